@@ -32,10 +32,14 @@ PACKAGED_PIPELINES_DIR = Path(__file__).resolve().parent / "pipelines"
 
 # Modules that register stages when imported.
 STAGE_MODULES: tuple[str, ...] = (
-    "kg.text.stages",
+    "kg.text.sentences",
     "kg.nlp.stages",
-    "kg.extract.stages",
-    "kg.resolve.stages",
+    "kg.extract.entities",
+    "kg.extract.coref",
+    "kg.extract.relations",
+    "kg.extract.events",
+    "kg.extract.time",
+    "kg.resolve.labels",
 )
 
 
