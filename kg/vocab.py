@@ -24,7 +24,12 @@ ENTITY_CLASSES: dict[str, str] = {
     "OtherEntity": "MISC",
 }
 
-DEFAULT_CLASS: dict[str, str] = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "MISC": "OtherEntity"}
+DEFAULT_CLASS: dict[str, str] = {
+    "PER": "Person",
+    "ORG": "Organization",
+    "LOC": "Place",
+    "MISC": "OtherEntity",
+}
 
 RELATIONS: tuple[str, ...] = (
     "leaderOf",
