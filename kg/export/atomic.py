@@ -14,6 +14,19 @@ from pathlib import Path
 from typing import IO, Any
 
 
+def _final_mode(target: Path) -> int:
+    """Keep an existing file's permissions; a new file gets the usual 0666 & ~umask.
+
+    mkstemp creates files as 0600, which would make outputs unreadable to a web server.
+    """
+    try:
+        return target.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 @contextlib.contextmanager
 def atomic_write(path: str | Path, mode: str = "w", encoding: str | None = "utf-8") -> Iterator[IO[Any]]:
     """Open a temporary file for writing that replaces `path` only on success."""
@@ -23,6 +36,7 @@ def atomic_write(path: str | Path, mode: str = "w", encoding: str | None = "utf-
     binary = "b" in mode
     try:
         with os.fdopen(fd, mode, encoding=None if binary else encoding) as handle:
+            os.fchmod(handle.fileno(), _final_mode(target))
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
