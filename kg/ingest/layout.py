@@ -36,14 +36,17 @@ RELATED_MARKERS = (
 )  # fmt: skip
 _DATELINE_WORDS = {
     normalize(w)
-    for w in "نشر في بتاريخ تاريخ النشر آخر اخر تحديث تم التحديث الساعة مساء صباحا مساءً صباحاً م ص هـ ه "
-    "GMT UTC AM PM am pm - يوم".split()
-}
+    for w in (
+        "نشر", "في", "بتاريخ", "تاريخ", "النشر", "آخر", "تحديث", "تم", "التحديث", "الساعة", "مساء", "صباحا",
+        "م", "ص", "هـ", "ه", "GMT", "UTC", "AM", "PM", "am", "pm", "يوم",
+    )
+}  # fmt: skip
 _SENTENCE_END = re.compile(r"[.،,:؛;]\s*$")
 _ELLIPSIS_END = re.compile(r"(\.\.|…)\s*$")
 _KEYWORD_SPLIT = re.compile(r"\s*(?:[،,;؛|#\t]|\s-\s|\s{2,})\s*")
 _MARKER_SEP = re.compile(r"^[\s:|：｜\-–—]*")
 _LETTER = re.compile(r"[^\W\d_]")
+_FINAL_PERIOD = re.compile(r"(?<!\.)\.['\"»”’)\]]*$")
 
 
 @dataclass(frozen=True)
@@ -161,17 +164,47 @@ def _read_trailer(lines: list[Line], layout: Layout, first_body: int) -> int:
 
 
 def _trailer_start(lines: list[Line], first_body: int) -> int | None:
-    """First marker line after the body such that only short lines follow it."""
+    """First marker line after the body such that only list-like lines (short, no final period) follow."""
     for k in range(first_body + 1, len(lines)):
-        if _marker(lines[k].text)[0] and all(x.words <= MAX_TRAILER_WORDS for x in lines[k:]):
+        if _marker(lines[k].text)[0] and all(_list_like(x) for x in lines[k:]):
             return k
     return None
+
+
+def _list_like(line: Line) -> bool:
+    return line.words <= MAX_TRAILER_WORDS and not _FINAL_PERIOD.search(line.text)
+
+
+def inline_related(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Related-headline insertions inside a body ("اقرأ أيضا: ..." and the headline lines after it).
+
+    Returns (start, end, headline) spans; sentence splitting leaves them out.
+    """
+    found: list[tuple[int, int, str]] = []
+    lines = split_lines(text, start, end)
+    i = 0
+    while i < len(lines):
+        kind, rest = _marker(lines[i].text)
+        if kind != "related":
+            i += 1
+            continue
+        if rest:
+            found.append((lines[i].start, lines[i].end, rest))
+            i += 1
+            continue
+        found.append((lines[i].start, lines[i].end, ""))
+        i += 1
+        while i < len(lines) and _list_like(lines[i]) and is_headline(lines[i].text):
+            found.append((lines[i].start, lines[i].end, lines[i].text))
+            i += 1
+    return found
 
 
 def _marker(text: str) -> tuple[str | None, str]:
     """("source" | "keywords" | "related" | None, the text after the marker)."""
     folded = normalize(text).lower()
-    for kind, markers in (("source", SOURCE_MARKERS), ("keywords", KEYWORD_MARKERS), ("related", RELATED_MARKERS)):
+    tables = (("source", SOURCE_MARKERS), ("keywords", KEYWORD_MARKERS), ("related", RELATED_MARKERS))
+    for kind, markers in tables:
         for marker in markers:
             if folded == marker or (folded.startswith(marker + " ") and _has_separator(text, kind)):
                 return kind, _after_marker(text, marker)
@@ -242,4 +275,5 @@ def apply_layout(doc: Document, layout: Layout) -> None:
     doc.published = doc.published or layout.published
     doc.source = doc.source or layout.source
     doc.keywords = doc.keywords or layout.keywords
-    doc.related = doc.related or layout.related
+    inline = [headline for _s, _e, headline in inline_related(doc.text, layout.body_start, layout.body_end)]
+    doc.related = doc.related or [h for h in inline if h] + layout.related
