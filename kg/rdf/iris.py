@@ -73,3 +73,20 @@ def relation_iri(base: str, doc_id: str, subject_iri: str, rel_type: str, object
 
 def extractor_iri(base: str, name: str) -> str:
     return f"{base}agent/{quote(name, safe='')}"
+
+
+def local_entity_iri(base: str, doc_id: str, key: str) -> str:
+    """IRI of an entity that resolution left without one: scoped to its article, never merged."""
+    return f"{base}local/{digest(doc_id, key)}"
+
+
+def context_iri(base: str, doc_id: str, length: int) -> str:
+    """NIF context: the whole article text, as the character range 0..length."""
+    return char_iri(base, doc_id, 0, length)
+
+
+def instant_iri(base: str, date: str) -> str:
+    """OWL-Time instant of an ISO date ('YYYY', 'YYYY-MM' or 'YYYY-MM-DD'); shared by all articles."""
+    if not re.fullmatch(r"\d{4}(-\d{2}){0,2}", date):
+        raise ValueError(f"not an ISO date: {date!r}")
+    return f"{base}time/{date}"
