@@ -1,0 +1,391 @@
+"""Cross-document identity: one IRI per real-world entity, across articles and runs.
+
+The registry keeps, per document, one *observation* per entity (type, canonical Arabic
+name, aliases, labels, co-occurring names). Identity is recomputed from all
+observations on every call, so the result depends on the *set* of articles only,
+never on the order in which they were added: `kg build` of a folder and `kg build` of
+its articles one by one into the same registry give the same IRIs.
+
+Rules, applied within one coarse type (a person never merges with a place):
+1. user dictionary: an entry's label and aliases are one entity;
+2. same name: equal after `kg.text.normalize.compact` (hamza/alef forms, spacing such
+   as نصرالله / نصر الله, أبومهدي / أبو مهدي);
+3. partial name: a person's surname (trailing tokens) or an organisation's / place's
+   leading tokens match exactly one longer registered name -> merged into it; when they
+   match several, an observation is merged only if its article shares co-occurring
+   names with exactly one candidate, otherwise nothing is merged (recorded "ambiguous").
+
+Every merge is recorded in `EntityRegistry.merges` (rule, members with document and
+entity key, evidence). `split_entity` and `EntityRegistry.do_not_merge` undo merges.
+The IRI of a cluster is `entity_iri(base, coarse, key)` where `key` is the compact form
+of its fullest name; when a later article reveals a fuller name, the cluster's IRI
+changes: the old IRI is kept in `redirects` (for owl:sameAs) and the documents that
+carried it are listed in `stale_documents` so a build can re-emit them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kg.export.atomic import atomic_write
+from kg.model import Document, Entity
+from kg.rdf.iris import entity_iri
+from kg.text.normalize import compact, normalize
+
+VERSION = 1
+METHOD_RANK = {"user": 0, "gazetteer": 1, "dictionary": 2, "transliteration": 3, None: 4}
+
+
+@dataclass
+class Observation:
+    """What the registry remembers of one entity of one document."""
+
+    doc: str
+    key: str
+    coarse: str
+    cls: str
+    label_ar: str
+    name: str  # compact(label_ar): the identity name
+    tokens: list[str]  # normalised tokens of label_ar
+    context: list[str]  # compact names of the other entities of the document
+    label_en: str | None = None
+    label_en_method: str | None = None
+    links: dict[str, str] = field(default_factory=dict)
+    iri: str | None = None  # last IRI given, to detect changes
+
+    @property
+    def ref(self) -> tuple[str, str]:
+        return (self.doc, self.key)
+
+
+def observe(doc: Document) -> list[Observation]:
+    names = {e.key: compact(e.label_ar) for e in doc.entities}
+    out = []
+    for e in doc.entities:
+        context = sorted({n for k, n in names.items() if k != e.key and n and n != names[e.key]})
+        out.append(
+            Observation(
+                doc.id,
+                e.key,
+                e.coarse,
+                e.cls,
+                e.label_ar,
+                names[e.key],
+                normalize(e.label_ar).split(),
+                context,
+                e.label_en,
+                e.label_en_method,
+                dict(e.links),
+            )
+        )
+    return out
+
+
+@dataclass
+class Cluster:
+    key: str
+    coarse: str
+    members: list[tuple[str, str]]  # (doc, entity key)
+    iri: str = ""
+    label_en: str | None = None
+    label_en_method: str | None = None
+    links: dict[str, str] = field(default_factory=dict)
+
+
+def _partials(tokens: list[str], coarse: str) -> list[str]:
+    """Shorter forms a name may appear as: trailing tokens of a person, leading tokens otherwise."""
+    n = len(tokens)
+    if coarse == "PER":
+        return ["".join(tokens[k:]) for k in range(1, n)]
+    return ["".join(tokens[:k]) for k in range(1, n)]
+
+
+class EntityRegistry:
+    """Observations of every document seen, user constraints, and the resulting identities."""
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path = Path(path) if path else None
+        self.observations: dict[str, list[Observation]] = {}
+        self.user_entries: list[dict[str, Any]] = []
+        self.no_merge: set[tuple[str, str]] = set()  # pairs of compact names never merged by rule 3
+        self.splits: set[tuple[str, str]] = set()  # (doc, key) kept apart from every other mention
+        self.merges: list[dict[str, Any]] = []
+        self.clusters: dict[tuple[str, str], Cluster] = {}  # (doc, key) -> cluster
+        self.redirects: dict[str, str] = {}  # former IRI -> current IRI
+        self.stale_documents: set[str] = set()
+
+    # ---- persistence -------------------------------------------------------------------
+    @classmethod
+    def load(cls, path: str | Path) -> EntityRegistry:
+        """Open a registry file, or start an empty registry that will be saved there."""
+        reg = cls(path)
+        p = Path(path)
+        if p.exists():
+            data = json.loads(p.read_text(encoding="utf-8"))
+            for doc, obs in data.get("documents", {}).items():
+                reg.observations[doc] = [Observation(**o) for o in obs]
+            reg.user_entries = data.get("user_entries", [])
+            reg.no_merge = {tuple(sorted(p)) for p in data.get("do_not_merge", [])}
+            reg.splits = {tuple(s) for s in data.get("splits", [])}
+            reg.redirects = data.get("redirects", {})
+        return reg
+
+    def save(self, path: str | Path | None = None) -> None:
+        target = Path(path) if path else self.path
+        if target is None:
+            raise ValueError("registry has no path to save to")
+        data = {
+            "version": VERSION,
+            "documents": {d: [asdict(o) for o in obs] for d, obs in sorted(self.observations.items())},
+            "user_entries": self.user_entries,
+            "do_not_merge": sorted(list(p) for p in self.no_merge),
+            "splits": sorted(list(s) for s in self.splits),
+            "merges": self.merges,
+            "redirects": dict(sorted(self.redirects.items())),
+        }
+        with atomic_write(target) as f:
+            json.dump(data, f, ensure_ascii=False, indent=1)
+
+    # ---- input -------------------------------------------------------------------------
+    def add_document(self, doc: Document) -> None:
+        """Record (or replace) the observations of one document."""
+        self.observations[doc.id] = observe(doc)
+
+    def remove_document(self, doc_id: str) -> None:
+        self.observations.pop(doc_id, None)
+
+    def add_user_entries(self, entries: list) -> None:
+        """User dictionary entries (kg.resolve.userdict.UserEntry) force identity of their forms."""
+        for e in entries:
+            row = {
+                "label_ar": e.label_ar,
+                "aliases": list(e.aliases),
+                "coarse": e.coarse,
+                "label_en": e.label_en,
+                "links": dict(e.links),
+            }
+            if row not in self.user_entries:
+                self.user_entries.append(row)
+
+    def do_not_merge(self, name_a: str, name_b: str) -> None:
+        """Never merge these two names by the partial-name rule (undo of a wrong merge)."""
+        self.no_merge.add(tuple(sorted((compact(name_a), compact(name_b)))))
+
+    # ---- resolution --------------------------------------------------------------------
+    def resolve(self, base: str) -> dict[tuple[str, str], Cluster]:
+        """Recompute every identity from all observations; returns (doc, key) -> Cluster."""
+        old = {o.ref: o.iri for obs in self.observations.values() for o in obs}
+        self.merges = []
+        all_obs = [o for _, obs in sorted(self.observations.items()) for o in obs]
+        groups = self._exact_groups(all_obs)
+        parent = self._partial_parents(groups)
+        assignment = self._assign(groups, parent)
+        self.clusters = self._build_clusters(all_obs, assignment, base)
+        self._track_changes(old)
+        return self.clusters
+
+    def _user_key(self, o: Observation) -> str | None:
+        for entry in self.user_entries:
+            if entry["coarse"] in (None, o.coarse) and o.name in {
+                compact(f) for f in [entry["label_ar"], *entry["aliases"]]
+            }:
+                return "user:" + compact(entry["label_ar"])
+        return None
+
+    def _exact_groups(self, all_obs: list[Observation]) -> dict[tuple[str, str], list[Observation]]:
+        """Rules 1 and 2: (coarse, group name) -> observations."""
+        user_index = {}
+        for entry in self.user_entries:
+            for form in [entry["label_ar"], *entry["aliases"]]:
+                user_index.setdefault((entry["coarse"], compact(form)), "user:" + compact(entry["label_ar"]))
+        groups: dict[tuple[str, str], list[Observation]] = defaultdict(list)
+        for o in all_obs:
+            if o.ref in self.splits:
+                name = f"{o.name}@{o.doc}#{o.key}"
+            else:
+                name = user_index.get((o.coarse, o.name)) or user_index.get((None, o.name)) or o.name
+            if name:
+                groups[(o.coarse, name)].append(o)
+        for (coarse, name), obs in sorted(groups.items()):
+            spellings = sorted({o.label_ar for o in obs})
+            docs = sorted({o.doc for o in obs})
+            if len(docs) > 1 or len(spellings) > 1:
+                rule = "user-dictionary" if name.startswith("user:") else "same-name"
+                self._record(rule, coarse, name, obs, f"spellings {spellings} in {len(docs)} documents")
+        return groups
+
+    def _partial_parents(self, groups: dict[tuple[str, str], list[Observation]]) -> dict:
+        """Rule 3: group -> the unique longer group it is a partial name of (longest first)."""
+        by_partial: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+        for gkey, obs in groups.items():
+            if not gkey[1].startswith("user:") and "@" not in gkey[1]:
+                for part in _partials(obs[0].tokens, gkey[0]):
+                    by_partial[(gkey[0], part)].append(gkey)
+        parent: dict[tuple[str, str], Any] = {}
+
+        def root(g: tuple[str, str]) -> tuple[str, str]:
+            while isinstance(parent.get(g), tuple):
+                g = parent[g]
+            return g
+
+        # A partial name is shorter than every name it is part of: longest first means each
+        # candidate's own parent is already known.
+        for g in sorted(groups, key=lambda g: (-len(g[1]), g)):
+            cands = sorted({root(c) for c in by_partial.get(g, []) if c != g})
+            cands = [c for c in cands if tuple(sorted((g[1], c[1]))) not in self.no_merge]
+            if len(cands) == 1 and g[0] == "PER":
+                parent[g] = cands[0]
+            elif cands:
+                # several candidates, or a generic organisation / place head ("الحكومة"):
+                # decided per observation by shared context
+                parent[g] = cands
+        return parent
+
+    def _context_choice(self, o: Observation, cands: list, groups: dict, final: dict) -> tuple | None:
+        mine = set(o.context)
+        scores = []
+        for c in cands:
+            theirs = {n for m in final.get(c, groups[c]) for n in m.context}
+            scores.append((len(mine & theirs), c))
+        scores.sort(reverse=True)
+        if scores and scores[0][0] > 0 and (len(scores) == 1 or scores[1][0] < scores[0][0]):
+            return scores[0][1]
+        return None
+
+    def _assign(self, groups: dict, parent: dict) -> dict[tuple[str, str], tuple[str, str]]:
+        """(doc, key) -> root group key, recording every partial-name decision."""
+
+        def root(g: tuple[str, str]) -> tuple[str, str]:
+            while isinstance(parent.get(g), tuple):
+                g = parent[g]
+            return g
+
+        final: dict[tuple[str, str], list[Observation]] = defaultdict(list)
+        for g, obs in groups.items():
+            if not isinstance(parent.get(g), list):
+                final[root(g)].extend(obs)
+        for g, obs in sorted(groups.items()):
+            p = parent.get(g)
+            if isinstance(p, tuple):
+                self._record("partial-name", g[0], root(g)[1], obs, f"{g[1]!r} is part of exactly one name")
+        out: dict[tuple[str, str], tuple[str, str]] = {}
+        for g, obs in sorted(groups.items()):
+            p = parent.get(g)
+            for o in obs:
+                target = root(g)
+                if isinstance(p, list):
+                    choice = self._context_choice(o, p, groups, final)
+                    target = choice or g
+                    rule = "partial-name-context" if choice else "ambiguous"
+                    self._record(rule, g[0], target[1], [o], f"candidates {[c[1] for c in p]}")
+                out[o.ref] = target
+        return out
+
+    def _build_clusters(self, all_obs: list[Observation], assignment: dict, base: str) -> dict:
+        members: dict[tuple[str, str], list[Observation]] = defaultdict(list)
+        for o in all_obs:
+            members[assignment[o.ref]].append(o)
+        clusters: dict[tuple[str, str], Cluster] = {}
+        for (coarse, name), obs in members.items():
+            cluster = Cluster(name, coarse, sorted(o.ref for o in obs))
+            cluster.iri = entity_iri(base, coarse, name)
+            best = min(
+                obs,
+                key=lambda o: (
+                    METHOD_RANK.get(o.label_en_method, 4),
+                    o.name != name,
+                    -len(o.tokens),
+                    o.label_en or "",
+                ),
+            )
+            cluster.label_en, cluster.label_en_method = best.label_en, best.label_en_method
+            self._cluster_links(cluster, obs)
+            for o in obs:
+                clusters[o.ref] = cluster
+        return clusters
+
+    def _cluster_links(self, cluster: Cluster, obs: list[Observation]) -> None:
+        """Identifiers the members agree on (a conflict, e.g. two GeoNames ids, drops that key);
+        a user dictionary entry overrides label and identifiers."""
+        values: dict[str, set[str]] = defaultdict(set)
+        for o in obs:
+            for k, v in o.links.items():
+                values[k].add(v)
+        cluster.links = {k: next(iter(v)) for k, v in sorted(values.items()) if len(v) == 1}
+        for entry in self.user_entries:
+            if "user:" + compact(entry["label_ar"]) == cluster.key:
+                cluster.links.update(entry["links"])
+                if entry["label_en"]:
+                    cluster.label_en, cluster.label_en_method = entry["label_en"], "user"
+
+    def _track_changes(self, old: dict[tuple[str, str], str | None]) -> None:
+        for obs in self.observations.values():
+            for o in obs:
+                new = self.clusters[o.ref].iri
+                before = old.get(o.ref)
+                if before and before != new:
+                    self.redirects[before] = new
+                    self.stale_documents.add(o.doc)
+                o.iri = new
+        for k, v in list(self.redirects.items()):
+            while v in self.redirects and self.redirects[v] != v:
+                v = self.redirects[v]
+            self.redirects[k] = v
+
+    def _record(self, rule: str, coarse: str, into: str, obs: list[Observation], evidence: str) -> None:
+        self.merges.append(
+            {
+                "rule": rule,
+                "coarse": coarse,
+                "into": into,
+                "members": [{"doc": o.doc, "key": o.key, "label_ar": o.label_ar} for o in obs],
+                "evidence": evidence,
+            }
+        )
+
+    def entity_set(self) -> set[tuple[str, tuple[tuple[str, str], ...]]]:
+        """(IRI, members) of every cluster: equal sets mean equal identity decisions."""
+        seen = {c.iri: tuple(c.members) for c in self.clusters.values()}
+        return set(seen.items())
+
+
+def split_entity(registry: EntityRegistry, doc_id: str, entity_key: str) -> None:
+    """Keep one document's entity apart from every other (undo a same-name or partial merge)."""
+    registry.splits.add((doc_id, entity_key))
+
+
+def unmerge(registry: EntityRegistry, name_a: str, name_b: str) -> None:
+    """Forbid the partial-name rule to merge these two names again."""
+    registry.do_not_merge(name_a, name_b)
+
+
+def _apply(entity: Entity, cluster: Cluster) -> None:
+    entity.iri = cluster.iri
+    if cluster.label_en and METHOD_RANK.get(cluster.label_en_method, 4) <= METHOD_RANK.get(
+        entity.label_en_method, 4
+    ):
+        entity.label_en = cluster.label_en
+        entity.label_en_method = cluster.label_en_method  # type: ignore[assignment]
+    for k, v in cluster.links.items():
+        entity.links.setdefault(k, v)
+
+
+def resolve_corpus(docs: list[Document], registry: EntityRegistry, base: str) -> None:
+    """Set Entity.iri (and the cluster's best English label and links) of every entity of `docs`.
+
+    The documents are added to (or replaced in) the registry first; identities are then
+    decided over everything the registry holds, and the registry is saved if it has a path.
+    """
+    for doc in docs:
+        registry.add_document(doc)
+    clusters = registry.resolve(base)
+    for doc in docs:
+        for e in doc.entities:
+            _apply(e, clusters[(doc.id, e.key)])
+        registry.stale_documents.discard(doc.id)
+    if registry.path:
+        registry.save()
