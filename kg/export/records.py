@@ -18,7 +18,7 @@ from typing import Any
 
 from kg.export.atomic import atomic_write
 from kg.model import Document, Entity, Event, Relation
-from kg.rdf.iris import DEFAULT_BASE, article_iri
+from kg.rdf.iris import DEFAULT_BASE, local_entity_iri
 from kg.vocab import DIRECT_PREDICATES, direct_predicate
 
 log = logging.getLogger(__name__)
@@ -30,14 +30,11 @@ _EN_METHOD_RANK = {"user": 0, "dictionary": 1, "gazetteer": 2, "transliteration"
 
 
 def entity_id(doc: Document, entity: Entity, base: str = DEFAULT_BASE) -> str:
-    """The entity's IRI, or a document-scoped fallback when resolution has not run.
-
-    The fallback is a fragment of the article IRI, so it is still a valid,
-    injection-safe IRI and never collides across documents.
-    """
+    """The entity's IRI, or the article-scoped IRI the RDF mapping also uses when
+    resolution left it unset (so JSONL and RDF name the entity alike)."""
     if entity.iri:
         return entity.iri
-    return f"{article_iri(base, doc.id)}#entity-{entity.key}"
+    return local_entity_iri(base, doc.id, entity.key)
 
 
 def _id_map(doc: Document, base: str) -> dict[str, str]:
