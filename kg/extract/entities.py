@@ -1,0 +1,711 @@
+"""Stage `entities`: names and descriptions of people, organisations and places -> `Document.mentions`.
+
+Sources, merged so that the longest (then most reliable) candidate wins an overlap:
+- the NER of the shipped spaCy pipeline (`Sentence.doc.ents`) when present;
+- the place gazetteer (CLDR / GeoNames, `kg/extract/data/places.tsv`) and user entries;
+- generic patterns: organisation heads with their continuation ("هيئة الحشد الشعبي"), names after
+  titles ("الجنرال "إسماعيل قاآني""), quoted names, country descriptions ("الجانب الأمريكي").
+A last pass finds later, shorter occurrences of names already found ("الكاظمي" after "مصطفى الكاظمي").
+
+Offsets exclude attached proclitics: `وإسرائيل` gives the mention `إسرائيل`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from kg.model import Document, Mention
+from kg.pipeline import Resources, stage
+from kg.text.normalize import normalize
+from kg.vocab import ENTITY_CLASSES
+
+from . import lexicon as lx
+from .gazetteer import Gazetteer, given_names, load_gazetteer
+from .nationality import country_of_adjective, is_nisba
+
+_WORD = re.compile(r"[\u0621-\u064a\u0660-\u0669\u066e-\u06d3\u064b-\u065f\u0670\u0640A-Za-z0-9]+|\S")
+_QUOTES = set('"«»“”„')
+_OPEN_QUOTES = set('"«“„')
+_CLOSE_QUOTES = set('"»”')
+
+SOURCE_RANK = {"gazetteer": 4, "user": 5, "pattern": 3, "ner": 2, "title": 3, "quote": 1, "propagate": 1}
+
+
+@dataclass
+class Token:
+    start: int  # absolute offsets into Document.text
+    end: int
+    text: str
+    norm: str
+    is_word: bool
+    # (characters of proclitics, normalised form without them), most literal first
+    forms: list[tuple[int, str]] = field(default_factory=list)
+    pos: str | None = None
+
+
+def clitic_forms(text: str) -> list[tuple[int, str]]:
+    """Readings of a word with / without attached proclitics: و ف then ب ل ك, and لل = ل + ال."""
+    n = normalize(text)
+    out = [(0, n)]
+    shift, rest = 0, n
+    if len(rest) > 3 and rest[0] in "وف":
+        shift, rest = 1, rest[1:]
+        out.append((shift, rest))
+    if len(rest) > 3 and rest.startswith("لل"):
+        out.append((shift + 1, "ال" + rest[2:]))
+    elif len(rest) > 3 and rest[0] in "بلك":
+        out.append((shift + 1, rest[1:]))
+    return out
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    toks = []
+    for m in _WORD.finditer(text, start, end):
+        w = m.group()
+        is_word = len(w) > 1 or w.isalnum()
+        toks.append(
+            Token(
+                m.start(),
+                m.end(),
+                w,
+                normalize(w) if is_word else w,
+                is_word,
+                clitic_forms(w) if is_word else [(0, w)],
+            )
+        )
+    return toks
+
+
+def _add_pos(toks: list[Token], sent: Any) -> None:
+    """Copy coarse POS tags from the sentence's spaCy Doc, when the pipeline has a tagger."""
+    sdoc = sent.doc
+    if sdoc is None:
+        return
+    by_start = {}
+    for t in sdoc:
+        if t.pos_:
+            by_start.setdefault(sent.start + t.idx, t.pos_)
+    for tok in toks:
+        tok.pos = by_start.get(tok.start)
+
+
+@dataclass
+class Cand:
+    start: int
+    end: int
+    text: str
+    coarse: str | None  # None: type still unknown (a quoted name)
+    cls: str
+    source: str
+    score: float
+    kind: str = "name"
+    sentence: int | None = None
+
+    @property
+    def rank(self) -> tuple[int, int, float]:
+        return (self.end - self.start, SOURCE_RANK.get(self.source, 0), self.score)
+
+
+def surface(doc_text: str, start: int, end: int, definite_fix: bool = False) -> str:
+    """Mention text: the span without quotes and extra spaces (`لحرس` after `لل` gets back its alef)."""
+    s = "".join(ch for ch in doc_text[start:end] if ch not in _QUOTES)
+    s = re.sub(r"\s+", " ", s).strip(" ،,.:")
+    return "ا" + s if definite_fix else s
+
+
+# ---------------------------------------------------------------- gazetteer -----------------------
+
+
+def gazetteer_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int) -> list[Cand]:
+    out = []
+    for i, tok in enumerate(toks):
+        if not tok.is_word:
+            continue
+        for shift, form in tok.forms:
+            hit = _longest_place(toks, i, form, gaz)
+            if hit:
+                j, place = hit
+                start = tok.start + shift
+                fix = form.startswith("ال") and not tok.norm[shift:].startswith("ال")
+                src = "gazetteer" if place.code else "user"
+                out.append(
+                    Cand(
+                        start,
+                        toks[j].end,
+                        surface(text, start, toks[j].end, fix),
+                        place.coarse,
+                        place.cls,
+                        src,
+                        0.9,
+                        sentence=sent_i,
+                    )
+                )
+                break
+    return out
+
+
+def _longest_place(toks: list[Token], i: int, first: str, gaz: Gazetteer):
+    words = [first]
+    j = i
+    while j + 1 < len(toks) and toks[j + 1].is_word and len(words) < gaz.max_len:
+        j += 1
+        words.append(toks[j].norm)
+    for k in range(len(words), 0, -1):
+        place = gaz.get(tuple(words[:k]))
+        if place:
+            return i + k - 1, place
+    return None
+
+
+# ---------------------------------------------------------------- organisations -------------------
+
+
+def _head_of(tok: Token) -> tuple[int, str, str, bool] | None:
+    """(clitic shift, form, class, definite head?) when the word opens an organisation name."""
+    for shift, form in tok.forms:
+        if form in lx.ORG_HEADS:
+            return shift, form, lx.ORG_HEADS[form], form.startswith("ال")
+        if form in lx.DEFINITE_ORG_HEADS:
+            return shift, form, lx.DEFINITE_ORG_HEADS[form], True
+        if form in lx.PLACE_HEADS:
+            return shift, form, lx.PLACE_HEADS[form], form.startswith("ال")
+    return None
+
+
+def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer) -> tuple[int, bool]:
+    """Index of the last token of the name opened at `i`, and whether a nisba occurred."""
+    last, nisba, j = i, False, i + 1
+    while j < len(toks) and j - i <= 6:
+        t = toks[j]
+        if t.text in _OPEN_QUOTES and last == i:
+            close = _closing_quote(toks, j)
+            if close is not None and close - j <= 5:
+                return close, nisba
+            break
+        if (
+            not t.is_word
+            or t.norm in lx.STOP_WORDS
+            or t.norm in lx.NOT_NAME_DEFINITE
+            or t.norm in lx.ALL_TITLES
+        ):
+            break
+        if t.norm[0] in "وف" and len(t.norm) > 3 and t.norm[1:].startswith("ال"):
+            break  # a conjunction starts a new phrase
+        if t.norm.startswith("ال") or t.norm in lx.ORG_HEADS or gaz.get((t.norm,)):
+            nisba = nisba or is_nisba(t.norm)
+            last = j
+        elif last == i and head in lx.OPEN_NAME_HEADS and t.norm not in lx.ALL_TITLES:
+            last = j  # "حركة حماس": one bare name word
+        else:
+            break
+        j += 1
+    return last, nisba
+
+
+def _closing_quote(toks: list[Token], j: int) -> int | None:
+    for k in range(j + 1, min(len(toks), j + 8)):
+        if toks[k].text in _CLOSE_QUOTES:
+            return k if k > j + 1 else None
+        if not toks[k].is_word:
+            return None
+    return None
+
+
+def org_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int) -> list[Cand]:
+    out = []
+    for i, tok in enumerate(toks):
+        if not tok.is_word:
+            continue
+        head = _head_of(tok)
+        if head is None:
+            out.extend(_standalone(tok, text, sent_i))
+            continue
+        shift, form, cls, definite = head
+        last, nisba = _continuation(toks, i, form, gaz)
+        if last == i:
+            out.extend(_standalone(tok, text, sent_i))
+            continue
+        if definite and form in lx.DEFINITE_ORG_HEADS and not nisba and form not in ("الحرس", "الجيش"):
+            continue  # "الحكومة الجديدة": a description, not a name
+        start = tok.start + shift
+        fix = form.startswith("ال") and not tok.norm[shift:].startswith("ال")
+        coarse = ENTITY_CLASSES.get(cls, "ORG")
+        out.append(
+            Cand(
+                start,
+                toks[last].end,
+                surface(text, start, toks[last].end, fix),
+                coarse,
+                cls,
+                "pattern",
+                0.8,
+                sentence=sent_i,
+            )
+        )
+    return out
+
+
+def _standalone(tok: Token, text: str, sent_i: int) -> list[Cand]:
+    for shift, form in tok.forms:
+        if form in lx.STANDALONE_ORGS:
+            start = tok.start + shift
+            fix = not tok.norm[shift:].startswith("ال")
+            return [
+                Cand(
+                    start,
+                    tok.end,
+                    surface(text, start, tok.end, fix),
+                    "ORG",
+                    lx.STANDALONE_ORGS[form],
+                    "pattern",
+                    0.7,
+                    sentence=sent_i,
+                )
+            ]
+    return []
+
+
+def nominal_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
+    """Country descriptions ("الجانب الأمريكي") and armed-group descriptions ("الفصائل المسلحة")."""
+    out = []
+    for i, tok in enumerate(toks[:-1]):
+        nxt = toks[i + 1]
+        if not (tok.is_word and nxt.is_word):
+            continue
+        for shift, form in tok.forms:
+            start = tok.start + shift
+            if form in lx.COUNTRY_NOMINAL_HEADS and country_of_adjective(nxt.norm):
+                out.append(
+                    Cand(
+                        start,
+                        nxt.end,
+                        surface(text, start, nxt.end),
+                        "LOC",
+                        "Country",
+                        "pattern",
+                        0.7,
+                        "nominal",
+                        sent_i,
+                    )
+                )
+                break
+            if form in lx.GROUP_NOUNS and (nxt.norm in lx.GROUP_ADJECTIVES or is_nisba(nxt.norm)):
+                out.append(
+                    Cand(
+                        start,
+                        nxt.end,
+                        surface(text, start, nxt.end),
+                        "ORG",
+                        "ArmedGroup",
+                        "pattern",
+                        0.5,
+                        "nominal",
+                        sent_i,
+                    )
+                )
+                break
+    return out
+
+
+# ---------------------------------------------------------------- people --------------------------
+
+
+def _title_form(tok: Token) -> str | None:
+    for _shift, form in tok.forms:
+        if form in lx.ALL_TITLES:
+            return form
+    return None
+
+
+def quoted_spans(toks: list[Token]) -> list[tuple[int, int]]:
+    """(first, last) word-token indexes of short quoted strings (1-4 words)."""
+    spans = []
+    for i, t in enumerate(toks):
+        if t.text in _OPEN_QUOTES:
+            close = _closing_quote(toks, i)
+            if close is not None and close - i - 1 <= 4:
+                spans.append((i + 1, close - 1))
+    return spans
+
+
+_VERB_LIKE = re.compile("^(ي|ت|سي|ست)[^ا]")  # imperfect verb prefixes: يزور، تعلن، سيلتقي
+
+
+def _name_after(
+    toks: list[Token], j: int, strong: bool, given: frozenset[str], covered: dict[int, Cand]
+) -> int | None:
+    """Last index of an unquoted person name starting at `j` (two words at least), or None."""
+    if j >= len(toks) or not toks[j].is_word or j in covered:
+        return None
+    first = toks[j].norm
+    if first in lx.NOT_PERSON_START or first.startswith("ال") or first in lx.ALL_TITLES or is_nisba(first):
+        return None
+    if first[:3] in ("بال", "وال", "فال", "كال") or first.startswith("لل"):
+        return None
+    if first not in given and (_VERB_LIKE.match(first) or first[0] in "وف"):
+        return None
+    if toks[j].pos and toks[j].pos not in ("PROPN", "NOUN", "X", "ADJ"):
+        return None
+    if not strong and first not in given:
+        return None
+    last, k = j, j + 1
+    limit = 4 if first in ("ابو", "بن", "عبد", "ابن") else 3
+    while k < len(toks) and k - j < limit and toks[k].is_word and k not in covered:
+        w = toks[k]
+        if w.norm in lx.STOP_WORDS or w.norm in lx.ALL_TITLES or is_nisba(w.norm):
+            break
+        if w.norm[0] in "وف" and w.norm not in given:
+            break
+        if w.pos and w.pos not in ("PROPN", "NOUN", "X", "ADJ"):
+            break
+        if w.norm.startswith("ال") and w.norm in lx.NOT_NAME_DEFINITE:
+            break
+        last = k
+        if w.norm.startswith("ال"):
+            break  # a family name with the article ends the name ("بشار الأسد")
+        k += 1
+    return last if last > j else None
+
+
+def person_cands(
+    toks: list[Token], text: str, sent_i: int, taken: list[Cand], given: frozenset[str]
+) -> list[Cand]:
+    """Names right after a title phrase, quoted or not ("رئيس الحكومة العراقية "مصطفى الكاظمي"")."""
+    out = []
+    quoted = {a: b for a, b in quoted_spans(toks)}
+    covered = _covered_tokens(toks, taken)
+    for i, tok in enumerate(toks):
+        if not tok.is_word or _title_form(tok) is None:
+            continue
+        j, strong = _skip_title_phrase(toks, i + 1, covered)
+        strong = strong or _title_form(tok) in lx.BARE_TITLES
+        if j < len(toks) and toks[j].text in _OPEN_QUOTES and j + 1 in quoted:
+            a, b = j + 1, quoted[j + 1]
+            if _quoted_is_name(toks, a, b) and a not in covered:
+                out.append(
+                    Cand(
+                        toks[a].start,
+                        toks[b].end,
+                        surface(text, toks[a].start, toks[b].end),
+                        "PER",
+                        "Person",
+                        "title",
+                        0.85,
+                        sentence=sent_i,
+                    )
+                )
+            continue
+        if j in covered:
+            continue
+        last = _name_after(toks, j, strong, given, covered)
+        if last is not None:
+            out.append(
+                Cand(
+                    toks[j].start,
+                    toks[last].end,
+                    surface(text, toks[j].start, toks[last].end),
+                    "PER",
+                    "Person",
+                    "title",
+                    0.7,
+                    sentence=sent_i,
+                )
+            )
+    return out
+
+
+def _covered_tokens(toks: list[Token], cands: list[Cand]) -> dict[int, Cand]:
+    cov = {}
+    for c in cands:
+        for k, t in enumerate(toks):
+            if t.start < c.end and c.start < t.end:
+                cov[k] = c
+    return cov
+
+
+def _skip_title_phrase(toks: list[Token], j: int, covered: dict[int, Cand]) -> tuple[int, bool]:
+    """Skip what may stand between a title and the name: objects, nisbas, fillers, other titles."""
+    strong = False
+    while j < len(toks):
+        t = toks[j]
+        if j in covered and covered[j].coarse in ("ORG", "LOC"):
+            strong = True
+            j += 1
+        elif t.is_word and (
+            t.norm in lx.TITLE_FILLERS
+            or t.norm in lx.ALL_TITLES
+            or is_nisba(t.norm)
+            or t.norm in ("باسم", "العام", "الاعلي", "الرسمي", "الوزراء", "الحكومه")
+        ):
+            strong = strong or is_nisba(t.norm) or t.norm in ("الوزراء", "الحكومه")
+            j += 1
+        elif t.is_word and (t.norm in lx.PART_OF_WORDS or t.norm in lx.COUNTRY_NOMINAL_HEADS) or t.text in ("،", ",") and strong and j - 1 in covered:
+            j += 1
+        else:
+            break
+    return j, strong
+
+
+def _quoted_is_name(toks: list[Token], a: int, b: int) -> bool:
+    words = toks[a : b + 1]
+    return all(w.is_word for w in words) and not any(w.norm in lx.STOP_WORDS for w in words)
+
+
+def quote_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
+    """Other short quoted strings: names whose type is settled later (or letter acronyms -> ORG)."""
+    out = []
+    for a, b in quoted_spans(toks):
+        if not _quoted_is_name(toks, a, b):
+            continue
+        words = toks[a : b + 1]
+        acronym = len(words) >= 2 and all(len(w.norm) <= 3 for w in words)
+        out.append(
+            Cand(
+                toks[a].start,
+                toks[b].end,
+                surface(text, toks[a].start, toks[b].end),
+                "ORG" if acronym else None,
+                "Organization" if acronym else "",
+                "quote",
+                0.6 if acronym else 0.4,
+                sentence=sent_i,
+            )
+        )
+    return out
+
+
+# ---------------------------------------------------------------- NER ------------------------------
+
+_NER_LABELS = {
+    "PER": "PER",
+    "PERS": "PER",
+    "PERSON": "PER",
+    "ORG": "ORG",
+    "LOC": "LOC",
+    "GPE": "LOC",
+    "MISC": "MISC",
+}
+
+
+def ner_cands(doc: Document, sent_i: int, toks: list[Token], gaz: Gazetteer, vocab: set[str]) -> list[Cand]:
+    sent = doc.sentences[sent_i]
+    if sent.doc is None or not getattr(sent.doc, "ents", None):
+        return []
+    out = []
+    for ent in sent.doc.ents:
+        coarse = _NER_LABELS.get(ent.label_.upper())
+        if coarse is None:
+            continue
+        start, end = sent.abs(ent.start_char), sent.abs(ent.end_char)
+        start, end = _trim(doc.text, start, end)
+        if end <= start:
+            continue
+        start, fix = _strip_ner_clitic(doc.text, start, end, gaz, vocab)
+        text = surface(doc.text, start, end, fix)
+        if len(normalize(text)) < 2:
+            continue
+        cls = _gazetteer_cls(text, gaz) if coarse == "LOC" else None
+        out.append(
+            Cand(
+                start,
+                end,
+                text,
+                coarse,
+                cls
+                or {"PER": "Person", "ORG": "Organization", "LOC": "Place", "MISC": "OtherEntity"}[coarse],
+                "ner",
+                0.75,
+                sentence=sent_i,
+            )
+        )
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start] in _QUOTES or text[start].isspace() or text[start] in "(،,"):
+        start += 1
+    while end > start and (text[end - 1] in _QUOTES or text[end - 1].isspace() or text[end - 1] in ")،,.:"):
+        end -= 1
+    return start, end
+
+
+def _strip_ner_clitic(text: str, start: int, end: int, gaz: Gazetteer, vocab: set[str]) -> tuple[int, bool]:
+    """Move `start` past proclitics that NER spans trained on ANERcorp keep (`وإسرائيل`)."""
+    m = _WORD.match(text, start)
+    if not m:
+        return start, False
+    forms = clitic_forms(m.group())
+    for shift, form in forms[1:][::-1]:
+        literal = normalize(m.group())[shift:]
+        if form.startswith("ال") or form in vocab or gaz.get((form,)) or form in given_names():
+            return start + shift, form.startswith("ال") and not literal.startswith("ال")
+    return start, False
+
+
+def _gazetteer_cls(text: str, gaz: Gazetteer) -> str | None:
+    p = gaz.get(tuple(normalize(text).split()))
+    return p.cls if p else None
+
+
+# ---------------------------------------------------------------- merge & propagate ---------------
+
+
+def resolve_overlaps(cands: list[Cand]) -> list[Cand]:
+    """Greedy: longest span first, then source rank; a candidate overlapping a kept one is dropped."""
+    kept: list[Cand] = []
+    for c in sorted(cands, key=lambda c: c.rank, reverse=True):
+        if all(c.end <= k.start or k.end <= c.start for k in kept):
+            kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _quoted_type(c: Cand, names: list[Cand]) -> str | None:
+    """Type of a quoted name from a typed name that contains it or that it contains."""
+    n = normalize(c.text).split()
+    for other in names:
+        if other.coarse in (None, "MISC") or other is c:
+            continue
+        o = normalize(other.text).split()
+        if n == o or (len(n) < len(o) and o[-len(n) :] == n) or (len(o) < len(n) and n[-len(o) :] == o):
+            return other.coarse
+    return None
+
+
+def propagate(doc: Document, toks_by_sent: list[list[Token]], found: list[Cand]) -> list[Cand]:
+    """Later occurrences of names already found, e.g. an unquoted surname in the headline."""
+    keys: dict[tuple[str, ...], Cand] = {}
+    for c in found:
+        if c.kind != "name" or c.coarse not in ("PER", "ORG", "LOC"):
+            continue
+        words = tuple(normalize(c.text).split())
+        keys.setdefault(words, c)
+        if c.coarse == "PER" and len(words) >= 2 and len(words[-1]) >= 4 and words[-2] not in ("ابو", "بن"):
+            keys.setdefault(words[-1:], c)
+    out = []
+    for si, toks in enumerate(toks_by_sent):
+        for i, tok in enumerate(toks):
+            if not tok.is_word:
+                continue
+            for shift, form in tok.forms:
+                hit = _match_key(toks, i, form, keys)
+                if hit:
+                    j, src = hit
+                    start = tok.start + shift
+                    fix = form.startswith("ال") and not tok.norm[shift:].startswith("ال")
+                    out.append(
+                        Cand(
+                            start,
+                            toks[j].end,
+                            surface(doc.text, start, toks[j].end, fix),
+                            src.coarse,
+                            src.cls,
+                            "propagate",
+                            0.5,
+                            sentence=si,
+                        )
+                    )
+                    break
+    return out
+
+
+def _match_key(toks: list[Token], i: int, first: str, keys: dict[tuple[str, ...], Cand]):
+    for n in (4, 3, 2, 1):
+        words = [first] + [t.norm for t in toks[i + 1 : i + n] if t.is_word]
+        if len(words) == n and tuple(words) in keys:
+            return i + n - 1, keys[tuple(words)]
+    return None
+
+
+def source_line_cands(doc: Document) -> list[Cand]:
+    """The publisher named in a source line ("المصدر | X") or in the metadata is a media organisation."""
+    out = []
+    for m in re.finditer(r"(?:المصدر|مصدر الخبر)\s*[|:：]\s*([^\n|]{2,40})", doc.text):
+        start, end = _trim(doc.text, m.start(1), m.end(1))
+        if end > start:
+            out.append(
+                Cand(
+                    start,
+                    end,
+                    surface(doc.text, start, end),
+                    "ORG",
+                    "MediaOrganization",
+                    "pattern",
+                    0.7,
+                    sentence=doc.sentence_at(start),
+                )
+            )
+    return out
+
+
+def find_mentions(doc: Document, gaz: Gazetteer, keep_misc: bool = False) -> list[Mention]:
+    """All name and description mentions of a document, sorted by position."""
+    given = given_names()
+    toks_by_sent = []
+    vocab = set(normalize(doc.text).split())
+    names: list[Cand] = []
+    nominals: list[Cand] = []
+    for si, sent in enumerate(doc.sentences):
+        toks = tokenize(doc.text, sent.start, sent.end)
+        _add_pos(toks, sent)
+        toks_by_sent.append(toks)
+        base = gazetteer_cands(toks, gaz, doc.text, si) + org_cands(toks, gaz, doc.text, si)
+        base += ner_cands(doc, si, toks, gaz, vocab)
+        people = person_cands(toks, doc.text, si, resolve_overlaps(base), given)
+        names.extend(base + people + quote_cands(toks, doc.text, si))
+        nominals.extend(nominal_cands(toks, doc.text, si))
+    names.extend(source_line_cands(doc))
+    kept = resolve_overlaps(names)
+    kept = resolve_overlaps(kept + propagate(doc, toks_by_sent, kept))
+    final = []
+    for c in kept:
+        if c.coarse is None:
+            c.coarse = _quoted_type(c, kept)
+            c.cls = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}.get(c.coarse or "", "")
+        if c.coarse is None or (c.coarse == "MISC" and not keep_misc):
+            continue
+        final.append(c)
+    final += [n for n in nominals if all(n.end <= k.start or k.end <= n.start for k in final)]
+    final.sort(key=lambda c: (c.start, -c.end))
+    return [
+        Mention(c.start, c.end, c.text, c.coarse, c.cls, c.source, c.score, c.kind, None, c.sentence)
+        for c in final
+    ]
+
+
+def add_person_descriptions(doc: Document) -> None:
+    """Title phrases without a name ("قائد فيلق القدس", "الجنرال الإيراني") as nominal PER mentions."""
+    from .relations import find_roles  # local import: relations builds on this module
+
+    new = [
+        Mention(
+            r.start,
+            r.phrase_end,
+            surface(doc.text, r.start, r.phrase_end),
+            "PER",
+            "Person",
+            "pattern",
+            0.5,
+            "nominal",
+            None,
+            r.sentence,
+        )
+        for r in find_roles(doc)
+        if r.holder is None and (r.obj is not None or r.country is not None)
+    ]
+    doc.mentions = sorted(doc.mentions + new, key=lambda m: (m.start, -m.end))
+
+
+@stage("entities", requires=("sentences",), provides=("mentions",))
+def make_entities(config: dict[str, Any], resources: Resources) -> Callable[[Document], None]:
+    extra = list(config.get("extra_gazetteer", []))
+    keep_misc = bool(config.get("keep_misc", False))
+    gaz = resources.get(f"kg.extract.gazetteer:{len(extra)}:{id(config)}", lambda: load_gazetteer(extra))
+
+    def run(doc: Document) -> None:
+        doc.mentions = find_mentions(doc, gaz, keep_misc)
+        add_person_descriptions(doc)
+
+    return run

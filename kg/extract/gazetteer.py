@@ -1,0 +1,86 @@
+"""Place gazetteer (countries, regions, cities) from the committed `data/places.tsv`.
+
+The file is built by `scripts/build_gazetteer.py` from CLDR, ISO 3166 and GeoNames (CC BY 4.0).
+Look-ups are by tuples of `normalize`d words so that multi-word names match longest first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kg.text.normalize import normalize
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@dataclass(frozen=True)
+class Place:
+    name_ar: str
+    name_en: str
+    cls: str  # Country, Region, City (or any ontology class for user entries)
+    code: str  # ISO 3166 alpha-2 for countries, GeoNames id for cities
+    country: str  # ISO 3166 alpha-2 of the country the place is in
+    coarse: str = "LOC"
+
+
+class Gazetteer:
+    """Dictionary of names keyed by normalised word tuples."""
+
+    def __init__(self, entries: list[Place]) -> None:
+        self.by_key: dict[tuple[str, ...], Place] = {}
+        for p in entries:
+            key = tuple(normalize(p.name_ar).split())
+            if key and key not in self.by_key:
+                self.by_key[key] = p
+        self.max_len = max((len(k) for k in self.by_key), default=1)
+
+    def add(self, place: Place, override: bool = True) -> None:
+        key = tuple(normalize(place.name_ar).split())
+        if key and (override or key not in self.by_key):
+            self.by_key[key] = place
+            self.max_len = max(self.max_len, len(key))
+
+    def get(self, words: tuple[str, ...]) -> Place | None:
+        return self.by_key.get(words)
+
+    def countries(self) -> list[Place]:
+        return [p for p in self.by_key.values() if p.cls == "Country"]
+
+
+def _read_places(path: Path) -> list[Place]:
+    rows: list[Place] = []
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or line.startswith("name_ar\t"):
+                continue
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) >= 5:
+                rows.append(Place(parts[0], parts[1], parts[2], parts[3], parts[4]))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def default_places() -> tuple[Place, ...]:
+    return tuple(_read_places(DATA / "places.tsv"))
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    path = DATA / "given_names.txt"
+    words = path.read_text(encoding="utf-8").split("\n") if path.exists() else []
+    return frozenset(w.strip() for w in words if w.strip() and not w.startswith("#"))
+
+
+def load_gazetteer(extra: list[dict] | None = None) -> Gazetteer:
+    """The default place gazetteer plus user entries ({name, coarse, cls} dicts, optional name_en)."""
+    gaz = Gazetteer(list(default_places()))
+    for entry in extra or []:
+        coarse = str(entry.get("coarse", "MISC")).upper()
+        cls = str(
+            entry.get("cls")
+            or {"PER": "Person", "ORG": "Organization", "LOC": "Place"}.get(coarse, "OtherEntity")
+        )
+        gaz.add(Place(entry["name"], str(entry.get("name_en", "")), cls, "", "", coarse))
+    return gaz

