@@ -187,3 +187,15 @@ def test_shared_scorer_reads_the_contract(tmp_path: Path) -> None:
     assert res["entities"]["tp"] == 2 and res["entities"]["fp"] == 0
     assert res["entities_typed"]["tp"] == 2
     assert res["events"]["tp"] == 1
+
+
+def test_write_outputs_writes_all_three_consistently(tmp_path: Path) -> None:
+    from kg.export import write_graph_html, write_outputs
+
+    paths = write_outputs([seed_document()], tmp_path, title="seed")
+    ents, facts = read_jsonl(paths["entities"]), read_jsonl(paths["facts"])
+    assert len(ents) == 4 and len(facts) == 3
+    page = paths["html"].read_text(encoding="utf-8")
+    assert all(e["id"] in page for e in ents)
+    again = write_graph_html(paths["entities"], paths["facts"], tmp_path / "again.html", title="seed")
+    assert again.read_text(encoding="utf-8") == page, "graph.html is reproducible from the JSONL alone"
