@@ -1,0 +1,125 @@
+"""Fit the event confidence model on the GSR tuning part (`dev`) and write it next to the lexicon.
+
+    python -m kg.eval.calibrate            # writes kg/extract/lexicon/confidence.json
+
+Each trigger hit of the GSR's type is one example labelled by its sentence (`yes` or not;
+`ambiguous` rows are left out). The features are those of `kg.extract.events._features`
+plus a smoothed per-trigger prior (log-odds that the word reports an event). A logistic
+regression with an L2 penalty is fitted by gradient descent; the threshold that maximises
+the mean sentence-level F1 of ASSAULT and PROTEST on the tuning part is stored with it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import defaultdict
+
+import numpy as np
+
+from kg.extract.events import CONFIDENCE_MODEL, Detected, detect, load_lexicon
+from kg.model import Document, Sentence
+
+from .data import gsr_rows
+
+TYPES = ("ASSAULT", "PROTEST")
+# Beta prior of the per-trigger precision: 1 report in 5 (the GSR's keyword hits are mostly "no").
+PRIOR_YES, PRIOR_NO = 1.0, 4.0
+
+
+def sentence_document(sentence_id: str, text: str) -> Document:
+    doc = Document(id=sentence_id, text=text)
+    doc.sentences = [Sentence(0, len(text))]
+    return doc
+
+
+def hits_by_sentence(etype: str, split: str) -> list[tuple[bool, list[Detected]]]:
+    lexicon = load_lexicon()
+    out = []
+    for row in gsr_rows(etype, split):
+        if row.label == "ambiguous":
+            continue
+        dets = [d for d in detect(sentence_document(row.id, row.text), lexicon) if d.event.type == etype]
+        out.append((row.positive, dets))
+    return out
+
+
+def trigger_priors(data: dict[str, list[tuple[bool, list[Detected]]]]) -> dict[str, dict[str, float]]:
+    priors: dict[str, dict[str, float]] = {}
+    for etype, rows in data.items():
+        counts: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0])
+        for positive, dets in rows:
+            for key in {d.trigger_key for d in dets}:
+                counts[key][0 if positive else 1] += 1
+        table = {k: math.log((y + PRIOR_YES) / (n + PRIOR_NO)) for k, (y, n) in counts.items()}
+        table[""] = math.log(PRIOR_YES / PRIOR_NO)
+        priors[etype] = table
+    return priors
+
+
+def _matrix(rows, etype, priors, names):
+    xs, ys = [], []
+    for positive, dets in rows:
+        for d in dets:
+            feats = {**d.features, "prior": priors[etype].get(d.trigger_key, priors[etype][""])}
+            xs.append([feats.get(n, 0.0) for n in names])
+            ys.append(1.0 if positive else 0.0)
+    return xs, ys
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 0.01, steps: int = 4000, lr: float = 0.3):
+    w = np.zeros(x.shape[1])
+    b = 0.0
+    for _ in range(steps):
+        p = 1.0 / (1.0 + np.exp(-(x @ w + b)))
+        g = p - y
+        w -= lr * (x.T @ g / len(y) + l2 * w)
+        b -= lr * g.mean()
+    return w, b
+
+
+def detection_f1(rows, model: dict, threshold: float, etype: str) -> tuple[float, float, float]:
+    from kg.extract.events import confidence
+
+    tp = fp = fn = 0
+    for positive, dets in rows:
+        pred = any(confidence(d, model) >= threshold for d in dets)
+        tp += pred and positive
+        fp += pred and not positive
+        fn += positive and not pred
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def calibrate() -> dict:
+    data = {t: hits_by_sentence(t, "dev") for t in TYPES}
+    priors = trigger_priors(data)
+    names = sorted({k for rows in data.values() for _p, ds in rows for d in ds for k in d.features} | {"prior"})
+    xs, ys = [], []
+    for etype, rows in data.items():
+        x, y = _matrix(rows, etype, priors, names)
+        xs += x
+        ys += y
+    w, b = fit_logistic(np.array(xs), np.array(ys))
+    model = {
+        "bias": round(float(b), 4),
+        "weights": {n: round(float(v), 4) for n, v in zip(names, w, strict=True)},
+        "priors": {t: {k: round(v, 4) for k, v in table.items()} for t, table in priors.items()},
+        "default_prior": 0.0,
+    }
+    best = max((sum(detection_f1(data[t], model, th / 100, t)[2] for t in TYPES), th / 100)
+               for th in range(5, 95))
+    model["threshold"] = best[1]
+    return model
+
+
+def main() -> None:
+    model = calibrate()
+    CONFIDENCE_MODEL.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    load_lexicon.cache_clear()
+    print(f"threshold {model['threshold']}; weights {model['weights']}; bias {model['bias']}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,779 @@
+"""Stage `events`: PLOVER events from trigger words, with roles, modality and merging.
+
+Triggers come from `lexicon/triggers.tsv` (generic verbs and nouns). A word matches a
+trigger after its clitics and inflectional endings are stripped, so `وحثت`, `زيارتين`
+and `لاغتياله` find `حث`, `زيارة` and `اغتيال`. Roles are read from the clause around
+the trigger with Arabic word-order rules (verb-subject-object, subject-verb after أن,
+genitive of a verbal noun, prepositions مع / من / لدى / على / في / إلى), because the
+spaCy parse may be missing; where `Sentence.doc` has a parse, its subject arc is used
+first. One event per dyad is emitted for meetings and visits (the convention of event
+coders such as PETRARCH), and repeated mentions of one event are merged.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from kg.model import Document, Event, Mention
+from kg.pipeline import Resources, stage
+from kg.text.normalize import normalize
+
+LEXICON = Path(__file__).resolve().parent / "lexicon" / "triggers.tsv"
+
+_WORD = re.compile(r"[\u0621-\u064a\u0660-\u0669\u0671-\u06d3\u064b-\u0652\u0640A-Za-z0-9]+")
+_CONJ = ("", "و", "ف")
+_NOUN_PREP = ("", "ب", "ل", "ك")
+_VERB_PREFIX = ("", "س", "ل")
+_ENCLITICS = ("هما", "هم", "هن", "ها", "ه", "كم", "نا", "ني", "ك")
+_INFLECTIONS = ("تما", "تم", "تا", "ات", "ون", "ين", "ان", "وا", "ت", "ا", "ن", "و", "ي")
+_IMPERFECT = ("ت", "ن")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One lexicon row."""
+
+    words: tuple[str, ...]  # normalised form, one item per word
+    category: str
+    mode: str | None
+    pos: str
+    voice: str
+    flags: frozenset[str]
+
+    @property
+    def weak(self) -> bool:
+        return "weak" in self.flags
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int  # absolute offsets into Document.text
+    end: int
+    text: str
+    norm: str
+
+
+@dataclass
+class Hit:
+    """A trigger found in a sentence."""
+
+    trigger: Trigger
+    first: int  # token index of the first trigger word
+    last: int  # token index of the last trigger word
+    stem_affix: str  # what was stripped after the stem ("" for a bare word)
+    enclitic: bool  # a possessive/object pronoun is attached
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: str = str(LEXICON)) -> dict[str, list[Trigger]]:
+    """Lexicon rows indexed by the normalised first word (imperfect ي-forms also under ت/ن)."""
+    index: dict[str, list[Trigger]] = {}
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        form, category, mode, pos, voice, flags = (line.split("\t") + ["-"] * 6)[:6]
+        words = tuple(normalize(form).split())
+        trig = Trigger(words, category, None if mode == "-" else mode, pos, voice,
+                       frozenset() if flags == "-" else frozenset(flags.split(",")))
+        keys = {words[0]}
+        if pos == "verb" and words[0].startswith("ي"):
+            keys |= {p + words[0][1:] for p in _IMPERFECT}
+        for key in keys:
+            index.setdefault(key, []).append(trig)
+    return index
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    return [Token(m.start() + offset, m.end() + offset, m.group(), normalize(m.group()))
+            for m in _WORD.finditer(text)]
+
+
+def _strip_suffixes(stem: str) -> Iterable[tuple[str, str, bool]]:
+    """(stem, stripped suffix, has enclitic) candidates, the bare word first."""
+    yield stem, "", False
+    for enc in ("", *_ENCLITICS):
+        base = stem[: -len(enc)] if enc and stem.endswith(enc) else (stem if not enc else None)
+        if base is None or len(base) < 2 or (enc == "ه" and base.endswith("ي")):
+            continue  # -ية is a nisba adjective (الهجومية), not a pronoun
+        if enc:
+            yield base, enc, True
+            if base.endswith("ت"):
+                yield base[:-1] + "ه", "ت" + enc, True  # taa marbuta before a pronoun
+            if base.endswith("و"):
+                yield base + "ا", enc, True  # قتلوه <- قتلوا
+        for inf in _INFLECTIONS:
+            if base.endswith(inf) and len(base) - len(inf) >= 2:
+                core = base[: -len(inf)]
+                yield core, inf + enc, bool(enc)
+                if inf in ("ات", "ين", "ان", "ا") and core.endswith("ت"):
+                    yield core[:-1] + "ه", inf + enc, bool(enc)
+                if inf in ("ات", "ين", "ان"):
+                    yield core + "ه", inf + enc, bool(enc)
+
+
+def _candidates(word: str) -> Iterable[tuple[str, str, str, bool]]:
+    """(candidate stem, kind, suffix, enclitic) for a normalised word; kind is noun/verb/exact."""
+    for conj in _CONJ:
+        if not word.startswith(conj):
+            continue
+        rest = word[len(conj):]
+        for prep in _NOUN_PREP:
+            if not rest.startswith(prep):
+                continue
+            core = rest[len(prep):]
+            yield core, "exact" if not prep else "exactp", "", False
+            if core.startswith("لل") and prep == "":
+                core = "ال" + core[2:]  # للقاء = ل + اللقاء
+            noun = core[2:] if core.startswith("ال") and len(core) > 4 else core
+            for stem, suffix, enc in _strip_suffixes(noun):
+                yield stem, "noun", suffix, enc
+        for pre in _VERB_PREFIX:
+            if pre and not (rest.startswith(pre) and rest[len(pre):][:1] in "يتن"):
+                continue
+            for stem, suffix, enc in _strip_suffixes(rest[len(pre):]):
+                yield stem, "verb", suffix, enc
+
+
+def _match_at(tokens: list[Token], i: int, lexicon: dict[str, list[Trigger]]) -> Hit | None:
+    for stem, kind, suffix, enc in _candidates(tokens[i].norm):
+        for trig in lexicon.get(stem, ()):
+            if not _kind_ok(trig, kind, suffix):
+                continue
+            last = _rest_matches(tokens, i, trig.words[1:])
+            if last is not None:
+                return Hit(trig, i, last, suffix, enc)
+    return None
+
+
+def _kind_ok(trig: Trigger, kind: str, suffix: str) -> bool:
+    if "exact" in trig.flags:
+        return kind in ("exact", "exactp")
+    if "suffixed" in trig.flags and not suffix:
+        return False
+    if trig.pos == "verb":
+        return kind in ("exact", "verb")
+    return kind in ("exact", "exactp", "noun")
+
+
+def _rest_matches(tokens: list[Token], i: int, rest: tuple[str, ...]) -> int | None:
+    for k, word in enumerate(rest, start=1):
+        if i + k >= len(tokens):
+            return None
+        tok = tokens[i + k].norm
+        if tok != word and tok.removeprefix("ال") != word.removeprefix("ال"):
+            return None
+    return i + len(rest)
+
+
+# Stems whose presence nearby licenses a `cue` trigger (a movement verb is a protest only near one).
+_CUES: dict[str, tuple[str, ...]] = {
+    "PROTEST": ("متظاهر", "محتج", "مظاهر", "تظاهر", "احتجاج", "معتصم", "مسيره", "مسيرات", "شغب"),
+}
+
+
+def _cue_near(tokens: list[Token], hit: Hit) -> bool:
+    stems = _CUES.get(hit.trigger.category, ())
+    near = tokens[max(0, hit.first - 4):hit.first] + tokens[hit.last + 1:hit.last + 5]
+    return any(stem in t.norm for t in near for stem in stems)
+
+
+def find_triggers(tokens: list[Token], lexicon: dict[str, list[Trigger]]) -> list[Hit]:
+    """Every trigger in a token list, longest match first, no overlaps."""
+    hits: list[Hit] = []
+    i = 0
+    while i < len(tokens):
+        hit = _match_at(tokens, i, lexicon)
+        if hit and "cue" in hit.trigger.flags and not _cue_near(tokens, hit):
+            hit = None
+        if hit:
+            hits.append(hit)
+            i = hit.last + 1
+        else:
+            i += 1
+    return hits
+
+
+# --- clause context -------------------------------------------------------------------
+
+_BOUNDARY = {
+    "ثم", "حيث", "التي", "الذي", "الذين", "اللذين", "لكن", "بينما", "فيما", "عندما", "حين", "بعدما",
+    "ان", "انه", "انها", "انهم", "لان", "اذ", "كما",
+}
+_LOC_PREPS = {"في", "الي", "قرب", "داخل", "جنوب", "شمال", "شرق", "غرب", "وسط", "بمدينه", "بمنطقه", "من"}
+_RECIP_PREPS = {"مع", "لدي", "على", "علي", "ضد", "من", "الي", "ب", "ل"}
+_AGENT_PHRASES = (("علي", "يد"), ("من", "قبل"))
+_NEG = {"لم", "لن", "لا", "ما", "عدم", "دون", "بدون"}
+_DENY = {"نفي", "نفت", "ينفي", "تنفي", "نفوا", "نفيه"}
+_CANCEL = {"الغي", "الغت", "الغاء", "ارجا", "ارجات", "ارجاء", "اجل", "اجلت", "تاجيل", "يلغي", "تلغي"}
+_PLAN = {"سوف", "المقرر", "يعتزم", "تعتزم", "ينوي", "تنوي", "المرتقب", "المرتقبه", "المقبل", "المقبله",
+         "يتوقع", "المتوقع", "مرتقب", "مرتقبه"}
+_HYPO = {"اذا", "لو", "حال", "لولا", "ربما", "قد"}
+_REPORT = {"قال", "قالت", "ذكر", "ذكرت", "افاد", "افادت", "اكد", "اكدت", "كشف", "كشفت", "اعلن", "اعلنت",
+           "اضاف", "اضافت", "اوضح", "اوضحت", "نقل", "نقلت", "لفت", "لفتت", "اشار", "اشارت", "صرح", "صرحت"}
+_TITLES = {"قائد", "رئيس", "زعيم", "امين", "وزير", "مدير", "امير", "ملك", "نائب", "قاده", "زعماء", "رؤساء"}
+# Sentence-level cues that a hit is about something other than a physical event.
+_ABSTRACT_OBJECTS = {"الحريات", "الحريه", "الحقوق", "الاقتصاد", "الدستور", "السياسه", "الفساد"}
+
+
+def _bare(word: str) -> str:
+    """A normalised word without a leading conjunction."""
+    return word[1:] if len(word) > 3 and word[0] in "وف" else word
+
+
+@dataclass
+class Context:
+    """One sentence: its tokens, trigger hits and the mentions inside it."""
+
+    index: int
+    tokens: list[Token]
+    hits: list[Hit]
+    mentions: list[tuple[int, Mention]]  # (mention index, mention), in text order
+    doc: Document
+
+    def token_at(self, offset: int) -> int:
+        for k, t in enumerate(self.tokens):
+            if t.start <= offset < t.end:
+                return k
+        for k, t in enumerate(self.tokens):
+            if t.start >= offset:
+                return k
+        return len(self.tokens) - 1
+
+    def mention_tokens(self, m: Mention) -> tuple[int, int]:
+        return self.token_at(m.start), self.token_at(max(m.start, m.end - 1))
+
+    def prep_before(self, m: Mention) -> str | None:
+        """The preposition governing a mention: an attached proclitic or the previous word."""
+        first, _ = self.mention_tokens(m)
+        tok = self.tokens[first]
+        attached = normalize(self.doc.text[tok.start:m.start]) if m.start > tok.start else ""
+        attached = attached.lstrip("وف")
+        if attached[:1] in ("ب", "ل"):
+            return attached[:1]
+        if first > 0:
+            prev = _bare(self.tokens[first - 1].norm)
+            if first > 1 and (self.tokens[first - 2].norm, prev) in _AGENT_PHRASES:
+                return "agent"
+            if prev in _LOC_PREPS | _RECIP_PREPS:
+                return prev
+        return None
+
+
+def _entity_of(m: Mention) -> str | None:
+    return m.entity
+
+
+def _actor_capable(m: Mention, doc: Document) -> bool:
+    if m.coarse in ("PER", "ORG"):
+        return True
+    return m.coarse == "LOC" and m.cls == "Country"
+
+
+# --- roles ----------------------------------------------------------------------------
+
+@dataclass
+class Roles:
+    actors: list[str] = field(default_factory=list)
+    recipients: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    elided_actor: bool = False
+
+
+def _window(ctx: Context, hit: Hit) -> tuple[int, int]:
+    """Token range [lo, hi) of the clause around a trigger."""
+    lo = 0
+    for k in range(hit.first - 1, -1, -1):
+        if _bare(ctx.tokens[k].norm) in _BOUNDARY or any(h.last == k for h in ctx.hits):
+            lo = k + 1
+            break
+    hi = len(ctx.tokens)
+    for k in range(hit.last + 1, len(ctx.tokens)):
+        if _bare(ctx.tokens[k].norm) in _BOUNDARY or any(h.first == k and h.trigger.pos == "verb"
+                                                           for h in ctx.hits):
+            hi = k
+            break
+    return lo, hi
+
+
+def _groups(ctx: Context, items: list[tuple[int, Mention]]) -> list[list[tuple[int, Mention]]]:
+    """Split mentions into coordinated noun-phrase groups (joined by و, without a preposition)."""
+    groups: list[list[tuple[int, Mention]]] = []
+    prev_end = -1
+    for mi, m in items:
+        first, last = ctx.mention_tokens(m)
+        joined = False
+        if groups and prev_end >= 0:
+            between = ctx.tokens[prev_end + 1:first + 1]
+            has_comma = "،" in ctx.doc.text[ctx.tokens[prev_end].end:m.start] or "," in ctx.doc.text[
+                ctx.tokens[prev_end].end:m.start]
+            starts_with_and = bool(between) and between[0].norm.startswith("و")
+            joined = starts_with_and and not has_comma and ctx.prep_before(m) in (None,)
+            joined = joined or (first == prev_end + 1 and not has_comma)  # apposition
+        if joined:
+            groups[-1].append((mi, m))
+        else:
+            groups.append([(mi, m)])
+        prev_end = last
+    return groups
+
+
+def _keys(group: list[tuple[int, Mention]]) -> list[str]:
+    out: list[str] = []
+    for _mi, m in group:
+        key = _entity_of(m)
+        if key and key not in out:
+            out.append(key)
+    return out
+
+
+def _head_of_group(ctx: Context, group: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
+    """The participants a group names: a person in apposition wins over the organisation in his title."""
+    people = [(mi, m) for mi, m in group if m.coarse == "PER"]
+    if people and len(people) < len(group):
+        return people
+    return group
+
+
+def _title_holder(ctx: Context, m: Mention) -> str | None:
+    """`قائد X` with a known leaderOf(P, X) relation: P is meant, not X."""
+    first, _ = ctx.mention_tokens(m)
+    if first == 0 or _bare(ctx.tokens[first - 1].norm) not in _TITLES or not m.entity:
+        return None
+    for rel in ctx.doc.relations:
+        if rel.type == "leaderOf" and rel.object == m.entity:
+            return rel.subject
+    return None
+
+
+def _group_keys(ctx: Context, group: list[tuple[int, Mention]]) -> list[str]:
+    keys: list[str] = []
+    for _mi, m in _head_of_group(ctx, group):
+        key = _title_holder(ctx, m) or _entity_of(m)
+        if key and key not in keys:
+            keys.append(key)
+    return keys
+
+
+def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
+    """Actor, recipients and places of one trigger from its clause."""
+    lo, hi = _window(ctx, hit)
+    roles = Roles()
+    before = [(mi, m) for mi, m in ctx.mentions
+              if lo <= ctx.mention_tokens(m)[0] < hit.first and ctx.mention_tokens(m)[1] < hit.first]
+    after = [(mi, m) for mi, m in ctx.mentions if hit.last < ctx.mention_tokens(m)[0] < hi]
+    free_after = [(mi, m) for mi, m in after if ctx.prep_before(m) is None]
+    prep_after = [(mi, m) for mi, m in after if ctx.prep_before(m) is not None]
+    _places_from(ctx, prep_after, roles)
+    patient_first = hit.trigger.voice == "passive"
+    if hit.trigger.pos == "noun":
+        _noun_roles(ctx, hit, before, free_after, prep_after, roles, previous_actor)
+    elif patient_first:
+        _passive_roles(ctx, free_after, prep_after, roles)
+    else:
+        _verb_roles(ctx, hit, before, free_after, prep_after, roles, previous_actor)
+    roles.recipients = [k for k in roles.recipients if k not in roles.actors]
+    roles.places = [k for k in roles.places if k not in roles.actors and k not in roles.recipients]
+    return roles
+
+
+def _places_from(ctx: Context, prep_after: list[tuple[int, Mention]], roles: Roles) -> None:
+    for _mi, m in prep_after:
+        if m.coarse == "LOC" and ctx.prep_before(m) in _LOC_PREPS | {"ب"} and m.entity:
+            if m.entity not in roles.places:
+                roles.places.append(m.entity)
+
+
+def _subject_before(ctx: Context, before: list[tuple[int, Mention]]) -> list[str]:
+    """Subject of a subject-verb clause: the last free actor-capable group before the verb."""
+    free = [(mi, m) for mi, m in before if ctx.prep_before(m) is None and _actor_capable(m, ctx.doc)]
+    if not free:
+        return []
+    return _group_keys(ctx, _groups(ctx, free)[-1])
+
+
+def _verb_roles(ctx: Context, hit: Hit, before, free_after, prep_after, roles: Roles,
+                previous_actor: list[str]) -> None:
+    subject = _subject_before(ctx, before)
+    groups = _groups(ctx, free_after)
+    recip_pp = [(mi, m) for mi, m in prep_after
+                if ctx.prep_before(m) in ("مع", "لدي", "من", "ضد", "على", "علي") and m.coarse != "LOC"
+                or (ctx.prep_before(m) in ("مع", "لدي") and m.coarse == "LOC")]
+    capable = [g for g in groups if any(_actor_capable(m, ctx.doc) for _mi, m in g)]
+    if subject:
+        roles.actors = subject
+        objects = groups
+    elif len(groups) >= 2 or (groups and recip_pp) or (groups and not _needs_object(hit, ctx, previous_actor)):
+        roles.actors = _group_keys(ctx, capable[0]) if capable else []
+        objects = [g for g in groups if not capable or g is not capable[0]]
+    else:
+        roles.actors = list(previous_actor)
+        roles.elided_actor = bool(previous_actor)
+        objects = groups
+    for g in objects:
+        for key in _group_keys(ctx, g):
+            m = next(m for _mi, m in g if m.entity == key) if any(m.entity == key for _mi, m in g) else None
+            if m is not None and m.coarse == "LOC" and hit.trigger.category == "CONSULT":
+                roles.places.append(key)
+            else:
+                roles.recipients.append(key)
+    roles.recipients += [k for k in _keys(recip_pp) if k not in roles.recipients]
+
+
+def _needs_object(hit: Hit, ctx: Context, previous_actor: list[str]) -> bool:
+    """A lone noun phrase after a conjoined transitive verb is its object when a subject is in play."""
+    if not previous_actor:
+        return False
+    tok = ctx.tokens[hit.first].norm
+    conjoined = tok[:1] in "وف" and hit.first > 0 or hit.first > 0
+    return hit.trigger.category in ("CONSULT", "REQUEST", "ACCUSE", "THREATEN") and conjoined
+
+
+def _passive_roles(ctx: Context, free_after, prep_after, roles: Roles) -> None:
+    groups = _groups(ctx, free_after)
+    if groups:
+        roles.recipients = _group_keys(ctx, groups[0])
+    roles.actors = _keys([(mi, m) for mi, m in prep_after if ctx.prep_before(m) == "agent"])
+    for _mi, m in prep_after:
+        if ctx.prep_before(m) in ("برفقه", "مع") and m.entity and m.coarse == "PER":
+            roles.recipients.append(m.entity)
+
+
+def _noun_roles(ctx: Context, hit: Hit, before, free_after, prep_after, roles: Roles,
+                previous_actor: list[str]) -> None:
+    """Verbal noun: its genitive is the agent (زيارة X) or the patient (اغتيال X)."""
+    genitive = []
+    if free_after and ctx.mention_tokens(free_after[0][1])[0] <= hit.last + 3:
+        genitive = _group_keys(ctx, _groups(ctx, free_after)[0])
+    patient_genitive = hit.trigger.voice == "passive" or hit.trigger.category in ("ASSAULT", "COERCE")
+    if hit.enclitic:
+        roles.actors = _subject_before(ctx, before) or list(previous_actor)
+        roles.recipients = genitive
+    elif patient_genitive:
+        roles.recipients = genitive
+        roles.actors = _keys([(mi, m) for mi, m in prep_after if ctx.prep_before(m) == "agent"])
+    else:
+        roles.actors = genitive
+    targets = [(mi, m) for mi, m in prep_after
+               if ctx.prep_before(m) in ("مع", "لدي", "على", "علي", "ضد") and m.coarse != "LOC"]
+    roles.recipients += [k for k in _keys(targets) if k not in roles.recipients]
+    if hit.trigger.category == "CONSULT" and not roles.places:
+        roles.places = [k for k in _keys([(mi, m) for mi, m in prep_after if m.coarse == "LOC"
+                                          and ctx.prep_before(m) in ("الي", "ل")])]
+    if not roles.actors and hit.trigger.category == "CONSULT" and genitive == [] and previous_actor:
+        if ctx.tokens[hit.first].norm.endswith(("تين", "تان")) or roles.places:
+            roles.actors = list(previous_actor)
+            roles.elided_actor = True
+
+
+# --- nationality adjectives ------------------------------------------------------------
+
+def _adjective_actor(ctx: Context, hit: Hit, lo: int, hi: int) -> list[str]:
+    """`ضربة جوية أمريكية`: the country of a nationality adjective right after the trigger."""
+    try:
+        from kg.extract.nationality import country_of_adjective
+    except ImportError:
+        return []
+    for k in range(hit.last + 1, min(hit.last + 4, hi)):
+        place = country_of_adjective(ctx.tokens[k].text)
+        if place is None:
+            continue
+        return _entity_named(ctx.doc, place.name_ar, getattr(place, "code", None))
+    return []
+
+
+def _entity_named(doc: Document, name: str, code: str | None) -> list[str]:
+    target = normalize(name)
+    for e in doc.entities:
+        if e.coarse != "LOC":
+            continue
+        if code and (e.links.get("iso3166") == code):
+            return [e.key]
+        if normalize(e.label_ar) == target or any(normalize(a) == target for a in e.aliases):
+            return [e.key]
+    return []
+
+
+# --- modality ---------------------------------------------------------------------------
+
+def status_of(ctx: Context, hit: Hit, lo: int) -> str:
+    """Negated, cancelled, denied, planned or hypothetical, from cue words before the trigger."""
+    prev = [_bare(t.norm) for t in ctx.tokens[max(lo, hit.first - 4):hit.first]]
+    near = prev[-2:]
+    first = ctx.tokens[hit.first].norm
+    if any(w in _DENY for w in prev):
+        return "reported_denied"
+    if any(w in _CANCEL for w in prev):
+        return "cancelled"
+    if any(w in ("لم", "لن", "لا", "ما", "عدم") for w in near[-1:]) or (near and near[-1] == "دون"):
+        return "negated"
+    if first.startswith(("سي", "ست", "سن")) and hit.trigger.pos == "verb" or any(w in _PLAN for w in prev):
+        return "planned"
+    if any(w in ("اذا", "لو", "حال", "لولا") for w in prev):
+        return "hypothetical"
+    following = [t.norm for t in ctx.tokens[hit.last + 1:hit.last + 3]]
+    if hit.trigger.category == "CONSULT" and any(w in ("المقبل", "المقبله", "المرتقبه", "المرتقب")
+                                                 for w in following):
+        return "planned"
+    return "asserted"
+
+
+def attribution_of(ctx: Context, hit: Hit) -> str | None:
+    """`قالت X إن ...`: X reported the event."""
+    for k in range(hit.first - 1, -1, -1):
+        if _bare(ctx.tokens[k].norm) in _REPORT:
+            for _mi, m in ctx.mentions:
+                first, _ = ctx.mention_tokens(m)
+                if k < first < hit.first and m.entity and ctx.prep_before(m) is None:
+                    return m.entity
+            return None
+    return None
+
+
+# --- the stage ----------------------------------------------------------------------------
+
+@dataclass
+class Detected:
+    """An event plus the extraction features confidence is computed from."""
+
+    event: Event
+    weak: bool
+    elided: bool
+    definite_bare: bool  # a role-less definite noun (الاجتماع): a mention of an earlier event
+    features: dict[str, float] = field(default_factory=dict)
+    trigger_key: str = ""  # lexicon form, for the per-trigger prior of the confidence model
+
+
+def sentence_contexts(doc: Document, lexicon: dict[str, list[Trigger]]) -> Iterable[Context]:
+    by_sentence: dict[int, list[tuple[int, Mention]]] = {}
+    for mi, m in enumerate(doc.mentions):
+        si = m.sentence if m.sentence is not None else doc.sentence_at(m.start)
+        if si is not None:
+            by_sentence.setdefault(si, []).append((mi, m))
+    for si, s in enumerate(doc.sentences):
+        tokens = tokenize(doc.text[s.start:s.end], s.start)
+        mentions = sorted(by_sentence.get(si, []), key=lambda x: x[1].start)
+        hits = [h for h in find_triggers(tokens, lexicon) if not _inside_mention(h, tokens, mentions)]
+        yield Context(si, tokens, hits, mentions, doc)
+
+
+def _inside_mention(hit: Hit, tokens: list[Token], mentions: list[tuple[int, Mention]]) -> bool:
+    a, b = tokens[hit.first].start, tokens[hit.last].end
+    return any(m.start <= a and b <= m.end + 1 for _mi, m in mentions if m.kind == "name")
+
+
+def _abstract_target(ctx: Context, hit: Hit) -> bool:
+    """`الهجوم على الحريات`: an attack on freedoms is not an ASSAULT."""
+    nxt = [t.norm for t in ctx.tokens[hit.last + 1:hit.last + 4]]
+    return hit.trigger.category == "ASSAULT" and any(w in _ABSTRACT_OBJECTS for w in nxt)
+
+
+def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> list[Detected]:
+    """Every trigger of the document as an event with roles (before merging)."""
+    lexicon = lexicon or load_lexicon()
+    out: list[Detected] = []
+    previous_actor: list[str] = []
+    for ctx in sentence_contexts(doc, lexicon):
+        for hit in ctx.hits:
+            if _abstract_target(ctx, hit):
+                continue
+            det = _detected(ctx, hit, previous_actor)
+            out.append(det)
+            if det.event.actors and det.event.status == "asserted" or det.event.actors:
+                previous_actor = det.event.actors
+    return out
+
+
+def _detected(ctx: Context, hit: Hit, previous_actor: list[str]) -> Detected:
+    lo, hi = _window(ctx, hit)
+    roles = assign_roles(ctx, hit, previous_actor)
+    if not roles.actors and hit.trigger.category == "ASSAULT":
+        roles.actors = _adjective_actor(ctx, hit, lo, hi)
+        roles.recipients = [k for k in roles.recipients if k not in roles.actors]
+    start, end = ctx.tokens[hit.first].start, ctx.tokens[hit.last].end
+    event = Event(
+        type=hit.trigger.category, mode=hit.trigger.mode, trigger=ctx.doc.text[start:end],
+        sentence=ctx.index, start=start, end=end, actors=roles.actors, recipients=roles.recipients,
+        places=roles.places, status=status_of(ctx, hit, lo), attribution=attribution_of(ctx, hit),
+        mentions=[(start, end)],
+    )
+    definite = ctx.tokens[hit.first].norm.lstrip("وفبل").startswith("ال") or ctx.tokens[hit.first].norm.startswith("لل")
+    bare = hit.trigger.pos == "noun" and definite and not (roles.recipients or roles.places)
+    det = Detected(event, hit.trigger.weak, roles.elided_actor, bare and not _own_actor(roles))
+    det.features = _features(ctx, hit, roles)
+    det.trigger_key = " ".join(hit.trigger.words)
+    return det
+
+
+def _own_actor(roles: Roles) -> bool:
+    return bool(roles.actors) and not roles.elided_actor
+
+
+_TIME_CUES = {"امس", "اليوم", "صباح", "مساء", "الليله", "ليل", "فجر", "ظهر", "الماضي", "الماضيه"}
+_VICTIMS = ("قتيل", "قتلي", "جرحي", "جريح", "بجروح", "شخص", "اشخاص", "مدني", "جندي", "جنود", "عناصر")
+# Nouns that make a following event word a reference (قضية اغتيال, التحقيق في ...), not a report.
+_REFERENCE_NOUNS = {"قضيه", "جريمه", "ذكري", "التحقيق", "تحقيق", "ملف", "محاكمه", "منفذي", "منفذ", "المتهم",
+                    "المتهمين", "مسؤوليه", "فيلم", "كتاب", "محاوله", "مخطط", "خطر", "ضحايا", "ادانه"}
+_NUMBER = re.compile(r"^[0-9٠-٩]+$|^(اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|عشرات|مئات|الاف)")
+
+
+def _features(ctx: Context, hit: Hit, roles: Roles) -> dict[str, float]:
+    """Evidence that a trigger reports an actual event; the inputs of `confidence`."""
+    norms = [_bare(t.norm) for t in ctx.tokens]
+    first = ctx.tokens[hit.first].norm
+    imperfect = hit.trigger.pos == "verb" and _bare(first)[:1] in "يتن" and not first.startswith("ت")
+    victims = any(_NUMBER.match(norms[k]) and any(v in w for w in norms[k + 1:k + 4] for v in _VICTIMS)
+                  for k in range(len(norms)))
+    previous = norms[hit.first - 1] if hit.first else ""
+    same = sum(1 for h in ctx.hits if h.trigger.category == hit.trigger.category)
+    text = ctx.doc.text[ctx.tokens[0].start:ctx.tokens[-1].end] if ctx.tokens else ""
+    return {
+        "verb": float(hit.trigger.pos == "verb"),
+        "imperfect": float(imperfect),
+        "weak": float(hit.trigger.weak),
+        "cue": float("cue" in hit.trigger.flags),
+        "multiword": float(len(hit.trigger.words) > 1),
+        "early": float(hit.first < 6),
+        "time": float(any(w in _TIME_CUES for w in norms)),
+        "victims": float(victims),
+        "reference": float(previous in _REFERENCE_NOUNS),
+        "quote": float("«" in text or "?" in text or "؟" in text),
+        "support": float(min(same - 1, 3)),
+        "modal": float(status_of(ctx, hit, _window(ctx, hit)[0]) != "asserted"),
+        "participants": float(bool(roles.actors or roles.recipients) + bool(roles.places)),
+    }
+
+
+# --- merging ----------------------------------------------------------------------------
+
+def _participants(e: Event) -> set[str]:
+    return set(e.actors) | set(e.recipients)
+
+
+def _compatible(a: Event, b: Event) -> bool:
+    """Could `b` be another mention of event `a`?"""
+    if a.type != b.type or (a.mode and b.mode and a.mode != b.mode) or a.negated != b.negated:
+        return False
+    if a.type == "CONSULT":  # meetings are symmetric
+        pa, pb = _participants(a), _participants(b)
+        if pa and pb and not (pa <= pb or pb <= pa):
+            return False
+    else:
+        if a.actors and b.actors and not set(a.actors) & set(b.actors):
+            return False
+        if a.recipients and b.recipients and not set(a.recipients) & set(b.recipients):
+            return False
+    if a.places and b.places and not set(a.places) & set(b.places):
+        return False
+    shared = (_participants(a) & _participants(b)) | (set(a.places) & set(b.places))
+    return bool(shared)
+
+
+def _absorb(a: Event, b: Event) -> None:
+    for name in ("actors", "recipients", "places"):
+        target = getattr(a, name)
+        target += [k for k in getattr(b, name) if k not in target]
+    a.mode = a.mode or b.mode
+    a.confidence = max(a.confidence, b.confidence)
+    a.attribution = a.attribution or b.attribution
+    a.mentions += [m for m in b.mentions if m not in a.mentions]
+
+
+def split_dyads(det: Detected) -> list[Detected]:
+    """Meetings and visits are dyadic: one event per counterpart or destination."""
+    e = det.event
+    if e.type != "CONSULT":
+        return [det]
+    if e.mode == "visit" and len(e.places) > 1:
+        parts = [([], [p]) for p in e.places]
+    elif len(e.recipients) > 1:
+        parts = [([r], e.places) for r in e.recipients]
+    else:
+        return [det]
+    out = []
+    for recips, places in parts:
+        ev = Event(**{**e.__dict__, "recipients": list(recips) or list(e.recipients if e.mode != "visit" else []),
+                      "places": list(places), "mentions": list(e.mentions), "actors": list(e.actors)})
+        out.append(Detected(ev, det.weak, det.elided, det.definite_bare, dict(det.features), det.trigger_key))
+    return out
+
+
+def merge(detected: list[Detected]) -> list[Detected]:
+    """Fold repeated mentions of one event into the first, most complete one."""
+    kept: list[Detected] = []
+    for det in (d for raw in detected for d in split_dyads(raw)):
+        e = det.event
+        target = None
+        if det.definite_bare or not (e.actors or e.recipients or e.places):
+            target = next((k for k in reversed(kept) if k.event.type == e.type
+                           and (not e.mode or k.event.mode == e.mode)), None)
+            if target is not None and not det.definite_bare and e.sentence != target.event.sentence:
+                target = None
+        if target is None:
+            target = next((k for k in kept if _compatible(k.event, e)), None)
+        if target is None:
+            kept.append(det)
+        else:
+            _absorb(target.event, e)
+    return kept
+
+
+# --- confidence ------------------------------------------------------------------------
+
+CONFIDENCE_MODEL = Path(__file__).resolve().parent / "lexicon" / "confidence.json"
+
+
+@lru_cache(maxsize=4)
+def load_confidence_model(path: str = str(CONFIDENCE_MODEL)) -> dict[str, Any]:
+    """Logistic weights, per-trigger priors and the recommended threshold (kg/eval/calibrate.py)."""
+    p = Path(path)
+    if not p.exists():
+        return {"bias": 0.0, "weights": {}, "priors": {}, "default_prior": 0.0, "threshold": 0.0}
+    return json.loads(p.read_text(encoding="utf-8"))
+
+
+def prior_of(model: dict[str, Any], category: str, trigger_key: str) -> float:
+    """Log-odds that this trigger word reports an event of its category (0 when never seen)."""
+    table = model.get("priors", {}).get(category)
+    if table is None:
+        return float(model.get("default_prior", 0.0))
+    return float(table.get(trigger_key, table.get("", 0.0)))
+
+
+def confidence(det: Detected, model: dict[str, Any] | None = None) -> float:
+    """Probability that the detected event is an actual, reported event of its type."""
+    model = model or load_confidence_model()
+    features = {**det.features, "prior": prior_of(model, det.event.type, det.trigger_key)}
+    z = float(model.get("bias", 0.0)) + sum(float(model["weights"].get(k, 0.0)) * v
+                                            for k, v in features.items())
+    return round(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), 3)
+
+
+def extract_events(doc: Document, lexicon: dict[str, list[Trigger]] | None = None,
+                   min_confidence: float = 0.0) -> list[Event]:
+    """Detect, merge and score the events of one document; keep those at `min_confidence` or more."""
+    model = load_confidence_model()
+    detected = detect(doc, lexicon)
+    for det in detected:
+        det.event.confidence = confidence(det, model)
+    return [det.event for det in merge(detected) if det.event.confidence >= min_confidence]
+
+
+@stage("events", requires=("sentences", "entities"), provides=("events",))
+def make_events(config: dict[str, Any], resources: Resources) -> Callable[[Document], None]:
+    lexicon = load_lexicon(str(config.get("lexicon", LEXICON)))
+    threshold = config.get("min_confidence", 0.0)
+    if threshold == "calibrated":  # the F1-optimal threshold found on the GSR tuning part
+        threshold = load_confidence_model().get("threshold", 0.0)
+    threshold = float(threshold)
+
+    def run(doc: Document) -> None:
+        doc.events = extract_events(doc, lexicon, threshold)
+
+    return run
