@@ -202,7 +202,7 @@ def inline_related(text: str, start: int, end: int) -> list[tuple[int, int, str]
 
 def _marker(text: str) -> tuple[str | None, str]:
     """("source" | "keywords" | "related" | None, the text after the marker)."""
-    folded = normalize(text).lower()
+    folded = normalize(text[:60]).lower()  # markers are short: no need to fold a whole paragraph
     tables = (("source", SOURCE_MARKERS), ("keywords", KEYWORD_MARKERS), ("related", RELATED_MARKERS))
     for kind, markers in tables:
         for marker in markers:
