@@ -27,6 +27,7 @@ from kg.export.network import MAX_SENTENCES_PER_EDGE, degree_scores, sampled_lay
 
 PHYSICS_MAX_NODES = 500  # above this, positions are precomputed and physics is off (1k nodes: 13 s vs 1.6 s)
 STABILIZATION_ITERATIONS = 200
+MAX_ALIASES = 6  # other names shown in a node's tooltip
 
 _TEMPLATES = Path(__file__).with_name("templates")
 _PLACEHOLDER = re.compile(r"@@([A-Z_]+)@@")
@@ -79,9 +80,11 @@ def _node_items(g: nx.MultiDiGraph, physics: bool) -> list[dict[str, Any]]:
     pos = {} if physics else sampled_layout(g)
     items = []
     for n, attrs in g.nodes(data=True):
+        label_ar = str(attrs.get("label_ar") or n)
         item = {
             "id": str(n),
-            "label_ar": str(attrs.get("label_ar") or n),
+            "label_ar": label_ar,
+            "aliases": [str(a) for a in attrs.get("aliases") or [] if a != label_ar][:MAX_ALIASES],
             "label_en": attrs.get("label_en"),
             "cls": attrs.get("cls") or "OtherEntity",
             "coarse": attrs.get("coarse") or "MISC",

@@ -23,6 +23,7 @@ def _add_entity_node(g: nx.MultiDiGraph, rec: dict[str, Any]) -> None:
         rec["id"],
         label_ar=rec.get("label_ar") or rec["id"],
         label_en=rec.get("label_en"),
+        aliases=list(rec.get("aliases") or []),
         coarse=rec.get("coarse") or "MISC",
         cls=rec.get("class") or "OtherEntity",
         docs=docs,
@@ -33,7 +34,7 @@ def _add_entity_node(g: nx.MultiDiGraph, rec: dict[str, Any]) -> None:
 def _ensure_node(g: nx.MultiDiGraph, node_id: str, doc: str) -> None:
     """A fact may name an entity missing from entities.jsonl: keep it, visibly bare."""
     if node_id not in g:
-        g.add_node(node_id, label_ar=node_id, label_en=None, coarse="MISC", cls="OtherEntity",
+        g.add_node(node_id, label_ar=node_id, label_en=None, aliases=[], coarse="MISC", cls="OtherEntity",
                    docs=[doc], articles=1)
 
 

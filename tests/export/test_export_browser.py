@@ -105,6 +105,9 @@ def test_arabic_tooltips_are_right_to_left(browser: Any, tmp_path: Path) -> None
                        const s = e.title.querySelector('.tip-sentence');
                        return [s.textContent, s.dir]; })()""")
         assert edge == [SEED_S1, "rtl"]
+        kadhimi = seed_document().entity("e3").iri
+        alias = p.js(f"window.kgNodes.get({kadhimi!r}).title.querySelector('.tip-alias').textContent")
+        assert alias == "الكاظمي"
     finally:
         p.close()
 
@@ -125,6 +128,9 @@ def test_filters_and_neighbourhood_view(browser: Any, tmp_path: Path) -> None:
         assert p.js(shown) == 2  # Baghdad and its visitor
         p.page.select_option("#kg-depth", "2")
         assert p.js(shown) == 4  # ...and the visitor's other neighbours
+        p.page.fill("#kg-search", "الكاظمي")  # a short alias finds the full-name entity
+        p.page.dispatch_event("#kg-search", "change")
+        assert p.js("window.kgNetwork.getSelectedNodes()") == [seed_document().entity("e3").iri]
         p.page.click("#kg-reset")
         assert p.js(shown) == 5 and p.errors == []
     finally:

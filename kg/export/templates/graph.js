@@ -16,6 +16,7 @@
   function nodeTooltip(n) {
     var box = el("div");
     box.appendChild(el("div", "tip-ar", n.label_ar, "rtl"));
+    if (n.aliases.length) box.appendChild(el("div", "tip-alias", n.aliases.join("\u060c "), "rtl"));
     if (n.label_en) box.appendChild(el("div", "tip-en", n.label_en, "ltr"));
     var articles = n.articles + (n.articles === 1 ? " article" : " articles");
     box.appendChild(el("div", "tip-meta", n.cls + " (" + n.coarse + ") \u00b7 " + articles +
@@ -155,7 +156,7 @@
   var byName = new Map();
   var list = document.getElementById("kg-names");
   data.nodes.forEach(function (n) {
-    [n.label_ar, n.label_en].forEach(function (name) {
+    [n.label_ar, n.label_en].concat(n.aliases).forEach(function (name) {
       if (!name || byName.has(name)) return;
       byName.set(name, n.id);
       var opt = document.createElement("option");
@@ -171,7 +172,8 @@
     var lower = q.toLowerCase();
     for (var i = 0; i < data.nodes.length; i++) {
       var n = data.nodes[i];
-      if (n.label_ar.indexOf(q) >= 0 || (n.label_en && n.label_en.toLowerCase().indexOf(lower) >= 0)) return n.id;
+      if (n.label_ar.indexOf(q) >= 0 || (n.label_en && n.label_en.toLowerCase().indexOf(lower) >= 0) ||
+          n.aliases.some(function (a) { return a.indexOf(q) >= 0; })) return n.id;
     }
     return null;
   }
