@@ -442,7 +442,9 @@ def _skip_title_phrase(toks: list[Token], j: int, covered: dict[int, Cand]) -> t
         ):
             strong = strong or is_nisba(t.norm) or t.norm in ("الوزراء", "الحكومه")
             j += 1
-        elif t.is_word and (t.norm in lx.PART_OF_WORDS or t.norm in lx.COUNTRY_NOMINAL_HEADS) or t.text in ("،", ",") and strong and j - 1 in covered:
+        elif t.is_word and (t.norm in lx.PART_OF_WORDS or t.norm in lx.COUNTRY_NOMINAL_HEADS):
+            j += 1
+        elif t.text in ("،", ",") and strong and j - 1 in covered:
             j += 1
         else:
             break

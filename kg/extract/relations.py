@@ -43,6 +43,7 @@ class Role:
     phrase_end: int  # end of the description without the holder
     confidence: float
     state_title: bool = False
+    titles: tuple[str, ...] = ()  # every title word of the phrase ("قائد", "الجنرال")
 
 
 def _title_rel(form: str) -> str | None:
@@ -89,6 +90,7 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
     holder = obj = None
     country: Place | None = None
     phrase_end = toks[i].end
+    titles = [form]
     j = i + 1
     while j < len(toks):
         t = toks[j]
@@ -122,6 +124,8 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
             break
         if t.is_word and t.norm in _SKIP_IN_TITLE:
             phrase_end = max(phrase_end, t.end)
+        if t.is_word and t.norm in lx.ALL_TITLES:
+            titles.append(t.norm)
         j += 1
     conf = 0.9 if holder is not None and obj is not None else 0.75
     end = doc.mentions[holder].end if holder is not None else phrase_end
@@ -138,6 +142,7 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
         phrase_end,
         conf,
         state_title=form in lx.STATE_LEADER_TITLES,
+        titles=tuple(titles),
     )
     return role, (j if holder is None else j + 1)
 
@@ -249,7 +254,7 @@ def _link_relations(doc: Document, out: _Out) -> None:
     for a, b in zip(names, names[1:], strict=False):
         if a.sentence != b.sentence:
             continue
-        between = [t for t in tokenize(doc.text, a.end, b.start) if t.is_word]
+        between = [t for t in tokenize(doc.text, a.end, b.start) if t.is_word and len(t.norm) > 1]
         words = [t.norm for t in between]
         clitic = doc.text[max(a.end, b.start - 2) : b.start]
         _link_pair(a, b, words, clitic, out)

@@ -1,0 +1,336 @@
+"""Stage `coref`: cluster mentions into within-document entities (`Document.entities`).
+
+Names merge when they are the same name after normalisation (hamza / alef forms, `نصرالله` /
+`نصر الله`), when one is the surname or final part of a person's full name (`قاآني` /
+`إسماعيل قاآني`), when an organisation name differs only by a trailing nationality adjective or its
+head noun (`فيلق القدس الإيراني`, `الحشد الشعبي` / `هيئة الحشد الشعبي`), or when two place names
+are aliases of one gazetteer place. Descriptions are resolved afterwards: `الجانب الأمريكي` to the
+country of its adjective, `قائد فيلق القدس` to the person the text gave that title, `الجنرال
+الإيراني` to the salient person with that title or nationality, `حكومة X` to the government X
+leads, `البرلمان` to the legislature named in the article. Unresolved descriptions make no entity.
+Every merge leaves a short reason in `Entity.evidence`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from kg.model import Document, Entity, Mention
+from kg.pipeline import Resources, stage
+from kg.text.normalize import compact, normalize
+
+from . import lexicon as lx
+from .gazetteer import load_gazetteer
+from .nationality import country_of_adjective, is_nisba
+
+
+@lru_cache(maxsize=1)
+def _gaz():
+    return load_gazetteer()
+
+
+def place_code(text: str) -> str | None:
+    """Gazetteer code (ISO country code / GeoNames id) of a place name, if known."""
+    p = _gaz().get(tuple(normalize(text).split()))
+    return p.code or None if p else None
+
+
+@dataclass
+class Cluster:
+    coarse: str
+    mentions: list[int] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+    code: str | None = None  # gazetteer code of a place
+    label: str | None = None  # forced label (a country known only from a description)
+
+
+def _words(m: Mention) -> list[str]:
+    return normalize(m.text).split()
+
+
+def _core(words: list[str]) -> list[str]:
+    """Organisation name without trailing nationality adjectives."""
+    out = list(words)
+    while len(out) > 2 and is_nisba(out[-1]):
+        out.pop()
+    return out
+
+
+def _same_person(short: list[str], full: list[str]) -> bool:
+    """`short` is `full`, or a final part of it (surname, `نصر الله`), spacing ignored."""
+    cs = "".join(short)
+    return any(cs == "".join(full[k:]) for k in range(len(full)))
+
+
+def _same_org(a: list[str], b: list[str]) -> bool:
+    ca, cb = "".join(_core(a)), "".join(_core(b))
+    if ca == cb:
+        return True
+    for x, y in ((a, b), (b, a)):  # "هيئة الحشد الشعبي" / "الحشد الشعبي"
+        if len(x) >= 3 and x[0] in lx.ORG_HEADS and "".join(_core(x[1:])) == "".join(_core(y)):
+            return True
+    return False
+
+
+def _match(doc: Document, m: Mention, c: Cluster) -> str | None:
+    """Why mention `m` belongs to cluster `c`, or None."""
+    if c.coarse != m.coarse:
+        return None
+    mw = _words(m)
+    for mi in c.mentions:
+        other = doc.mentions[mi]
+        if other.kind != "name":
+            continue
+        ow = _words(other)
+        if compact(m.text) == compact(other.text):
+            return f"{m.text}: same name as {other.text}"
+        if m.coarse == "PER" and (_same_person(mw, ow) or _same_person(ow, mw)):
+            short, full = (m.text, other.text) if len(mw) < len(ow) else (other.text, m.text)
+            return f"{short}: part of the name {full}"
+        if m.coarse == "ORG" and _same_org(mw, ow):
+            return f"{m.text}: short form of {other.text}"
+    if m.coarse == "LOC" and c.code and place_code(m.text) == c.code:
+        return f"{m.text}: same gazetteer place ({c.code}) as {doc.mentions[c.mentions[0]].text}"
+    return None
+
+
+def _cluster_names(doc: Document) -> list[Cluster]:
+    clusters: list[Cluster] = []
+    for mi, m in enumerate(doc.mentions):
+        if m.kind != "name":
+            continue
+        best = None
+        for c in reversed(clusters):  # most recent first
+            why = _match(doc, m, c)
+            if why:
+                best = (c, why)
+                break
+        if best:
+            best[0].mentions.append(mi)
+            best[0].evidence.append(best[1])
+        else:
+            clusters.append(Cluster(m.coarse, [mi], code=place_code(m.text) if m.coarse == "LOC" else None))
+    return clusters
+
+
+def _owner(clusters: list[Cluster]) -> dict[int, Cluster]:
+    return {mi: c for c in clusters for mi in c.mentions}
+
+
+def _merge(into: Cluster, other: Cluster, clusters: list[Cluster], why: str) -> None:
+    into.mentions.extend(other.mentions)
+    into.evidence.extend(other.evidence + [why])
+    clusters.remove(other)
+
+
+def _legislature(doc: Document, clusters: list[Cluster]) -> None:
+    """`البرلمان` joins the one legislature the article names (`مجلس النواب`)."""
+    named = [c for c in clusters if c.coarse == "ORG" and _is_legislature(doc, c, full=True)]
+    bare = [c for c in clusters if c.coarse == "ORG" and _is_legislature(doc, c, full=False)]
+    if len(named) == 1:
+        for c in bare:
+            _merge(
+                named[0],
+                c,
+                clusters,
+                f"{doc.mentions[c.mentions[0]].text}: the legislature named in the article",
+            )
+
+
+def _is_legislature(doc: Document, c: Cluster, full: bool) -> bool:
+    names = {normalize(doc.mentions[mi].text) for mi in c.mentions}
+    if full:
+        return any(
+            n.startswith(p) and n not in lx.STANDALONE_ORGS for n in names for p in lx.LEGISLATURE_NAMES
+        )
+    return all(n in lx.STANDALONE_ORGS for n in names)
+
+
+def _governments(doc: Document, clusters: list[Cluster], roles: list) -> None:
+    """`حكومة X` (X a person) joins the government X is said to lead, or the only national one."""
+    owner = _owner(clusters)
+    govs = [
+        c
+        for c in clusters
+        if c.coarse == "ORG" and any(_is_national_gov(doc.mentions[mi]) for mi in c.mentions)
+    ]
+    for c in list(clusters):
+        head = _person_government(doc, c, clusters)
+        if head is None or c not in clusters:
+            continue
+        led = [owner.get(r.obj) for r in roles if r.rel == "leaderOf" and r.holder in head.mentions]
+        target = next((g for g in led if g in govs), None) or (govs[0] if len(govs) == 1 else None)
+        if target is not None and target is not c:
+            _merge(target, c, clusters, f"{doc.mentions[c.mentions[0]].text}: government led by that person")
+
+
+def _is_national_gov(m: Mention) -> bool:
+    w = _words(m)
+    return len(w) >= 2 and w[0] == normalize("الحكومة") and is_nisba(w[1])
+
+
+def _person_government(doc: Document, c: Cluster, clusters: list[Cluster]) -> Cluster | None:
+    """The person cluster X of an organisation named `حكومة X`."""
+    for mi in c.mentions:
+        w = _words(doc.mentions[mi])
+        if len(w) >= 2 and w[0] == normalize("حكومة"):
+            rest = w[1:]
+            for p in clusters:
+                if p.coarse == "PER" and any(_same_person(rest, _words(doc.mentions[k])) for k in p.mentions):
+                    return p
+    return None
+
+
+def _country_descriptions(doc: Document, clusters: list[Cluster]) -> None:
+    """`الجانب الأمريكي`, `النظام السوري` -> the country of the adjective."""
+    for mi, m in enumerate(doc.mentions):
+        if m.kind != "nominal" or m.cls != "Country":
+            continue
+        place = country_of_adjective(_words(m)[-1])
+        if place is None:
+            continue
+        target = next((c for c in clusters if c.coarse == "LOC" and c.code == place.code), None)
+        if target is None:
+            target = Cluster("LOC", [], code=place.code, label=place.name_ar)
+            clusters.append(target)
+        target.mentions.append(mi)
+        target.evidence.append(f"{m.text}: refers to {place.name_ar} (nationality adjective)")
+
+
+def _person_descriptions(doc: Document, clusters: list[Cluster], roles: list) -> None:
+    """Title phrases without a name resolve to the person the article gave that title."""
+    owner = _owner(clusters)
+    for mi, m in enumerate(doc.mentions):
+        if m.kind != "nominal" or m.coarse != "PER":
+            continue
+        role = next((r for r in roles if r.start == m.start and r.holder is None), None)
+        if role is None:
+            continue
+        target, why = _same_role_holder(doc, role, roles, owner)
+        if target is None:
+            target, why = _salient_person(doc, m, role, roles, clusters, owner)
+        if target is not None:
+            target.mentions.append(mi)
+            target.evidence.append(f"{m.text}: {why}")
+
+
+def _same_role_holder(doc: Document, role, roles: list, owner: dict[int, Cluster]):
+    if role.obj is None or role.obj not in owner:
+        return None, ""
+    obj_cluster = owner[role.obj]
+    for r in roles:
+        if r.holder is not None and r.rel == role.rel and r.obj in owner and owner[r.obj] is obj_cluster:
+            holder = owner.get(r.holder)
+            if holder is not None:
+                return holder, f"title held by {doc.mentions[r.holder].text}"
+    return None, ""
+
+
+def _salient_person(doc: Document, m: Mention, role, roles: list, clusters: list[Cluster], owner):
+    """The most mentioned earlier person sharing the title or nationality (not in the same sentence)."""
+    best, best_score = None, 0.0
+    for c in clusters:
+        if c.coarse != "PER":
+            continue
+        before = [
+            mi for mi in c.mentions if doc.mentions[mi].start < m.start and doc.mentions[mi].kind == "name"
+        ]
+        if not before or any(doc.mentions[mi].sentence == m.sentence for mi in c.mentions):
+            continue
+        own = [r for r in roles if r.holder is not None and owner.get(r.holder) is c]
+        title = any(role.title in r.titles for r in own)
+        country = role.country is not None and any(
+            r.country and r.country.code == role.country.code for r in own
+        )
+        if not (title or country):
+            continue
+        score = 3 * title + 3 * country + len(before)
+        if score > best_score:
+            best, best_score = c, score
+    if best is None:
+        return None, ""
+    name = doc.mentions[best.mentions[0]].text
+    return best, f"description of the salient person {name} (same title or nationality)"
+
+
+def _label(doc: Document, c: Cluster) -> str:
+    if c.label:
+        return c.label
+    names = [doc.mentions[mi] for mi in c.mentions if doc.mentions[mi].kind == "name"]
+    pool = names or [doc.mentions[mi] for mi in c.mentions]
+    if c.coarse == "PER":  # the fullest form of a person's name
+        return max(pool, key=lambda m: (len(_words(m)), len(m.text), -m.start)).text
+    counts = Counter(compact(m.text) for m in pool)  # the usual form of other names
+    return max(pool, key=lambda m: (counts[compact(m.text)], len(_words(m)), -m.start)).text
+
+
+def _cls(doc: Document, c: Cluster) -> str:
+    counts = Counter(doc.mentions[mi].cls for mi in c.mentions if doc.mentions[mi].kind == "name")
+    if not counts:
+        counts = Counter(doc.mentions[mi].cls for mi in c.mentions)
+    generic = {"Organization", "Place", "Person", "OtherEntity", ""}
+    specific = [k for k, _ in counts.most_common() if k not in generic]
+    return specific[0] if specific else counts.most_common(1)[0][0]
+
+
+def _aliases(doc: Document, c: Cluster) -> list[str]:
+    out: list[str] = []
+    for mi in sorted(c.mentions, key=lambda k: doc.mentions[k].start):
+        m = doc.mentions[mi]
+        if m.coarse == "PER" and m.kind == "nominal":
+            continue  # a description is evidence, not another name of the person
+        forms = [m.text]
+        if m.coarse == "ORG" and m.kind == "name":
+            core = _core(_words(m))
+            if len(core) < len(_words(m)):
+                forms.append(" ".join(m.text.split()[: len(core)]))
+        for f in forms:
+            if f not in out:
+                out.append(f)
+    return out
+
+
+def build_entities(doc: Document) -> list[Entity]:
+    """Cluster `doc.mentions` and set each clustered mention's `entity` key."""
+    from .relations import find_roles  # local import: relations imports this module
+
+    roles = find_roles(doc)
+    clusters = _cluster_names(doc)
+    _legislature(doc, clusters)
+    _governments(doc, clusters, roles)
+    _country_descriptions(doc, clusters)
+    _person_descriptions(doc, clusters, roles)
+    clusters = [c for c in clusters if c.mentions]
+    clusters.sort(key=lambda c: min(doc.mentions[mi].start for mi in c.mentions))
+    for m in doc.mentions:
+        m.entity = None
+    entities = []
+    for n, c in enumerate(clusters, start=1):
+        key = f"e{n}"
+        for mi in c.mentions:
+            doc.mentions[mi].entity = key
+        entities.append(
+            Entity(
+                key,
+                _label(doc, c),
+                c.coarse,
+                _cls(doc, c),
+                sorted(c.mentions),
+                _aliases(doc, c),
+                evidence=list(dict.fromkeys(c.evidence)),
+                links={"iso3166": c.code} if c.code and c.code.isalpha() else {},
+            )
+        )
+    return entities
+
+
+@stage("coref", requires=("mentions",), provides=("entities",))
+def make_coref(config: dict[str, Any], resources: Resources) -> Callable[[Document], None]:
+    def run(doc: Document) -> None:
+        doc.entities = build_entities(doc)
+
+    return run
