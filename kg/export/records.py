@@ -25,6 +25,8 @@ log = logging.getLogger(__name__)
 
 COARSE_TYPES = ("PER", "ORG", "LOC", "MISC")
 _DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+# Quotes and punctuation a mention span may carry at its edges (news text quotes names: "قاآني").
+_EDGE_PUNCT = "\"'«»“”‘’`()[]{}،,.:;!?؟-–— \t\n\u200c\u200d\u200e\u200f"
 # Which English label wins when documents disagree: a person's choice first, guesses last.
 _EN_METHOD_RANK = {"user": 0, "dictionary": 1, "gazetteer": 2, "transliteration": 3, None: 4}
 
@@ -50,7 +52,12 @@ def _name_surfaces(doc: Document, entity: Entity) -> list[str]:
     for i in entity.mentions:
         if 0 <= i < len(doc.mentions) and doc.mentions[i].kind == "name":
             forms.append(doc.mentions[i].text)
-    return [f.strip() for f in forms if f and f.strip()]
+    return [c for c in map(clean_name, forms) if c]
+
+
+def clean_name(text: str | None) -> str:
+    """A name as exported: edge quotes/punctuation removed, inner whitespace collapsed."""
+    return " ".join((text or "").strip(_EDGE_PUNCT).split())
 
 
 def _most_common(values: list[str]) -> str:
@@ -60,7 +67,9 @@ def _most_common(values: list[str]) -> str:
 
 
 def _merge_entity(acc: dict[str, Any], doc: Document, entity: Entity) -> None:
-    acc["_labels"].append(entity.label_ar)
+    label = clean_name(entity.label_ar)
+    if label:
+        acc["_labels"].append(label)
     acc["_coarse"].append(entity.coarse)
     acc["_classes"].append(entity.cls)
     if entity.label_en:
@@ -79,7 +88,7 @@ def _finish_entity(acc: dict[str, Any]) -> dict[str, Any]:
     en = min(acc["_en"], key=lambda t: t[0])[1] if acc["_en"] else None
     return {
         "id": acc["id"],
-        "label_ar": _most_common(acc["_labels"]),
+        "label_ar": _most_common(acc["_labels"] or acc["aliases"] or [acc["id"]]),
         "label_en": en,
         "aliases": acc["aliases"],
         "coarse": _most_common(acc["_coarse"]),

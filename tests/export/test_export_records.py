@@ -199,3 +199,16 @@ def test_write_outputs_writes_all_three_consistently(tmp_path: Path) -> None:
     assert all(e["id"] in page for e in ents)
     again = write_graph_html(paths["entities"], paths["facts"], tmp_path / "again.html", title="seed")
     assert again.read_text(encoding="utf-8") == page, "graph.html is reproducible from the JSONL alone"
+
+
+def test_names_lose_edge_quotes_and_empty_labels_fall_back() -> None:
+    doc = seed_document()
+    e1 = doc.entity("e1")
+    e1.label_ar, e1.aliases = '"إسماعيل  قاآني"،', ["«قاآني»", "  "]
+    doc.entity("e2").label_ar = ""
+    ents = {e["id"]: e for e in entity_records([doc])}
+    qaani, baghdad = ents[e1.iri], ents[doc.entity("e2").iri]
+    assert qaani["label_ar"] == "إسماعيل قاآني" and qaani["aliases"] == ["إسماعيل قاآني", "قاآني"]
+    assert baghdad["label_ar"] == "بغداد"
+    for rec in ents.values():
+        validate_entity_record(rec)
