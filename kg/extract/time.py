@@ -1,0 +1,257 @@
+"""Stage `time`: the date of every event, resolved against the article's publication date.
+
+Handled: explicit dates (via `kg.text.calendar.find_dates`, Gregorian and Hijri), day + month
+without a year, weekdays (`الأربعاء الماضي`), أمس / أول من أمس / اليوم / غدا, `قبل N أيام`,
+months with `الماضي / المقبل / الجاري` or a year and with `مطلع / منتصف / أواخر`, `الشهر
+الماضي`, `العام الماضي`, and `يوم الضربة` (the date of an earlier event). Granularity is kept:
+"YYYY", "YYYY-MM" or "YYYY-MM-DD".
+
+Vague expressions: `قبل أيام` / `منذ أيام` and `الأسبوع الماضي` give the month of the day a
+few days before the article (YYYY-MM) — honest about the uncertainty, right most of the time.
+
+A date expression belongs to the closest event mention before it in its sentence (Arabic puts
+the time after the verb and its arguments), else to the first one after it. An undated event
+takes the date of an earlier dated event in the same sentence (`زار ... الأربعاء الماضي،
+والتقى ...`) and merged mentions share their date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Any
+
+from kg.model import Document, Event
+from kg.pipeline import Resources, stage
+from kg.text.calendar import GREGORIAN_MONTHS, WEEKDAYS, find_dates, month_number, to_ascii_digits
+from kg.text.normalize import normalize
+
+_AR = "[\u0621-\u064a\u0671-\u06d3]"
+_AL = "[اأإآ]"
+_YA = "[يى]"
+_TA = "[ةه]"
+
+
+def _loose(word: str) -> str:
+    table = {"ا": _AL, "أ": _AL, "إ": _AL, "آ": _AL, "ي": _YA, "ى": _YA, "ة": _TA}
+    return r"\s+".join("".join(table.get(ch, re.escape(ch)) for ch in w) for w in word.split())
+
+
+def _alternation(names) -> str:
+    return "|".join(_loose(n) for n in sorted(set(names), key=len, reverse=True))
+
+
+_MONTH = _alternation(GREGORIAN_MONTHS)
+_WEEKDAY = _alternation(WEEKDAYS)
+_PAST = rf"(?:{_loose('الماضي')}|{_loose('الماضية')}|{_loose('المنصرم')}|{_loose('المنصرمة')}|{_loose('الفائت')})"
+_NEXT = rf"(?:{_loose('المقبل')}|{_loose('المقبلة')}|{_loose('القادم')}|{_loose('القادمة')})"
+_THIS = rf"(?:{_loose('الجاري')}|{_loose('الحالي')}|{_loose('هذا')})"
+_PART = rf"(?:{_alternation(['مطلع', 'أوائل', 'بداية', 'مستهل', 'منتصف', 'أواسط', 'أواخر', 'نهاية', 'آخر'])})"
+_B = r"(?<![\u0621-\u064a])"  # no letter before (a proclitic و/ف/ب/ل is allowed by the patterns)
+_PRE = "(?:[وفبل]|في\\s+)?"
+_D = "[0-9٠-٩]"
+
+# (pattern, kind) in priority order; longer, more specific forms first.
+_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(rf"{_B}{_PRE}(?:{_loose('أول من أمس')}|{_loose('أول أمس')})"), "rel-2"),
+    (re.compile(rf"{_B}{_PRE}{_loose('بعد غد')}"), "rel+2"),
+    (re.compile(rf"{_B}{_PRE}(?:{_loose('الليلة الماضية')}|{_loose('أمس')}|{_loose('امس')})(?!{_AR})"), "rel-1"),
+    (re.compile(rf"{_B}{_PRE}(?:{_loose('غدا')}|{_loose('غداً')})(?!{_AR})"), "rel+1"),
+    (re.compile(rf"{_B}{_PRE}(?:{_loose('اليوم')})(?!{_AR})"), "rel+0"),
+    (re.compile(rf"(?:قبل|منذ)\s+(?P<n>{_D}+|{_loose('يومين')}|{_loose('ثلاثة')}|{_loose('أربعة')}|"
+                rf"{_loose('خمسة')})\s*(?:{_loose('أيام')}|{_loose('يوما')})?"), "days-ago"),
+    (re.compile(rf"(?:قبل|منذ)\s+{_loose('أيام')}"), "few-days"),
+    (re.compile(rf"{_B}{_PRE}{_loose('الأسبوع')}\s+{_PAST}"), "few-days"),
+    (re.compile(rf"{_B}{_PRE}(?:{_loose('يوم')}\s+)?(?P<w>{_WEEKDAY})(?:\s+(?P<q>{_PAST}|{_NEXT}))?(?!{_AR})"),
+     "weekday"),
+    (re.compile(rf"(?:{_PART}\s+)?(?:{_loose('شهر')}\s+)?(?P<m>{_MONTH})(?:\s*[/\-(]\s*(?:{_MONTH})\)?)?"
+                rf"(?:\s+(?P<q>{_PAST}|{_NEXT}|{_THIS}))?(?!{_AR})"), "month"),
+    (re.compile(rf"{_B}{_PRE}{_loose('الشهر')}\s+(?P<q>{_PAST}|{_NEXT}|{_THIS})"), "this-month"),
+    (re.compile(rf"{_B}{_PRE}(?:{_loose('العام')}|{_loose('السنة')})\s+(?P<q>{_PAST}|{_NEXT}|{_THIS})"),
+     "this-year"),
+    (re.compile(rf"{_B}{_PRE}(?:{_loose('هذا العام')}|{_loose('العام الحالي')})"), "year+0"),
+]
+_DAY_MONTH = re.compile(rf"(?<!{_D})(?P<d>{_D}{{1,2}})\s*(?:من\s+)?(?P<m>{_MONTH})(?!\s*[/\-(]?\s*{_D}{{4}})")
+# "بين 10 و12 نوفمبر", "من 10 إلى 12 نوفمبر 2020": a range is dated by its first day.
+_RANGE = re.compile(rf"(?<!{_D})(?P<d>{_D}{{1,2}})\s*(?:-|–|و|{_loose('إلى')}|{_loose('حتى')})\s*{_D}{{1,2}}\s+"
+                    rf"(?P<m>{_MONTH})(?:\s*[/\-(]\s*(?:{_MONTH})\)?)?(?:\s*[،,]?\s*(?P<y>{_D}{{4}}))?")
+_WORD_NUMBERS = {"يومين": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5}
+
+
+def _qualifier(q: str | None) -> int:
+    """-1 past, +1 future, 0 current or none."""
+    if not q:
+        return 0
+    n = normalize(q)
+    if n.startswith(("الماضي", "المنصرم", "الفايت")):
+        return -1
+    if n.startswith(("المقبل", "القادم")):
+        return 1
+    return 0
+
+
+def _weekday(m: re.Match[str], ref: date) -> str:
+    target = WEEKDAYS[normalize(m["w"])]
+    q = _qualifier(m["q"])
+    if q > 0:
+        return (ref + timedelta(days=(target - ref.weekday() - 1) % 7 + 1)).isoformat()
+    back = (ref.weekday() - target) % 7
+    if q < 0 and back == 0:
+        back = 7
+    return (ref - timedelta(days=back)).isoformat()
+
+
+def _month(m: re.Match[str], ref: date) -> str:
+    month = month_number(m["m"]) or 1
+    q = _qualifier(m["q"])
+    year = ref.year
+    if q < 0 and month >= ref.month or q == 0 and month > ref.month + 1:
+        year -= 1  # news reports the past: an unqualified later month is last year's
+    elif q > 0 and month <= ref.month:
+        year += 1
+    return f"{year:04d}-{month:02d}"
+
+
+def _shift_month(ref: date, delta: int) -> str:
+    index = ref.year * 12 + ref.month - 1 + delta
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def _resolve_match(kind: str, m: re.Match[str], ref: date) -> str | None:
+    if kind.startswith("rel"):
+        return (ref + timedelta(days=int(kind[3:]))).isoformat()
+    if kind == "days-ago":
+        raw = normalize(m["n"])
+        n = _WORD_NUMBERS.get(raw) or int(to_ascii_digits(raw)) if raw else 0
+        return (ref - timedelta(days=n)).isoformat()
+    if kind == "few-days":
+        return (ref - timedelta(days=3)).isoformat()[:7]
+    if kind == "weekday":
+        return _weekday(m, ref)
+    if kind == "month":
+        return _month(m, ref)
+    if kind == "this-month":
+        return _shift_month(ref, _qualifier(m["q"]))
+    if kind == "this-year":
+        return f"{ref.year + _qualifier(m['q']):04d}"
+    if kind == "year+0":
+        return f"{ref.year:04d}"
+    return None
+
+
+def find_expressions(text: str, ref: date) -> list[tuple[int, int, str]]:
+    """(start, end, ISO value) of every date expression in `text`, no overlaps."""
+    found: list[tuple[int, int, str]] = []
+    for m in _RANGE.finditer(text):
+        month = month_number(m["m"]) or 1
+        year = int(to_ascii_digits(m["y"])) if m["y"] else (ref.year - 1 if month > ref.month else ref.year)
+        found.append((m.start(), m.end(), f"{year:04d}-{month:02d}-{int(to_ascii_digits(m['d'])):02d}"))
+    found += [(d.start, d.end, d.value) for d in find_dates(text)]
+    for m in _DAY_MONTH.finditer(text):
+        month = month_number(m["m"])
+        if month:
+            year = ref.year - 1 if month > ref.month else ref.year
+            found.append((m.start(), m.end(), f"{year:04d}-{month:02d}-{int(to_ascii_digits(m['d'])):02d}"))
+    for pattern, kind in _PATTERNS:
+        for m in pattern.finditer(text):
+            value = _resolve_match(kind, m, ref)
+            if value:
+                found.append((m.start(), m.end(), value))
+    kept: list[tuple[int, int, str]] = []
+    for item in found:  # earlier entries are more specific
+        if all(item[1] <= k[0] or item[0] >= k[1] for k in kept):
+            kept.append(item)
+    return sorted(kept)
+
+
+def resolve_date(expression: str, reference: date) -> tuple[str, str] | None:
+    """ISO date ("YYYY", "YYYY-MM" or "YYYY-MM-DD") of the first date expression in
+    `expression`, read relative to `reference`, and the expression text it came from."""
+    found = find_expressions(expression, reference)
+    if not found:
+        return None
+    start, end, value = found[0]
+    return value, expression[start:end].strip()
+
+
+def reference_date(doc: Document) -> date | None:
+    if not doc.published:
+        return None
+    try:
+        return date.fromisoformat(doc.published[:10])
+    except ValueError:
+        return None
+
+
+# --- attaching dates to events ------------------------------------------------------------
+
+_EVENT_DAY = re.compile(rf"{_loose('يوم')}\s+(?P<w>ال{_AR}+)")
+
+
+def _anchors(doc: Document) -> dict[int, list[tuple[int, int, int]]]:
+    """Per sentence: (start, end, event index) of every event mention."""
+    out: dict[int, list[tuple[int, int, int]]] = {}
+    for ei, e in enumerate(doc.events):
+        for start, end in e.mentions or [(e.start, e.end)]:
+            si = doc.sentence_at(start)
+            if si is not None:
+                out.setdefault(si, []).append((start, end, ei))
+    return {k: sorted(v) for k, v in out.items()}
+
+
+def _owner(anchors: list[tuple[int, int, int]], start: int) -> int | None:
+    before = [a for a in anchors if a[1] <= start]
+    if before:
+        return before[-1][2]
+    after = [a for a in anchors if a[0] >= start]
+    return after[0][2] if after else None
+
+
+def date_events(doc: Document) -> None:
+    """Set `date` / `date_text` of every event that the text dates."""
+    ref = reference_date(doc)
+    if ref is None or not doc.events:
+        return
+    anchors = _anchors(doc)
+    for si, sent_anchors in anchors.items():
+        s = doc.sentences[si]
+        text = doc.text[s.start:s.end]
+        for start, end, value in find_expressions(text, ref):
+            ei = _owner(sent_anchors, s.start + start)
+            if ei is not None and doc.events[ei].date is None:
+                doc.events[ei].date, doc.events[ei].date_text = value, text[start:end].strip()
+        _inherit_in_sentence(doc, sent_anchors)
+        _event_day(doc, si, text, sent_anchors)
+
+
+def _inherit_in_sentence(doc: Document, anchors: list[tuple[int, int, int]]) -> None:
+    """An undated event takes the date of the dated event before it in the same sentence."""
+    last: Event | None = None
+    for _start, _end, ei in anchors:
+        e = doc.events[ei]
+        if e.date:
+            last = e
+        elif last is not None and not e.negated:
+            e.date, e.date_text = last.date, last.date_text
+
+
+def _event_day(doc: Document, si: int, text: str, anchors: list[tuple[int, int, int]]) -> None:
+    """`يوم الضربة`: the day of an earlier event of the type that noun names."""
+    from kg.extract.events import load_lexicon, tokenize
+
+    lexicon = load_lexicon()
+    s = doc.sentences[si]
+    for m in _EVENT_DAY.finditer(text):
+        word = tokenize(m["w"])[0].norm.removeprefix("ال")
+        types = {t.category for t in lexicon.get(word, [])}
+        earlier = [e for e in doc.events if e.type in types and e.date and e.start < s.start + m.start()]
+        owner = _owner(anchors, s.start + m.start())
+        if earlier and owner is not None and doc.events[owner].date is None:
+            doc.events[owner].date = earlier[-1].date
+            doc.events[owner].date_text = m.group().strip()
+
+
+@stage("time", requires=("events",), provides=("event_dates",))
+def make_time(config: dict[str, Any], resources: Resources) -> Callable[[Document], None]:
+    return date_events
