@@ -26,13 +26,15 @@ _DOC = re.compile(r"<DOC>(.*?)(?:</DOC>|(?=<DOC>)|\Z)", re.S | re.I)
 _TREC_FIELD = re.compile(
     r"<(DOCNO|URL|SRC|SOURCE|CAT|TITLE|HEADLINE|TIME|DATE|ABSTRACT|TEXT)>(.*?)</\1>", re.S | re.I
 )
+_TREC_START = re.compile(r"\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<DOC>", re.S | re.I)
+_XML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _PARAGRAPH_TAG = re.compile(r"</?P\b[^>]*>", re.I)
 _ANY_TAG = re.compile(r"<[^>]{1,200}>")
 _BLANKS = re.compile(r"\n{3,}")
 
 
 def looks_like_trec(text: str) -> bool:
-    return bool(re.match(r"\s*<DOC>", text[:500], re.I))
+    return bool(_TREC_START.match(text[:2000]))
 
 
 def looks_like_html(text: str) -> bool:
@@ -141,6 +143,7 @@ def read_html(text: str, doc_id: str, origin: str) -> Item:
 
 def read_trec(text: str, stem: str, path: str) -> Iterator[Item]:
     """TREC/CLEF-style `<DOC>` records (DOCNO, TITLE, TIME, TEXT, ...), several per file."""
+    text = _XML_COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)  # keeps line numbers
     found = False
     for n, match in enumerate(_DOC.finditer(text), start=1):
         found = True
@@ -187,7 +190,7 @@ def _keyword_field(value: object) -> list[str]:
     if isinstance(value, str):
         return split_keywords(value)
     if isinstance(value, list):
-        return [str(v).strip() for v in value if str(v).strip()]
+        return [k for v in value for k in split_keywords(str(v))]
     return []
 
 
