@@ -1,1 +1,28 @@
+"""The only module that talks to pyoxigraph storage (open, replace graphs, query, dump, push, serve)."""
 
+from .core import (
+    dump,
+    format_results,
+    graph_names,
+    open_store,
+    query,
+    remove_documents,
+    replace_documents,
+)
+from .push import PushError, push
+from .server import ServerError, SparqlServer, serve
+
+__all__ = [
+    "PushError",
+    "ServerError",
+    "SparqlServer",
+    "dump",
+    "format_results",
+    "graph_names",
+    "open_store",
+    "push",
+    "query",
+    "remove_documents",
+    "replace_documents",
+    "serve",
+]

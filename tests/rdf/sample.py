@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import copy
 
+from pyoxigraph import Quad
+
 from kg.model import Document, Entity, Event, Mention, Relation, Sentence
 from kg.rdf import iris
+from kg.rdf.mapping import document_quads
 from kg.text.normalize import normalize
 
 TITLE = "قائد فيلق القدس يزور بغداد ويلتقي الكاظمي وفصائل مسلحة"
@@ -168,3 +171,57 @@ def with_status(doc: Document, index: int, status: str) -> Document:
     out = copy.deepcopy(doc)
     out.events[index].status = status  # type: ignore[assignment]
     return out
+
+
+# A second article built from another sentence of the seed article (line 27): an assassination
+# near Baghdad airport; it shares the entity Baghdad with the first one.
+SECOND_TEXT = (
+    'واغتيل "سليماني"، مطلع يناير/كانون الثاني الماضي، بضربة جوية أمريكية قرب مطار العاصمة العراقية بغداد، '
+    'برفقة نائب رئيس هيئة الحشد الشعبي العراقي "أبومهدي المهندس"، وعدد من رفقائهما.'
+)
+
+
+def second_document(doc_id: str = "seed-excerpt-2", base: str = iris.DEFAULT_BASE) -> Document:
+    text = SECOND_TEXT
+    doc = Document(id=doc_id, text=text, published="2020-11-21")
+    doc.sentences = [Sentence(0, len(text))]
+    specs = {
+        "soleimani": ("سليماني", "قاسم سليماني", "PER", "Person"),
+        "baghdad": ("بغداد", "بغداد", "LOC", "City"),
+        "muhandis": ("أبومهدي المهندس", "أبومهدي المهندس", "PER", "Person"),
+        "pmf": ("هيئة الحشد الشعبي", "هيئة الحشد الشعبي", "ORG", "ArmedGroup"),
+    }
+    for key, (needle, label, coarse, cls) in specs.items():
+        start = text.index(needle)
+        doc.mentions.append(
+            Mention(start, start + len(needle), label, coarse, cls, "ner", entity=key, sentence=0)
+        )
+        iri = iris.entity_iri(base, coarse, f"{normalize(label)}|{coarse}")
+        doc.entities.append(Entity(key, label, coarse, cls, mentions=[len(doc.mentions) - 1], iri=iri))
+    start = text.index("اغتيل")
+    doc.events.append(
+        Event(
+            "ASSAULT",
+            "assassination",
+            "اغتيل",
+            0,
+            start,
+            start + len("اغتيل"),
+            recipients=["soleimani"],
+            places=["baghdad"],
+            date="2020-01",
+            date_text="مطلع يناير/كانون الثاني الماضي",
+            confidence=0.75,
+        )
+    )
+    start = text.index("نائب رئيس")
+    end = text.index('المهندس"') + len("المهندس")
+    doc.relations.append(
+        Relation("deputyOf", "muhandis", "pmf", 0, start, end, 0.8, "rules", role_title="نائب رئيس")
+    )
+    return doc
+
+
+def doc_batch(*docs: Document) -> list[tuple[str, list[Quad]]]:
+    """(graph IRI, quads) pairs as `kg.store.replace_documents` takes them."""
+    return [(iris.graph_iri(iris.DEFAULT_BASE, d.id), document_quads(d)) for d in docs]
