@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 
 from ..text.calendar import find_dates, to_ascii_digits
-
-_TIME = re.compile(r"[0-9]{1,2}:[0-9]{2}")
 
 
 def parse_date_field(value: object) -> str | None:
@@ -61,7 +58,3 @@ def dateline_date(text: str) -> str | None:
     gregorian = [d for d in found if d.calendar == "gregorian"]
     best = (gregorian or found or [None])[0]
     return best.value if best else None
-
-
-def has_time_of_day(text: str) -> bool:
-    return bool(_TIME.search(to_ascii_digits(text)))
