@@ -33,7 +33,37 @@ sys.path.insert(0, str(ROOT))
 from kg.text.normalize import normalize  # noqa: E402
 
 # Countries of the region the news is about keep smaller towns; elsewhere only large cities.
-REGION = set(["AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "OM", "PS", "QA", "SA", "SD", "SY", "TN", "YE", "IR", "IL", "TR", "AF", "PK", "SO", "MR", "DJ", "KM"])
+REGION = set(
+    [
+        "AE",
+        "BH",
+        "DZ",
+        "EG",
+        "IQ",
+        "JO",
+        "KW",
+        "LB",
+        "LY",
+        "MA",
+        "OM",
+        "PS",
+        "QA",
+        "SA",
+        "SD",
+        "SY",
+        "TN",
+        "YE",
+        "IR",
+        "IL",
+        "TR",
+        "AF",
+        "PK",
+        "SO",
+        "MR",
+        "DJ",
+        "KM",
+    ]
+)
 MIN_POP_REGION = 20_000
 MIN_POP_WORLD = 300_000
 
@@ -92,6 +122,8 @@ def anercorp_stats(path: Path) -> tuple[Counter, Counter, Counter]:
                 loc[form] += 1
         if tag == "B-PERS":
             per_first[word] += 1
+    for w in [w for w in per_first if w[0] in "وفبل" and w[1:] in per_first]:
+        per_first[w[1:]] += per_first.pop(w)  # "ويوسف" counts as "يوسف"
     return o, loc, per_first
 
 

@@ -55,7 +55,7 @@ def _words(m: Mention) -> list[str]:
 def _core(words: list[str]) -> list[str]:
     """Organisation name without trailing nationality adjectives."""
     out = list(words)
-    while len(out) > 2 and is_nisba(out[-1]):
+    while len(out) > 2 and (is_nisba(out[-1]) or out[-1] in lx.NAME_DESCRIPTORS):
         out.pop()
     return out
 
@@ -67,11 +67,12 @@ def _same_person(short: list[str], full: list[str]) -> bool:
 
 
 def _same_org(a: list[str], b: list[str]) -> bool:
-    ca, cb = "".join(_core(a)), "".join(_core(b))
-    if ca == cb:
-        return True
-    for x, y in ((a, b), (b, a)):  # "هيئة الحشد الشعبي" / "الحشد الشعبي"
-        if len(x) >= 3 and x[0] in lx.ORG_HEADS and "".join(_core(x[1:])) == "".join(_core(y)):
+    """Same organisation: equal up to a trailing nationality adjective on one side only, or up to the
+    head noun ("هيئة الحشد الشعبي" / "الحشد الشعبي", "تنظيم داعش" / "داعش")."""
+    for x, y in ((a, b), (b, a)):
+        if _core(y) == y and "".join(_core(x)) == "".join(y):
+            return True
+        if len(x) >= 2 and x[0] in lx.ORG_HEADS and "".join(_core(x[1:])) == "".join(y):
             return True
     return False
 
@@ -91,7 +92,7 @@ def _match(doc: Document, m: Mention, c: Cluster) -> str | None:
         if m.coarse == "PER" and (_same_person(mw, ow) or _same_person(ow, mw)):
             short, full = (m.text, other.text) if len(mw) < len(ow) else (other.text, m.text)
             return f"{short}: part of the name {full}"
-        if m.coarse == "ORG" and _same_org(mw, ow):
+        if m.coarse in ("ORG", "LOC") and _same_org(mw, ow):
             return f"{m.text}: short form of {other.text}"
     if m.coarse == "LOC" and c.code and place_code(m.text) == c.code:
         return f"{m.text}: same gazetteer place ({c.code}) as {doc.mentions[c.mentions[0]].text}"
@@ -171,6 +172,24 @@ def _governments(doc: Document, clusters: list[Cluster], roles: list) -> None:
 def _is_national_gov(m: Mention) -> bool:
     w = _words(m)
     return len(w) >= 2 and w[0] == normalize("الحكومة") and is_nisba(w[1])
+
+
+def _capital_governments(doc: Document, clusters: list[Cluster]) -> None:
+    """`حكومة أنقرة` joins `الحكومة التركية`: a government named by a city of the same country."""
+    national = {}
+    for c in clusters:
+        for mi in c.mentions:
+            m = doc.mentions[mi]
+            if c.coarse == "ORG" and _is_national_gov(m) and (p := country_of_adjective(_words(m)[1])):
+                national.setdefault(p.code, c)
+    for c in list(clusters):
+        w = _words(doc.mentions[c.mentions[0]])
+        if c.coarse != "ORG" or len(w) < 2 or w[0] != normalize("حكومة"):
+            continue
+        place = _gaz().get(tuple(w[1:]))
+        target = national.get(place.country) if place else None
+        if target is not None and target is not c:
+            _merge(target, c, clusters, f"{doc.mentions[c.mentions[0]].text}: government named by its seat")
 
 
 def _person_government(doc: Document, c: Cluster, clusters: list[Cluster]) -> Cluster | None:
@@ -284,7 +303,7 @@ def _aliases(doc: Document, c: Cluster) -> list[str]:
         if m.coarse == "PER" and m.kind == "nominal":
             continue  # a description is evidence, not another name of the person
         forms = [m.text]
-        if m.coarse == "ORG" and m.kind == "name":
+        if m.coarse == "ORG" and m.kind == "name" and m.cls != "MediaOrganization":
             core = _core(_words(m))
             if len(core) < len(_words(m)):
                 forms.append(" ".join(m.text.split()[: len(core)]))
@@ -302,6 +321,7 @@ def build_entities(doc: Document) -> list[Entity]:
     clusters = _cluster_names(doc)
     _legislature(doc, clusters)
     _governments(doc, clusters, roles)
+    _capital_governments(doc, clusters)
     _country_descriptions(doc, clusters)
     _person_descriptions(doc, clusters, roles)
     clusters = [c for c in clusters if c.mentions]

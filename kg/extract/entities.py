@@ -13,6 +13,7 @@ Offsets exclude attached proclitics: `وإسرائيل` gives the mention `إس�
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -126,7 +127,7 @@ def gazetteer_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int) -
             continue
         for shift, form in tok.forms:
             hit = _longest_place(toks, i, form, gaz)
-            if hit:
+            if hit and not (hit[0] == i and _adjective_reading(toks, i, form)):
                 j, place = hit
                 start = tok.start + shift
                 fix = form.startswith("ال") and not tok.norm[shift:].startswith("ال")
@@ -145,6 +146,17 @@ def gazetteer_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int) -
                 )
                 break
     return out
+
+
+_PLACE_NOUNS = frozenset(normalize(w) for w in ("العاصمة", "المدينة", "مدينة", "محافظة", "عاصمة", "بلدة"))
+
+
+def _adjective_reading(toks: list[Token], i: int, form: str) -> bool:
+    """A one-word definite place name right after a definite noun reads as its adjective (`البيت الأبيض`)."""
+    if not form.startswith("ال") or i == 0 or not toks[i - 1].is_word:
+        return False
+    prev = toks[i - 1].forms[-1][1]
+    return prev.startswith("ال") and not is_nisba(prev) and prev not in _PLACE_NOUNS
 
 
 def _longest_place(toks: list[Token], i: int, first: str, gaz: Gazetteer):
@@ -175,7 +187,7 @@ def _head_of(tok: Token) -> tuple[int, str, str, bool] | None:
     return None
 
 
-def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer) -> tuple[int, bool]:
+def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: Counter) -> tuple[int, bool]:
     """Index of the last token of the name opened at `i`, and whether a nisba occurred."""
     last, nisba, j = i, False, i + 1
     while j < len(toks) and j - i <= 6:
@@ -194,15 +206,30 @@ def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer) -> tuple
             break
         if t.norm[0] in "وف" and len(t.norm) > 3 and t.norm[1:].startswith("ال"):
             break  # a conjunction starts a new phrase
+        if nisba and not is_nisba(t.norm):
+            break  # a nationality adjective closes the name ("الجيش التركي | الهجوم")
+        if (
+            head in lx.PLACE_HEADS
+            and last > i
+            and (t.norm != "الدولي" or gaz.get((toks[last].norm,)) is None)
+        ):
+            if gaz.get((toks[last].norm,)) or j - i > 2:
+                break  # "مطار عدن الدولي": a place name ends after the place it names
         if t.norm.startswith("ال") or t.norm in lx.ORG_HEADS or gaz.get((t.norm,)):
             nisba = nisba or is_nisba(t.norm)
             last = j
-        elif last == i and head in lx.OPEN_NAME_HEADS and t.norm not in lx.ALL_TITLES:
-            last = j  # "حركة حماس": one bare name word
+        elif last == i and head in lx.OPEN_NAME_HEADS and _bare_name(t, counts):
+            last = j  # "حركة حماس": one bare name word that recurs in the article
         else:
             break
         j += 1
     return last, nisba
+
+
+def _bare_name(t: Token, counts: Counter) -> bool:
+    """An indefinite word after a name head that reads as a name, not an adjective ("تنظيم إرهابي")."""
+    n = t.norm
+    return n not in lx.ALL_TITLES and not n.endswith(("ي", "يه")) and counts[n] >= 2 and len(n) >= 3
 
 
 def _closing_quote(toks: list[Token], j: int) -> int | None:
@@ -214,7 +241,7 @@ def _closing_quote(toks: list[Token], j: int) -> int | None:
     return None
 
 
-def org_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int) -> list[Cand]:
+def org_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int, counts: Counter) -> list[Cand]:
     out = []
     for i, tok in enumerate(toks):
         if not tok.is_word:
@@ -224,7 +251,7 @@ def org_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int) -> list
             out.extend(_standalone(tok, text, sent_i))
             continue
         shift, form, cls, definite = head
-        last, nisba = _continuation(toks, i, form, gaz)
+        last, nisba = _continuation(toks, i, form, gaz, counts)
         if last == i:
             out.extend(_standalone(tok, text, sent_i))
             continue
@@ -335,7 +362,7 @@ _VERB_LIKE = re.compile("^(ي|ت|سي|ست)[^ا]")  # imperfect verb prefixes: �
 
 
 def _name_after(
-    toks: list[Token], j: int, strong: bool, given: frozenset[str], covered: dict[int, Cand]
+    toks: list[Token], j: int, strong: bool, given: frozenset[str], covered: dict[int, Cand], counts: Counter
 ) -> int | None:
     """Last index of an unquoted person name starting at `j` (two words at least), or None."""
     if j >= len(toks) or not toks[j].is_word or j in covered:
@@ -357,8 +384,12 @@ def _name_after(
         w = toks[k]
         if w.norm in lx.STOP_WORDS or w.norm in lx.ALL_TITLES or is_nisba(w.norm):
             break
-        if w.norm[0] in "وف" and w.norm not in given:
+        if w.norm not in given and (w.norm[0] in "وف" or _VERB_LIKE.match(w.norm)):
             break
+        if w.norm[:3] in ("بال", "وال", "فال", "كال") or w.norm.startswith("لل"):
+            break
+        if k - j == 2 and w.norm not in given and counts[w.norm] < 2 and not w.norm.startswith("ال"):
+            break  # a third word must recur in the article ("أوغلو"), else it is the next phrase
         if w.pos and w.pos not in ("PROPN", "NOUN", "X", "ADJ"):
             break
         if w.norm.startswith("ال") and w.norm in lx.NOT_NAME_DEFINITE:
@@ -371,7 +402,7 @@ def _name_after(
 
 
 def person_cands(
-    toks: list[Token], text: str, sent_i: int, taken: list[Cand], given: frozenset[str]
+    toks: list[Token], text: str, sent_i: int, taken: list[Cand], given: frozenset[str], counts: Counter
 ) -> list[Cand]:
     """Names right after a title phrase, quoted or not ("رئيس الحكومة العراقية "مصطفى الكاظمي"")."""
     out = []
@@ -400,7 +431,7 @@ def person_cands(
             continue
         if j in covered:
             continue
-        last = _name_after(toks, j, strong, given, covered)
+        last = _name_after(toks, j, strong, given, covered, counts)
         if last is not None:
             out.append(
                 Cand(
@@ -411,6 +442,42 @@ def person_cands(
                     "Person",
                     "title",
                     0.7,
+                    sentence=sent_i,
+                )
+            )
+    return out
+
+
+def given_name_cands(toks: list[Token], text: str, sent_i: int, given: frozenset[str]) -> list[Cand]:
+    """A known given name followed by another given name or a family name with the article
+    ("سعد السنيدي", "محمد بن زايد"), without any title."""
+    out = []
+    for i, tok in enumerate(toks[:-1]):
+        shift = next((sh for sh, f in tok.forms if f in given), None) if tok.is_word else None
+        if shift is None:
+            continue
+        k = i + 1
+        if toks[k].norm in ("بن", "ابن", "بنت", "ال") and k + 1 < len(toks) and toks[k + 1].is_word:
+            k += 1  # "محمد بن زايد", "محمد آل ثاني"
+        w = toks[k]
+        family = w.norm.startswith("ال") and len(w.norm) > 3 and w.norm not in lx.NOT_NAME_DEFINITE
+        if (
+            w.is_word
+            and (w.norm in given or family)
+            and not is_nisba(w.norm)
+            and w.norm not in lx.ALL_TITLES
+            and w.norm not in lx.STOP_WORDS
+        ):
+            start = tok.start + shift
+            out.append(
+                Cand(
+                    start,
+                    w.end,
+                    surface(text, start, w.end),
+                    "PER",
+                    "Person",
+                    "pattern",
+                    0.5,
                     sentence=sent_i,
                 )
             )
@@ -646,17 +713,20 @@ def find_mentions(doc: Document, gaz: Gazetteer, keep_misc: bool = False) -> lis
     """All name and description mentions of a document, sorted by position."""
     given = given_names()
     toks_by_sent = []
-    vocab = set(normalize(doc.text).split())
+    counts = Counter(normalize(doc.text).split())
+    vocab = set(counts)
     names: list[Cand] = []
     nominals: list[Cand] = []
     for si, sent in enumerate(doc.sentences):
         toks = tokenize(doc.text, sent.start, sent.end)
         _add_pos(toks, sent)
         toks_by_sent.append(toks)
-        base = gazetteer_cands(toks, gaz, doc.text, si) + org_cands(toks, gaz, doc.text, si)
+        base = gazetteer_cands(toks, gaz, doc.text, si) + org_cands(toks, gaz, doc.text, si, counts)
         base += ner_cands(doc, si, toks, gaz, vocab)
-        people = person_cands(toks, doc.text, si, resolve_overlaps(base), given)
-        names.extend(base + people + quote_cands(toks, doc.text, si))
+        people = person_cands(toks, doc.text, si, resolve_overlaps(base), given, counts)
+        names.extend(
+            base + people + quote_cands(toks, doc.text, si) + given_name_cands(toks, doc.text, si, given)
+        )
         nominals.extend(nominal_cands(toks, doc.text, si))
     names.extend(source_line_cands(doc))
     kept = resolve_overlaps(names)

@@ -34,7 +34,6 @@ ORG_HEADS: dict[str, str] = _norm_map(
         "شركة": "Organization",
         "مؤسسة": "Organization",
         "جامعة": "Organization",
-        "مركز": "Organization",
         "بنك": "Organization",
         "مصرف": "Organization",
         "صندوق": "Organization",
@@ -47,7 +46,6 @@ ORG_HEADS: dict[str, str] = _norm_map(
         "حكومة": "GovernmentOrganization",
         "برلمان": "GovernmentOrganization",
         "محكمة": "GovernmentOrganization",
-        "إدارة": "GovernmentOrganization",
         "سلطة": "GovernmentOrganization",
         "جهاز": "GovernmentOrganization",
         "مديرية": "GovernmentOrganization",
@@ -107,9 +105,6 @@ DEFINITE_ORG_HEADS: dict[str, str] = _norm_map(
         "القوات": "ArmedGroup",
         "الإدارة": "GovernmentOrganization",
         "الشرطة": "GovernmentOrganization",
-        "الخارجية": "GovernmentOrganization",
-        "الداخلية": "GovernmentOrganization",
-        "الدفاع": "GovernmentOrganization",
         "البرلمان": "GovernmentOrganization",
         "السلطات": "GovernmentOrganization",
         "السلطة": "GovernmentOrganization",
@@ -204,3 +199,6 @@ NOT_NAME_DEFINITE = _norm_set(
 )
 # Words that never start a person name after a title.
 NOT_PERSON_START = STOP_WORDS | _norm_set("إن ان الذي التي حيث لكن بل فقط أيضا ايضا")
+
+# Descriptive adjectives that follow a name without being part of it ("تنظيم القاعدة الإرهابي").
+NAME_DESCRIPTORS = _norm_set("الإرهابي الإرهابية المتطرف المتطرفة الدولي الدولية المسلح")

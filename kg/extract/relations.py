@@ -18,6 +18,7 @@ from typing import Any
 
 from kg.model import Document, Mention, Relation
 from kg.pipeline import Resources, stage
+from kg.text.normalize import normalize
 
 from . import lexicon as lx
 from .entities import Token, tokenize
@@ -234,8 +235,28 @@ def _role_relations(doc: Document, role: Role, out: _Out) -> None:
         out.add("leaderOf", holder, obj, role.sentence, role.start, role.end, role.confidence, title)
     country = _country_entity(doc, role.country)
     if country and obj_m is None:
+        gov = _government_of(doc, role)
+        if gov and role.rel == "leaderOf":  # "رئيس الوزراء التركي" leads "الحكومة التركية"
+            out.add(
+                "leaderOf", holder, gov, role.sentence, role.start, role.end, role.confidence - 0.1, title
+            )
+            return
         rel = "leaderOf" if role.state_title and role.title.startswith("ال") else "affiliatedWith"
         out.add(rel, holder, country, role.sentence, role.start, role.end, role.confidence - 0.15, title)
+
+
+def _government_of(doc: Document, role: Role) -> str | None:
+    """The national government entity of a prime-minister title phrase, if the article names it."""
+    phrase = normalize(doc.text[role.start : role.phrase_end]).split()
+    if role.country is None or not ({"الوزراء", "الحكومه"} & set(phrase)):
+        return None
+    for e in doc.entities:
+        w = normalize(e.label_ar).split()
+        if e.coarse == "ORG" and len(w) == 2 and w[0] == "الحكومه":
+            p = country_of_adjective(w[1])
+            if p and p.code == role.country.code:
+                return e.key
+    return None
 
 
 def _entity_of_holder(doc: Document, role: Role) -> str | None:
