@@ -20,7 +20,10 @@ from ..pipeline import Resources, stage
 MAX_QUOTE_CHARS = 400  # a longer "quotation" is more likely an unbalanced quote mark
 SEMICOLON_MIN_WORDS = (15, 8)  # words needed before / after a ؛ for it to end a sentence
 
-_TERMINATOR = re.compile(r"(?:\.{2,}|…+|[!?؟]+[.!?؟]*|\.(?!\.)|؛)([\"'»”’)\]]*)(?=\s|$)")
+# A terminator, any closing quotes/brackets, then whitespace, the line end or (scraped text often
+# drops the space: "العراقية.واعتبر") an Arabic letter.
+_TERMINATOR = re.compile(r"(?:\.{2,}|…+|[!?؟]+[.!?؟]*|\.(?!\.)|؛)([\"'»”’)\]]*)(?=\s|$|[\u0621-\u064a])")
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 _QUOTES = re.compile(r"«[^«»\n]*»|\"[^\"\n]*\"|“[^“”\n]*”")
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -70,6 +73,8 @@ def _is_boundary(line: str, last: int, m: re.Match[str]) -> bool:
     words = before.split()
     if not words or not _LETTER.search(before):
         return False  # nothing but a number or symbols so far: "1." or "***"
+    if m.end() < len(line) and not line[m.end()].isspace() and not _glued_boundary(words[-1]):
+        return False
     mark = m.group().rstrip("\"'»”’)]")
     if mark == "؛":
         after = line[m.end() :].split()
@@ -79,6 +84,11 @@ def _is_boundary(line: str, last: int, m: re.Match[str]) -> bool:
     if mark.startswith(".."):
         return len(words) >= 3  # "مصر.. " in a heading-like phrase is a separator, not an end
     return True
+
+
+def _glued_boundary(word: str) -> bool:
+    """A terminator glued to the next word counts only after a real Arabic word ("العراقية.واعتبر")."""
+    return len(word) >= 3 and bool(_ARABIC_LETTER.fullmatch(word[-1]))
 
 
 def _is_abbreviation(words: list[str]) -> bool:

@@ -145,3 +145,14 @@ def test_antcorpus_sentences_are_sane(shared_data: Path) -> None:
         for s in doc.sentences[1:]:
             assert doc.body_start <= s.start < s.end <= doc.body_end
             assert not doc.text[s.start].isspace() and not doc.text[s.end - 1].isspace()
+
+
+def test_period_glued_to_next_word() -> None:
+    # From SaudiNewsNet (Al-Jazirah, Aug 2015): scraped text that lost the space after a period.
+    text = (
+        "واصفاً تلك التصريحات بأنها لا مسؤولة واتهامات باطلة ومشينة لا تساعد على تعزيز العلاقات الخليجية "
+        "العراقية.واعتبر الدكتور الزياني هذه التصريحات الاستفزازية غير الواقعية."
+    )
+    first, second = split(text)
+    assert first.endswith("العراقية.") and second.startswith("واعتبر")
+    assert split("قال د.محمد إن ص.ب 123 مغلق.") == ["قال د.محمد إن ص.ب 123 مغلق."]
