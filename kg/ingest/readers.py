@@ -74,18 +74,33 @@ def read_record(record: dict[str, Any], default_id: str, path: str, line: int | 
     text = next((record[k] for k in TEXT_FIELDS if isinstance(record.get(k), str)), None)
     if text is None or not text.strip():
         return IngestError(path, line, "record has no text (expected a non-empty 'text' field)")
-    text = _newlines(text)
     raw_id = record.get("id")
     doc_id = str(raw_id).strip() if isinstance(raw_id, str | int) and str(raw_id).strip() else default_id
     origin = path if line is None else f"{path}:{line}"
-    doc = Document(id=doc_id, text=text, origin=origin)
-    doc.title = _str_field(record, "title")
-    doc.source = _str_field(record, "source")
+    doc = compose(doc_id, _str_field(record, "title"), _newlines(text), origin)
+    doc.source = _str_field(record, "source") or doc.source
     doc.url = _str_field(record, "url")
-    doc.keywords = _keyword_field(record.get("keywords"))
+    doc.keywords = _keyword_field(record.get("keywords")) or doc.keywords
     _set_date(doc, next((record[k] for k in DATE_FIELDS if record.get(k) not in (None, "")), None))
-    _apply_layout_after_title(doc)
     return doc
+
+
+def read_json(text: str, stem: str, path: str) -> Iterator[Item]:
+    """A JSON file holding one record or an array of records (e.g. SaudiNewsNet's daily files)."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        yield IngestError(path, err.lineno, f"invalid JSON ({err.msg} at column {err.colno})")
+        return
+    records = data if isinstance(data, list) else [data]
+    for n, record in enumerate(records, start=1):
+        if not isinstance(record, dict):
+            yield IngestError(path, None, f"item {n}: expected a JSON object, got {type(record).__name__}")
+            continue
+        item = read_record(record, f"{stem}-{n}", path, None)
+        if isinstance(item, IngestError):
+            item.message = f"item {n}: {item.message}"
+        yield item
 
 
 def _apply_layout_after_title(doc: Document) -> None:
@@ -104,11 +119,14 @@ def _same_title(line: str, title: str) -> bool:
 
 
 def compose(doc_id: str, title: str | None, body: str, origin: str) -> Document:
-    """A Document whose text is the headline, a blank line and the body (for HTML and TREC inputs)."""
+    """A Document for an input that gives its headline apart from its text (HTML, TREC, JSON records).
+
+    The text is the headline, a blank line and the body, so the headline is a sentence like any
+    other; when the body already opens with the headline it is used as it is.
+    """
     title = " ".join(title.split()) if title else None
-    body = body.strip()
     if title and not _starts_with_title(body, title):
-        doc = Document(id=doc_id, text=f"{title}\n\n{body}", origin=origin)
+        doc = Document(id=doc_id, text=f"{title}\n\n{body.strip()}", origin=origin)
         doc.title, doc.title_span = title, (0, len(title))
         apply_layout(doc, detect_layout(doc.text, find_title=False, lo=len(title)))
         return doc

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import tarfile
+import zipfile
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePosixPath
@@ -17,13 +18,14 @@ from .readers import (
     looks_like_jsonl,
     looks_like_trec,
     read_html,
+    read_json,
     read_jsonl,
     read_text,
     read_trec,
 )
 
-TEXT_SUFFIXES = (".txt", ".jsonl", ".html", ".htm", ".xml", ".trec", ".sgml")
-ARCHIVE_SUFFIXES = (".tar.gz", ".tgz", ".tar", ".tar.bz2", ".tar.xz")
+TEXT_SUFFIXES = (".txt", ".jsonl", ".json", ".html", ".htm", ".xml", ".trec", ".sgml")
+ARCHIVE_SUFFIXES = (".tar.gz", ".tgz", ".tar", ".tar.bz2", ".tar.xz", ".zip")
 STDIN_NAME = "<stdin>"
 
 
@@ -86,18 +88,37 @@ def read_path(path: Path) -> Iterator[Item]:
 
 
 def read_archive(path: Path) -> Iterator[Item]:
-    """Members of a tar archive with a known suffix, streamed in archive order."""
+    """Members of a tar (streamed, archive order) or zip archive (sorted) with a known suffix."""
     try:
-        with tarfile.open(path, mode="r|*") as tar:
-            for member in tar:
-                name = PurePosixPath(member.name).name
-                if not member.isfile() or name.startswith(".") or not name.lower().endswith(TEXT_SUFFIXES):
-                    continue
+        if path.name.lower().endswith(".zip"):
+            yield from _zip_members(path)
+        else:
+            yield from _tar_members(path)
+    except (tarfile.TarError, zipfile.BadZipFile, EOFError, zlib.error, OSError) as err:
+        yield IngestError(str(path), None, f"cannot read archive ({type(err).__name__}: {err})")
+
+
+def _member_wanted(member_name: str) -> bool:
+    name = PurePosixPath(member_name).name
+    return not name.startswith(".") and name.lower().endswith(TEXT_SUFFIXES)
+
+
+def _tar_members(path: Path) -> Iterator[Item]:
+    with tarfile.open(path, mode="r|*") as tar:
+        for member in tar:
+            if member.isfile() and _member_wanted(member.name):
                 handle = tar.extractfile(member)
                 if handle is not None:
+                    name = PurePosixPath(member.name).name
                     yield from read_bytes(handle.read(), name, f"{path}!{member.name}")
-    except (tarfile.TarError, EOFError, zlib.error, OSError) as err:
-        yield IngestError(str(path), None, f"cannot read archive ({type(err).__name__}: {err})")
+
+
+def _zip_members(path: Path) -> Iterator[Item]:
+    with zipfile.ZipFile(path) as archive:
+        for name in sorted(archive.namelist()):
+            if not name.endswith("/") and _member_wanted(name):
+                data = archive.read(name)
+                yield from read_bytes(data, PurePosixPath(name).name, f"{path}!{name}")
 
 
 def read_bytes(data: bytes, name: str, origin: str) -> Iterator[Item]:
@@ -113,6 +134,8 @@ def read_decoded(text: str, name: str, origin: str) -> Iterator[Item]:
     stem, suffix = _stem(name)
     if suffix == ".jsonl" or (suffix not in TEXT_SUFFIXES and looks_like_jsonl(text)):
         yield from read_jsonl(text, stem, origin)
+    elif suffix == ".json":
+        yield from read_json(text, stem, origin)
     elif suffix in (".xml", ".trec", ".sgml") or looks_like_trec(text):
         yield from read_trec(text, stem, origin)
     elif suffix in (".html", ".htm") or looks_like_html(text):

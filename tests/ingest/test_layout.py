@@ -104,10 +104,21 @@ def test_record_title_that_heads_the_text_gets_a_span() -> None:
     assert doc.title_span == (0, len(HEADLINE)) and doc.body_start == text.index(S1)
 
 
-def test_record_title_absent_from_text_keeps_whole_body() -> None:
+def test_record_title_absent_from_text_heads_it() -> None:
     doc = read_record({"id": "r", "title": HEADLINE, "text": f"{S2}\n{S1}"}, "d", "feed.jsonl", 1)
     assert isinstance(doc, Document)
-    assert doc.title == HEADLINE and doc.title_span is None and doc.body_start == 0
+    assert doc.title == HEADLINE and doc.title_span == (0, len(HEADLINE))
+    assert doc.text[doc.body_start : doc.body_end] == f"{S2}\n{S1}"
+
+
+def test_json_array_of_records(tmp_path: Path) -> None:
+    path = tmp_path / "day.json"
+    rows = [{"title": HEADLINE, "content": S1, "source": "aawsat"}, {"title": "بلا نص", "content": ""}, 3]
+    path.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    first, second, third = iter_documents([path])
+    assert isinstance(first, Document) and first.id == "day-1" and first.source == "aawsat"
+    assert first.text == f"{HEADLINE}\n\n{S1}"
+    assert str(second).startswith(f"{path}: item 2:") and str(third).startswith(f"{path}: item 3:")
 
 
 def test_saudinewsnet_sample_layouts(shared_data: Path) -> None:
