@@ -135,12 +135,12 @@ _REPO_ONTOLOGY = Path(__file__).resolve().parents[2] / "ontology"
 def ontology_dir() -> Path:
     """Folder holding newskg.ttl and shapes.ttl.
 
-    In a checkout (or editable install) it is `ontology/` at the repository root; an
-    installed wheel carries a copy in the package data folder `kg/rdf/ontology/`.
+    In a checkout (or editable install) it is `ontology/` at the repository root; setup.py
+    installs the same folder as the package `kg.ontology` for non-editable installs.
     """
     if (_REPO_ONTOLOGY / "newskg.ttl").is_file():
         return _REPO_ONTOLOGY
-    packaged = Path(str(resources.files("kg.rdf") / "ontology"))
+    packaged = Path(str(resources.files("kg") / "ontology"))
     if (packaged / "newskg.ttl").is_file():
         return packaged
     raise FileNotFoundError("ontology files not found in the checkout nor in the installed package")

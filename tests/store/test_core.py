@@ -12,9 +12,8 @@ import pyoxigraph as ox
 import pytest
 from sample import doc_batch, sample_document
 
+from kg import queries
 from kg.store import dump, format_results, graph_names, open_store, query, replace_documents
-
-QUERIES = Path(__file__).resolve().parents[2] / "kg" / "queries"
 
 
 def rows(store: ox.Store, sparql: str) -> list[dict[str, str]]:
@@ -73,20 +72,20 @@ def test_format_select_ask_construct(batch: list, fmt: str) -> None:
 def test_example_queries(batch: list) -> None:
     store = open_store(None)
     replace_documents(store, batch)
-    met = rows(store, (QUERIES / "who_met_whom.rq").read_text())
+    met = rows(store, queries.load("who_met_whom"))
     assert [(r["personName"], r["metName"]) for r in met] == [("Esmail Qaani", "مصطفى الكاظمي")]
-    killed = rows(store, (QUERIES / "where_killed.rq").read_text())
+    killed = rows(store, queries.load("where_killed"))
     assert [(r["victimName"], r["placeName"], r["date"]) for r in killed] == [
         ("قاسم سليماني", "بغداد", "2020-01")
     ]
-    leads = {
-        (r["leaderName"], r["organizationName"])
-        for r in rows(store, (QUERIES / "who_leads_what.rq").read_text())
-    }
+    leads = {(r["leaderName"], r["organizationName"]) for r in rows(store, queries.load("who_leads_what"))}
     assert leads == {("إسماعيل قاآني", "فيلق القدس"), ("مصطفى الكاظمي", "الحكومة العراقية")}
-    dated = [r["date"] for r in rows(store, (QUERIES / "events_by_date.rq").read_text())]
+    dated = [r["date"] for r in rows(store, queries.load("events_by_date"))]
     assert dated == sorted(dated) and len(dated) == 3
-    top = rows(store, (QUERIES / "most_mentioned.rq").read_text())
+    top = rows(store, queries.load("most_mentioned"))
+    assert queries.names() == sorted(
+        ["events_by_date", "most_mentioned", "where_killed", "who_leads_what", "who_met_whom"]
+    )
     assert top[0]["name"] == "بغداد" and top[0]["articles"] == "2"
 
 
