@@ -201,3 +201,29 @@ def test_antcorpus_tarball(shared_data: Path) -> None:
         empty += item.body_end == item.body_start  # a few records repeat the headline as their only text
         count += 1
     assert count > 8000 and empty < count / 100
+
+
+def test_zip_members_are_read(tmp_path: Path) -> None:
+    import zipfile
+
+    archive = tmp_path / "day.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("day/b.txt", BODY_2)
+        z.writestr("day/a.jsonl", json.dumps({"id": "j", "text": BODY_1}, ensure_ascii=False))
+        z.writestr("day/skip.csv", "x,y")
+    items = read(archive)
+    assert [d.id for d in docs_of(items)] == ["j", "b"]
+    assert docs_of(items)[0].origin == f"{archive}!day/a.jsonl:1"
+
+
+def test_html_without_article_text_is_an_error(tmp_path: Path) -> None:
+    page = tmp_path / "empty.html"
+    page.write_text("<html><head><script>var a = 1;</script></head><body></body></html>", encoding="utf-8")
+    (item,) = read(page)
+    assert isinstance(item, IngestError) and "no article text" in item.message
+
+
+def test_stdin_with_bad_bytes_is_an_error() -> None:
+    stream = io.TextIOWrapper(io.BytesIO(b"\xd8\xa7\xff\xfe broken"), encoding="utf-8")
+    (item,) = read("-", stdin=stream)
+    assert isinstance(item, IngestError) and item.path == "<stdin>"
