@@ -2,6 +2,7 @@
 
 from .core import (
     dump,
+    example_query_path,
     format_results,
     graph_names,
     open_store,
@@ -17,6 +18,7 @@ __all__ = [
     "ServerError",
     "SparqlServer",
     "dump",
+    "example_query_path",
     "format_results",
     "graph_names",
     "open_store",

@@ -12,6 +12,7 @@ import io
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Literal as Lit
+from urllib.parse import quote
 
 from pyoxigraph import (
     BlankNode,
@@ -43,25 +44,43 @@ _RESULT_FORMATS = {
 }
 
 
-def open_store(path: Path | None = None) -> Store:
-    """A persistent store in directory `path` (created if missing), or in memory when None."""
+def open_store(path: Path | None = None, *, read_only: bool = False) -> Store:
+    """A persistent store in directory `path` (created if missing), or in memory when None.
+
+    `read_only` opens an existing store without locking it for writing (for queries and
+    pushes); do not open it read-only while another process writes to it.
+    """
     if path is None:
         return Store()
+    if read_only:
+        if not (Path(path) / "CURRENT").exists():
+            raise FileNotFoundError(f"no store at {path}")
+        return Store.read_only(str(path))
     Path(path).mkdir(parents=True, exist_ok=True)
     return Store(str(path))
 
 
-def replace_documents(store: Store, docs_quads: Iterable[tuple[str, list[Quad]]]) -> int:
-    """For each (graph IRI, quads): clear that named graph, then load its quads. Returns quads loaded.
+def _article_graph(key: str, quads: list[Quad]) -> NamedNode:
+    """The one named graph of an article's quads; `key` is its graph IRI or its document id."""
+    graphs = {q.graph_name for q in quads}
+    if not graphs:
+        return NamedNode(key)  # nothing to load: `key` must be the graph IRI to clear
+    graph = graphs.pop()
+    if graphs or not isinstance(graph, NamedNode):
+        raise ValueError(f"the quads of {key!r} are not all in one named graph")
+    if key != graph.value and not graph.value.endswith("/" + quote(key, safe="")):
+        raise ValueError(f"quads of {key!r} are in the graph of another article: {graph.value}")
+    return graph
 
-    Every quad must be in the graph it is listed under, otherwise a re-ingest could not
-    remove it; such input is refused before anything is changed.
+
+def replace_documents(store: Store, docs_quads: Iterable[tuple[str, list[Quad]]]) -> int:
+    """For each (graph IRI or document id, quads): clear the article's named graph, then load its quads.
+
+    Returns the number of quads loaded. All quads of one article must be in its one named
+    graph (as `kg.rdf.mapping.document_quads` makes them), otherwise a re-ingest could not
+    remove them; such input is refused before anything is changed.
     """
-    batches = [(NamedNode(graph), quads) for graph, quads in docs_quads]
-    for graph, quads in batches:
-        stray = next((q for q in quads if q.graph_name != graph), None)
-        if stray is not None:
-            raise ValueError(f"quad outside its article graph {graph.value}: {stray}")
+    batches = [(_article_graph(key, quads), quads) for key, quads in docs_quads]
     for graph, _ in batches:
         store.clear_graph(graph)
     all_quads = [q for _, quads in batches for q in quads]
@@ -153,3 +172,11 @@ def dump(store: Store, out_dir: Path) -> dict[str, Path]:
     with atomic_write(paths["nq"], mode="wb") as f:
         store.dump(f, format=RdfFormat.N_QUADS)
     return paths
+
+
+def example_query_path(name: str) -> Path | None:
+    """Path of a query shipped in kg/queries, by name with or without '.rq'; None when unknown."""
+    from .. import queries
+
+    stem = name.removesuffix(".rq")
+    return queries.QUERIES_DIR / f"{stem}.rq" if stem in queries.names() else None

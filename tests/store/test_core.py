@@ -13,7 +13,15 @@ import pytest
 from sample import doc_batch, sample_document
 
 from kg import queries
-from kg.store import dump, format_results, graph_names, open_store, query, replace_documents
+from kg.store import (
+    dump,
+    example_query_path,
+    format_results,
+    graph_names,
+    open_store,
+    query,
+    replace_documents,
+)
 
 
 def rows(store: ox.Store, sparql: str) -> list[dict[str, str]]:
@@ -112,3 +120,27 @@ def test_dump_files(batch: list, tmp_path: Path) -> None:
         assert rapper_count(paths["ttl"], "turtle") == len(merged)
         assert rapper_count(paths["trig"], "trig") == len(store)
     assert not list(tmp_path.glob("out/.*.tmp"))
+
+
+def test_documents_may_be_keyed_by_id(batch: list) -> None:
+    store = open_store(None)
+    by_id = [(sample_document().id, batch[0][1])]
+    assert replace_documents(store, by_id) == len(batch[0][1])
+    assert replace_documents(store, by_id) == len(store)
+    mixed = batch[0][1] + batch[1][1][:1]
+    with pytest.raises(ValueError):
+        replace_documents(store, [(batch[0][0], mixed)])
+
+
+def test_read_only_store_and_query_files(batch: list, tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError):
+        open_store(tmp_path / "missing", read_only=True)
+    store = open_store(tmp_path / "db")
+    replace_documents(store, batch)
+    store.flush()
+    reader = open_store(tmp_path / "db", read_only=True)
+    assert len(reader) == len(store)
+    path = example_query_path("who_met_whom.rq")
+    assert path is not None and path == example_query_path("who_met_whom")
+    assert len(rows(reader, path.read_text(encoding="utf-8"))) == 1
+    assert example_query_path("no_such_query") is None
