@@ -461,6 +461,8 @@ def given_name_cands(toks: list[Token], text: str, sent_i: int, given: frozenset
             k += 1  # "محمد بن زايد", "محمد آل ثاني"
         w = toks[k]
         family = w.norm.startswith("ال") and len(w.norm) > 3 and w.norm not in lx.NOT_NAME_DEFINITE
+        # "جورج شترايتر نائب المتحدث": an unknown second word right before a title is a surname
+        family = family or (k + 1 < len(toks) and _title_form(toks[k + 1]) is not None and _plain_word(w))
         if (
             w.is_word
             and (w.norm in given or family)
@@ -482,6 +484,13 @@ def given_name_cands(toks: list[Token], text: str, sent_i: int, given: frozenset
                 )
             )
     return out
+
+
+def _plain_word(w: Token) -> bool:
+    n = w.norm
+    return (
+        w.is_word and len(n) >= 3 and n[0] not in "وف" and not _VERB_LIKE.match(n) and n not in lx.STOP_WORDS
+    )
 
 
 def _covered_tokens(toks: list[Token], cands: list[Cand]) -> dict[int, Cand]:
@@ -509,9 +518,7 @@ def _skip_title_phrase(toks: list[Token], j: int, covered: dict[int, Cand]) -> t
         ):
             strong = strong or is_nisba(t.norm) or t.norm in ("الوزراء", "الحكومه")
             j += 1
-        elif t.is_word and (t.norm in lx.PART_OF_WORDS or t.norm in lx.COUNTRY_NOMINAL_HEADS):
-            j += 1
-        elif t.text in ("،", ",") and strong and j - 1 in covered:
+        elif t.is_word and (t.norm in lx.PART_OF_WORDS or t.norm in lx.COUNTRY_NOMINAL_HEADS) or t.text in ("،", ",") and strong and j - 1 in covered:
             j += 1
         else:
             break

@@ -37,7 +37,7 @@ def _stem(name: str) -> str | None:
     n = normalize(name)
     if " " in n:
         return None
-    if n.startswith("ال"):
+    if name.startswith("ال"):  # the article, not a hamza-initial name ("ألمانيا")
         n = n[2:]
     if n.endswith("يه"):  # السعودية -> سعودي
         return n[:-1]

@@ -149,11 +149,12 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
 
 
 def _left_holder(doc: Document, toks: list[Token], i: int, tm: dict[int, int]) -> int | None:
-    """`X، رئيس ...`: a name right before the title, separated by a comma."""
-    if i >= 2 and toks[i - 1].text in ("،", ",") and (i - 2) in tm:
-        m = doc.mentions[tm[i - 2]]
+    """`X، رئيس ...` / `X نائب المتحدث باسم ...`: a name right before the title."""
+    k = i - 2 if i >= 2 and toks[i - 1].text in ("،", ",") else i - 1
+    if k >= 0 and k in tm:
+        m = doc.mentions[tm[k]]
         if m.coarse == "PER" and m.kind == "name":
-            return tm[i - 2]
+            return tm[k]
     return None
 
 
