@@ -201,9 +201,8 @@ def main() -> None:
             f.write("\t".join(str(x) for x in row) + "\n")
     with (OUT / "given_names.txt").open("w", encoding="utf-8") as f:
         f.write("# Normalised words that start person names more often than they occur as ordinary words\n")
-        f.write(
-            "# in ANERcorp (Benajiba et al. 2007, CAMeL Lab train split). Built by scripts/build_gazetteer.py.\n"
-        )
+        f.write("# in ANERcorp (Benajiba et al. 2007, CAMeL Lab train split).\n")
+        f.write("# Built by scripts/build_gazetteer.py.\n")
         f.writelines(w + "\n" for w in sorted(given))
     print(f"{len(country_rows)} country/region names, {len(city_rows)} city names, {len(given)} given names")
 

@@ -208,13 +208,8 @@ def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: 
             break  # a conjunction starts a new phrase
         if nisba and not is_nisba(t.norm):
             break  # a nationality adjective closes the name ("الجيش التركي | الهجوم")
-        if (
-            head in lx.PLACE_HEADS
-            and last > i
-            and (t.norm != "الدولي" or gaz.get((toks[last].norm,)) is None)
-        ):
-            if gaz.get((toks[last].norm,)) or j - i > 2:
-                break  # "مطار عدن الدولي": a place name ends after the place it names
+        if head in lx.PLACE_HEADS and last > i and _place_name_done(toks, i, j, last, gaz):
+            break  # "مطار عدن الدولي": a place name ends after the place it names
         if t.norm.startswith("ال") or t.norm in lx.ORG_HEADS or gaz.get((t.norm,)):
             nisba = nisba or is_nisba(t.norm)
             last = j
@@ -224,6 +219,13 @@ def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: 
             break
         j += 1
     return last, nisba
+
+
+def _place_name_done(toks: list[Token], i: int, j: int, last: int, gaz: Gazetteer) -> bool:
+    named = gaz.get((toks[last].norm,)) is not None
+    if toks[j].norm == "الدولي" and named:
+        return False
+    return named or j - i > 2
 
 
 def _bare_name(t: Token, counts: Counter) -> bool:
@@ -518,11 +520,15 @@ def _skip_title_phrase(toks: list[Token], j: int, covered: dict[int, Cand]) -> t
         ):
             strong = strong or is_nisba(t.norm) or t.norm in ("الوزراء", "الحكومه")
             j += 1
-        elif t.is_word and (t.norm in lx.PART_OF_WORDS or t.norm in lx.COUNTRY_NOMINAL_HEADS) or t.text in ("،", ",") and strong and j - 1 in covered:
+        elif _link_word(t) or (t.text in ("،", ",") and strong and j - 1 in covered):
             j += 1
         else:
             break
     return j, strong
+
+
+def _link_word(t: Token) -> bool:
+    return t.is_word and (t.norm in lx.PART_OF_WORDS or t.norm in lx.COUNTRY_NOMINAL_HEADS)
 
 
 def _quoted_is_name(toks: list[Token], a: int, b: int) -> bool:

@@ -47,7 +47,8 @@ def seed_text() -> str:
 # Seed article, first sentence of the body.
 SEED_LEAD = (
     'زار قائد فيلق القدس التابع للحرس الثوري الإيراني الجنرال "إسماعيل قاآني"، العاصمة العراقية بغداد، '
-    'الأربعاء الماضي، والتقى زعماء ميليشيات مسلحة مختلفة، قبل أن يجري اجتماعا مع رئيس الحكومة العراقية "مصطفى الكاظمي".'
+    "الأربعاء الماضي، والتقى زعماء ميليشيات مسلحة مختلفة، "
+    'قبل أن يجري اجتماعا مع رئيس الحكومة العراقية "مصطفى الكاظمي".'
 )
 
 
@@ -78,7 +79,10 @@ def test_offsets_exclude_proclitics():
 
 def test_adjective_that_is_a_city_name_is_not_a_place():
     # SaudiNewsNet (aawsat): "البيت الأبيض" – "الأبيض" is also a Sudanese city in GeoNames.
-    text = "وأمام الكونغرس حتى 17 سبتمبر (أيلول) المقبل لقبول أو رفض اتفاق إيران الذي يعده البيت الأبيض من مبادرات السياسة الخارجية."
+    text = (
+        "وأمام الكونغرس حتى 17 سبتمبر (أيلول) المقبل لقبول أو رفض اتفاق إيران "
+        "الذي يعده البيت الأبيض من مبادرات السياسة الخارجية."
+    )
     found = mentions(text)
     assert not any(t == "الأبيض" for t, *_ in found)
     assert ("إيران", "LOC") in {(t, c) for t, _, c, _ in found}
@@ -93,7 +97,10 @@ def test_title_without_name_invents_no_person():
 
 def test_unquoted_name_after_title_stops_before_next_phrase():
     # SaudiNewsNet (aawsat): the name must not swallow the following noun "دعوته".
-    text = "جدد الرئيس الأميركي باراك أوباما دعوته للشعب الأميركي، أمس، لتأييد الاتفاق النووي. وقال أوباما إن الاتفاق جيد."
+    text = (
+        "جدد الرئيس الأميركي باراك أوباما دعوته للشعب الأميركي، أمس، لتأييد الاتفاق النووي. "
+        "وقال أوباما إن الاتفاق جيد."
+    )
     people = [t for t, _, c, k in mentions(text) if c == "PER" and k == "name"]
     assert "باراك أوباما" in people and "أوباما" in people
     assert not any("دعوته" in p for p in people)
