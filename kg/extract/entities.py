@@ -32,8 +32,6 @@ _QUOTES = set('"«»“”„')
 _OPEN_QUOTES = set('"«“„')
 _CLOSE_QUOTES = set('"»”')
 
-SOURCE_RANK = {"gazetteer": 4, "user": 5, "pattern": 3, "ner": 2, "title": 3, "quote": 1, "propagate": 1}
-
 
 @dataclass
 class Token:
@@ -107,7 +105,17 @@ class Cand:
 
     @property
     def rank(self) -> tuple[int, int, float]:
-        return (self.end - self.start, SOURCE_RANK.get(self.source, 0), self.score)
+        """Reliability tier first (a statistical NER span beats heuristic names but not the gazetteer or
+        organisation patterns), then length, then score."""
+        return (self.tier, self.end - self.start, self.score)
+
+    @property
+    def tier(self) -> int:
+        if self.source in ("gazetteer", "user") or (
+            self.source in ("pattern", "title") and self.score >= 0.7
+        ):
+            return 3 if not (self.source == "title" and self.score < 0.8) else 1
+        return 2 if self.source == "ner" else 1
 
 
 def surface(doc_text: str, start: int, end: int, definite_fix: bool = False) -> str:
