@@ -24,15 +24,15 @@ MAX_TRAILER_WORDS = 30  # every line after a trailer marker must be at most this
 MAX_DATELINE_WORDS = 16
 MAX_DATELINE_OTHER_WORDS = 3  # words in a dateline that are not date, weekday or time words
 
-# Generic marker words (normalised), not tied to any site.
+# Generic marker words, not tied to any site (compared after `normalize`).
 SOURCE_MARKERS = ("المصدر", "مصدر الخبر", "المصادر", "source")
 KEYWORD_MARKERS = (
-    "كلمات مفتاحيه", "الكلمات المفتاحيه", "كلمات دلاليه", "الكلمات الدلاليه", "الكلمات الداله",
-    "كلمات داله", "الوسوم", "وسوم", "tags", "keywords",
+    "كلمات مفتاحية", "الكلمات المفتاحية", "كلمات دلالية", "الكلمات الدلالية", "الكلمات الدالة",
+    "كلمات دالة", "الوسوم", "وسوم", "tags", "keywords",
 )  # fmt: skip
 RELATED_MARKERS = (
-    "اقرا ايضا", "اقرا ايضاً", "اقرا المزيد", "مواضيع ذات صله", "اخبار ذات صله", "مقالات ذات صله",
-    "ذات صله", "الاكثر قراءه", "شاهد ايضا", "اخبار متعلقه", "related",
+    "اقرأ أيضا", "اقرأ المزيد", "مواضيع ذات صلة", "أخبار ذات صلة", "مقالات ذات صلة",
+    "ذات صلة", "الأكثر قراءة", "شاهد أيضا", "أخبار متعلقة", "related",
 )  # fmt: skip
 _DATELINE_WORDS = {
     normalize(w)
@@ -203,12 +203,25 @@ def inline_related(text: str, start: int, end: int) -> list[tuple[int, int, str]
 def _marker(text: str) -> tuple[str | None, str]:
     """("source" | "keywords" | "related" | None, the text after the marker)."""
     folded = normalize(text[:60]).lower()  # markers are short: no need to fold a whole paragraph
+    for kind, marker in _MARKERS_BY_FIRST_WORD.get(folded.split(" ", 1)[0], ()):
+        if folded == marker or (folded.startswith(marker + " ") and _has_separator(text, kind)):
+            return kind, _after_marker(text, marker)
+    return None, ""
+
+
+def _index_markers() -> dict[str, list[tuple[str, str]]]:
+    """Markers by their first word, longest first, so each line is checked against a handful at most."""
+    index: dict[str, list[tuple[str, str]]] = {}
     tables = (("source", SOURCE_MARKERS), ("keywords", KEYWORD_MARKERS), ("related", RELATED_MARKERS))
     for kind, markers in tables:
-        for marker in markers:
-            if folded == marker or (folded.startswith(marker + " ") and _has_separator(text, kind)):
-                return kind, _after_marker(text, marker)
-    return None, ""
+        for marker in {normalize(m).lower() for m in markers}:
+            index.setdefault(marker.split()[0], []).append((kind, marker))
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e[1]))
+    return index
+
+
+_MARKERS_BY_FIRST_WORD = _index_markers()
 
 
 def _has_separator(text: str, kind: str) -> bool:
