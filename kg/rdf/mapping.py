@@ -56,7 +56,9 @@ def decimal(value: float) -> Literal:
 
 
 def integer(value: int) -> Literal:
-    return Literal(str(int(value)), datatype=node(XSD.nonNegativeInteger))
+    # xsd:integer, not NIF's xsd:nonNegativeInteger: Oxigraph stores derived integer types as
+    # xsd:integer, and a graph must read the same before and after the store.
+    return Literal(str(int(value)), datatype=node(XSD.integer))
 
 
 def ar(text: str) -> Literal:
