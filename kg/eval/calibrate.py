@@ -27,20 +27,28 @@ TYPES = ("ASSAULT", "PROTEST")
 PRIOR_YES, PRIOR_NO = 1.0, 4.0
 
 
-def sentence_document(sentence_id: str, text: str) -> Document:
-    doc = Document(id=sentence_id, text=text)
-    doc.sentences = [Sentence(0, len(text))]
-    return doc
+def _pre_events_pipeline():
+    """The default pipeline up to (not including) `events`, so features see real entities."""
+    from .runner import make_pipeline
+
+    return make_pipeline(skip=("nlp", "labels", "events", "time"))
 
 
-def hits_by_sentence(etype: str, split: str) -> list[tuple[bool, list[Detected]]]:
+def hits_by_sentence(etype: str, split: str, pipeline=None) -> list[tuple[bool, list[Detected]]]:
+    """(sentence is a gold `yes`, detected events of `etype`) for every unambiguous GSR row."""
     lexicon = load_lexicon()
+    pipeline = pipeline or _pre_events_pipeline()
     out = []
     for row in gsr_rows(etype, split):
         if row.label == "ambiguous":
             continue
-        dets = [d for d in detect(sentence_document(row.id, row.text), lexicon) if d.event.type == etype]
-        out.append((row.positive, dets))
+        doc = Document(id=row.id, text=row.text)
+        try:
+            pipeline(doc)
+        except Exception:  # a failing upstream stage must not stop calibration: events see no entities
+            doc = Document(id=row.id, text=row.text)
+            doc.sentences = [Sentence(0, len(row.text))]
+        out.append((row.positive, [d for d in detect(doc, lexicon) if d.event.type == etype]))
     return out
 
 
@@ -93,9 +101,12 @@ def detection_f1(rows, model: dict, threshold: float, etype: str) -> tuple[float
 
 
 def calibrate() -> dict:
-    data = {t: hits_by_sentence(t, "dev") for t in TYPES}
+    pipeline = _pre_events_pipeline()
+    data = {t: hits_by_sentence(t, "dev", pipeline) for t in TYPES}
     priors = trigger_priors(data)
-    names = sorted({k for rows in data.values() for _p, ds in rows for d in ds for k in d.features} | {"prior"})
+    names = sorted(
+        {k for rows in data.values() for _p, ds in rows for d in ds for k in d.features} | {"prior"}
+    )
     xs, ys = [], []
     for etype, rows in data.items():
         x, y = _matrix(rows, etype, priors, names)
@@ -108,8 +119,9 @@ def calibrate() -> dict:
         "priors": {t: {k: round(v, 4) for k, v in table.items()} for t, table in priors.items()},
         "default_prior": 0.0,
     }
-    best = max((sum(detection_f1(data[t], model, th / 100, t)[2] for t in TYPES), th / 100)
-               for th in range(5, 95))
+    best = max(
+        (sum(detection_f1(data[t], model, th / 100, t)[2] for t in TYPES), th / 100) for th in range(5, 95)
+    )
     model["threshold"] = best[1]
     return model
 

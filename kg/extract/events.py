@@ -80,8 +80,14 @@ def load_lexicon(path: str = str(LEXICON)) -> dict[str, list[Trigger]]:
             continue
         form, category, mode, pos, voice, flags = (line.split("\t") + ["-"] * 6)[:6]
         words = tuple(normalize(form).split())
-        trig = Trigger(words, category, None if mode == "-" else mode, pos, voice,
-                       frozenset() if flags == "-" else frozenset(flags.split(",")))
+        trig = Trigger(
+            words,
+            category,
+            None if mode == "-" else mode,
+            pos,
+            voice,
+            frozenset() if flags == "-" else frozenset(flags.split(",")),
+        )
         keys = {words[0]}
         if pos == "verb" and words[0].startswith("ي"):
             keys |= {p + words[0][1:] for p in _IMPERFECT}
@@ -91,8 +97,10 @@ def load_lexicon(path: str = str(LEXICON)) -> dict[str, list[Trigger]]:
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [Token(m.start() + offset, m.end() + offset, m.group(), normalize(m.group()))
-            for m in _WORD.finditer(text)]
+    return [
+        Token(m.start() + offset, m.end() + offset, m.group(), normalize(m.group()))
+        for m in _WORD.finditer(text)
+    ]
 
 
 def _strip_suffixes(stem: str) -> Iterable[tuple[str, str, bool]]:
@@ -123,11 +131,11 @@ def _candidates(word: str) -> Iterable[tuple[str, str, str, bool]]:
     for conj in _CONJ:
         if not word.startswith(conj):
             continue
-        rest = word[len(conj):]
+        rest = word[len(conj) :]
         for prep in _NOUN_PREP:
             if not rest.startswith(prep):
                 continue
-            core = rest[len(prep):]
+            core = rest[len(prep) :]
             yield core, "exact" if not prep else "exactp", "", False
             if core.startswith("لل") and prep == "":
                 core = "ال" + core[2:]  # للقاء = ل + اللقاء
@@ -135,9 +143,9 @@ def _candidates(word: str) -> Iterable[tuple[str, str, str, bool]]:
             for stem, suffix, enc in _strip_suffixes(noun):
                 yield stem, "noun", suffix, enc
         for pre in _VERB_PREFIX:
-            if pre and not (rest.startswith(pre) and rest[len(pre):][:1] in "يتن"):
+            if pre and not (rest.startswith(pre) and rest[len(pre) :][:1] in "يتن"):
                 continue
-            for stem, suffix, enc in _strip_suffixes(rest[len(pre):]):
+            for stem, suffix, enc in _strip_suffixes(rest[len(pre) :]):
                 yield stem, "verb", suffix, enc
 
 
@@ -180,7 +188,7 @@ _CUES: dict[str, tuple[str, ...]] = {
 
 def _cue_near(tokens: list[Token], hit: Hit) -> bool:
     stems = _CUES.get(hit.trigger.category, ())
-    near = tokens[max(0, hit.first - 4):hit.first] + tokens[hit.last + 1:hit.last + 5]
+    near = tokens[max(0, hit.first - 4) : hit.first] + tokens[hit.last + 1 : hit.last + 5]
     return any(stem in t.norm for t in near for stem in stems)
 
 
@@ -203,23 +211,84 @@ def find_triggers(tokens: list[Token], lexicon: dict[str, list[Trigger]]) -> lis
 # --- clause context -------------------------------------------------------------------
 
 _BOUNDARY = {
-    "ثم", "حيث", "التي", "الذي", "الذين", "اللذين", "لكن", "بينما", "فيما", "عندما", "حين", "بعدما",
-    "ان", "انه", "انها", "انهم", "لان", "اذ", "كما",
+    "ثم",
+    "حيث",
+    "التي",
+    "الذي",
+    "الذين",
+    "اللذين",
+    "لكن",
+    "بينما",
+    "فيما",
+    "عندما",
+    "حين",
+    "بعدما",
+    "ان",
+    "انه",
+    "انها",
+    "انهم",
+    "لان",
+    "اذ",
+    "كما",
 }
-_LOC_PREPS = {"في", "الي", "قرب", "داخل", "جنوب", "شمال", "شرق", "غرب", "وسط", "بمدينه", "بمنطقه", "من"}
-_RECIP_PREPS = {"مع", "لدي", "على", "علي", "ضد", "من", "الي", "ب", "ل"}
+_RELATIVES = {"التي", "الذي", "الذين"}
+_LOC_PREPS = {"في", "الي", "قرب", "داخل", "جنوب", "شمال", "شرق", "غرب", "وسط", "بمدينه", "بمنطقه"}
+_RECIP_PREPS = {"مع", "لدي", "على", "علي", "ضد", "من", "الي", "ب", "ل", "بين", "برفقه", "رفقه", "عن"}
 _AGENT_PHRASES = (("علي", "يد"), ("من", "قبل"))
 _NEG = {"لم", "لن", "لا", "ما", "عدم", "دون", "بدون"}
 _DENY = {"نفي", "نفت", "ينفي", "تنفي", "نفوا", "نفيه"}
 _CANCEL = {"الغي", "الغت", "الغاء", "ارجا", "ارجات", "ارجاء", "اجل", "اجلت", "تاجيل", "يلغي", "تلغي"}
-_PLAN = {"سوف", "المقرر", "يعتزم", "تعتزم", "ينوي", "تنوي", "المرتقب", "المرتقبه", "المقبل", "المقبله",
-         "يتوقع", "المتوقع", "مرتقب", "مرتقبه"}
+_PLAN = {
+    "سوف",
+    "المقرر",
+    "يعتزم",
+    "تعتزم",
+    "ينوي",
+    "تنوي",
+    "المرتقب",
+    "المرتقبه",
+    "المقبل",
+    "المقبله",
+    "يتوقع",
+    "المتوقع",
+    "مرتقب",
+    "مرتقبه",
+}
 _HYPO = {"اذا", "لو", "حال", "لولا", "ربما", "قد"}
-_REPORT = {"قال", "قالت", "ذكر", "ذكرت", "افاد", "افادت", "اكد", "اكدت", "كشف", "كشفت", "اعلن", "اعلنت",
-           "اضاف", "اضافت", "اوضح", "اوضحت", "نقل", "نقلت", "لفت", "لفتت", "اشار", "اشارت", "صرح", "صرحت"}
+_REPORT = {
+    "قال",
+    "قالت",
+    "ذكر",
+    "ذكرت",
+    "افاد",
+    "افادت",
+    "اكد",
+    "اكدت",
+    "كشف",
+    "كشفت",
+    "اعلن",
+    "اعلنت",
+    "اضاف",
+    "اضافت",
+    "اوضح",
+    "اوضحت",
+    "نقل",
+    "نقلت",
+    "لفت",
+    "لفتت",
+    "اشار",
+    "اشارت",
+    "صرح",
+    "صرحت",
+}
 _TITLES = {"قائد", "رئيس", "زعيم", "امين", "وزير", "مدير", "امير", "ملك", "نائب", "قاده", "زعماء", "رؤساء"}
 # Sentence-level cues that a hit is about something other than a physical event.
 _ABSTRACT_OBJECTS = {"الحريات", "الحريه", "الحقوق", "الاقتصاد", "الدستور", "السياسه", "الفساد"}
+
+
+# The sets above are compared with normalised words (ئ -> ي, ة -> ه, ى -> ي).
+for _words in (_RELATIVES, _LOC_PREPS, _RECIP_PREPS, _NEG, _DENY, _CANCEL, _PLAN, _HYPO, _REPORT, _TITLES):
+    _words |= {normalize(w) for w in list(_words)}
 
 
 def _bare(word: str) -> str:
@@ -249,20 +318,33 @@ class Context:
     def mention_tokens(self, m: Mention) -> tuple[int, int]:
         return self.token_at(m.start), self.token_at(max(m.start, m.end - 1))
 
-    def prep_before(self, m: Mention) -> str | None:
-        """The preposition governing a mention: an attached proclitic or the previous word."""
+    def prep_before(self, m: Mention, depth: int = 0) -> str | None:
+        """The preposition governing a mention: an attached proclitic, the previous word, or the
+        preposition before a title (`مع رئيس الحكومة X`) or an apposed name."""
         first, _ = self.mention_tokens(m)
         tok = self.tokens[first]
-        attached = normalize(self.doc.text[tok.start:m.start]) if m.start > tok.start else ""
+        attached = normalize(self.doc.text[tok.start : m.start]) if m.start > tok.start else ""
         attached = attached.lstrip("وف")
         if attached[:1] in ("ب", "ل"):
             return attached[:1]
-        if first > 0:
-            prev = _bare(self.tokens[first - 1].norm)
-            if first > 1 and (self.tokens[first - 2].norm, prev) in _AGENT_PHRASES:
+        k = first - 1
+        while k >= 0 and first - k <= 4 and depth < 3:
+            if "،" in self.doc.text[self.tokens[k].end : self.tokens[k + 1].start]:
+                return None
+            prev = _bare(self.tokens[k].norm)
+            if k > 0 and (self.tokens[k - 1].norm, prev) in _AGENT_PHRASES:
                 return "agent"
             if prev in _LOC_PREPS | _RECIP_PREPS:
                 return prev
+            inside = next(
+                (o for _mi, o in self.mentions if o is not m and o.start <= self.tokens[k].start < o.end),
+                None,
+            )
+            if inside is not None:
+                return self.prep_before(inside, depth + 1)
+            if prev not in _TITLES and not self.tokens[k].norm.startswith("ال"):
+                return None
+            k -= 1
         return None
 
 
@@ -277,6 +359,7 @@ def _actor_capable(m: Mention, doc: Document) -> bool:
 
 
 # --- roles ----------------------------------------------------------------------------
+
 
 @dataclass
 class Roles:
@@ -294,9 +377,12 @@ def _window(ctx: Context, hit: Hit) -> tuple[int, int]:
             lo = k + 1
             break
     hi = len(ctx.tokens)
+    noun = hit.trigger.pos == "noun"
     for k in range(hit.last + 1, len(ctx.tokens)):
-        if _bare(ctx.tokens[k].norm) in _BOUNDARY or any(h.first == k and h.trigger.pos == "verb"
-                                                           for h in ctx.hits):
+        word = _bare(ctx.tokens[k].norm)
+        if noun and word in _RELATIVES:
+            continue  # عملية القصف التي طاولت X: the relative clause describes the event
+        if word in _BOUNDARY or any(h.first == k and (noun or h.trigger.pos == "verb") for h in ctx.hits):
             hi = k
             break
     return lo, hi
@@ -310,9 +396,11 @@ def _groups(ctx: Context, items: list[tuple[int, Mention]]) -> list[list[tuple[i
         first, last = ctx.mention_tokens(m)
         joined = False
         if groups and prev_end >= 0:
-            between = ctx.tokens[prev_end + 1:first + 1]
-            has_comma = "،" in ctx.doc.text[ctx.tokens[prev_end].end:m.start] or "," in ctx.doc.text[
-                ctx.tokens[prev_end].end:m.start]
+            between = ctx.tokens[prev_end + 1 : first + 1]
+            has_comma = (
+                "،" in ctx.doc.text[ctx.tokens[prev_end].end : m.start]
+                or "," in ctx.doc.text[ctx.tokens[prev_end].end : m.start]
+            )
             starts_with_and = bool(between) and between[0].norm.startswith("و")
             joined = starts_with_and and not has_comma and ctx.prep_before(m) in (None,)
             joined = joined or (first == prev_end + 1 and not has_comma)  # apposition
@@ -365,127 +453,190 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
     """Actor, recipients and places of one trigger from its clause."""
     lo, hi = _window(ctx, hit)
     roles = Roles()
-    before = [(mi, m) for mi, m in ctx.mentions
-              if lo <= ctx.mention_tokens(m)[0] < hit.first and ctx.mention_tokens(m)[1] < hit.first]
+    before = [
+        (mi, m)
+        for mi, m in ctx.mentions
+        if lo <= ctx.mention_tokens(m)[0] and ctx.mention_tokens(m)[1] < hit.first
+    ]
     after = [(mi, m) for mi, m in ctx.mentions if hit.last < ctx.mention_tokens(m)[0] < hi]
     free_after = [(mi, m) for mi, m in after if ctx.prep_before(m) is None]
     prep_after = [(mi, m) for mi, m in after if ctx.prep_before(m) is not None]
-    _places_from(ctx, prep_after, roles)
-    patient_first = hit.trigger.voice == "passive"
+    _places_from(ctx, hit, after, roles)
     if hit.trigger.pos == "noun":
         _noun_roles(ctx, hit, before, free_after, prep_after, roles, previous_actor)
-    elif patient_first:
+    elif hit.trigger.voice == "passive":
         _passive_roles(ctx, free_after, prep_after, roles)
     else:
         _verb_roles(ctx, hit, before, free_after, prep_after, roles, previous_actor)
-    roles.recipients = [k for k in roles.recipients if k not in roles.actors]
-    roles.places = [k for k in roles.places if k not in roles.actors and k not in roles.recipients]
+    if not roles.actors and hit.trigger.category == "ASSAULT":
+        roles.actors = _adjective_actor(ctx, hit, hi)
+    roles.actors = _unique(roles.actors)
+    roles.recipients = [k for k in _unique(roles.recipients) if k not in roles.actors]
+    roles.places = [k for k in _unique(roles.places) if k not in roles.actors and k not in roles.recipients]
     return roles
 
 
-def _places_from(ctx: Context, prep_after: list[tuple[int, Mention]], roles: Roles) -> None:
-    for _mi, m in prep_after:
-        if m.coarse == "LOC" and ctx.prep_before(m) in _LOC_PREPS | {"ب"} and m.entity:
-            if m.entity not in roles.places:
-                roles.places.append(m.entity)
+def _unique(keys: list[str]) -> list[str]:
+    return list(dict.fromkeys(keys))
+
+
+_PLACE_REACH = 10  # tokens: a place phrase far from the trigger belongs to another clause
+
+
+def _places_from(ctx: Context, hit: Hit, mentions: list[tuple[int, Mention]], roles: Roles) -> None:
+    """Places: LOC after في / إلى / قرب / ب, and places coordinated with them (إلى لبنان وسوريا)."""
+    near = [(mi, m) for mi, m in mentions if abs(ctx.mention_tokens(m)[0] - hit.last) <= _PLACE_REACH]
+    for group in _groups(ctx, near):
+        head = group[0][1]
+        if head.coarse == "LOC" and ctx.prep_before(head) in _LOC_PREPS | {"ب"}:
+            roles.places += [m.entity for _mi, m in group if m.coarse == "LOC" and m.entity]
 
 
 def _subject_before(ctx: Context, before: list[tuple[int, Mention]]) -> list[str]:
     """Subject of a subject-verb clause: the last free actor-capable group before the verb."""
-    free = [(mi, m) for mi, m in before if ctx.prep_before(m) is None and _actor_capable(m, ctx.doc)]
-    if not free:
-        return []
-    return _group_keys(ctx, _groups(ctx, free)[-1])
+    groups = [
+        g
+        for g in _groups(ctx, before)
+        if ctx.prep_before(g[0][1]) is None and any(_actor_capable(m, ctx.doc) for _mi, m in g)
+    ]
+    return _group_keys(ctx, groups[-1]) if groups else []
 
 
-def _verb_roles(ctx: Context, hit: Hit, before, free_after, prep_after, roles: Roles,
-                previous_actor: list[str]) -> None:
+_PP_REACH = 6  # tokens between a trigger and a مع / من / على phrase that still belongs to it
+
+
+def _recipient_pps(
+    ctx: Context, hit: Hit, prep_after: list[tuple[int, Mention]]
+) -> list[tuple[int, Mention]]:
+    return [
+        (mi, m)
+        for mi, m in prep_after
+        if ctx.mention_tokens(m)[0] - hit.last <= _PP_REACH
+        and (
+            ctx.prep_before(m) in ("مع", "لدي") or (ctx.prep_before(m) in _TARGET_PREPS and m.coarse != "LOC")
+        )
+    ]
+
+
+def _pp_keys(ctx: Context, pps: list[tuple[int, Mention]]) -> list[str]:
+    """Entities of prepositional phrases; a title + name apposition gives the person only."""
+    return [k for g in _groups(ctx, pps) for k in _group_keys(ctx, g)]
+
+
+_TARGET_PREPS = {"من", "ضد", "علي", "برفقه", "رفقه"}
+
+
+def _verb_roles(
+    ctx: Context, hit: Hit, before, free_after, prep_after, roles: Roles, previous_actor: list[str]
+) -> None:
+    """Subject before the verb (after أن), else verb-subject-object, else the running subject."""
     subject = _subject_before(ctx, before)
     groups = _groups(ctx, free_after)
-    recip_pp = [(mi, m) for mi, m in prep_after
-                if ctx.prep_before(m) in ("مع", "لدي", "من", "ضد", "على", "علي") and m.coarse != "LOC"
-                or (ctx.prep_before(m) in ("مع", "لدي") and m.coarse == "LOC")]
+    recip_pp = _recipient_pps(ctx, hit, prep_after)
     capable = [g for g in groups if any(_actor_capable(m, ctx.doc) for _mi, m in g)]
+    objects = groups
     if subject:
         roles.actors = subject
-        objects = groups
-    elif len(groups) >= 2 or (groups and recip_pp) or (groups and not _needs_object(hit, ctx, previous_actor)):
-        roles.actors = _group_keys(ctx, capable[0]) if capable else []
-        objects = [g for g in groups if not capable or g is not capable[0]]
-    else:
+    elif capable and (len(groups) >= 2 or recip_pp or not _needs_object(hit, previous_actor)):
+        roles.actors = _group_keys(ctx, capable[0])
+        # the subject noun phrase runs to the first comma (قائد X التابع لـY الجنرال Z، بغداد)
+        objects = [
+            g for g in groups if g is not capable[0] and _comma_between(ctx, capable[0][-1][1], g[0][1])
+        ]
+    elif previous_actor:
         roles.actors = list(previous_actor)
-        roles.elided_actor = bool(previous_actor)
-        objects = groups
+        roles.elided_actor = True
     for g in objects:
-        for key in _group_keys(ctx, g):
-            m = next(m for _mi, m in g if m.entity == key) if any(m.entity == key for _mi, m in g) else None
-            if m is not None and m.coarse == "LOC" and hit.trigger.category == "CONSULT":
+        for _mi, m in _head_of_group(ctx, g):
+            key = _title_holder(ctx, m) or m.entity
+            if not key:
+                continue
+            if m.coarse == "LOC" and hit.trigger.category == "CONSULT" and m.cls != "Country":
+                roles.places.append(key)
+            elif m.coarse == "LOC" and hit.trigger.mode == "visit":
                 roles.places.append(key)
             else:
                 roles.recipients.append(key)
-    roles.recipients += [k for k in _keys(recip_pp) if k not in roles.recipients]
+    roles.recipients += _pp_keys(ctx, recip_pp)
 
 
-def _needs_object(hit: Hit, ctx: Context, previous_actor: list[str]) -> bool:
-    """A lone noun phrase after a conjoined transitive verb is its object when a subject is in play."""
-    if not previous_actor:
-        return False
-    tok = ctx.tokens[hit.first].norm
-    conjoined = tok[:1] in "وف" and hit.first > 0 or hit.first > 0
-    return hit.trigger.category in ("CONSULT", "REQUEST", "ACCUSE", "THREATEN") and conjoined
+def _comma_between(ctx: Context, a: Mention, b: Mention) -> bool:
+    between = ctx.doc.text[a.end : b.start]
+    return "،" in between or "," in between
+
+
+def _needs_object(hit: Hit, previous_actor: list[str]) -> bool:
+    """A lone noun phrase after a transitive verb is its object when a subject is already in play."""
+    return bool(previous_actor) and hit.trigger.category in ("CONSULT", "REQUEST", "ACCUSE", "THREATEN")
 
 
 def _passive_roles(ctx: Context, free_after, prep_after, roles: Roles) -> None:
+    """`اغتيل X ... على يد Y برفقة Z`: X and Z are targets, Y the actor."""
     groups = _groups(ctx, free_after)
     if groups:
         roles.recipients = _group_keys(ctx, groups[0])
     roles.actors = _keys([(mi, m) for mi, m in prep_after if ctx.prep_before(m) == "agent"])
-    for _mi, m in prep_after:
-        if ctx.prep_before(m) in ("برفقه", "مع") and m.entity and m.coarse == "PER":
-            roles.recipients.append(m.entity)
+    roles.recipients += [
+        m.entity for _mi, m in prep_after if ctx.prep_before(m) in ("برفقه", "رفقه", "مع") and m.entity
+    ]
 
 
-def _noun_roles(ctx: Context, hit: Hit, before, free_after, prep_after, roles: Roles,
-                previous_actor: list[str]) -> None:
+def _noun_roles(
+    ctx: Context, hit: Hit, before, free_after, prep_after, roles: Roles, previous_actor: list[str]
+) -> None:
     """Verbal noun: its genitive is the agent (زيارة X) or the patient (اغتيال X)."""
-    genitive = []
-    if free_after and ctx.mention_tokens(free_after[0][1])[0] <= hit.last + 3:
+    genitive: list[str] = []
+    if free_after and ctx.mention_tokens(free_after[0][1])[0] <= hit.last + 5:
         genitive = _group_keys(ctx, _groups(ctx, free_after)[0])
     patient_genitive = hit.trigger.voice == "passive" or hit.trigger.category in ("ASSAULT", "COERCE")
-    if hit.enclitic:
+    if hit.enclitic:  # استهدافها: the pronoun is the agent, the next noun phrase the target
         roles.actors = _subject_before(ctx, before) or list(previous_actor)
         roles.recipients = genitive
     elif patient_genitive:
-        roles.recipients = genitive
+        roles.recipients = genitive or [
+            k for k in _keys(free_after) if k not in roles.places and _actor_capable_key(ctx, k)
+        ]
+        roles.places += [k for k in _keys(free_after) if not _actor_capable_key(ctx, k)]
         roles.actors = _keys([(mi, m) for mi, m in prep_after if ctx.prep_before(m) == "agent"])
-    else:
+    elif genitive:
         roles.actors = genitive
-    targets = [(mi, m) for mi, m in prep_after
-               if ctx.prep_before(m) in ("مع", "لدي", "على", "علي", "ضد") and m.coarse != "LOC"]
-    roles.recipients += [k for k in _keys(targets) if k not in roles.recipients]
-    if hit.trigger.category == "CONSULT" and not roles.places:
-        roles.places = [k for k in _keys([(mi, m) for mi, m in prep_after if m.coarse == "LOC"
-                                          and ctx.prep_before(m) in ("الي", "ل")])]
-    if not roles.actors and hit.trigger.category == "CONSULT" and genitive == [] and previous_actor:
-        if ctx.tokens[hit.first].norm.endswith(("تين", "تان")) or roles.places:
-            roles.actors = list(previous_actor)
-            roles.elided_actor = True
+    elif hit.trigger.category == "CONSULT":  # وصل X إلى بغداد في زيارة
+        roles.actors = _subject_before(ctx, before)
+        if not roles.places:
+            _places_from(ctx, hit, before, roles)
+    pps = _recipient_pps(ctx, hit, prep_after)
+    roles.recipients += _pp_keys(ctx, pps)
+    if hit.trigger.category == "CONSULT" and not roles.actors and previous_actor and (roles.places or pps):
+        roles.actors = list(previous_actor)  # عقد لقاءات مع X / زيارتين إلى Y: the running subject
+        roles.elided_actor = True
+
+
+def _actor_capable_key(ctx: Context, key: str) -> bool:
+    try:
+        e = ctx.doc.entity(key)
+    except KeyError:
+        return False
+    return e.coarse in ("PER", "ORG") or e.cls == "Country"
 
 
 # --- nationality adjectives ------------------------------------------------------------
 
-def _adjective_actor(ctx: Context, hit: Hit, lo: int, hi: int) -> list[str]:
+_MEANS_ADJECTIVES = {"جويه", "صاروخيه", "مسلحه", "انتحاريه", "بريه", "بحريه", "مدفعيه"}
+
+
+def _adjective_actor(ctx: Context, hit: Hit, hi: int) -> list[str]:
     """`ضربة جوية أمريكية`: the country of a nationality adjective right after the trigger."""
     try:
         from kg.extract.nationality import country_of_adjective
     except ImportError:
         return []
-    for k in range(hit.last + 1, min(hit.last + 4, hi)):
-        place = country_of_adjective(ctx.tokens[k].text)
-        if place is None:
-            continue
-        return _entity_named(ctx.doc, place.name_ar, getattr(place, "code", None))
-    return []
+    k = hit.last + 1
+    if k < hi and ctx.tokens[k].norm.removeprefix("ال") in _MEANS_ADJECTIVES:
+        k += 1
+    if k >= hi:
+        return []
+    place = country_of_adjective(ctx.tokens[k].text)
+    return _entity_named(ctx.doc, place.name_ar, getattr(place, "code", None)) if place else []
 
 
 def _entity_named(doc: Document, name: str, code: str | None) -> list[str]:
@@ -502,9 +653,10 @@ def _entity_named(doc: Document, name: str, code: str | None) -> list[str]:
 
 # --- modality ---------------------------------------------------------------------------
 
+
 def status_of(ctx: Context, hit: Hit, lo: int) -> str:
     """Negated, cancelled, denied, planned or hypothetical, from cue words before the trigger."""
-    prev = [_bare(t.norm) for t in ctx.tokens[max(lo, hit.first - 4):hit.first]]
+    prev = [_bare(t.norm) for t in ctx.tokens[max(lo, hit.first - 4) : hit.first]]
     near = prev[-2:]
     first = ctx.tokens[hit.first].norm
     if any(w in _DENY for w in prev):
@@ -517,9 +669,10 @@ def status_of(ctx: Context, hit: Hit, lo: int) -> str:
         return "planned"
     if any(w in ("اذا", "لو", "حال", "لولا") for w in prev):
         return "hypothetical"
-    following = [t.norm for t in ctx.tokens[hit.last + 1:hit.last + 3]]
-    if hit.trigger.category == "CONSULT" and any(w in ("المقبل", "المقبله", "المرتقبه", "المرتقب")
-                                                 for w in following):
+    following = [t.norm for t in ctx.tokens[hit.last + 1 : hit.last + 3]]
+    if hit.trigger.category == "CONSULT" and any(
+        w in ("المقبل", "المقبله", "المرتقبه", "المرتقب") for w in following
+    ):
         return "planned"
     return "asserted"
 
@@ -538,6 +691,7 @@ def attribution_of(ctx: Context, hit: Hit) -> str | None:
 
 # --- the stage ----------------------------------------------------------------------------
 
+
 @dataclass
 class Detected:
     """An event plus the extraction features confidence is computed from."""
@@ -548,6 +702,7 @@ class Detected:
     definite_bare: bool  # a role-less definite noun (الاجتماع): a mention of an earlier event
     features: dict[str, float] = field(default_factory=dict)
     trigger_key: str = ""  # lexicon form, for the per-trigger prior of the confidence model
+    instrument: bool = False  # `قتل X بضربة جوية`: the means of the verb's event, the same event
 
 
 def sentence_contexts(doc: Document, lexicon: dict[str, list[Trigger]]) -> Iterable[Context]:
@@ -557,10 +712,22 @@ def sentence_contexts(doc: Document, lexicon: dict[str, list[Trigger]]) -> Itera
         if si is not None:
             by_sentence.setdefault(si, []).append((mi, m))
     for si, s in enumerate(doc.sentences):
-        tokens = tokenize(doc.text[s.start:s.end], s.start)
-        mentions = sorted(by_sentence.get(si, []), key=lambda x: x[1].start)
+        tokens = tokenize(doc.text[s.start : s.end], s.start)
+        mentions = _outermost(sorted(by_sentence.get(si, []), key=lambda x: x[1].start))
         hits = [h for h in find_triggers(tokens, lexicon) if not _inside_mention(h, tokens, mentions)]
         yield Context(si, tokens, hits, mentions, doc)
+
+
+def _outermost(mentions: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
+    """Drop a mention inside a longer one (`فيلق القدس` in `قائد فيلق القدس`)."""
+    return [
+        (mi, m)
+        for mi, m in mentions
+        if not any(
+            o is not m and o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+            for _oi, o in mentions
+        )
+    ]
 
 
 def _inside_mention(hit: Hit, tokens: list[Token], mentions: list[tuple[int, Mention]]) -> bool:
@@ -570,7 +737,7 @@ def _inside_mention(hit: Hit, tokens: list[Token], mentions: list[tuple[int, Men
 
 def _abstract_target(ctx: Context, hit: Hit) -> bool:
     """`الهجوم على الحريات`: an attack on freedoms is not an ASSAULT."""
-    nxt = [t.norm for t in ctx.tokens[hit.last + 1:hit.last + 4]]
+    nxt = [t.norm for t in ctx.tokens[hit.last + 1 : hit.last + 4]]
     return hit.trigger.category == "ASSAULT" and any(w in _ABSTRACT_OBJECTS for w in nxt)
 
 
@@ -593,22 +760,40 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
 def _detected(ctx: Context, hit: Hit, previous_actor: list[str]) -> Detected:
     lo, hi = _window(ctx, hit)
     roles = assign_roles(ctx, hit, previous_actor)
-    if not roles.actors and hit.trigger.category == "ASSAULT":
-        roles.actors = _adjective_actor(ctx, hit, lo, hi)
-        roles.recipients = [k for k in roles.recipients if k not in roles.actors]
     start, end = ctx.tokens[hit.first].start, ctx.tokens[hit.last].end
     event = Event(
-        type=hit.trigger.category, mode=hit.trigger.mode, trigger=ctx.doc.text[start:end],
-        sentence=ctx.index, start=start, end=end, actors=roles.actors, recipients=roles.recipients,
-        places=roles.places, status=status_of(ctx, hit, lo), attribution=attribution_of(ctx, hit),
+        type=hit.trigger.category,
+        mode=hit.trigger.mode,
+        trigger=ctx.doc.text[start:end],
+        sentence=ctx.index,
+        start=start,
+        end=end,
+        actors=roles.actors,
+        recipients=roles.recipients,
+        places=roles.places,
+        status=status_of(ctx, hit, lo),
+        attribution=attribution_of(ctx, hit),
         mentions=[(start, end)],
     )
-    definite = ctx.tokens[hit.first].norm.lstrip("وفبل").startswith("ال") or ctx.tokens[hit.first].norm.startswith("لل")
+    definite = ctx.tokens[hit.first].norm.lstrip("وفبل").startswith("ال") or ctx.tokens[
+        hit.first
+    ].norm.startswith("لل")
     bare = hit.trigger.pos == "noun" and definite and not (roles.recipients or roles.places)
     det = Detected(event, hit.trigger.weak, roles.elided_actor, bare and not _own_actor(roles))
     det.features = _features(ctx, hit, roles)
     det.trigger_key = " ".join(hit.trigger.words)
+    det.instrument = _is_instrument(ctx, hit)
     return det
+
+
+def _is_instrument(ctx: Context, hit: Hit) -> bool:
+    """A ب-noun trigger shortly after a verb trigger of the same category."""
+    if hit.trigger.pos != "noun" or not _bare(ctx.tokens[hit.first].norm).startswith("ب"):
+        return False
+    return any(
+        h.trigger.pos == "verb" and h.trigger.category == hit.trigger.category and 0 < hit.first - h.last <= 8
+        for h in ctx.hits
+    )
 
 
 def _own_actor(roles: Roles) -> bool:
@@ -618,8 +803,27 @@ def _own_actor(roles: Roles) -> bool:
 _TIME_CUES = {"امس", "اليوم", "صباح", "مساء", "الليله", "ليل", "فجر", "ظهر", "الماضي", "الماضيه"}
 _VICTIMS = ("قتيل", "قتلي", "جرحي", "جريح", "بجروح", "شخص", "اشخاص", "مدني", "جندي", "جنود", "عناصر")
 # Nouns that make a following event word a reference (قضية اغتيال, التحقيق في ...), not a report.
-_REFERENCE_NOUNS = {"قضيه", "جريمه", "ذكري", "التحقيق", "تحقيق", "ملف", "محاكمه", "منفذي", "منفذ", "المتهم",
-                    "المتهمين", "مسؤوليه", "فيلم", "كتاب", "محاوله", "مخطط", "خطر", "ضحايا", "ادانه"}
+_REFERENCE_NOUNS = {
+    "قضيه",
+    "جريمه",
+    "ذكري",
+    "التحقيق",
+    "تحقيق",
+    "ملف",
+    "محاكمه",
+    "منفذي",
+    "منفذ",
+    "المتهم",
+    "المتهمين",
+    "مسؤوليه",
+    "فيلم",
+    "كتاب",
+    "محاوله",
+    "مخطط",
+    "خطر",
+    "ضحايا",
+    "ادانه",
+}
 _NUMBER = re.compile(r"^[0-9٠-٩]+$|^(اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|عشرات|مئات|الاف)")
 
 
@@ -628,11 +832,13 @@ def _features(ctx: Context, hit: Hit, roles: Roles) -> dict[str, float]:
     norms = [_bare(t.norm) for t in ctx.tokens]
     first = ctx.tokens[hit.first].norm
     imperfect = hit.trigger.pos == "verb" and _bare(first)[:1] in "يتن" and not first.startswith("ت")
-    victims = any(_NUMBER.match(norms[k]) and any(v in w for w in norms[k + 1:k + 4] for v in _VICTIMS)
-                  for k in range(len(norms)))
+    victims = any(
+        _NUMBER.match(norms[k]) and any(v in w for w in norms[k + 1 : k + 4] for v in _VICTIMS)
+        for k in range(len(norms))
+    )
     previous = norms[hit.first - 1] if hit.first else ""
     same = sum(1 for h in ctx.hits if h.trigger.category == hit.trigger.category)
-    text = ctx.doc.text[ctx.tokens[0].start:ctx.tokens[-1].end] if ctx.tokens else ""
+    text = ctx.doc.text[ctx.tokens[0].start : ctx.tokens[-1].end] if ctx.tokens else ""
     return {
         "verb": float(hit.trigger.pos == "verb"),
         "imperfect": float(imperfect),
@@ -652,34 +858,68 @@ def _features(ctx: Context, hit: Hit, roles: Roles) -> dict[str, float]:
 
 # --- merging ----------------------------------------------------------------------------
 
+
 def _participants(e: Event) -> set[str]:
     return set(e.actors) | set(e.recipients)
 
 
-def _compatible(a: Event, b: Event) -> bool:
-    """Could `b` be another mention of event `a`?"""
+@lru_cache(maxsize=1)
+def _city_countries() -> dict[str, frozenset[str]]:
+    """Normalised city name -> ISO codes of the countries it may be in (GeoNames via the gazetteer)."""
+    try:
+        from kg.extract.gazetteer import default_places
+    except ImportError:
+        return {}
+    table: dict[str, set[str]] = {}
+    for p in default_places():
+        if p.cls != "Country" and p.country:
+            table.setdefault(normalize(p.name_ar), set()).add(p.country)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def _inside(doc: Document, small: str, big: str) -> bool:
+    """Is place `small` within place `big` (a city in its country)?"""
+    if any(r.type == "locatedIn" and r.subject == small and r.object == big for r in doc.relations):
+        return True
+    try:
+        city, country = doc.entity(small), doc.entity(big)
+    except KeyError:
+        return False
+    code = country.links.get("iso3166")
+    return bool(code) and code in _city_countries().get(normalize(city.label_ar), frozenset())
+
+
+def _places_agree(doc: Document, a: list[str], b: list[str]) -> bool:
+    return not a or not b or any(x == y or _inside(doc, x, y) or _inside(doc, y, x) for x in a for y in b)
+
+
+def _compatible(doc: Document, a: Event, b: Event) -> bool:
+    """Could `b` be another mention of event `a`: same type and mode, no conflicting role?"""
     if a.type != b.type or (a.mode and b.mode and a.mode != b.mode) or a.negated != b.negated:
         return False
     if a.type == "CONSULT":  # meetings are symmetric
         pa, pb = _participants(a), _participants(b)
         if pa and pb and not (pa <= pb or pb <= pa):
             return False
+        if bool(a.recipients) != bool(b.recipients) and a.mode == "meet":
+            return False  # a meeting with no named counterpart is not the one with X
     else:
         if a.actors and b.actors and not set(a.actors) & set(b.actors):
             return False
         if a.recipients and b.recipients and not set(a.recipients) & set(b.recipients):
             return False
-    if a.places and b.places and not set(a.places) & set(b.places):
+    if not _places_agree(doc, a.places, b.places):
         return False
-    shared = (_participants(a) & _participants(b)) | (set(a.places) & set(b.places))
-    return bool(shared)
+    return bool(_participants(a) & _participants(b)) or bool(set(a.places) & set(b.places))
 
 
-def _absorb(a: Event, b: Event) -> None:
+def _absorb(a: Event, b: Event, instrument: bool = False) -> None:
+    taken = set(a.actors) | set(a.recipients) | set(a.places)
     for name in ("actors", "recipients", "places"):
-        target = getattr(a, name)
-        target += [k for k in getattr(b, name) if k not in target]
-    a.mode = a.mode or b.mode
+        new = [k for k in getattr(b, name) if k not in taken]
+        getattr(a, name).extend(new)
+        taken |= set(new)
+    a.mode = (b.mode or a.mode) if instrument else (a.mode or b.mode)  # the means is the finer mode
     a.confidence = max(a.confidence, b.confidence)
     a.attribution = a.attribution or b.attribution
     a.mentions += [m for m in b.mentions if m not in a.mentions]
@@ -691,36 +931,55 @@ def split_dyads(det: Detected) -> list[Detected]:
     if e.type != "CONSULT":
         return [det]
     if e.mode == "visit" and len(e.places) > 1:
-        parts = [([], [p]) for p in e.places]
+        parts = [(list(e.recipients), [p]) for p in e.places]
     elif len(e.recipients) > 1:
-        parts = [([r], e.places) for r in e.recipients]
+        parts = [([r], list(e.places)) for r in e.recipients]
     else:
         return [det]
     out = []
-    for recips, places in parts:
-        ev = Event(**{**e.__dict__, "recipients": list(recips) or list(e.recipients if e.mode != "visit" else []),
-                      "places": list(places), "mentions": list(e.mentions), "actors": list(e.actors)})
+    for recipients, places in parts:
+        fields = {**e.__dict__, "recipients": recipients, "places": places}
+        ev = Event(**{**fields, "mentions": list(e.mentions), "actors": list(e.actors)})
         out.append(Detected(ev, det.weak, det.elided, det.definite_bare, dict(det.features), det.trigger_key))
     return out
 
 
-def merge(detected: list[Detected]) -> list[Detected]:
-    """Fold repeated mentions of one event into the first, most complete one."""
+def _antecedent(kept: list[Detected], det: Detected, doc: Document) -> Detected | None:
+    """The event a role-less mention refers back to: the latest one of its type (and mode)."""
+    e = det.event
+    for k in reversed(kept):
+        if k.event.type == e.type and (
+            not e.mode or not k.event.mode or k.event.mode == e.mode or det.instrument
+        ):
+            same_sentence = any(doc.sentence_at(start) == e.sentence for start, _end in k.event.mentions)
+            return k if det.definite_bare or same_sentence else None
+    return None
+
+
+def _best_match(kept: list[Detected], e: Event, doc: Document) -> Detected | None:
+    """The compatible earlier event sharing the most participants and places."""
+    scored = [
+        (len((_participants(k.event) & _participants(e)) | (set(k.event.places) & set(e.places))), -i, k)
+        for i, k in enumerate(kept)
+        if _compatible(doc, k.event, e)
+    ]
+    return max(scored, key=lambda x: (x[0], x[1]))[2] if scored else None
+
+
+def merge(detected: list[Detected], doc: Document) -> list[Detected]:
+    """Fold repeated mentions of one event into the first one that has its roles."""
     kept: list[Detected] = []
     for det in (d for raw in detected for d in split_dyads(raw)):
         e = det.event
         target = None
-        if det.definite_bare or not (e.actors or e.recipients or e.places):
-            target = next((k for k in reversed(kept) if k.event.type == e.type
-                           and (not e.mode or k.event.mode == e.mode)), None)
-            if target is not None and not det.definite_bare and e.sentence != target.event.sentence:
-                target = None
+        if det.instrument or det.definite_bare or not (e.actors or e.recipients or e.places):
+            target = _antecedent(kept, det, doc)
         if target is None:
-            target = next((k for k in kept if _compatible(k.event, e)), None)
+            target = _best_match(kept, e, doc)
         if target is None:
             kept.append(det)
         else:
-            _absorb(target.event, e)
+            _absorb(target.event, e, det.instrument)
     return kept
 
 
@@ -750,19 +1009,21 @@ def confidence(det: Detected, model: dict[str, Any] | None = None) -> float:
     """Probability that the detected event is an actual, reported event of its type."""
     model = model or load_confidence_model()
     features = {**det.features, "prior": prior_of(model, det.event.type, det.trigger_key)}
-    z = float(model.get("bias", 0.0)) + sum(float(model["weights"].get(k, 0.0)) * v
-                                            for k, v in features.items())
+    z = float(model.get("bias", 0.0)) + sum(
+        float(model["weights"].get(k, 0.0)) * v for k, v in features.items()
+    )
     return round(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), 3)
 
 
-def extract_events(doc: Document, lexicon: dict[str, list[Trigger]] | None = None,
-                   min_confidence: float = 0.0) -> list[Event]:
+def extract_events(
+    doc: Document, lexicon: dict[str, list[Trigger]] | None = None, min_confidence: float = 0.0
+) -> list[Event]:
     """Detect, merge and score the events of one document; keep those at `min_confidence` or more."""
     model = load_confidence_model()
     detected = detect(doc, lexicon)
     for det in detected:
         det.event.confidence = confidence(det, model)
-    return [det.event for det in merge(detected) if det.event.confidence >= min_confidence]
+    return [det.event for det in merge(detected, doc) if det.event.confidence >= min_confidence]
 
 
 @stage("events", requires=("sentences", "entities"), provides=("events",))

@@ -44,7 +44,9 @@ def _alternation(names) -> str:
 
 _MONTH = _alternation(GREGORIAN_MONTHS)
 _WEEKDAY = _alternation(WEEKDAYS)
-_PAST = rf"(?:{_loose('الماضي')}|{_loose('الماضية')}|{_loose('المنصرم')}|{_loose('المنصرمة')}|{_loose('الفائت')})"
+_PAST = (
+    rf"(?:{_loose('الماضي')}|{_loose('الماضية')}|{_loose('المنصرم')}|{_loose('المنصرمة')}|{_loose('الفائت')})"
+)
 _NEXT = rf"(?:{_loose('المقبل')}|{_loose('المقبلة')}|{_loose('القادم')}|{_loose('القادمة')})"
 _THIS = rf"(?:{_loose('الجاري')}|{_loose('الحالي')}|{_loose('هذا')})"
 _PART = rf"(?:{_alternation(['مطلع', 'أوائل', 'بداية', 'مستهل', 'منتصف', 'أواسط', 'أواخر', 'نهاية', 'آخر'])})"
@@ -56,26 +58,47 @@ _D = "[0-9٠-٩]"
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"{_B}{_PRE}(?:{_loose('أول من أمس')}|{_loose('أول أمس')})"), "rel-2"),
     (re.compile(rf"{_B}{_PRE}{_loose('بعد غد')}"), "rel+2"),
-    (re.compile(rf"{_B}{_PRE}(?:{_loose('الليلة الماضية')}|{_loose('أمس')}|{_loose('امس')})(?!{_AR})"), "rel-1"),
+    (
+        re.compile(rf"{_B}{_PRE}(?:{_loose('الليلة الماضية')}|{_loose('أمس')}|{_loose('امس')})(?!{_AR})"),
+        "rel-1",
+    ),
     (re.compile(rf"{_B}{_PRE}(?:{_loose('غدا')}|{_loose('غداً')})(?!{_AR})"), "rel+1"),
     (re.compile(rf"{_B}{_PRE}(?:{_loose('اليوم')})(?!{_AR})"), "rel+0"),
-    (re.compile(rf"(?:قبل|منذ)\s+(?P<n>{_D}+|{_loose('يومين')}|{_loose('ثلاثة')}|{_loose('أربعة')}|"
-                rf"{_loose('خمسة')})\s*(?:{_loose('أيام')}|{_loose('يوما')})?"), "days-ago"),
+    (
+        re.compile(
+            rf"(?:قبل|منذ)\s+(?P<n>{_D}+|{_loose('يومين')}|{_loose('ثلاثة')}|{_loose('أربعة')}|"
+            rf"{_loose('خمسة')})\s*(?:{_loose('أيام')}|{_loose('يوما')})?"
+        ),
+        "days-ago",
+    ),
     (re.compile(rf"(?:قبل|منذ)\s+{_loose('أيام')}"), "few-days"),
     (re.compile(rf"{_B}{_PRE}{_loose('الأسبوع')}\s+{_PAST}"), "few-days"),
-    (re.compile(rf"{_B}{_PRE}(?:{_loose('يوم')}\s+)?(?P<w>{_WEEKDAY})(?:\s+(?P<q>{_PAST}|{_NEXT}))?(?!{_AR})"),
-     "weekday"),
-    (re.compile(rf"(?:{_PART}\s+)?(?:{_loose('شهر')}\s+)?(?P<m>{_MONTH})(?:\s*[/\-(]\s*(?:{_MONTH})\)?)?"
-                rf"(?:\s+(?P<q>{_PAST}|{_NEXT}|{_THIS}))?(?!{_AR})"), "month"),
+    (
+        re.compile(
+            rf"{_B}{_PRE}(?:{_loose('يوم')}\s+)?(?P<w>{_WEEKDAY})(?:\s+(?P<q>{_PAST}|{_NEXT}))?(?!{_AR})"
+        ),
+        "weekday",
+    ),
+    (
+        re.compile(
+            rf"(?:{_PART}\s+)?(?:{_loose('شهر')}\s+)?(?P<m>{_MONTH})(?:\s*[/\-(]\s*(?:{_MONTH})\)?)?"
+            rf"(?:\s+(?P<q>{_PAST}|{_NEXT}|{_THIS}))?(?!{_AR})"
+        ),
+        "month",
+    ),
     (re.compile(rf"{_B}{_PRE}{_loose('الشهر')}\s+(?P<q>{_PAST}|{_NEXT}|{_THIS})"), "this-month"),
-    (re.compile(rf"{_B}{_PRE}(?:{_loose('العام')}|{_loose('السنة')})\s+(?P<q>{_PAST}|{_NEXT}|{_THIS})"),
-     "this-year"),
+    (
+        re.compile(rf"{_B}{_PRE}(?:{_loose('العام')}|{_loose('السنة')})\s+(?P<q>{_PAST}|{_NEXT}|{_THIS})"),
+        "this-year",
+    ),
     (re.compile(rf"{_B}{_PRE}(?:{_loose('هذا العام')}|{_loose('العام الحالي')})"), "year+0"),
 ]
 _DAY_MONTH = re.compile(rf"(?<!{_D})(?P<d>{_D}{{1,2}})\s*(?:من\s+)?(?P<m>{_MONTH})(?!\s*[/\-(]?\s*{_D}{{4}})")
 # "بين 10 و12 نوفمبر", "من 10 إلى 12 نوفمبر 2020": a range is dated by its first day.
-_RANGE = re.compile(rf"(?<!{_D})(?P<d>{_D}{{1,2}})\s*(?:-|–|و|{_loose('إلى')}|{_loose('حتى')})\s*{_D}{{1,2}}\s+"
-                    rf"(?P<m>{_MONTH})(?:\s*[/\-(]\s*(?:{_MONTH})\)?)?(?:\s*[،,]?\s*(?P<y>{_D}{{4}}))?")
+_RANGE = re.compile(
+    rf"(?<!{_D})(?P<d>{_D}{{1,2}})\s*(?:-|–|و|{_loose('إلى')}|{_loose('حتى')})\s*{_D}{{1,2}}\s+"
+    rf"(?P<m>{_MONTH})(?:\s*[/\-(]\s*(?:{_MONTH})\)?)?(?:\s*[،,]?\s*(?P<y>{_D}{{4}}))?"
+)
 _WORD_NUMBERS = {"يومين": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5}
 
 
@@ -214,26 +237,28 @@ def date_events(doc: Document) -> None:
     if ref is None or not doc.events:
         return
     anchors = _anchors(doc)
-    for si, sent_anchors in anchors.items():
+    for si, sent_anchors in anchors.items():  # the sentence's own expressions first, everywhere
         s = doc.sentences[si]
-        text = doc.text[s.start:s.end]
+        text = doc.text[s.start : s.end]
         for start, end, value in find_expressions(text, ref):
             ei = _owner(sent_anchors, s.start + start)
             if ei is not None and doc.events[ei].date is None:
                 doc.events[ei].date, doc.events[ei].date_text = value, text[start:end].strip()
+    for si, sent_anchors in anchors.items():  # then what the context gives
+        s = doc.sentences[si]
         _inherit_in_sentence(doc, sent_anchors)
-        _event_day(doc, si, text, sent_anchors)
+        _event_day(doc, si, doc.text[s.start : s.end], sent_anchors)
 
 
 def _inherit_in_sentence(doc: Document, anchors: list[tuple[int, int, int]]) -> None:
-    """An undated event takes the date of the dated event before it in the same sentence."""
-    last: Event | None = None
+    """An undated event takes the date of the dated event of its type before it in the sentence."""
+    last: dict[str, Event] = {}
     for _start, _end, ei in anchors:
         e = doc.events[ei]
         if e.date:
-            last = e
-        elif last is not None and not e.negated:
-            e.date, e.date_text = last.date, last.date_text
+            last[e.type] = e
+        elif e.type in last and not e.negated:  # within one category: a visit dates its meetings
+            e.date, e.date_text = last[e.type].date, last[e.type].date_text
 
 
 def _event_day(doc: Document, si: int, text: str, anchors: list[tuple[int, int, int]]) -> None:
