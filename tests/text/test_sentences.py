@@ -156,3 +156,23 @@ def test_period_glued_to_next_word() -> None:
     first, second = split(text)
     assert first.endswith("العراقية.") and second.startswith("واعتبر")
     assert split("قال د.محمد إن ص.ب 123 مغلق.") == ["قال د.محمد إن ص.ب 123 مغلق."]
+
+
+def test_boundaries_on_ud_arabic_pud(shared_data: Path) -> None:
+    """Rejoin UD Arabic-PUD sentences five at a time and recover the boundaries (CC BY-SA 3.0 data)."""
+    conllu = shared_data / "ud_arabic_pud" / "ar_pud-ud-test.conllu"
+    lines = conllu.read_text(encoding="utf-8").splitlines()
+    sentences = [x[9:].strip() for x in lines if x.startswith("# text = ")]
+    hits = predicted = expected = 0
+    for i in range(0, len(sentences), 5):
+        group = sentences[i : i + 5]
+        text = " ".join(group)
+        gold, pos = set(), 0
+        for sentence in group[:-1]:
+            pos += len(sentence)
+            gold.add(pos)
+            pos += 1
+        found = {end for _start, end in split_sentences(text, 0, len(text))[:-1]}
+        hits, predicted, expected = hits + len(gold & found), predicted + len(found), expected + len(gold)
+    assert expected > 700
+    assert hits / predicted >= 0.97 and hits / expected >= 0.97
