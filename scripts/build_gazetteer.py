@@ -168,6 +168,8 @@ def cities(path: Path, o: Counter, loc: Counter, given: set[str], taken: set[str
                 continue
             if " " not in key and len(key) < 4 and pop < 1_000_000:
                 continue
+            if " " not in key and key.startswith("ال") and pop < 100_000:
+                continue  # small towns named by an ordinary definite word ("الحراك")
             row = (name, r["name_en"], "City", r["geonameid"], r["country"], pop)
             if key not in best or pop > best[key][5]:
                 best[key] = row
@@ -199,11 +201,20 @@ def main() -> None:
                 continue
             seen.add(k)
             f.write("\t".join(str(x) for x in row) + "\n")
+    # Definite words that are ordinary words far more often than parts of names (not family names).
+    common = sorted(
+        w for w, n in o.items() if w.startswith("ال") and n >= 4 and n >= 5 * (loc[w] + per_first[w])
+    )
+    with (OUT / "common_words.txt").open("w", encoding="utf-8") as f:
+        f.write("# Definite words tagged O at least 4 times (and 5x more than as names) in ANERcorp\n")
+        f.write("# (Benajiba et al. 2007, CAMeL Lab train split). Built by scripts/build_gazetteer.py.\n")
+        f.writelines(w + "\n" for w in common)
     with (OUT / "given_names.txt").open("w", encoding="utf-8") as f:
         f.write("# Normalised words that start person names more often than they occur as ordinary words\n")
         f.write("# in ANERcorp (Benajiba et al. 2007, CAMeL Lab train split).\n")
         f.write("# Built by scripts/build_gazetteer.py.\n")
-        f.writelines(w + "\n" for w in sorted(given))
+        f.write("# A second column 1 marks strong given names (3x more often a name than a word).\n")
+        f.writelines(f"{w}\t{int(per_first[w] >= 3 * max(1, o[w]))}\n" for w in sorted(given))
     print(f"{len(country_rows)} country/region names, {len(city_rows)} city names, {len(given)} given names")
 
 

@@ -24,7 +24,7 @@ from kg.text.normalize import normalize
 from kg.vocab import ENTITY_CLASSES
 
 from . import lexicon as lx
-from .gazetteer import Gazetteer, given_names, load_gazetteer
+from .gazetteer import Gazetteer, common_words, given_names, load_gazetteer, strong_given_names
 from .nationality import country_of_adjective, is_nisba
 
 _WORD = re.compile(r"[\u0621-\u064a\u0660-\u0669\u066e-\u06d3\u064b-\u065f\u0670\u0640A-Za-z0-9]+|\S")
@@ -265,8 +265,8 @@ def org_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int, counts:
         if last == i:
             out.extend(_standalone(tok, text, sent_i))
             continue
-        if definite and form in lx.DEFINITE_ORG_HEADS and not nisba and form not in ("الحرس", "الجيش"):
-            continue  # "الحكومة الجديدة": a description, not a name
+        if definite and form in lx.DEFINITE_ORG_HEADS and not nisba and _description(form, toks[last]):
+            continue  # "الحكومة الجديدة", "الجيش العسكريين": descriptions, not names
         start = tok.start + shift
         fix = form.startswith("ال") and not tok.norm[shift:].startswith("ال")
         coarse = ENTITY_CLASSES.get(cls, "ORG")
@@ -283,6 +283,11 @@ def org_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int, counts:
             )
         )
     return out
+
+
+def _description(head: str, last: Token) -> bool:
+    """A definite head without a nationality adjective names something only as "الحرس/الجيش + adjective"."""
+    return head not in ("الحرس", "الجيش") or last.norm.endswith(("ين", "ون"))
 
 
 def _standalone(tok: Token, text: str, sent_i: int) -> list[Cand]:
@@ -404,8 +409,10 @@ def _name_after(
             break
         if w.norm.startswith("ال") and w.norm in lx.NOT_NAME_DEFINITE:
             break
+        if w.norm in ("بن", "ابن", "بنت", "ال") and k + 1 < len(toks) and toks[k + 1].is_word:
+            k, limit = k + 1, limit + 2  # "عبداللطيف بن راشد الزياني": the word after "بن" belongs to it
         last = k
-        if w.norm.startswith("ال"):
+        if toks[k].norm.startswith("ال"):
             break  # a family name with the article ends the name ("بشار الأسد")
         k += 1
     return last if last > j else None
@@ -460,7 +467,9 @@ def person_cands(
 
 def given_name_cands(toks: list[Token], text: str, sent_i: int, given: frozenset[str]) -> list[Cand]:
     """A known given name followed by another given name or a family name with the article
-    ("سعد السنيدي", "محمد بن زايد"), without any title."""
+    ("سعد السنيدي", "محمد بن زايد"), without any title. Given names that are also ordinary words
+    ("صالح", "سهل") need "بن" or a title; family names must not be ordinary words ("المعارضة")."""
+    strong = strong_given_names()
     out = []
     for i, tok in enumerate(toks[:-1]):
         shift = next((sh for sh, f in tok.forms if f in given), None) if tok.is_word else None
@@ -470,12 +479,14 @@ def given_name_cands(toks: list[Token], text: str, sent_i: int, given: frozenset
         if toks[k].norm in ("بن", "ابن", "بنت", "ال") and k + 1 < len(toks) and toks[k + 1].is_word:
             k += 1  # "محمد بن زايد", "محمد آل ثاني"
         w = toks[k]
-        family = w.norm.startswith("ال") and len(w.norm) > 3 and w.norm not in lx.NOT_NAME_DEFINITE
+        sure_first = k > i + 1 or any(f in strong for _, f in tok.forms)
+        definite = w.norm.startswith("ال") and len(w.norm) > 3 and w.norm not in lx.NOT_NAME_DEFINITE
+        family = sure_first and (w.norm in given or (definite and w.norm not in common_words()))
         # "جورج شترايتر نائب المتحدث": an unknown second word right before a title is a surname
         family = family or (k + 1 < len(toks) and _title_form(toks[k + 1]) is not None and _plain_word(w))
         if (
             w.is_word
-            and (w.norm in given or family)
+            and family
             and not is_nisba(w.norm)
             and w.norm not in lx.ALL_TITLES
             and w.norm not in lx.STOP_WORDS

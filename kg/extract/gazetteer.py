@@ -66,11 +66,28 @@ def default_places() -> tuple[Place, ...]:
     return tuple(_read_places(DATA / "places.tsv"))
 
 
+def _rows(name: str) -> list[list[str]]:
+    path = DATA / name
+    lines = path.read_text(encoding="utf-8").split("\n") if path.exists() else []
+    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+
+
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    path = DATA / "given_names.txt"
-    words = path.read_text(encoding="utf-8").split("\n") if path.exists() else []
-    return frozenset(w.strip() for w in words if w.strip() and not w.startswith("#"))
+    """Words that start person names (ANERcorp), normalised."""
+    return frozenset(r[0] for r in _rows("given_names.txt"))
+
+
+@lru_cache(maxsize=1)
+def strong_given_names() -> frozenset[str]:
+    """Given names that are rarely ordinary words: enough to signal a name without a title."""
+    return frozenset(r[0] for r in _rows("given_names.txt") if len(r) > 1 and r[1] == "1")
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Definite words that are ordinary words, not family names ("المعارضة")."""
+    return frozenset(r[0] for r in _rows("common_words.txt"))
 
 
 def load_gazetteer(extra: list[dict] | None = None) -> Gazetteer:

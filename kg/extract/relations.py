@@ -242,7 +242,9 @@ def _role_relations(doc: Document, role: Role, out: _Out) -> None:
                 "leaderOf", holder, gov, role.sentence, role.start, role.end, role.confidence - 0.1, title
             )
             return
-        rel = "leaderOf" if role.state_title and role.title.startswith("ال") else "affiliatedWith"
+        phrase = set(normalize(title).split())
+        head_of_state = role.state_title and (role.title.startswith("ال") or "الجمهوريه" in phrase)
+        rel = "leaderOf" if head_of_state else "affiliatedWith"
         out.add(rel, holder, country, role.sentence, role.start, role.end, role.confidence - 0.15, title)
 
 
