@@ -27,7 +27,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import TracebackType
 
-from pyoxigraph import QueryResultsFormat, RdfFormat, parse, parse_query_results
+from pyoxigraph import QueryResultsFormat, QuerySolutions, RdfFormat, parse, parse_query_results
 
 log = logging.getLogger(__name__)
 
@@ -106,7 +106,7 @@ def truncated(body: bytes, content_type: str) -> bool:
     try:
         if results_format is not None and results_format != QueryResultsFormat.CSV:
             result = parse_query_results(body, results_format)
-            if not isinstance(result, bool):
+            if isinstance(result, QuerySolutions):
                 for _ in result:
                     pass
             return False

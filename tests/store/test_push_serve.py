@@ -109,6 +109,9 @@ def test_serve_answers_queries(batch: list, tmp_path: Path) -> None:
             server.url, "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 5", accept="text/turtle"
         )
         assert status == 200 and len(list(ox.parse(body, format=ox.RdfFormat.TURTLE))) == 5
+        ask = urllib.parse.quote("ASK { ?s ?p ?o }")
+        with urllib.request.urlopen(f"{server.url}?query={ask}", timeout=10) as resp:  # GET works too
+            assert json.loads(resp.read())["boolean"] is True
         status, _ = sparql(server.url, "SELEC nonsense")
         assert status == 400
         with pytest.raises(urllib.error.HTTPError) as err:
@@ -138,3 +141,12 @@ def test_serve_reports_a_timeout_as_an_error(tmp_path: Path) -> None:
             assert b"timed out" in body
         status, body = sparql(server.url, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
         assert status == 200 and json.loads(body)["results"]["bindings"][0]["n"]["value"] == "2000"
+
+
+def test_serve_refuses_oversized_results(batch: list, tmp_path: Path) -> None:
+    location = persistent_store(tmp_path / "db", [q for _, quads in batch for q in quads])
+    with SparqlServer(location, port=0, timeout_s=10, max_bytes=50_000) as server:
+        status, body = sparql(server.url, "SELECT * WHERE { ?s ?p ?o . ?a ?b ?c } LIMIT 20000")
+        assert status == 503 and b"LIMIT" in body
+        status, _ = sparql(server.url, "SELECT * WHERE { ?s ?p ?o } LIMIT 10")
+        assert status == 200
