@@ -16,6 +16,11 @@ def _threshold(value: str) -> float | str:
     return value if value == "calibrated" else float(value)
 
 
+THRESHOLD_HELP = (
+    "event threshold: a number or 'calibrated' (per-category, GSR tuning part); default: the pipeline's"
+)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m kg.eval", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -29,12 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     gsr.add_argument("--out", type=Path)
     for p in (seed, gsr):
         p.add_argument("--full", action="store_true", help="run every stage (also nlp and labels)")
-        p.add_argument(
-            "--min-confidence",
-            default="calibrated",
-            type=_threshold,
-            help="event threshold: a number or 'calibrated' (default)",
-        )
+        p.add_argument("--min-confidence", default=None, type=_threshold, help=THRESHOLD_HELP)
         p.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     started = time.perf_counter()

@@ -17,7 +17,15 @@ from collections import defaultdict
 
 import numpy as np
 
-from kg.extract.events import CONFIDENCE_MODEL, Detected, detect, load_lexicon
+from kg.extract.events import (
+    CONFIDENCE_MODEL,
+    Detected,
+    detect,
+    load_confidence_model,
+    load_lexicon,
+    score_detected,
+    sentence_features,
+)
 from kg.model import Document, Sentence
 
 from .data import gsr_rows
@@ -65,17 +73,18 @@ def trigger_priors(data: dict[str, list[tuple[bool, list[Detected]]]]) -> dict[s
     return priors
 
 
-def _matrix(rows, etype, priors, names):
+def _matrix(data, model: dict, names: list[str]) -> tuple[list[list[float]], list[float]]:
     xs, ys = [], []
-    for positive, dets in rows:
-        for d in dets:
-            feats = {**d.features, "prior": priors[etype].get(d.trigger_key, priors[etype][""])}
-            xs.append([feats.get(n, 0.0) for n in names])
-            ys.append(1.0 if positive else 0.0)
+    for etype, rows in data.items():
+        for positive, dets in rows:
+            if dets:
+                feats = {**sentence_features(dets, model), f"type_{etype}": 1.0}
+                xs.append([feats.get(n, 0.0) for n in names])
+                ys.append(1.0 if positive else 0.0)
     return xs, ys
 
 
-def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 0.01, steps: int = 4000, lr: float = 0.3):
+def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 0.001, steps: int = 8000, lr: float = 0.5):
     w = np.zeros(x.shape[1])
     b = 0.0
     for _ in range(steps):
@@ -86,51 +95,50 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 0.01, steps: int = 40
     return w, b
 
 
-def detection_f1(rows, model: dict, threshold: float, etype: str) -> tuple[float, float, float]:
-    from kg.extract.events import confidence
-
+def detection_scores(rows, model: dict, threshold: float) -> dict[str, float]:
+    """Sentence-level precision / recall / F1 when events under `threshold` are dropped."""
     tp = fp = fn = 0
     for positive, dets in rows:
-        pred = any(confidence(d, model) >= threshold for d in dets)
+        score_detected(dets, model)
+        pred = any(d.event.confidence >= threshold for d in dets)
         tp += pred and positive
         fp += pred and not positive
         fn += positive and not pred
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+    return {"p": round(p, 3), "r": round(r, 3), "f1": round(2 * p * r / (p + r) if p + r else 0.0, 3)}
 
 
 def calibrate() -> dict:
     pipeline = _pre_events_pipeline()
     data = {t: hits_by_sentence(t, "dev", pipeline) for t in TYPES}
-    priors = trigger_priors(data)
+    model: dict = {"priors": trigger_priors(data), "calibrated": list(TYPES), "bias": 0.0, "weights": {}}
     names = sorted(
-        {k for rows in data.values() for _p, ds in rows for d in ds for k in d.features} | {"prior"}
+        {k for t, rows in data.items() for _p, ds in rows if ds for k in sentence_features(ds, model)}
+        | {f"type_{t}" for t in TYPES}
     )
-    xs, ys = [], []
-    for etype, rows in data.items():
-        x, y = _matrix(rows, etype, priors, names)
-        xs += x
-        ys += y
+    xs, ys = _matrix(data, model, names)
     w, b = fit_logistic(np.array(xs), np.array(ys))
-    model = {
-        "bias": round(float(b), 4),
-        "weights": {n: round(float(v), 4) for n, v in zip(names, w, strict=True)},
-        "priors": {t: {k: round(v, 4) for k, v in table.items()} for t, table in priors.items()},
-        "default_prior": 0.0,
+    model["bias"] = round(float(b), 4)
+    model["weights"] = {n: round(float(v), 4) for n, v in zip(names, w, strict=True)}
+    model["priors"] = {t: {k: round(v, 4) for k, v in table.items()} for t, table in model["priors"].items()}
+    model["thresholds"] = {
+        t: max((detection_scores(data[t], model, th / 100)["f1"], th / 100) for th in range(5, 95))[1]
+        for t in TYPES
     }
-    best = max(
-        (sum(detection_f1(data[t], model, th / 100, t)[2] for t in TYPES), th / 100) for th in range(5, 95)
-    )
-    model["threshold"] = best[1]
     return model
 
 
 def main() -> None:
     model = calibrate()
     CONFIDENCE_MODEL.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    load_lexicon.cache_clear()
-    print(f"threshold {model['threshold']}; weights {model['weights']}; bias {model['bias']}")
+    load_confidence_model.cache_clear()
+    print(f"thresholds {model['thresholds']}; bias {model['bias']}; weights {model['weights']}")
+    pipeline = _pre_events_pipeline()
+    for t in TYPES:
+        for split in ("dev", "check"):
+            th = model["thresholds"][t]
+            print(t, split, detection_scores(hits_by_sentence(t, split, pipeline), model, th))
 
 
 if __name__ == "__main__":

@@ -60,7 +60,7 @@ def seed_scores(
     gold: Path | None = None,
     out: Path | None = None,
     article: Path | None = None,
-    min_confidence: Any = "calibrated",
+    min_confidence: Any = None,
     fast: bool = True,
 ) -> dict[str, Any]:
     """Scores of the seed article (entities, events, dates, relations) as `score.py` computes them."""
@@ -79,7 +79,7 @@ def gsr_scores(
     split: str = "dev",
     out: Path | None = None,
     fast: bool = True,
-    min_confidence: Any = "calibrated",
+    min_confidence: Any = None,
 ) -> dict[str, Any]:
     """Sentence-level detection scores of one GSR type on `split` (dev, check or all)."""
     rows = gsr_rows(etype, split)

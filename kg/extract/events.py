@@ -551,9 +551,7 @@ def _verb_roles(
             key = _title_holder(ctx, m) or m.entity
             if not key:
                 continue
-            if m.coarse == "LOC" and hit.trigger.category == "CONSULT" and m.cls != "Country":
-                roles.places.append(key)
-            elif m.coarse == "LOC" and hit.trigger.mode == "visit":
+            if m.coarse == "LOC" and hit.trigger.category == "CONSULT" and m.cls != "Country" or m.coarse == "LOC" and hit.trigger.mode == "visit":
                 roles.places.append(key)
             else:
                 roles.recipients.append(key)
@@ -993,46 +991,86 @@ def load_confidence_model(path: str = str(CONFIDENCE_MODEL)) -> dict[str, Any]:
     """Logistic weights, per-trigger priors and the recommended threshold (kg/eval/calibrate.py)."""
     p = Path(path)
     if not p.exists():
-        return {"bias": 0.0, "weights": {}, "priors": {}, "default_prior": 0.0, "threshold": 0.0}
+        return {"bias": 0.0, "weights": {}, "priors": {}, "calibrated": [], "thresholds": {}}
     return json.loads(p.read_text(encoding="utf-8"))
 
 
 def prior_of(model: dict[str, Any], category: str, trigger_key: str) -> float:
-    """Log-odds that this trigger word reports an event of its category (0 when never seen)."""
-    table = model.get("priors", {}).get(category)
-    if table is None:
-        return float(model.get("default_prior", 0.0))
+    """Log-odds that this trigger word reports an event of its category (tuning-part estimate)."""
+    table = model.get("priors", {}).get(category, {})
     return float(table.get(trigger_key, table.get("", 0.0)))
 
 
-def confidence(det: Detected, model: dict[str, Any] | None = None) -> float:
-    """Probability that the detected event is an actual, reported event of its type."""
+def sentence_features(dets: list[Detected], model: dict[str, Any]) -> dict[str, float]:
+    """Evidence of one category in one sentence: the strongest value of each hit feature."""
+    out: dict[str, float] = {}
+    for d in dets:
+        feats = {
+            **d.features,
+            "prior": prior_of(model, d.event.type, d.trigger_key),
+            "actor": float(bool(d.event.actors)),
+            "place": float(bool(d.event.places)),
+        }
+        for k, v in feats.items():
+            out[k] = max(out.get(k, v), v)
+    out["hits"] = math.log(len(dets)) if dets else 0.0
+    return out
+
+
+def _heuristic(d: Detected) -> float:
+    """Uncalibrated categories: role completeness, lowered for weak triggers and modality."""
+    e = d.event
+    score = 0.35 + 0.2 * bool(e.actors) + 0.2 * bool(e.recipients or e.places) - 0.15 * d.weak
+    return round(max(0.05, score - 0.2 * (e.status != "asserted")), 3)
+
+
+def score_detected(detected: list[Detected], model: dict[str, Any] | None = None) -> None:
+    """Set `Event.confidence`: the calibrated probability that the sentence reports an event of the
+    category (ASSAULT, PROTEST: fitted on the GSR tuning part), else a role-completeness heuristic."""
     model = model or load_confidence_model()
-    features = {**det.features, "prior": prior_of(model, det.event.type, det.trigger_key)}
-    z = float(model.get("bias", 0.0)) + sum(
-        float(model["weights"].get(k, 0.0)) * v for k, v in features.items()
-    )
-    return round(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), 3)
+    groups: dict[tuple[int, str], list[Detected]] = {}
+    for d in detected:
+        groups.setdefault((d.event.sentence, d.event.type), []).append(d)
+    for (_si, category), dets in groups.items():
+        if category not in model.get("calibrated", ()):
+            for d in dets:
+                d.event.confidence = _heuristic(d)
+            continue
+        feats = {**sentence_features(dets, model), f"type_{category}": 1.0}
+        z = float(model.get("bias", 0.0)) + sum(
+            float(model["weights"].get(k, 0.0)) * v for k, v in feats.items()
+        )
+        p = round(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), 3)
+        for d in dets:
+            d.event.confidence = p
+
+
+def thresholds(model: dict[str, Any] | None = None) -> dict[str, float]:
+    """Per-category confidence thresholds that maximised detection F1 on the GSR tuning part."""
+    return dict((model or load_confidence_model()).get("thresholds", {}))
 
 
 def extract_events(
-    doc: Document, lexicon: dict[str, list[Trigger]] | None = None, min_confidence: float = 0.0
+    doc: Document,
+    lexicon: dict[str, list[Trigger]] | None = None,
+    min_confidence: float | dict[str, float] = 0.0,
 ) -> list[Event]:
-    """Detect, merge and score the events of one document; keep those at `min_confidence` or more."""
-    model = load_confidence_model()
+    """Detect, score and merge the events of one document; keep those at `min_confidence` or more
+    (a number, or a threshold per category)."""
     detected = detect(doc, lexicon)
-    for det in detected:
-        det.event.confidence = confidence(det, model)
-    return [det.event for det in merge(detected, doc) if det.event.confidence >= min_confidence]
+    score_detected(detected)
+    merged = [d.event for d in merge(detected, doc)]
+    if isinstance(min_confidence, dict):
+        return [e for e in merged if e.confidence >= min_confidence.get(e.type, 0.0)]
+    return [e for e in merged if e.confidence >= min_confidence]
 
 
 @stage("events", requires=("sentences", "entities"), provides=("events",))
 def make_events(config: dict[str, Any], resources: Resources) -> Callable[[Document], None]:
     lexicon = load_lexicon(str(config.get("lexicon", LEXICON)))
-    threshold = config.get("min_confidence", 0.0)
-    if threshold == "calibrated":  # the F1-optimal threshold found on the GSR tuning part
-        threshold = load_confidence_model().get("threshold", 0.0)
-    threshold = float(threshold)
+    setting = config.get("min_confidence", 0.0)
+    # "calibrated": per-category thresholds that maximised F1 on the GSR tuning part
+    threshold = thresholds() if setting == "calibrated" else float(setting)
 
     def run(doc: Document) -> None:
         doc.events = extract_events(doc, lexicon, threshold)
