@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -247,12 +248,19 @@ class SparqlServer:
 
 
 def serve(location: Path, host: str = "127.0.0.1", port: int = 7878, timeout_s: float = 30) -> None:
-    """Serve the store at `location` read-only until interrupted (Ctrl-C).
+    """Serve the store at `location` read-only until interrupted (Ctrl-C or SIGTERM).
 
     Do not serve a store that another process is writing to: open it read-only only
     when no build is running on it.
     """
-    with SparqlServer(location, host, port, timeout_s) as server:
-        log.info("SPARQL endpoint at %s (query timeout %g s)", server.url, timeout_s)
-        with contextlib.suppress(KeyboardInterrupt):
-            threading.Event().wait()
+    stop = threading.Event()
+    in_main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, lambda *_: stop.set()) if in_main else None
+    try:
+        with SparqlServer(location, host, port, timeout_s) as server:
+            log.info("SPARQL endpoint at %s (query timeout %g s)", server.url, timeout_s)
+            with contextlib.suppress(KeyboardInterrupt):
+                stop.wait()
+    finally:
+        if in_main:
+            signal.signal(signal.SIGTERM, previous)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import json
 import urllib.error
@@ -150,3 +151,39 @@ def test_serve_refuses_oversized_results(batch: list, tmp_path: Path) -> None:
         assert status == 503 and b"LIMIT" in body
         status, _ = sparql(server.url, "SELECT * WHERE { ?s ?p ?o } LIMIT 10")
         assert status == 200
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc to find child processes")
+def test_serve_stops_its_oxigraph_child_on_sigterm(batch: list, tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    location = persistent_store(tmp_path / "db", [q for _, quads in batch for q in quads])
+    port = free_port()
+    code = f"from kg.store import serve; serve({str(location)!r}, port={port}, timeout_s=5)"
+    proc = subprocess.Popen([sys.executable, "-c", code])
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            with contextlib.suppress(OSError):
+                if sparql(f"http://127.0.0.1:{port}/query", "ASK {}")[0] == 200:
+                    break
+            assert time.monotonic() < deadline and proc.poll() is None
+            time.sleep(0.2)
+        children = [
+            int(pid)
+            for task in Path(f"/proc/{proc.pid}/task").iterdir()
+            for pid in (task / "children").read_text().split()
+        ]
+        assert children
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=15) == 0
+        time.sleep(0.5)
+        for pid in children:
+            assert not Path(f"/proc/{pid}").exists() or "zombie" in Path(f"/proc/{pid}/status").read_text()
+    finally:
+        if proc.poll() is None:
+            os.kill(proc.pid, signal.SIGKILL)
