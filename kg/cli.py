@@ -188,8 +188,8 @@ def push(
     location = out / "store"
     if not location.exists():
         _fail(f"no store at {location}: run `kg build ... --out {out}` first")
-    count = run_push(open_store(location, read_only=True), endpoint, timeout=timeout)
-    typer.echo(f"pushed {count} named graph(s) to {endpoint}")
+    pushed = run_push(open_store(location, read_only=True), endpoint, timeout=timeout)
+    typer.echo(f"pushed {len(pushed)} named graph(s), {sum(pushed.values())} triples, to {endpoint}")
 
 
 @app.command()
