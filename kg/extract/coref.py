@@ -230,7 +230,7 @@ def _person_descriptions(doc: Document, clusters: list[Cluster], roles: list) ->
         if role is None:
             continue
         target, why = _same_role_holder(doc, role, roles, owner)
-        if target is None:
+        if target is None and role.obj is None and role.title in lx.BARE_TITLES:
             target, why = _salient_person(doc, m, role, roles, clusters, owner)
         if target is not None:
             target.mentions.append(mi)
@@ -262,11 +262,10 @@ def _salient_person(doc: Document, m: Mention, role, roles: list, clusters: list
             continue
         own = [r for r in roles if r.holder is not None and owner.get(r.holder) is c]
         title = any(role.title in r.titles for r in own)
-        country = role.country is not None and any(
-            r.country and r.country.code == role.country.code for r in own
-        )
-        if not (title or country):
-            continue
+        codes = {r.country.code for r in own if r.country}
+        country = role.country is not None and role.country.code in codes
+        if not (title or country) or (role.country is not None and not country):
+            continue  # "الجنرال الإيراني" needs a general known to be Iranian
         score = 3 * title + 3 * country + len(before)
         if score > best_score:
             best, best_score = c, score

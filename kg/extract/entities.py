@@ -64,7 +64,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     toks = []
     for m in _WORD.finditer(text, start, end):
         w = m.group()
-        is_word = len(w) > 1 or w.isalnum()
+        is_word = (len(w) > 1 or w.isalnum()) and bool(normalize(w))  # not a lone tatweel / diacritic
         toks.append(
             Token(
                 m.start(),
@@ -383,7 +383,9 @@ def _name_after(
     if j >= len(toks) or not toks[j].is_word or j in covered:
         return None
     first = toks[j].norm
-    if first in lx.NOT_PERSON_START or first.startswith("ال") or first in lx.ALL_TITLES or is_nisba(first):
+    if first in lx.NOT_PERSON_START or first.startswith("ال") or is_nisba(first) or first in ("بن", "بنت"):
+        return None
+    if first in lx.ALL_TITLES and not _followed_by_ibn(toks, j):
         return None
     if first[:3] in ("بال", "وال", "فال", "كال") or first.startswith("لل"):
         return None
@@ -412,10 +414,26 @@ def _name_after(
         if w.norm in ("بن", "ابن", "بنت", "ال") and k + 1 < len(toks) and toks[k + 1].is_word:
             k, limit = k + 1, limit + 2  # "عبداللطيف بن راشد الزياني": the word after "بن" belongs to it
         last = k
-        if toks[k].norm.startswith("ال"):
-            break  # a family name with the article ends the name ("بشار الأسد")
+        if toks[k].norm.startswith("ال") and toks[k - 1].norm not in ("عبد", "ابو", "ابي", "ام"):
+            break  # a family name with the article ends the name ("بشار الأسد", not "عبد الفتاح")
         k += 1
-    return last if last > j else None
+    if last == j:
+        return None
+    end = toks[last].norm
+    if end in common_words() or any(_not_a_name(toks[k]) for k in range(j, last + 1)):
+        return None
+    if first not in given and counts[end] < 2 and not end.startswith("ال"):
+        return None  # an unknown name must recur ("باراك أوباما" ... "أوباما") or end in a family name
+    return last
+
+
+def _not_a_name(t: Token) -> bool:
+    """Accusative tanween ("بياناً") or an attached object pronoun ("أبلغهم") mark ordinary words."""
+    return (
+        "\u064b" in t.text
+        or t.norm.endswith(("هم", "هما", "هن", "كم"))
+        or t.norm in ("بان", "لان", "بانه", "لانه")
+    )
 
 
 def person_cands(
@@ -531,6 +549,8 @@ def _skip_title_phrase(toks: list[Token], j: int, covered: dict[int, Cand]) -> t
         if j in covered and covered[j].coarse in ("ORG", "LOC"):
             strong = True
             j += 1
+        elif _followed_by_ibn(toks, j):
+            break  # "الدكتور مساعد بن محمد": a title word that is the given name
         elif t.is_word and (
             t.norm in lx.TITLE_FILLERS
             or t.norm in lx.ALL_TITLES
@@ -544,6 +564,10 @@ def _skip_title_phrase(toks: list[Token], j: int, covered: dict[int, Cand]) -> t
         else:
             break
     return j, strong
+
+
+def _followed_by_ibn(toks: list[Token], j: int) -> bool:
+    return j + 1 < len(toks) and toks[j].is_word and toks[j + 1].norm in ("بن", "بنت")
 
 
 def _link_word(t: Token) -> bool:
@@ -562,7 +586,7 @@ def quote_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
         if not _quoted_is_name(toks, a, b):
             continue
         words = toks[a : b + 1]
-        acronym = len(words) >= 2 and all(len(w.norm) <= 3 for w in words)
+        acronym = len(words) >= 2 and all(w.norm in lx.LATIN_LETTER_NAMES for w in words)
         out.append(
             Cand(
                 toks[a].start,

@@ -163,7 +163,8 @@ MEMBER_TITLES = _norm_set("عضو عضوة قيادي القيادي مسؤول 
 # Titles that precede a name without saying of what ("الجنرال", "الشيخ").
 BARE_TITLES = _norm_set(
     "الجنرال الشيخ السيد السيدة اللواء العميد العقيد الفريق المشير الدكتور د. الأستاذ الحاج الإمام "
-    "الرئيس الملك الأمير المرشد الزعيم القائد الوزير النائب السفير العاهل"
+    "الرئيس الملك الأمير المرشد الزعيم القائد الوزير النائب السفير العاهل العماد المقدم الرائد النقيب "
+    "الملازم"
 )
 ALL_TITLES = LEADER_TITLES | DEPUTY_TITLES | SPOKES_TITLES | MEMBER_TITLES | BARE_TITLES
 # Words that may sit between a title and the name without breaking the apposition.
@@ -202,3 +203,9 @@ NOT_PERSON_START = STOP_WORDS | _norm_set("إن ان الذي التي حيث ل
 
 # Descriptive adjectives that follow a name without being part of it ("تنظيم القاعدة الإرهابي").
 NAME_DESCRIPTORS = _norm_set("الإرهابي الإرهابية المتطرف المتطرفة الدولي الدولية المسلح")
+
+# Arabic spellings of Latin letter names: quoted sequences of them are acronyms ("بي بي سي").
+LATIN_LETTER_NAMES = _norm_set(
+    "إيه ايه بي سي دي إي اي إف اف جي إتش اتش آي إيه جيه كيه كي إل ال إم ام إن ان أو او بي كيو آر ار إس اس "
+    "تي يو في دبليو إكس اكس واي زد زي"
+)

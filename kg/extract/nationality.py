@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from kg.model import Document
 from kg.text.normalize import normalize
 
 from .gazetteer import Place, default_places
@@ -92,3 +93,15 @@ def country_of_adjective(word: str) -> Place | None:
 def is_nisba(word_norm: str) -> bool:
     """True when a normalised word is a nationality adjective."""
     return word_norm in _table()
+
+
+def country_entity(doc: Document, word: str) -> str | None:
+    """Key of the document entity for the country a nationality adjective names (`"أمريكية"` -> the
+    key of the United States entity), or None when the article has no entity for that country."""
+    place = country_of_adjective(word)
+    if place is None:
+        return None
+    for e in doc.entities:
+        if e.cls == "Country" and e.links.get("iso3166") == place.code:
+            return e.key
+    return None

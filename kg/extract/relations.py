@@ -97,6 +97,8 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
         t = toks[j]
         if j in tm:
             m = doc.mentions[tm[j]]
+            if m.start > t.start and doc.text[t.start] in "وف":
+                break  # "الملك والحكومة": a conjunction starts another phrase
             if m.coarse == "PER":
                 holder = tm[j]
                 break
@@ -105,6 +107,9 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
             if obj is None:
                 obj = tm[j]
                 phrase_end = max(phrase_end, m.end)
+            words = normalize(m.text).split()
+            org_country = country_of_adjective(words[-1]) if m.coarse == "ORG" and len(words) > 1 else None
+            country = country or org_country  # "قائد فيلق القدس التابع للحرس الثوري الإيراني"
             j = _mention_end_token(toks, j, m) + 1
             continue
         if t.text in ("،", ",") and obj is None:
@@ -148,9 +153,13 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
     return role, (j if holder is None else j + 1)
 
 
-def _left_holder(doc: Document, toks: list[Token], i: int, tm: dict[int, int]) -> int | None:
-    """`X، رئيس ...` / `X نائب المتحدث باسم ...`: a name right before the title."""
-    k = i - 2 if i >= 2 and toks[i - 1].text in ("،", ",") else i - 1
+def _left_holder(doc: Document, toks: list[Token], i: int, tm: dict[int, int], role: Role) -> int | None:
+    """`X، رئيس ...` / `X نائب المتحدث باسم الحكومة`: a name right before the title. Without a comma
+    only for a title of an organisation (`استقبل X الرئيس اليمني` has X as subject, not holder)."""
+    comma = i >= 2 and toks[i - 1].text in ("،", ",")
+    if not comma and (role.obj is None or doc.mentions[role.obj].coarse != "ORG"):
+        return None
+    k = i - 2 if comma else i - 1
     if k >= 0 and k in tm:
         m = doc.mentions[tm[k]]
         if m.coarse == "PER" and m.kind == "name":
@@ -176,7 +185,7 @@ def find_roles(doc: Document) -> list[Role]:
                 continue
             role, nxt = _scan_title(doc, toks, i, tm, si)
             if role.holder is None:
-                role.holder = _left_holder(doc, toks, i, tm)
+                role.holder = _left_holder(doc, toks, i, tm, role)
                 role.confidence = 0.6 if role.holder is not None else role.confidence
             roles.append(role)
             i = max(nxt, i + 1)
