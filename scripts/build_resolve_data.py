@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import csv
 import gzip
+import json
 import math
 import sys
 import time
@@ -43,7 +44,7 @@ def build_names(pairs: list[Pair], out: Path) -> int:
         if key:
             votes[p.ar][key] += pair_weight(p)
             if p.en[:1].isupper() or key not in shown:
-                shown[key] = p.en if p.en.isalpha() else key
+                shown[key] = p.en if p.en.isascii() and p.en.isalpha() else key
     with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as f:
         for ar in sorted(votes):
             best = sorted(votes[ar].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
@@ -51,7 +52,13 @@ def build_names(pairs: list[Pair], out: Path) -> int:
     return len(votes)
 
 
-def build_translit(pairs: list[Pair], out: Path, iterations: int) -> int:
+Sequences = list[tuple[list[str], float]]
+
+
+def aligned_sequences(pairs: list[Pair], iterations: int, cache: Path | None) -> Sequences:
+    """Graphone sequences of the train pairs (the slow step: cached in `cache` when given)."""
+    if cache and cache.exists():
+        return [(s, w) for s, w in json.loads(cache.read_text(encoding="utf-8"))]
     agg: Counter = Counter()
     for p in pairs:
         key = latin_key(p.en)
@@ -60,7 +67,13 @@ def build_translit(pairs: list[Pair], out: Path, iterations: int) -> int:
     t = time.time()
     sequences = align([(a, e, w) for (a, e), w in sorted(agg.items())], iterations=iterations)
     print(f"aligned {len(sequences)} pairs in {time.time() - t:.0f}s", file=sys.stderr)
-    model = Transliterator.train(sequences)
+    if cache:
+        cache.write_text(json.dumps(sequences, ensure_ascii=False), encoding="utf-8")
+    return sequences
+
+
+def build_translit(sequences: Sequences, out: Path, order: int) -> int:
+    model = Transliterator.train(sequences, order=order)
     model.save(out)
     return len(model.counts)
 
@@ -115,6 +128,8 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     ap.add_argument("--out", type=Path, default=ROOT / "kg" / "resolve" / "data")
     ap.add_argument("--iterations", type=int, default=3, help="EM iterations of the aligner")
+    ap.add_argument("--order", type=int, default=5, help="n-gram order of the transliteration model")
+    ap.add_argument("--align-cache", type=Path, help="JSON file caching the EM alignment between runs")
     ap.add_argument("--skip-model", action="store_true", help="rebuild only the dictionaries")
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
@@ -122,7 +137,8 @@ def main() -> None:
     print("names:", build_names(pairs, args.out / "names.tsv.gz"), file=sys.stderr)
     print("places:", build_places(args.data, args.out / "places.tsv.gz"), file=sys.stderr)
     if not args.skip_model:
-        n = build_translit(pairs, args.out / "translit.tsv.gz", args.iterations)
+        sequences = aligned_sequences(pairs, args.iterations, args.align_cache)
+        n = build_translit(sequences, args.out / "translit.tsv.gz", args.order)
         print("translit n-grams:", n, file=sys.stderr)
 
 

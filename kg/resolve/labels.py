@@ -49,26 +49,49 @@ def _with_article(text: str, article: bool) -> str:
     return f"al-{text}" if article else text
 
 
+def _gloss(tok: str, lex: Lexicon):  # noqa: ANN202
+    """Glossary entry of a token, also under its article-less and masculine (-ي for -ية) forms."""
+    forms = [tok, tok[2:]] if tok.startswith("ال") else [tok]
+    forms += [f[:-1] for f in forms if f.endswith("يه")]
+    return next((lex.glossary[f] for f in forms if f in lex.glossary), None)
+
+
 def _token_piece(tok: str, lex: Lexicon, coarse: str) -> _Piece:
-    gloss = lex.glossary.get(tok) or (lex.glossary.get(tok[2:]) if tok.startswith("ال") else None)
+    gloss = _gloss(tok, lex)
     if gloss and (coarse != "PER" or gloss.role == "particle"):
         return _Piece(gloss.en, gloss.role, True)
-    article = tok.startswith("ال") and len(tok) >= 5 and tok not in lex.names
+    article = tok.startswith("ال") and len(tok) >= 5
     stem = tok[2:] if article else tok
     if coarse != "PER":
         place = lex.places.get(stem) or lex.places.get(tok)
         if place and place.kind == "country":
             return _Piece(place.en, "name", True)
-    known = lex.name(stem)
+    known = lex.names.get(stem) or (lex.names.get(tok) if article else None)
     if known:
-        return _Piece(known, "name", True, article)
+        return _Piece(known, "name", True, article and known == lex.names.get(stem))
     guess = lex.model.transliterate(stem)
     return _Piece(_titlecase(guess) if guess else stem, "name", False, article)
 
 
+def _tokens(name: str, lex: Lexicon) -> list[str]:
+    """Normalised tokens; a glued أبو is split off ("أبومهدي"), "الله" is glued to the word before
+    ("نصر الله" -> "نصرالله", one name: Nasrallah)."""
+    out: list[str] = []
+    for tok in normalize(name).split():
+        if tok == "الله" and out:
+            out[-1] += tok
+        elif tok.startswith("ابو") and len(tok) > 5 and tok not in lex.names:
+            out += ["ابو", tok[3:]]
+        else:
+            out.append(tok)
+    return out
+
+
 def _pieces(name: str, lex: Lexicon, coarse: str) -> list[_Piece]:
     """Greedy longest-match of token runs in the name dictionary, else token by token."""
-    toks = normalize(name).split()
+    toks = _tokens(name, lex)
+    if len(toks) > 1 and all(getattr(_gloss(t, lex), "role", "") == "letter" for t in toks):
+        return [_Piece("".join(_gloss(t, lex).en for t in toks), "name", True)]  # type: ignore[union-attr]  # "بي بي سي" -> BBC
     out: list[_Piece] = []
     i = 0
     while i < len(toks):

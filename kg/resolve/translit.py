@@ -27,6 +27,8 @@ from kg.text.normalize import normalize
 
 MAX_SPELL = 4  # most Latin letters one Arabic letter may produce
 BOS, EOS = "<s>", "</s>"
+# Search space: spellings of one Arabic letter seen at least this often / this share.
+MIN_OPTION_COUNT, MIN_OPTION_SHARE, MAX_OPTIONS = 5.0, 0.001, 24
 
 
 def arabic_key(word: str) -> str:
@@ -159,7 +161,9 @@ class Transliterator:
             self.context_types[gram[:-1]] += 1
             if len(gram) == 1 and gram[0] != EOS:
                 self.options[gram[0].split(":", 1)[0]].append(gram[0])
-        self.vocab = len(self.options) + 1
+        self.vocab = sum(len(v) for v in self.options.values()) + 1
+        for letter, grams in self.options.items():
+            self.options[letter] = self._prune(grams)
         self.prob = lru_cache(maxsize=200_000)(self._prob)
 
     @classmethod
@@ -171,6 +175,15 @@ class Transliterator:
                 for n in range(1, order + 1):
                     counts[tuple(padded[i - n + 1 : i + 1])] += w
         return cls(dict(counts), order)
+
+    def _prune(self, grams: list[str]) -> list[str]:
+        """Keep a letter's frequent spellings only: rare ones are mostly alignment noise and
+        each kept option multiplies the search."""
+        ranked = sorted(grams, key=lambda g: (-self.counts[(g,)], g))
+        total = sum(self.counts[(g,)] for g in grams)
+        floor = max(MIN_OPTION_COUNT, MIN_OPTION_SHARE * total)
+        kept = [g for g in ranked if self.counts[(g,)] >= floor][:MAX_OPTIONS]
+        return kept or ranked[:1]
 
     def _prob(self, gram: tuple[str, ...]) -> float:
         if len(gram) == 1:
