@@ -401,7 +401,7 @@ def _groups(ctx: Context, items: list[tuple[int, Mention]]) -> list[list[tuple[i
                 "،" in ctx.doc.text[ctx.tokens[prev_end].end : m.start]
                 or "," in ctx.doc.text[ctx.tokens[prev_end].end : m.start]
             )
-            starts_with_and = bool(between) and between[0].norm.startswith("و")
+            starts_with_and = bool(between) and (between[0].norm.startswith("و") or between[0].norm == "او")
             joined = starts_with_and and not has_comma and ctx.prep_before(m) in (None,)
             joined = joined or (first == prev_end + 1 and not has_comma)  # apposition
         if joined:
@@ -459,8 +459,10 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
         if lo <= ctx.mention_tokens(m)[0] and ctx.mention_tokens(m)[1] < hit.first
     ]
     after = [(mi, m) for mi, m in ctx.mentions if hit.last < ctx.mention_tokens(m)[0] < hi]
-    free_after = [(mi, m) for mi, m in after if ctx.prep_before(m) is None]
-    prep_after = [(mi, m) for mi, m in after if ctx.prep_before(m) is not None]
+    # a noun phrase coordinated with a prepositional one shares its preposition (في X وY)
+    governed = [g for g in _groups(ctx, after) if ctx.prep_before(g[0][1]) is not None]
+    prep_after = [item for g in governed for item in g]
+    free_after = [item for item in after if item not in prep_after]
     _places_from(ctx, hit, after, roles)
     if hit.trigger.pos == "noun":
         _noun_roles(ctx, hit, before, free_after, prep_after, roles, previous_actor)
@@ -533,7 +535,15 @@ def _verb_roles(
     subject = _subject_before(ctx, before)
     groups = _groups(ctx, free_after)
     recip_pp = _recipient_pps(ctx, hit, prep_after)
-    capable = [g for g in groups if any(_actor_capable(m, ctx.doc) for _mi, m in g)]
+    # a place right after a visit verb is its destination, not its subject
+    capable = [
+        g
+        for g in groups
+        if any(
+            _actor_capable(m, ctx.doc) and not (hit.trigger.mode == "visit" and m.coarse == "LOC")
+            for _mi, m in g
+        )
+    ]
     objects = groups
     if subject:
         roles.actors = subject
@@ -551,7 +561,13 @@ def _verb_roles(
             key = _title_holder(ctx, m) or m.entity
             if not key:
                 continue
-            if m.coarse == "LOC" and hit.trigger.category == "CONSULT" and m.cls != "Country" or m.coarse == "LOC" and hit.trigger.mode == "visit":
+            if (
+                m.coarse == "LOC"
+                and hit.trigger.category == "CONSULT"
+                and m.cls != "Country"
+                or m.coarse == "LOC"
+                and hit.trigger.mode == "visit"
+            ):
                 roles.places.append(key)
             else:
                 roles.recipients.append(key)

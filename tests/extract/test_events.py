@@ -1,0 +1,191 @@
+"""Event extraction on real sentences.
+
+Sources of the sentences (short excerpts used as fixtures):
+- the seed article (Al-Khaleej Al-Jadeed, 21 Nov 2020), shared/data/seed/article.txt;
+- Open Event Data Alliance Arabic event GSR (MIT), shared/data/arabic_event_gsr;
+- SaudiNewsNet (CC BY-NC-SA 4.0), shared/data/corpora/saudinewsnet, July 2015.
+The pipeline stages before `events` (sentences, entities, coref, relations) run for real.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.eval.data import shared_root
+from kg.eval.runner import make_pipeline
+from kg.extract.events import extract_events, find_triggers, load_lexicon, tokenize
+from kg.model import Document, Event
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return make_pipeline(skip=("nlp", "labels", "events", "time"))
+
+
+def run(pipe, text: str, published: str = "2020-11-21") -> tuple[Document, list[Event]]:
+    doc = Document(id="t", text=text, published=published)
+    pipe(doc)
+    return doc, extract_events(doc)
+
+
+def labels(doc: Document, keys: list[str]) -> set[str]:
+    return {doc.entity(k).label_ar for k in keys}
+
+
+def of(events: list[Event], category: str, mode: str | None = None) -> list[Event]:
+    return [e for e in events if e.type == category and (mode is None or e.mode == mode)]
+
+
+SEED_VISIT = (
+    'زار قائد فيلق القدس التابع للحرس الثوري الإيراني الجنرال "إسماعيل قاآني"، العاصمة العراقية بغداد، '
+    "الأربعاء الماضي، والتقى زعماء ميليشيات مسلحة مختلفة، قبل أن يجري اجتماعا مع رئيس الحكومة العراقية "
+    '"مصطفى الكاظمي".'
+)
+SEED_TRIPS = (
+    "وتأتي زيارة قائد فيلق القدس إلى بغداد، عقب زيارتين لم يعلن عنهما أيضا، إلى لبنان وسوريا، التقى "
+    'خلالهما زعيم حزب الله اللبناني "حسن نصر الله" ورئيس النظام السوري "بشار الأسد".'
+)
+
+
+def test_inflected_and_cliticised_triggers_are_found():
+    words = "وحثت زيارتين لاغتياله والتقى بضربة جوية".split()
+    hits = find_triggers(tokenize(" ".join(words)), load_lexicon())
+    assert [(h.trigger.category, h.trigger.mode) for h in hits] == [
+        ("REQUEST", "urge"),
+        ("CONSULT", "visit"),
+        ("ASSAULT", "assassination"),
+        ("CONSULT", "meet"),
+        ("ASSAULT", "aerial"),
+    ]
+
+
+def test_dawn_and_discussion_are_not_triggers():
+    # فجر أمس is "dawn yesterday", بحث is "discussion": neither is an event word.
+    text = "أطلقت طائرة فجر أمس صاروخا، وجرى بحث تجديد التهدئة."
+    cats = [h.trigger.category for h in find_triggers(tokenize(text), load_lexicon())]
+    assert "REQUEST" not in cats and cats.count("ASSAULT") == 0
+
+
+def test_verb_subject_object_visit_with_title_and_meeting(pipe):
+    doc, events = run(pipe, SEED_VISIT)
+    visit = of(events, "CONSULT", "visit")
+    assert len(visit) == 1
+    assert labels(doc, visit[0].actors) == {"إسماعيل قاآني"}
+    assert "بغداد" in labels(doc, visit[0].places)
+    meetings = of(events, "CONSULT", "meet")
+    with_kadhimi = [e for e in meetings if "مصطفى الكاظمي" in labels(doc, e.recipients)]
+    assert with_kadhimi and labels(doc, with_kadhimi[0].actors) == {"إسماعيل قاآني"}
+
+
+def test_meeting_without_named_counterpart_invents_none(pipe):
+    doc, events = run(pipe, SEED_VISIT)
+    unnamed = [e for e in of(events, "CONSULT", "meet") if not e.recipients]
+    assert unnamed, "the meeting with unnamed militia leaders is an event"
+    assert all(not e.recipients for e in unnamed)
+
+
+def test_elided_subject_coordination_and_dyads(pipe):
+    doc, events = run(pipe, SEED_VISIT + "\n\n" + SEED_TRIPS)
+    met = {frozenset(labels(doc, e.recipients)) for e in of(events, "CONSULT", "meet")}
+    assert frozenset({"حسن نصر الله"}) in met and frozenset({"بشار الأسد"}) in met
+    for e in of(events, "CONSULT", "meet"):
+        assert labels(doc, e.actors) == {"إسماعيل قاآني"}
+    destinations = [labels(doc, e.places) for e in of(events, "CONSULT", "visit")]
+    assert {"لبنان"} in destinations and {"سوريا"} in destinations
+
+
+def test_subject_after_an_in_reported_speech(pipe):
+    text = (
+        "وكشفت المصادر أن إيران حثت الفصائل المسلحة التي تدعمها في العراق، على الحفاظ على الهدنة "
+        "المعلنة مع الولايات المتحدة."
+    )
+    doc, events = run(pipe, text)
+    request = of(events, "REQUEST")
+    assert len(request) == 1 and labels(doc, request[0].actors) == {"إيران"}
+
+
+def test_passive_assassination_means_and_nationality_actor(pipe):
+    text = (
+        "وكشفت المصادر أن إيران حثت الفصائل على الحفاظ على الهدنة مع الولايات المتحدة.\n\n"
+        'وناقش اللقاء آخر التطورات في قضية اغتيال الجنرال الإيراني الراحل "قاسم سليماني".\n\n'
+        'واغتيل "سليماني"، مطلع يناير/كانون الثاني الماضي، بضربة جوية أمريكية قرب مطار العاصمة '
+        'العراقية بغداد، برفقة نائب رئيس هيئة الحشد الشعبي العراقي "أبومهدي المهندس".'
+    )
+    doc, events = run(pipe, text)
+    assaults = of(events, "ASSAULT")
+    assert len(assaults) == 1, "the verb and its means (بضربة جوية) are one event"
+    attack = assaults[0]
+    assert attack.mode == "aerial" and len(attack.mentions) == 3
+    assert labels(doc, attack.actors) == {"الولايات المتحدة"}
+    assert "سليماني" in " ".join(labels(doc, attack.recipients))
+
+
+def test_negated_cancelled_and_planned_visits(pipe):
+    negated = (
+        "الرئيس الروسي بوتين زار المنطقة عدة مرات مؤخرا ولم يتوقف سوى في إسرائيل والأردن وتركيا، "
+        "بينما لم يزر خلال مدته الرئاسية الثالثة إيران أو سورية."
+    )
+    doc, events = run(pipe, negated, "2015-07-25")
+    visits = of(events, "CONSULT", "visit")
+    assert {e.status for e in visits} == {"asserted", "negated"}
+    not_visited = [e for e in visits if labels(doc, e.places) & {"إيران", "سورية"}]
+    assert len(not_visited) == 2 and all(e.status == "negated" for e in not_visited)
+    cancelled = (
+        "وتعبيرا عن امتعاضه من الموقف السعودي، قاد ذلك شاه إيران إلى إلغاء زيارة كانت مجدولة "
+        "إلى الرياض للقاء العاهل السعودي."
+    )
+    _doc, events = run(pipe, cancelled, "2015-07-25")
+    assert of(events, "CONSULT", "visit")[0].status == "cancelled"
+    planned = "وعلمت «عكاظ» من مصادرها أن الوزير الجبير سيزور موسكو خلال شهر سبتمبر المقبل."
+    _doc, events = run(pipe, planned, "2015-07-25")
+    assert of(events, "CONSULT", "visit")[0].status == "planned"
+
+
+def test_attack_on_freedoms_is_not_an_assault(pipe):
+    # GSR "easy no" row: police closing barber shops "while the attack on social freedoms goes on".
+    text = (
+        "من جهة اخرى، قالت الشرطة انها أغلقت 20 محل حلاقة للرجال في طهران الأسبوع الماضي لأنها تعرض "
+        "قص وتصفيف الشعر بطريقة غير ملائمة، بينما يتواصل الهجوم على الحريات الاجتماعية."
+    )
+    _doc, events = run(pipe, text, "2007-09-06")
+    assert not of(events, "ASSAULT")
+
+
+def test_car_bomb_report_is_a_confident_assault(pipe):
+    # GSR "yes" row.
+    from kg.extract.events import thresholds
+
+    text = "قتل 20 شخصا واصيب 60 حين انفجرت سيارة مفخخة كانت متوقفة قرب تقاطع في حي الكرادة بوسط بغداد أمس."
+    _doc, events = run(pipe, text, "2007-06-01")
+    assaults = of(events, "ASSAULT")
+    assert assaults and max(e.confidence for e in assaults) >= thresholds()["ASSAULT"]
+
+
+def test_protest_movement_verb_needs_a_protest_word(pipe):
+    yes = (
+        "احتشد الآلاف من المتظاهرين أمس، في ظل طقس ممطر وشديد البرودة، قبالة برلمان العاصمة اللاتفية "
+        "ريغا للمطالبة باستقالة الائتلاف الحاكم."
+    )
+    _doc, events = run(pipe, yes, "2007-12-01")
+    assert any(e.trigger.startswith("احتشد") for e in of(events, "PROTEST"))
+    no = "وخرج الوزير من الاجتماع دون أن يدلي بتصريح."
+    _doc, events = run(pipe, no, "2007-12-01")
+    assert not of(events, "PROTEST")
+
+
+def _seed_article() -> Path:
+    path = shared_root() / "seed" / "article.jsonl"
+    if not path.exists():
+        pytest.skip(f"shared data not found at {path} (set KG_SHARED_DATA)")
+    return path
+
+
+def test_one_visit_reported_in_several_sentences_is_one_event(pipe):
+    from kg.ingest import iter_documents
+
+    doc = next(iter(iter_documents([_seed_article()])))
+    pipe(doc)
+    baghdad = [e for e in of(extract_events(doc), "CONSULT", "visit") if "بغداد" in labels(doc, e.places)]
+    assert len(baghdad) == 1 and len(baghdad[0].mentions) >= 3
