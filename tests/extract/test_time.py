@@ -1,0 +1,101 @@
+"""Event dates, resolved against the article date.
+
+Expressions and sentences are taken from the seed article (Al-Khaleej Al-Jadeed, 21 Nov 2020,
+shared/data/seed), SaudiNewsNet (CC BY-NC-SA 4.0, July 2015) and the OEDA Arabic event GSR (MIT).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.eval.runner import make_pipeline
+from kg.extract.events import extract_events
+from kg.extract.time import date_events, resolve_date
+from kg.model import Document
+
+SATURDAY = date(2020, 11, 21)  # the seed article's publication day
+
+
+@pytest.mark.parametrize(
+    ("expression", "reference", "value"),
+    [
+        ("الأربعاء الماضي", SATURDAY, "2020-11-18"),
+        ("الثلاثاء الماضي", SATURDAY, "2020-11-17"),
+        ("السبت الماضي", SATURDAY, "2020-11-14"),  # the same weekday "last" is a week back
+        ("الأحد المقبل", SATURDAY, "2020-11-22"),
+        ("مطلع يناير/كانون الثاني الماضي", SATURDAY, "2020-01"),
+        ("أواخر تشرين الثاني الماضي", SATURDAY, "2019-11"),  # Levantine name, same month "last"
+        ("خلال شهر سبتمبر المقبل", date(2015, 7, 25), "2015-09"),
+        ("صباح أمس", SATURDAY, "2020-11-20"),
+        ("أول من أمس", SATURDAY, "2020-11-19"),
+        ("غداً", SATURDAY, "2020-11-22"),
+        ("قبل يومين", SATURDAY, "2020-11-19"),
+        ("قبل أيام", SATURDAY, "2020-11"),  # vague: the month only
+        ("الشهر الماضي", SATURDAY, "2020-10"),
+        ("العام الماضي", SATURDAY, "2019"),
+        ("في 10 كانون الأول 2006", SATURDAY, "2006-12-10"),
+        ("يوم 27 ديسمبر الماضي", date(2008, 1, 10), "2007-12-27"),
+        ("2020/11/21", SATURDAY, "2020-11-21"),
+        ("20 رمضان 1436هـ", SATURDAY, "2015-07-07"),
+        ("من 10 إلى 12 نوفمبر 2019", SATURDAY, "2019-11-10"),  # a range is dated by its start
+    ],
+)
+def test_resolve_date(expression: str, reference: date, value: str):
+    resolved = resolve_date(expression, reference)
+    assert resolved is not None and resolved[0] == value
+
+
+def test_words_that_contain_a_date_word_are_not_dates():
+    assert resolve_date("اليومية", SATURDAY) is None
+    assert resolve_date("الاحداث تتفجر الواحدة بعد الأخرى", SATURDAY) is None
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return make_pipeline(skip=("nlp", "labels", "events", "time"))
+
+
+def dated(pipe, text: str, published: str) -> Document:
+    doc = Document(id="t", text=text, published=published)
+    pipe(doc)
+    doc.events = extract_events(doc)
+    date_events(doc)
+    return doc
+
+
+def test_weekday_dates_the_visit_and_the_meetings_of_its_sentence(pipe):
+    text = (
+        'زار قائد فيلق القدس التابع للحرس الثوري الإيراني الجنرال "إسماعيل قاآني"، العاصمة العراقية بغداد، '
+        "الأربعاء الماضي، والتقى زعماء ميليشيات مسلحة مختلفة، قبل أن يجري اجتماعا مع رئيس الحكومة العراقية "
+        '"مصطفى الكاظمي".'
+    )
+    doc = dated(pipe, text, "2020-11-21")
+    consults = [e for e in doc.events if e.type == "CONSULT"]
+    assert consults and all(e.date == "2020-11-18" for e in consults)
+    assert all(e.date_text == "الأربعاء الماضي" for e in consults)
+
+
+def test_date_attaches_to_its_own_clause_not_to_another_category(pipe):
+    text = (
+        "ولفتت المصادر إلى أن الاجتماعات تضمنت بحث منع تجدد عملية القصف الصاروخي التي طاولت المنطقة "
+        "الخضراء، الثلاثاء الماضي."
+    )
+    doc = dated(pipe, text, "2020-11-21")
+    assault = [e for e in doc.events if e.type == "ASSAULT"]
+    meetings = [e for e in doc.events if e.type == "CONSULT"]
+    assert assault and assault[0].date == "2020-11-17"
+    assert all(e.date is None for e in meetings)
+
+
+def test_planned_visit_keeps_month_granularity(pipe):
+    text = "وعلمت «عكاظ» من مصادرها أن الوزير الجبير سيزور موسكو خلال شهر سبتمبر المقبل."
+    doc = dated(pipe, text, "2015-07-25")
+    visit = [e for e in doc.events if e.type == "CONSULT"]
+    assert visit and visit[0].date == "2015-09" and visit[0].status == "planned"
+
+
+def test_no_publication_date_means_no_relative_dates(pipe):
+    doc = dated(pipe, "قتل 20 شخصا حين انفجرت سيارة مفخخة في بغداد أمس.", None)  # type: ignore[arg-type]
+    assert doc.events and all(e.date is None for e in doc.events)
