@@ -90,6 +90,7 @@ COUNTRY_ALIASES: dict[str, list[str]] = {
     "KW": ["دولة الكويت"],
     "QA": ["دولة قطر"],
 }
+TITLE_WORDS = {normalize(w) for w in ("الشيخ", "الملك", "الأمير", "السلطان", "الإمام", "السيد", "الرئيس")}
 SKIP_CODES = {"001", "EU", "EZ", "UN", "QO", "ZZ"}
 
 _DIAC = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
@@ -116,7 +117,7 @@ def anercorp_stats(path: Path) -> tuple[Counter, Counter, Counter, Counter]:
             continue
         word, tag = normalize(parts[0]), parts[1]
         for form in {word, word[1:] if len(word) > 3 and word[0] in "وبلفك" else word}:
-            if tag == "O":
+            if tag == "O" or tag.endswith("ORG"):  # organisation names ("الجزيرة") are not places
                 o[form] += 1
             elif tag.endswith("LOC"):
                 loc[form] += 1
@@ -170,6 +171,8 @@ def cities(path: Path, o: Counter, loc: Counter, person_words: set[str], taken: 
                 continue
             if " " not in key and len(key) < 4 and pop < 1_000_000:
                 continue
+            if key.split()[0] in TITLE_WORDS:
+                continue  # "الشيخ زايد": a town named after a person reads as the person
             if " " not in key and key.startswith("ال") and pop < 100_000:
                 continue  # small towns named by an ordinary definite word ("الحراك")
             row = (name, r["name_en"], "City", r["geonameid"], r["country"], pop)

@@ -134,6 +134,8 @@ def gazetteer_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int) -
         if not tok.is_word:
             continue
         for shift, form in tok.forms:
+            if "\u064b" in tok.text:
+                break  # tanween marks an adverb or common noun ("أفريقيًا")
             hit = _longest_place(toks, i, form, gaz)
             if hit and not (hit[0] == i and _adjective_reading(toks, i, form)):
                 j, place = hit
@@ -502,6 +504,8 @@ def given_name_cands(toks: list[Token], text: str, sent_i: int, given: frozenset
         family = sure_first and (w.norm in given or (definite and w.norm not in common_words()))
         # "جورج شترايتر نائب المتحدث": an unknown second word right before a title is a surname
         family = family or (k + 1 < len(toks) and _title_form(toks[k + 1]) is not None and _plain_word(w))
+        if k + 1 < len(toks) and toks[k + 1].norm == "الله":
+            k, w = k + 1, toks[k + 1]  # "حسن نصر الله"
         if (
             w.is_word
             and family
@@ -576,6 +580,8 @@ def _link_word(t: Token) -> bool:
 
 def _quoted_is_name(toks: list[Token], a: int, b: int) -> bool:
     words = toks[a : b + 1]
+    if len(words) == 1 and words[0].norm in common_words():
+        return False  # "المستقبل": an ordinary word (a party's name is typed by its head elsewhere)
     return all(w.is_word for w in words) and not any(w.norm in lx.STOP_WORDS for w in words)
 
 
@@ -694,8 +700,13 @@ def _quoted_type(c: Cand, names: list[Cand]) -> str | None:
         if other.coarse in (None, "MISC") or other is c:
             continue
         o = normalize(other.text).split()
-        if n == o or (len(n) < len(o) and o[-len(n) :] == n) or (len(o) < len(n) and n[-len(o) :] == o):
+        if n == o:
             return other.coarse
+        partial = (len(n) < len(o) and o[-len(n) :] == n) or (len(o) < len(n) and n[-len(o) :] == o)
+        if partial and other.coarse == "PER":  # a surname, or a full name around a known surname
+            return "PER"
+        if other.coarse == "ORG" and len(o) == len(n) + 1 and o[1:] == n and o[0] in lx.ORG_HEADS:
+            return "ORG"  # "داعش" after "تنظيم داعش"
     return None
 
 

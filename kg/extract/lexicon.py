@@ -25,6 +25,7 @@ ORG_HEADS: dict[str, str] = _norm_map(
         "ائتلاف": "PoliticalParty",
         "تيار": "PoliticalParty",
         "تحالف": "PoliticalParty",
+        "كتلة": "PoliticalParty",
         "جبهة": "PoliticalParty",
         "هيئة": "Organization",
         "منظمة": "Organization",
@@ -48,7 +49,6 @@ ORG_HEADS: dict[str, str] = _norm_map(
         "محكمة": "GovernmentOrganization",
         "سلطة": "GovernmentOrganization",
         "جهاز": "GovernmentOrganization",
-        "مديرية": "GovernmentOrganization",
         "دائرة": "GovernmentOrganization",
         "فيلق": "ArmedGroup",
         "جيش": "ArmedGroup",
@@ -89,6 +89,7 @@ PLACE_HEADS: dict[str, str] = _norm_map(
         "منطقة": "Region",
         "المنطقة": "Region",
         "قضاء": "Region",
+        "مديرية": "Region",
         "ناحية": "Region",
         "جزيرة": "Region",
         "مضيق": "Region",
@@ -116,7 +117,9 @@ DEFINITE_ORG_HEADS: dict[str, str] = _norm_map(
 )
 # Heads that need a name-like complement that is not just "the X"; a bare quoted / unknown word may
 # follow ("حركة حماس", "تنظيم داعش", "تحالف "الفتح"").
-OPEN_NAME_HEADS = _norm_set("حزب حركة تحالف ائتلاف تنظيم جماعة تيار جبهة صحيفة جريدة قناة وكالة مجلة شركة")
+OPEN_NAME_HEADS = _norm_set(
+    "كتلة حزب حركة تحالف ائتلاف تنظيم جماعة تيار جبهة صحيفة جريدة قناة وكالة مجلة شركة"
+)
 # Stand-alone words that are organisations by themselves in political news.
 STANDALONE_ORGS: dict[str, str] = _norm_map(
     {
