@@ -1,0 +1,249 @@
+"""Train and assemble the shipped Arabic pipeline `ar_kg_news`.
+
+    python -m kg.nlp.train --data ../shared/data --out kg/nlp/models/ar_kg_news
+
+Steps (scratch files in `training/`, which git ignores):
+1. tokenizer tables: clitic lexicon from PADT train + PUD train part, word counts from
+   SaudiNewsNet, ANERcorp train names protected from the fallback splitter;
+2. corpora as .spacy files (PADT + PUD for tagger/parser/senter, ANERcorp for NER);
+3. `spacy train` of pipelines/train/syntax.cfg and pipelines/train/ner.cfg (in parallel);
+4. assembly: the syntax pipeline plus the sourced NER, saved to `--out`.
+
+PUD has the only trees: sentence i is test when i % 5 == 4 (200 sentences), dev when
+i % 10 == 0 (100), train otherwise (700).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+import zipfile
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import spacy
+import srsly
+from spacy.tokens import Doc, DocBin
+
+from .data import Word, lookup_key, read_anercorp, read_conllu, read_padt
+from .tokenizer import PROCLITIC_INNER, PROCLITIC_OUTER, ArabicCliticTokenizer, empty_tables
+
+ROOT = Path(__file__).resolve().parents[2]
+CONFIGS = ROOT / "pipelines" / "train"
+PADT = "ud_arabic_padt_upos/ar_padt-ud-{}.txt"
+PUD = "ud_arabic_pud/ar_pud-ud-test.conllu"
+ANER = "anercorp_camel/ANERCorp_CamelLab_{}.txt"
+NEWS = "corpora/saudinewsnet/zips"
+_WORD = re.compile(r"[\u0621-\u064a\u064b-\u0652\u0670\u0640]+")
+PROCLITICS = set(PROCLITIC_OUTER) | set(PROCLITIC_INNER)
+
+
+def upos(tag: str) -> str:
+    """PADT tags most names `X`: map it to PROPN so names get one tag across treebanks."""
+    return "PROPN" if tag == "X" else tag
+
+
+def pud_split(data: Path, part: str) -> list[list[Word]]:
+    sents = list(read_conllu(data / PUD))
+    keep = {"test": lambda i: i % 5 == 4, "dev": lambda i: i % 5 != 4 and i % 10 == 0}
+    rule = keep.get(part, lambda i: i % 5 != 4 and i % 10 != 0)
+    return [s for i, s in enumerate(sents) if rule(i)]
+
+
+# --- tokenizer tables ---------------------------------------------------------------------------
+def build_tables(data: Path) -> dict:
+    tables = empty_tables()
+    analyses: dict[str, Counter] = defaultdict(Counter)
+    treebank = list(read_padt(data / PADT.format("train"))) + pud_split(data, "train")
+    for sent in treebank:
+        for w in sent:
+            bare = "".join(w.segments)
+            if bare.isalpha():
+                norms = tuple(n if n != s else None for n, s in zip(w.norms, w.segments, strict=True))
+                analyses[lookup_key(bare)][(tuple(len(s) for s in w.segments), norms)] += 1
+    for key, counter in analyses.items():
+        lengths, norms = counter.most_common(1)[0][0]
+        tables["lexicon"][key] = list(lengths)
+        if len(lengths) > 1:
+            tables["norms"][key] = list(norms)
+    tables["counts"] = word_counts(data)
+    _protect_names(tables, data)
+    return tables
+
+
+def word_counts(data: Path, min_count: int = 5) -> dict[str, int]:
+    """Word frequencies in SaudiNewsNet (the fallback splitter's notion of a known word)."""
+    counts: Counter = Counter()
+    for zpath in sorted((data / NEWS).glob("*.zip")):
+        with zipfile.ZipFile(zpath) as zf:
+            for name in zf.namelist():
+                for article in json.loads(zf.read(name)):
+                    text = f"{article.get('title') or ''} {article.get('content') or ''}"
+                    counts.update(lookup_key(t) for t in _WORD.findall(text))
+    return {w: c for w, c in counts.items() if c >= min_count}
+
+
+def _protect_names(tables: dict, data: Path) -> None:
+    """Names from ANERcorp train stay whole unless they are a proclitic plus another name."""
+    sents = read_anercorp(data / ANER.format("train"))
+    names = {lookup_key(w) for sent in sents for w, t in sent if t != "O"}
+    for name in names:
+        if name in tables["lexicon"] or not name.isalpha():
+            continue
+        clitic = any(name[: k] in _chains() and name[k:] in names for k in (1, 2))
+        if not clitic:
+            tables["lexicon"][name] = [len(name)]
+
+
+def _chains() -> set[str]:
+    return PROCLITICS | {o + i for o in PROCLITIC_OUTER for i in PROCLITIC_INNER}
+
+
+# --- corpora --------------------------------------------------------------------------------------
+def treebank_doc(nlp: spacy.Language, sents: list[list[Word]], with_tree: bool) -> Doc:
+    words, spaces, tags, heads, deps, starts = [], [], [], [], [], []
+    for sent in sents:
+        offset = len(words)
+        for w in sent:
+            for k, seg in enumerate(w.segments):
+                words.append(seg)
+                spaces.append(k == len(w.segments) - 1)
+                tags.append(upos(w.tags[k]))
+                starts.append(len(words) == offset + 1)
+                if with_tree:
+                    heads.append(w.heads[k] + offset if w.heads[k] >= 0 else len(words) - 1)
+                    deps.append(w.deps[k])
+    spaces[-1] = False
+    kwargs = {"heads": heads, "deps": deps} if with_tree else {"sent_starts": starts}
+    return Doc(nlp.vocab, words=words, spaces=spaces, tags=tags, pos=tags, **kwargs)
+
+
+def grouped(items: list, size: int) -> Iterator[list]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def ner_doc(tokenizer: ArabicCliticTokenizer, sent: list[tuple[str, str]]) -> Doc:
+    """ANERcorp sentence retokenized by our tokenizer; entity spans lose leading proclitics."""
+    text = " ".join(w for w, _ in sent)
+    doc = tokenizer(text)
+    spans, pos, current = [], 0, None
+    for word, tag in sent:
+        start, end = pos, pos + len(word)
+        pos = end + 1
+        if tag.startswith("B-") or (tag.startswith("I-") and (current is None or current[2] != tag[2:])):
+            if current:
+                spans.append(current)
+            pieces = tokenizer.split_word(word)
+            skip = sum(len(p) for p, _ in _leading_proclitics(pieces))
+            current = [start + skip, end, tag[2:]]
+        elif tag.startswith("I-") and current:
+            current[1] = end
+        else:
+            if current:
+                spans.append(current)
+            current = None
+    if current:
+        spans.append(current)
+    ents = [doc.char_span(s, e, label=lab, alignment_mode="contract") for s, e, lab in spans]
+    doc.ents = [e for e in ents if e is not None]
+    return doc
+
+
+def _leading_proclitics(pieces: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    lead = []
+    for piece in pieces[:-1]:
+        if piece[0] not in PROCLITICS:
+            break
+        lead.append(piece)
+    return lead
+
+
+def write_corpora(data: Path, work: Path, tables: dict) -> None:
+    nlp = spacy.blank("ar")
+    tok = ArabicCliticTokenizer(nlp.vocab, tables)
+    padt_train = list(read_padt(data / PADT.format("train")))
+    padt_dev = list(read_padt(data / PADT.format("dev")))
+    train = [treebank_doc(nlp, g, False) for g in grouped(padt_train, 3)]
+    train += [treebank_doc(nlp, [s], True) for s in pud_split(data, "train")] * 3
+    dev = [treebank_doc(nlp, g, False) for g in grouped(padt_dev[:300], 3)]
+    dev += [treebank_doc(nlp, [s], True) for s in pud_split(data, "dev")]
+    _save(train, work / "syntax-train.spacy")
+    _save(dev, work / "syntax-dev.spacy")
+    aner = [ner_doc(tok, s) for s in read_anercorp(data / ANER.format("train"))]
+    cut = int(len(aner) * 0.9)
+    _save(aner[:cut], work / "ner-train.spacy")
+    _save(aner[cut:], work / "ner-dev.spacy")
+
+
+def _save(docs: Iterable[Doc], path: Path) -> None:
+    DocBin(docs=docs, store_user_data=False).to_disk(path)
+
+
+# --- training and assembly ---------------------------------------------------------------------
+def train_one(name: str, work: Path, vectors: Path | None) -> subprocess.Popen:
+    cmd = [sys.executable, "-m", "kg.nlp.train", "--only", name, "--work", str(work)]
+    if vectors:
+        cmd += ["--vectors", str(vectors)]
+    log = (work / f"{name}.log").open("w")
+    return subprocess.Popen(["nice", "-n", "5", *cmd], stdout=log, stderr=subprocess.STDOUT)
+
+
+def run_spacy_train(name: str, work: Path, vectors: Path | None) -> None:
+    from spacy.cli.train import train as spacy_train
+
+    overrides = {
+        "paths.train": str(work / f"{name}-train.spacy"),
+        "paths.dev": str(work / f"{name}-dev.spacy"),
+        "paths.tokenizer": str(work / "tokenizer.msgpack"),
+        "paths.vectors": str(vectors) if vectors else None,
+    }
+    if vectors and name == "ner":
+        overrides["components.ner.model.tok2vec.embed.include_static_vectors"] = True
+    spacy_train(CONFIGS / f"{name}.cfg", work / name, use_gpu=-1, overrides=overrides)
+
+
+def assemble(work: Path, out: Path) -> None:
+    nlp = spacy.load(work / "syntax" / "model-best")
+    ner_nlp = spacy.load(work / "ner" / "model-best")
+    nlp.add_pipe("ner", source=ner_nlp)
+    # The tagger predicts UPOS into `tag_`; copy it to `pos_`, where spaCy users look for it.
+    ruler = nlp.add_pipe("attribute_ruler", after="tagger")
+    for tag in nlp.get_pipe("tagger").labels:
+        ruler.add([[{"TAG": tag}]], {"POS": tag})
+    nlp.meta.update({"name": "kg_news", "version": "0.1.0", "license": "CC BY-NC-SA 4.0",
+                     "description": "Arabic news: clitic tokens, UPOS, dependencies, sentences, NER."})
+    nlp.to_disk(out)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    ap.add_argument("--out", type=Path, default=ROOT / "kg" / "nlp" / "models" / "ar_kg_news")
+    ap.add_argument("--work", type=Path, default=ROOT / "training")
+    ap.add_argument("--vectors", type=Path, default=None, help="optional spaCy vectors dir (not used so far)")
+    ap.add_argument("--only", choices=["ner", "syntax"], help="(internal) train one pipeline")
+    ap.add_argument("--skip-train", action="store_true", help="only rebuild tables and corpora")
+    args = ap.parse_args()
+    if args.only:
+        run_spacy_train(args.only, args.work, args.vectors)
+        return
+    args.work.mkdir(parents=True, exist_ok=True)
+    tables = build_tables(args.data)
+    srsly.write_msgpack(args.work / "tokenizer.msgpack", tables)
+    write_corpora(args.data, args.work, tables)
+    if args.skip_train:
+        return
+    procs = [train_one(name, args.work, args.vectors) for name in ("ner", "syntax")]
+    if any(p.wait() != 0 for p in procs):
+        sys.exit("training failed: see training/*.log")
+    assemble(args.work, args.out)
+    print(f"saved {args.out}")
+
+
+if __name__ == "__main__":
+    main()
