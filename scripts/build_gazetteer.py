@@ -91,6 +91,8 @@ COUNTRY_ALIASES: dict[str, list[str]] = {
     "QA": ["دولة قطر"],
 }
 TITLE_WORDS = {normalize(w) for w in ("الشيخ", "الملك", "الأمير", "السلطان", "الإمام", "السيد", "الرئيس")}
+# Short ordinary words that are also alternate city names in GeoNames ("people", "holiness").
+ORDINARY_SHORT_WORDS = {normalize(w) for w in ("قوم", "قدس", "سلا", "كوت")}
 SKIP_CODES = {"001", "EU", "EZ", "UN", "QO", "ZZ"}
 
 _DIAC = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
@@ -128,6 +130,13 @@ def anercorp_stats(path: Path) -> tuple[Counter, Counter, Counter, Counter]:
     for w in [w for w in per_first if w[0] in "وفبل" and w[1:] in per_first]:
         per_first[w[1:]] += per_first.pop(w)  # "ويوسف" counts as "يوسف"
     return o, loc, per_first, per_any
+
+
+def _short_name_ok(key: str, pop: int, country: str, o: Counter, loc: Counter) -> bool:
+    """A three-letter city name: a large city of the region, seen as a place and not as a word."""
+    if country not in REGION or pop < 300_000 or key in ORDINARY_SHORT_WORDS:
+        return False
+    return loc[key] > 0 or (pop >= 500_000 and o[key] == 0)
 
 
 def _clitic_word(key: str, o: Counter) -> bool:
@@ -169,8 +178,8 @@ def cities(path: Path, o: Counter, loc: Counter, person_words: set[str], taken: 
             # Ordinary words and given names are not taken as cities in running text.
             if key in taken or key in person_words or o[key] > max(1, loc[key]) or _clitic_word(key, o):
                 continue
-            if " " not in key and len(key) < 4 and pop < 1_000_000:
-                continue
+            if " " not in key and len(key) < 4 and not _short_name_ok(key, pop, r["country"], o, loc):
+                continue  # three-letter names collide with ordinary words ("لوم", "ربك")
             if key.split()[0] in TITLE_WORDS:
                 continue  # "الشيخ زايد": a town named after a person reads as the person
             if " " not in key and key.startswith("ال") and pop < 100_000:

@@ -204,7 +204,11 @@ def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: 
         t = toks[j]
         if t.text in _OPEN_QUOTES and last == i:
             close = _closing_quote(toks, j)
-            if close is not None and close - j <= 5:
+            inner = toks[j + 1].norm
+            single = (
+                close == j + 2 and inner.endswith(("ي", "يه")) and not inner.startswith("ال")
+            )  # منظمة "إرهابية"
+            if close is not None and close - j <= 5 and not single:
                 return close, nisba
             break
         if (
@@ -218,6 +222,8 @@ def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: 
             break  # a conjunction starts a new phrase
         if nisba and not is_nisba(t.norm):
             break  # a nationality adjective closes the name ("الجيش التركي | الهجوم")
+        if head == "جبهه" and last == i and gaz.get((t.norm,)):
+            break  # "جبهة تعز": a battlefront named by its place, not an organisation
         if head in lx.PLACE_HEADS and last > i and _place_name_done(toks, i, j, last, gaz):
             break  # "مطار عدن الدولي": a place name ends after the place it names
         if t.norm.startswith("ال") or t.norm in lx.ORG_HEADS or gaz.get((t.norm,)):
@@ -424,7 +430,8 @@ def _name_after(
     end = toks[last].norm
     if end in common_words() or any(_not_a_name(toks[k]) for k in range(j, last + 1)):
         return None
-    if first not in given and counts[end] < 2 and not end.startswith("ال"):
+    enclosed = last + 1 < len(toks) and toks[last + 1].text in ("،", ",")  # "، كريس غينيس،"
+    if first not in given and counts[end] < 2 and not end.startswith("ال") and not enclosed:
         return None  # an unknown name must recur ("باراك أوباما" ... "أوباما") or end in a family name
     return last
 
@@ -452,20 +459,18 @@ def person_cands(
         strong = strong or _title_form(tok) in lx.BARE_TITLES
         if j < len(toks) and toks[j].text in _OPEN_QUOTES and j + 1 in quoted:
             a, b = j + 1, quoted[j + 1]
-            if _quoted_is_name(toks, a, b) and a not in covered:
-                out.append(
-                    Cand(
-                        toks[a].start,
-                        toks[b].end,
-                        surface(text, toks[a].start, toks[b].end),
-                        "PER",
-                        "Person",
-                        "title",
-                        0.85,
-                        sentence=sent_i,
-                    )
-                )
-            continue
+            if not (_quoted_is_name(toks, a, b) and a not in covered):
+                continue
+            # 'المتحدث باسم "الأونروا"، كريس غينيس،': a quote right after a bare role title is its
+            # object (an organisation); a name may follow it
+            coarse, cls, score = ("PER", "Person", 0.85) if strong else ("ORG", "Organization", 0.6)
+            span = (toks[a].start, toks[b].end)
+            out.append(Cand(*span, surface(text, *span), coarse, cls, "title", score, sentence=sent_i))
+            if strong:
+                continue
+            j, strong = b + 2, True
+            while j < len(toks) and toks[j].text in ("،", ","):
+                j += 1
         if j in covered:
             continue
         last = _name_after(toks, j, strong, given, covered, counts)

@@ -90,6 +90,7 @@ PLACE_HEADS: dict[str, str] = _norm_map(
         "المنطقة": "Region",
         "قضاء": "Region",
         "مديرية": "Region",
+        "قطاع": "Region",
         "ناحية": "Region",
         "جزيرة": "Region",
         "مضيق": "Region",

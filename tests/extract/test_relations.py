@@ -97,3 +97,13 @@ def test_apposition_name_before_title():
     doc = process(Document(id="t", text=text))
     rels = triples(doc)
     assert ("جورج شترايتر", "deputyOf", "الحكومة الألمانية") in rels
+
+
+def test_quoted_object_of_a_role_title_and_enclosed_name():
+    # ANT corpus (Sky News Arabia, 2018): the quote after "المتحدث باسم" is the organisation, the name
+    # between commas is the spokesperson.
+    text = 'وذكر المتحدث باسم "الأونروا"، كريس غينيس، أن الوكالة تعتزم تسريح 154 موظفا في الضفة الغربية.'
+    doc = process(Document(id="t", text=text))
+    types = {e.label_ar: e.coarse for e in doc.entities}
+    assert types.get("الأونروا") == "ORG" and types.get("كريس غينيس") == "PER"
+    assert ("كريس غينيس", "spokespersonOf", "الأونروا") in triples(doc)
