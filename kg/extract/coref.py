@@ -312,6 +312,15 @@ def _aliases(doc: Document, c: Cluster) -> list[str]:
     return out
 
 
+def _links(c: Cluster) -> dict[str, str]:
+    """ISO 3166 code of a country, GeoNames id of a city (from the gazetteer)."""
+    if not c.code:
+        return {}
+    if c.code.isalpha():
+        return {"iso3166": c.code}
+    return {"geonames": c.code} if c.code.isdigit() and len(c.code) > 3 else {}  # not a UN M49 region code
+
+
 def build_entities(doc: Document) -> list[Entity]:
     """Cluster `doc.mentions` and set each clustered mention's `entity` key."""
     from .relations import find_roles  # local import: relations imports this module
@@ -341,7 +350,7 @@ def build_entities(doc: Document) -> list[Entity]:
                 sorted(c.mentions),
                 _aliases(doc, c),
                 evidence=list(dict.fromkeys(c.evidence)),
-                links={"iso3166": c.code} if c.code and c.code.isalpha() else {},
+                links=_links(c),
             )
         )
     return entities

@@ -85,3 +85,9 @@ def test_government_named_by_its_seat():
     assert with_alias(doc, "حكومة أنقرة").key == with_alias(doc, "الحكومة التركية").key
     assert with_alias(doc, "داعش").key == with_alias(doc, "تنظيم داعش").key
     assert with_alias(doc, "وكالة الأنباء الألمانية").key != with_alias(doc, "وكالة الصحافة الفرنسية").key
+
+
+def test_gazetteer_links(seed):
+    assert with_alias(seed, "العراق").links == {"iso3166": "IQ"}
+    assert "geonames" in with_alias(seed, "بغداد").links
+    assert with_alias(seed, "إسماعيل قاآني").links == {}
