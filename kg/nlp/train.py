@@ -217,6 +217,7 @@ def assemble(work: Path, out: Path) -> None:
         ruler.add([[{"TAG": tag}]], {"POS": tag})
     nlp.meta.update({"name": "kg_news", "version": "0.1.0", "license": "CC BY-NC-SA 4.0",
                      "description": "Arabic news: clitic tokens, UPOS, dependencies, sentences, NER."})
+    out.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out)
 
 
