@@ -487,7 +487,12 @@ _PLACE_REACH = 10  # tokens: a place phrase far from the trigger belongs to anot
 
 def _places_from(ctx: Context, hit: Hit, mentions: list[tuple[int, Mention]], roles: Roles) -> None:
     """Places: LOC after في / إلى / قرب / ب, and places coordinated with them (إلى لبنان وسوريا)."""
-    near = [(mi, m) for mi, m in mentions if abs(ctx.mention_tokens(m)[0] - hit.last) <= _PLACE_REACH]
+    stop = _next_hit(ctx, hit)
+    near = [
+        (mi, m)
+        for mi, m in mentions
+        if abs(ctx.mention_tokens(m)[0] - hit.last) <= _PLACE_REACH and ctx.mention_tokens(m)[0] < stop
+    ]
     for group in _groups(ctx, near):
         head = group[0][1]
         if head.coarse == "LOC" and ctx.prep_before(head) in _LOC_PREPS | {"ب"}:
@@ -507,13 +512,22 @@ def _subject_before(ctx: Context, before: list[tuple[int, Mention]]) -> list[str
 _PP_REACH = 6  # tokens between a trigger and a مع / من / على phrase that still belongs to it
 
 
+def _next_hit(ctx: Context, hit: Hit) -> int:
+    """Token index of the next trigger of another category (the phrases after it are its own;
+    one of the same category, `التقى X في اجتماع مع Y`, is usually the same event)."""
+    later = [h.first for h in ctx.hits if h.first > hit.last and h.trigger.category != hit.trigger.category]
+    return min(later, default=len(ctx.tokens))
+
+
 def _recipient_pps(
     ctx: Context, hit: Hit, prep_after: list[tuple[int, Mention]]
 ) -> list[tuple[int, Mention]]:
+    stop = _next_hit(ctx, hit)
     return [
         (mi, m)
         for mi, m in prep_after
         if ctx.mention_tokens(m)[0] - hit.last <= _PP_REACH
+        and ctx.mention_tokens(m)[0] < stop
         and (
             ctx.prep_before(m) in ("مع", "لدي") or (ctx.prep_before(m) in _TARGET_PREPS and m.coarse != "LOC")
         )
@@ -532,7 +546,7 @@ def _verb_roles(
     ctx: Context, hit: Hit, before, free_after, prep_after, roles: Roles, previous_actor: list[str]
 ) -> None:
     """Subject before the verb (after أن), else verb-subject-object, else the running subject."""
-    subject = _subject_before(ctx, before)
+    subject = _relative_antecedent(ctx, hit) or _subject_before(ctx, before)
     groups = _groups(ctx, free_after)
     recip_pp = _recipient_pps(ctx, hit, prep_after)
     # a place right after a visit verb is its destination, not its subject
@@ -572,6 +586,18 @@ def _verb_roles(
             else:
                 roles.recipients.append(key)
     roles.recipients += _pp_keys(ctx, recip_pp)
+
+
+def _relative_antecedent(ctx: Context, hit: Hit) -> list[str]:
+    """`ميركل التي دعت ...`: the subject of a verb right after التي / الذي is the name before it."""
+    if hit.first < 2 or _bare(ctx.tokens[hit.first - 1].norm) not in _RELATIVES:
+        return []
+    end = ctx.tokens[hit.first - 2].end
+    for _mi, m in ctx.mentions:
+        if end - 1 <= m.end <= end + 1 and _actor_capable(m, ctx.doc):
+            key = _title_holder(ctx, m) or m.entity
+            return [key] if key else []
+    return []
 
 
 def _comma_between(ctx: Context, a: Mention, b: Mention) -> bool:
@@ -760,15 +786,21 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
     lexicon = lexicon or load_lexicon()
     out: list[Detected] = []
     previous_actor: list[str] = []
+    previous_sentence = -10
     for ctx in sentence_contexts(doc, lexicon):
+        if ctx.index - previous_sentence > _SUBJECT_SPAN:
+            previous_actor = []  # an elided subject continues only the last sentence or two
         for hit in ctx.hits:
             if _abstract_target(ctx, hit):
                 continue
             det = _detected(ctx, hit, previous_actor)
             out.append(det)
-            if det.event.actors and det.event.status == "asserted" or det.event.actors:
-                previous_actor = det.event.actors
+            if det.event.actors:
+                previous_actor, previous_sentence = det.event.actors, ctx.index
     return out
+
+
+_SUBJECT_SPAN = 2
 
 
 def _detected(ctx: Context, hit: Hit, previous_actor: list[str]) -> Detected:

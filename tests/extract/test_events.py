@@ -50,7 +50,7 @@ SEED_TRIPS = (
 
 
 def test_inflected_and_cliticised_triggers_are_found():
-    words = "وحثت زيارتين لاغتياله والتقى بضربة جوية".split()
+    words = ["وحثت", "زيارتين", "لاغتياله", "والتقى", "بضربة", "جوية"]
     hits = find_triggers(tokenize(" ".join(words)), load_lexicon())
     assert [(h.trigger.category, h.trigger.mode) for h in hits] == [
         ("REQUEST", "urge"),
