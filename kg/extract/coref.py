@@ -264,7 +264,7 @@ def _salient_person(doc: Document, m: Mention, role, roles: list, clusters: list
         title = any(role.title in r.titles for r in own)
         codes = {r.country.code for r in own if r.country}
         country = role.country is not None and role.country.code in codes
-        if not (title or country) or (role.country is not None and not country):
+        if not title or (role.country is not None and not country):
             continue  # "الجنرال الإيراني" needs a general known to be Iranian
         score = 3 * title + 3 * country + len(before)
         if score > best_score:

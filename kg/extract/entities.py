@@ -226,6 +226,10 @@ def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: 
             break  # "جبهة تعز": a battlefront named by its place, not an organisation
         if head in lx.PLACE_HEADS and last > i and _place_name_done(toks, i, j, last, gaz):
             break  # "مطار عدن الدولي": a place name ends after the place it names
+        if last > i and t.norm.startswith("المت") and t.norm != "المتحده":
+            break  # a participle describes the name ("جماعة الحوثي المتمردة")
+        if last > i + 1 and t.norm in common_words() and not is_nisba(t.norm):
+            break  # "حزب العمال الكردستاني | الهجوم"
         if t.norm.startswith("ال") or t.norm in lx.ORG_HEADS or gaz.get((t.norm,)):
             nisba = nisba or is_nisba(t.norm)
             last = j
@@ -247,7 +251,9 @@ def _place_name_done(toks: list[Token], i: int, j: int, last: int, gaz: Gazettee
 def _bare_name(t: Token, counts: Counter) -> bool:
     """An indefinite word after a name head that reads as a name, not an adjective ("تنظيم إرهابي")."""
     n = t.norm
-    return n not in lx.ALL_TITLES and not n.endswith(("ي", "يه")) and counts[n] >= 2 and len(n) >= 3
+    if n in lx.ALL_TITLES or n in lx.STOP_WORDS or len(n) < 3 or "\u064b" in t.text or _VERB_LIKE.match(n):
+        return False
+    return not n.endswith(("ي", "يه", "ه", "ات")) or counts[n] >= 2
 
 
 def _closing_quote(toks: list[Token], j: int) -> int | None:
@@ -381,6 +387,7 @@ def quoted_spans(toks: list[Token]) -> list[tuple[int, int]]:
     return spans
 
 
+_PREP_NOUN = re.compile("^[بل][تمإأ]")  # preposition + verbal noun / participle: "بتأمين", "لإقناع"
 _VERB_LIKE = re.compile("^(ي|ت|سي|ست)[^ا]")  # imperfect verb prefixes: يزور، تعلن، سيلتقي
 
 
@@ -397,7 +404,7 @@ def _name_after(
         return None
     if first[:3] in ("بال", "وال", "فال", "كال") or first.startswith("لل"):
         return None
-    if first not in given and (_VERB_LIKE.match(first) or first[0] in "وف"):
+    if first not in given and (_VERB_LIKE.match(first) or first[0] in "وف" or _PREP_NOUN.match(first)):
         return None
     if toks[j].pos and toks[j].pos not in ("PROPN", "NOUN", "X", "ADJ"):
         return None
@@ -413,7 +420,14 @@ def _name_after(
             break
         if w.norm[:3] in ("بال", "وال", "فال", "كال") or w.norm.startswith("لل"):
             break
-        if k - j == 2 and w.norm not in given and counts[w.norm] < 2 and not w.norm.startswith("ال"):
+        two_given = toks[j].norm in given and toks[j + 1].norm in given and not w.norm.endswith("ا")
+        if (
+            k - j == 2
+            and w.norm not in given
+            and counts[w.norm] < 2
+            and not w.norm.startswith("ال")
+            and not two_given
+        ):
             break  # a third word must recur in the article ("أوغلو"), else it is the next phrase
         if w.pos and w.pos not in ("PROPN", "NOUN", "X", "ADJ"):
             break
@@ -430,7 +444,12 @@ def _name_after(
     end = toks[last].norm
     if end in common_words() or any(_not_a_name(toks[k]) for k in range(j, last + 1)):
         return None
-    enclosed = last + 1 < len(toks) and toks[last + 1].text in ("،", ",")  # "، كريس غينيس،"
+    enclosed = (  # "، كريس غينيس،": an apposition between commas
+        j > 0
+        and toks[j - 1].text in ("،", ",")
+        and last + 1 < len(toks)
+        and toks[last + 1].text in ("،", ",")
+    )
     if first not in given and counts[end] < 2 and not end.startswith("ال") and not enclosed:
         return None  # an unknown name must recur ("باراك أوباما" ... "أوباما") or end in a family name
     return last
@@ -564,7 +583,8 @@ def _skip_title_phrase(toks: list[Token], j: int, covered: dict[int, Cand]) -> t
             t.norm in lx.TITLE_FILLERS
             or t.norm in lx.ALL_TITLES
             or is_nisba(t.norm)
-            or t.norm in ("باسم", "العام", "الاعلي", "الرسمي", "الوزراء", "الحكومه")
+            or t.norm in lx.TITLE_COMPLEMENTS
+            or (t.norm == "في" and j + 1 in covered)  # "القيادي في حركة حماس"
         ):
             strong = strong or is_nisba(t.norm) or t.norm in ("الوزراء", "الحكومه")
             j += 1

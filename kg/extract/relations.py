@@ -26,7 +26,7 @@ from .gazetteer import Place
 from .nationality import country_of_adjective
 
 EXTRACTOR = "rules:apposition"
-_SKIP_IN_TITLE = {"باسم", "العام", "الاعلي", "الرسمي", "الوزراء", "الحكومه", "الجمهوريه", "الحكومة"}
+_SKIP_IN_TITLE = lx.TITLE_COMPLEMENTS
 
 
 @dataclass
@@ -112,6 +112,9 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
             country = country or org_country  # "قائد فيلق القدس التابع للحرس الثوري الإيراني"
             j = _mention_end_token(toks, j, m) + 1
             continue
+        if t.is_word and t.norm == "في" and rel == "memberOf" and obj is None and j + 1 in tm:
+            j += 1  # "القيادي في حركة حماس"
+            continue
         if t.text in ("،", ",") and obj is None:
             break  # "حث الجنرال الإيراني، "الكاظمي"": the name after a comma is another argument
         if t.is_word and (c := country_of_adjective(t.norm)):
@@ -131,6 +134,8 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
         if t.is_word and t.norm in _SKIP_IN_TITLE:
             phrase_end = max(phrase_end, t.end)
         if t.is_word and t.norm in lx.ALL_TITLES:
+            if _starts_new_role(toks, i, j, titles):
+                break  # "رئيس مجلس الوزراء وزير الدفاع ...": the name belongs to the last title
             titles.append(t.norm)
         j += 1
     conf = 0.9 if holder is not None and obj is not None else 0.75
@@ -151,6 +156,14 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
         titles=tuple(titles),
     )
     return role, (j if holder is None else j + 1)
+
+
+def _starts_new_role(toks: list[Token], i: int, j: int, titles: list[str]) -> bool:
+    """A second role title (not a bare rank like "الجنرال", not "نائب رئيس") opens another phrase."""
+    t = toks[j].norm
+    if t in lx.BARE_TITLES and t not in lx.LEADER_TITLES | lx.MEMBER_TITLES:
+        return False
+    return not (j == i + 1 and titles[-1] in lx.DEPUTY_TITLES)
 
 
 def _left_holder(doc: Document, toks: list[Token], i: int, tm: dict[int, int], role: Role) -> int | None:
@@ -243,6 +256,10 @@ def _role_relations(doc: Document, role: Role, out: _Out) -> None:
         out.add(role.rel, holder, obj, role.sentence, role.start, role.end, role.confidence, title)
     elif obj_m is not None and obj_m.cls == "Country" and role.rel == "leaderOf" and role.state_title:
         out.add("leaderOf", holder, obj, role.sentence, role.start, role.end, role.confidence, title)
+    elif obj_m is not None and obj_m.cls == "Country":  # "وزير خارجية إيران"
+        out.add(
+            "affiliatedWith", holder, obj, role.sentence, role.start, role.end, role.confidence - 0.15, title
+        )
     country = _country_entity(doc, role.country)
     if country and obj_m is None:
         gov = _government_of(doc, role)
@@ -292,6 +309,7 @@ def _link_relations(doc: Document, out: _Out) -> None:
         clitic = doc.text[max(a.end, b.start - 2) : b.start]
         _link_pair(a, b, words, clitic, out)
         _located(doc, a, b, words, out)
+        _direction_of(doc, a, b, words, out)
 
 
 def _link_pair(a: Mention, b: Mention, words: list[str], clitic: str, out: _Out) -> None:
@@ -336,6 +354,17 @@ def _located(doc: Document, a: Mention, b: Mention, words: list[str], out: _Out)
     after = [t.norm for t in tokenize(doc.text, b.end, min(len(doc.text), b.end + 20)) if t.is_word][:1]
     if after and (c := country_of_adjective(after[0])) and b.cls == "City":
         out.add("locatedIn", b.entity, _country_entity(doc, c), b.sentence or 0, b.start, b.end + 12, 0.7)
+
+
+_DIRECTIONS = lx.DIRECTIONS
+
+
+def _direction_of(doc: Document, a: Mention, b: Mention, words: list[str], out: _Out) -> None:
+    """`حلب شمالي سوريا`, `دمشق جنوب سوريا`: a city and the country it lies in."""
+    named = a.kind == "name" and b.kind == "name"
+    ok = named and a.cls in ("City", "Region", "Facility") and b.cls == "Country"
+    if ok and 1 <= len(words) <= 2 and all(w in _DIRECTIONS for w in words):
+        out.add("locatedIn", a.entity, b.entity, a.sentence or 0, a.start, b.end, 0.8)
 
 
 def extract_relations(doc: Document) -> list[Relation]:
