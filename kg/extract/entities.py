@@ -392,9 +392,18 @@ _VERB_LIKE = re.compile("^(ي|ت|سي|ست)[^ا]")  # imperfect verb prefixes: �
 
 
 def _name_after(
-    toks: list[Token], j: int, strong: bool, given: frozenset[str], covered: dict[int, Cand], counts: Counter
+    toks: list[Token],
+    j: int,
+    strong: bool,
+    given: frozenset[str],
+    covered: dict[int, Cand],
+    counts: Counter,
+    anchored: bool = False,
 ) -> int | None:
-    """Last index of an unquoted person name starting at `j` (two words at least), or None."""
+    """Last index of an unquoted person name starting at `j` (two words at least), or None.
+
+    `anchored`: the title named an organisation or nationality ("وزير الخارجية المصري"), so a
+    two-word name right after it needs no other evidence."""
     if j >= len(toks) or not toks[j].is_word or j in covered:
         return None
     first = toks[j].norm
@@ -450,9 +459,20 @@ def _name_after(
         and last + 1 < len(toks)
         and toks[last + 1].text in ("،", ",")
     )
+    if anchored and last == j + 1 and _plain_pair(toks[j], toks[last], given):
+        return last
     if first not in given and counts[end] < 2 and not end.startswith("ال") and not enclosed:
         return None  # an unknown name must recur ("باراك أوباما" ... "أوباما") or end in a family name
     return last
+
+
+def _plain_pair(a: Token, b: Token, given: frozenset[str]) -> bool:
+    """Two words that look like given name + surname: no accusative "-ا" ending on the first
+    ("أدوارا"), no feminine adjective ending on the second ("إيجابية"), no one-letter remnant."""
+    if len(a.norm) < 3 or len(b.norm) < 3:
+        return False
+    first_ok = a.norm in given or not a.norm.endswith("ا")
+    return first_ok and (b.norm in given or not b.norm.endswith("يه"))
 
 
 def _not_a_name(t: Token) -> bool:
@@ -474,8 +494,8 @@ def person_cands(
     for i, tok in enumerate(toks):
         if not tok.is_word or _title_form(tok) is None:
             continue
-        j, strong = _skip_title_phrase(toks, i + 1, covered)
-        strong = strong or _title_form(tok) in lx.BARE_TITLES
+        j, anchored = _skip_title_phrase(toks, i + 1, covered)
+        strong = anchored or _title_form(tok) in lx.BARE_TITLES
         if j < len(toks) and toks[j].text in _OPEN_QUOTES and j + 1 in quoted:
             a, b = j + 1, quoted[j + 1]
             if not (_quoted_is_name(toks, a, b) and a not in covered):
@@ -492,7 +512,7 @@ def person_cands(
                 j += 1
         if j in covered:
             continue
-        last = _name_after(toks, j, strong, given, covered, counts)
+        last = _name_after(toks, j, strong, given, covered, counts, anchored)
         if last is not None:
             out.append(
                 Cand(

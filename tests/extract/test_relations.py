@@ -107,3 +107,24 @@ def test_quoted_object_of_a_role_title_and_enclosed_name():
     types = {e.label_ar: e.coarse for e in doc.entities}
     assert types.get("الأونروا") == "ORG" and types.get("كريس غينيس") == "PER"
     assert ("كريس غينيس", "spokespersonOf", "الأونروا") in triples(doc)
+
+
+def test_minister_with_nationality_is_affiliated_not_head_of_state():
+    # SaudiNewsNet (okaz/aawsat style): a two-word name right after "وزير الخارجية المصري".
+    text = 'أكد وزير الخارجية المصري سامح شكري أن صدور "إعلان القاهرة" سيعزز التعاون بين مصر والمملكة.'
+    doc = process(Document(id="t", text=text))
+    rels = triples(doc)
+    assert ("سامح شكري", "affiliatedWith", "مصر") in rels
+    assert ("سامح شكري", "leaderOf", "مصر") not in rels
+
+
+def test_title_chain_gives_the_name_to_the_last_title_only():
+    # SaudiNewsNet: the prince is deputy PM and defence minister; he is not "رئيس مجلس الوزراء".
+    text = (
+        "بحث الأمير محمد بن سلمان بن عبد العزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع "
+        "السعودي، مع الرئيس رمضان أحمد قاديروف رئيس الشيشان، في جدة أمس، عددا من المسائل."
+    )
+    doc = process(Document(id="t", text=text))
+    assert not any(
+        r.type == "leaderOf" and doc.entity(r.object).label_ar == "مجلس الوزراء" for r in doc.relations
+    )
