@@ -220,7 +220,7 @@ def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: 
             break
         if t.norm[0] in "وف" and len(t.norm) > 3 and t.norm[1:].startswith("ال"):
             break  # a conjunction starts a new phrase
-        if nisba and not is_nisba(t.norm):
+        if nisba and not is_nisba(t.norm) and not (head in lx.PLACE_HEADS and gaz.get((t.norm,))):
             break  # a nationality adjective closes the name ("الجيش التركي | الهجوم")
         if head == "جبهه" and last == i and gaz.get((t.norm,)):
             break  # "جبهة تعز": a battlefront named by its place, not an organisation
@@ -750,7 +750,7 @@ def _quoted_type(c: Cand, names: list[Cand]) -> str | None:
         partial = (len(n) < len(o) and o[-len(n) :] == n) or (len(o) < len(n) and n[-len(o) :] == o)
         if partial and other.coarse == "PER":  # a surname, or a full name around a known surname
             return "PER"
-        if other.coarse == "ORG" and len(o) == len(n) + 1 and o[1:] == n and o[0] in lx.ORG_HEADS:
+        if other.coarse == "ORG" and len(o) == len(n) + 1 and o[1:] == n and o[0] in lx.OPEN_NAME_HEADS:
             return "ORG"  # "داعش" after "تنظيم داعش"
     return None
 
@@ -835,7 +835,9 @@ def find_mentions(doc: Document, gaz: Gazetteer, keep_misc: bool = False) -> lis
         toks_by_sent.append(toks)
         base = gazetteer_cands(toks, gaz, doc.text, si) + org_cands(toks, gaz, doc.text, si, counts)
         base += ner_cands(doc, si, toks, gaz, vocab)
-        people = person_cands(toks, doc.text, si, resolve_overlaps(base), given, counts)
+        # NER MISC spans do not hide a name after a title (the model may call a person MISC)
+        typed = [c for c in base if not (c.source == "ner" and c.coarse == "MISC")]
+        people = person_cands(toks, doc.text, si, resolve_overlaps(typed), given, counts)
         names.extend(
             base + people + quote_cands(toks, doc.text, si) + given_name_cands(toks, doc.text, si, given)
         )
