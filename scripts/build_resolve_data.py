@@ -127,7 +127,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     ap.add_argument("--out", type=Path, default=ROOT / "kg" / "resolve" / "data")
-    ap.add_argument("--iterations", type=int, default=3, help="EM iterations of the aligner")
+    ap.add_argument("--iterations", type=int, default=4, help="EM iterations of the aligner")
     ap.add_argument("--order", type=int, default=5, help="n-gram order of the transliteration model")
     ap.add_argument("--align-cache", type=Path, help="JSON file caching the EM alignment between runs")
     ap.add_argument("--skip-model", action="store_true", help="rebuild only the dictionaries")

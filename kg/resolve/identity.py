@@ -15,8 +15,10 @@ Rules, applied within one coarse type (a person never merges with a place):
    match several, an observation is merged only if its article shares co-occurring
    names with exactly one candidate, otherwise nothing is merged (recorded "ambiguous").
 
-Every merge is recorded in `EntityRegistry.merges` (rule, members with document and
-entity key, evidence). `split_entity` and `EntityRegistry.do_not_merge` undo merges.
+Every merge but the trivial one (the very same spelling in several articles, which the
+stored observations already show) is recorded in `EntityRegistry.merges` (rule, members
+as [document, entity key, Arabic label], evidence), and so is every "ambiguous" refusal.
+`split_entity` and `EntityRegistry.do_not_merge` undo merges.
 The IRI of a cluster is `entity_iri(base, coarse, key)` where `key` is the compact form
 of its fullest name; when a later article reveals a fuller name, the cluster's IRI
 changes: the old IRI is kept in `redirects` (for owl:sameAs) and the documents that
@@ -27,7 +29,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +42,10 @@ VERSION = 1
 METHOD_RANK = {"user": 0, "gazetteer": 1, "dictionary": 2, "transliteration": 3, None: 4}
 
 
+# Fields of an observation as stored in the registry file (one JSON array per observation).
+STORED = ("key", "coarse", "cls", "label_ar", "label_en", "label_en_method", "links", "iri")
+
+
 @dataclass
 class Observation:
     """What the registry remembers of one entity of one document."""
@@ -49,40 +55,30 @@ class Observation:
     coarse: str
     cls: str
     label_ar: str
-    name: str  # compact(label_ar): the identity name
-    tokens: list[str]  # normalised tokens of label_ar
-    context: list[str]  # compact names of the other entities of the document
     label_en: str | None = None
     label_en_method: str | None = None
     links: dict[str, str] = field(default_factory=dict)
     iri: str | None = None  # last IRI given, to detect changes
+    name: str = ""  # compact(label_ar): the identity name (derived)
+    tokens: list[str] = field(default_factory=list)  # normalised tokens of label_ar (derived)
+
+    def __post_init__(self) -> None:
+        self.name = compact(self.label_ar)
+        self.tokens = normalize(self.label_ar).split()
 
     @property
     def ref(self) -> tuple[str, str]:
         return (self.doc, self.key)
 
+    def stored(self) -> list[Any]:
+        return [getattr(self, f) for f in STORED]
+
 
 def observe(doc: Document) -> list[Observation]:
-    names = {e.key: compact(e.label_ar) for e in doc.entities}
-    out = []
-    for e in doc.entities:
-        context = sorted({n for k, n in names.items() if k != e.key and n and n != names[e.key]})
-        out.append(
-            Observation(
-                doc.id,
-                e.key,
-                e.coarse,
-                e.cls,
-                e.label_ar,
-                names[e.key],
-                normalize(e.label_ar).split(),
-                context,
-                e.label_en,
-                e.label_en_method,
-                dict(e.links),
-            )
-        )
-    return out
+    return [
+        Observation(doc.id, e.key, e.coarse, e.cls, e.label_ar, e.label_en, e.label_en_method, dict(e.links))
+        for e in doc.entities
+    ]
 
 
 @dataclass
@@ -127,7 +123,7 @@ class EntityRegistry:
         if p.exists():
             data = json.loads(p.read_text(encoding="utf-8"))
             for doc, obs in data.get("documents", {}).items():
-                reg.observations[doc] = [Observation(**o) for o in obs]
+                reg.observations[doc] = [Observation(doc, *o) for o in obs]
             reg.user_entries = data.get("user_entries", [])
             reg.no_merge = {tuple(sorted(p)) for p in data.get("do_not_merge", [])}
             reg.splits = {tuple(s) for s in data.get("splits", [])}
@@ -140,7 +136,7 @@ class EntityRegistry:
             raise ValueError("registry has no path to save to")
         data = {
             "version": VERSION,
-            "documents": {d: [asdict(o) for o in obs] for d, obs in sorted(self.observations.items())},
+            "documents": {d: [o.stored() for o in obs] for d, obs in sorted(self.observations.items())},
             "user_entries": self.user_entries,
             "do_not_merge": sorted(list(p) for p in self.no_merge),
             "splits": sorted(list(s) for s in self.splits),
@@ -148,7 +144,7 @@ class EntityRegistry:
             "redirects": dict(sorted(self.redirects.items())),
         }
         with atomic_write(target) as f:
-            json.dump(data, f, ensure_ascii=False, indent=1)
+            json.dump(data, f, ensure_ascii=False, separators=(",", ":"))
 
     # ---- input -------------------------------------------------------------------------
     def add_document(self, doc: Document) -> None:
@@ -213,7 +209,7 @@ class EntityRegistry:
         for (coarse, name), obs in sorted(groups.items()):
             spellings = sorted({o.label_ar for o in obs})
             docs = sorted({o.doc for o in obs})
-            if len(docs) > 1 or len(spellings) > 1:
+            if len(spellings) > 1 or (name.startswith("user:") and len(docs) > 1):
                 rule = "user-dictionary" if name.startswith("user:") else "same-name"
                 self._record(rule, coarse, name, obs, f"spellings {spellings} in {len(docs)} documents")
         return groups
@@ -245,13 +241,13 @@ class EntityRegistry:
                 parent[g] = cands
         return parent
 
-    def _context_choice(self, o: Observation, cands: list, groups: dict, final: dict) -> tuple | None:
-        mine = set(o.context)
-        scores = []
-        for c in cands:
-            theirs = {n for m in final.get(c, groups[c]) for n in m.context}
-            scores.append((len(mine & theirs), c))
-        scores.sort(reverse=True)
+    def _context(self, o: Observation) -> set[str]:
+        """Compact names of the other entities of the observation's document."""
+        return {x.name for x in self.observations.get(o.doc, []) if x.name and x.name != o.name}
+
+    def _context_choice(self, o: Observation, cands: list, contexts: dict) -> tuple | None:
+        mine = self._context(o)
+        scores = sorted(((len(mine & contexts[c]), c) for c in cands), reverse=True)
         if scores and scores[0][0] > 0 and (len(scores) == 1 or scores[1][0] < scores[0][0]):
             return scores[0][1]
         return None
@@ -273,12 +269,18 @@ class EntityRegistry:
             if isinstance(p, tuple):
                 self._record("partial-name", g[0], root(g)[1], obs, f"{g[1]!r} is part of exactly one name")
         out: dict[tuple[str, str], tuple[str, str]] = {}
+        contexts: dict[tuple[str, str], set[str]] = {}
+        for p in parent.values():
+            for c in p if isinstance(p, list) else ():
+                if c not in contexts:
+                    docs = {m.doc for m in final.get(c, groups[c])}
+                    contexts[c] = {n for d in docs for n in (x.name for x in self.observations[d])} - {c[1]}
         for g, obs in sorted(groups.items()):
             p = parent.get(g)
             for o in obs:
                 target = root(g)
                 if isinstance(p, list):
-                    choice = self._context_choice(o, p, groups, final)
+                    choice = self._context_choice(o, p, contexts)
                     target = choice or g
                     rule = "partial-name-context" if choice else "ambiguous"
                     self._record(rule, g[0], target[1], [o], f"candidates {[c[1] for c in p]}")
@@ -342,7 +344,7 @@ class EntityRegistry:
                 "rule": rule,
                 "coarse": coarse,
                 "into": into,
-                "members": [{"doc": o.doc, "key": o.key, "label_ar": o.label_ar} for o in obs],
+                "members": [[o.doc, o.key, o.label_ar] for o in obs],
                 "evidence": evidence,
             }
         )

@@ -37,7 +37,7 @@ def test_surname_alone_joins_the_unique_full_name(doc) -> None:
     resolve_corpus([a, b], reg, BASE)
     assert a.entities[0].iri == b.entities[0].iri
     rules = [m for m in reg.merges if m["rule"] == "partial-name"]
-    assert rules and rules[0]["members"][0]["doc"] == "b"  # the merge is recorded with its document
+    assert rules and rules[0]["members"][0][:2] == ["b", "e0"]  # the merge is recorded with its document
 
 
 def test_shared_surname_of_two_people_is_not_merged(doc) -> None:

@@ -7,7 +7,7 @@ import random
 from rapidfuzz.distance import Levenshtein
 
 from kg.pipeline import Resources
-from kg.resolve.evaluate import score, held_out_sets
+from kg.resolve.evaluate import held_out_sets, score
 from kg.resolve.labels import english_label, make_labels
 from kg.resolve.lexicon import Lexicon
 
@@ -71,10 +71,16 @@ def test_model_on_held_out_pairs(data_dir) -> None:
 
 
 def test_stage_labels_every_name(doc) -> None:
-    document = doc("seed", [("بغداد", "LOC"), ("إسماعيل قاآني", "PER"), ("فيلق القدس", "ORG"), ("غدا", "MISC")])
+    document = doc(
+        "seed", [("بغداد", "LOC"), ("إسماعيل قاآني", "PER"), ("فيلق القدس", "ORG"), ("غدا", "MISC")]
+    )
     make_labels({}, Resources())(document)
     baghdad, qaani, quds, misc = document.entities
-    assert (baghdad.label_en, baghdad.label_en_method, baghdad.links["geonames"]) == ("Baghdad", "gazetteer", "98182")
+    assert (baghdad.label_en, baghdad.label_en_method, baghdad.links["geonames"]) == (
+        "Baghdad",
+        "gazetteer",
+        "98182",
+    )
     assert qaani.label_en_method == "transliteration" and qaani.label_en
     assert quds.label_en and quds.label_en.endswith("Corps")
     assert misc.label_en is None
@@ -86,4 +92,8 @@ def test_stage_reads_a_user_dictionary(doc, tmp_path) -> None:
     document = doc("seed", [("فيلق القدس", "ORG")])
     make_labels({"user_dictionary": str(path)}, Resources())(document)
     (quds,) = document.entities
-    assert (quds.label_en, quds.label_en_method, quds.links) == ("Quds Force", "user", {"wikidata": "Q1027531"})
+    assert (quds.label_en, quds.label_en_method, quds.links) == (
+        "Quds Force",
+        "user",
+        {"wikidata": "Q1027531"},
+    )

@@ -43,7 +43,9 @@ def test_csv_entries(tmp_path) -> None:
 
 def test_bad_rows_are_reported_with_file_and_line(tmp_path) -> None:
     path = tmp_path / "bad.csv"
-    path.write_text(CSV + "حزب الله,Hezbollah,,GANG,,\n,Nobody,,PER,,\nالموصل,Mosul,,LOC,Q-1,\n", encoding="utf-8")
+    path.write_text(
+        CSV + "حزب الله,Hezbollah,,GANG,,\n,Nobody,,PER,,\nالموصل,Mosul,,LOC,Q-1,\n", encoding="utf-8"
+    )
     with pytest.raises(UserDictionaryError) as err:
         load_user_dictionary(path)
     message = str(err.value)
