@@ -32,7 +32,20 @@ _CONJ = ("", "و", "ف")
 _NOUN_PREP = ("", "ب", "ل", "ك")
 _VERB_PREFIX = ("", "س", "ل")
 _ENCLITICS = ("هما", "هم", "هن", "ها", "ه", "كم", "نا", "ني", "ك")
-_INFLECTIONS = ("تما", "تم", "تا", "ات", "ون", "ين", "ان", "وا", "ت", "ا", "ن", "و", "ي")
+_INFLECTIONS = (
+    "تما",
+    "تم",
+    "تا",
+    "ات",
+    "ون",
+    "ين",
+    "ان",
+    "وا",
+    "ت",
+    "ا",
+    "ن",
+    "و",
+)  # not ي: nisba adjectives
 _IMPERFECT = ("ت", "ن")
 
 
@@ -629,7 +642,11 @@ def _noun_roles(
     if free_after and ctx.mention_tokens(free_after[0][1])[0] <= hit.last + 5:
         genitive = _group_keys(ctx, _groups(ctx, free_after)[0])
     patient_genitive = hit.trigger.voice == "passive" or hit.trigger.category in ("ASSAULT", "COERCE")
-    if hit.enclitic:  # استهدافها: the pronoun is the agent, the next noun phrase the target
+    if _purpose(ctx, hit):  # وصل X إلى الدوحة للقاء Y: Y is met, X (or the running subject) meets
+        roles.actors = _subject_before(ctx, before) or list(previous_actor)
+        roles.elided_actor = not _subject_before(ctx, before)
+        roles.recipients = genitive
+    elif hit.enclitic:  # استهدافها: the pronoun is the agent, the next noun phrase the target
         roles.actors = _subject_before(ctx, before) or list(previous_actor)
         roles.recipients = genitive
     elif patient_genitive:
@@ -649,6 +666,12 @@ def _noun_roles(
     if hit.trigger.category == "CONSULT" and not roles.actors and previous_actor and (roles.places or pps):
         roles.actors = list(previous_actor)  # عقد لقاءات مع X / زيارتين إلى Y: the running subject
         roles.elided_actor = True
+
+
+def _purpose(ctx: Context, hit: Hit) -> bool:
+    """A verbal noun after the purpose particle ل (للقاء، لبحث)."""
+    word, stem = _bare(ctx.tokens[hit.first].norm), hit.trigger.words[0]
+    return word.startswith(("ل" + stem, "لل" + stem.removeprefix("ال")))
 
 
 def _actor_capable_key(ctx: Context, key: str) -> bool:

@@ -66,8 +66,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"{_B}{_PRE}(?:{_loose('اليوم')})(?!{_AR})"), "rel+0"),
     (
         re.compile(
-            rf"(?:قبل|منذ)\s+(?P<n>{_D}+|{_loose('يومين')}|{_loose('ثلاثة')}|{_loose('أربعة')}|"
-            rf"{_loose('خمسة')})\s*(?:{_loose('أيام')}|{_loose('يوما')})?"
+            rf"(?:قبل|منذ)\s+(?:(?P<n>{_D}{{1,2}}|{_loose('ثلاثة')}|{_loose('أربعة')}|{_loose('خمسة')})\s*"
+            rf"(?:{_loose('أيام')}|{_loose('يوما')})|(?P<two>{_loose('يومين')}))"
         ),
         "days-ago",
     ),
@@ -145,8 +145,7 @@ def _resolve_match(kind: str, m: re.Match[str], ref: date) -> str | None:
     if kind.startswith("rel"):
         return (ref + timedelta(days=int(kind[3:]))).isoformat()
     if kind == "days-ago":
-        raw = normalize(m["n"])
-        n = _WORD_NUMBERS.get(raw) or int(to_ascii_digits(raw)) if raw else 0
+        n = 2 if m["two"] else _WORD_NUMBERS.get(normalize(m["n"])) or int(to_ascii_digits(m["n"]))
         return (ref - timedelta(days=n)).isoformat()
     if kind == "few-days":
         return (ref - timedelta(days=3)).isoformat()[:7]
