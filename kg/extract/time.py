@@ -101,6 +101,18 @@ _RANGE = re.compile(
 )
 _WORD_NUMBERS = {"يومين": 2, "ثلاثه": 3, "اربعه": 4, "خمسه": 5}
 
+# Ordinal days, "في الثالث من أغسطس", "الحادي والعشرين من رمضان" (normalised units and tens).
+_UNITS = ["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"]
+_ORDINALS: dict[str, int] = {w: i + 1 for i, w in enumerate(_UNITS)}
+_ORDINALS |= {("الحادي" if i == 0 else _UNITS[i]) + " عشر": 11 + i for i in range(9)}
+_ORDINALS |= {"العشرين": 20, "الثلاثين": 30}
+_ORDINALS |= {("الحادي" if i == 0 else _UNITS[i]) + " والعشرين": 21 + i for i in range(9)}
+_ORDINALS["الحادي والثلاثين"] = 31
+_ORDINAL_DAY = re.compile(
+    rf"{_B}{_PRE}(?P<o>{_alternation(_ORDINALS)})\s+(?:من\s+)?(?:{_loose('شهر')}\s+)?(?P<m>{_MONTH})"
+    rf"(?:\s*[/\-(]\s*(?:{_MONTH})\)?)?(?:\s*[،,]?\s*(?:{_loose('عام')}\s+)?(?P<y>{_D}{{4}}))?"
+)
+
 
 def _qualifier(q: str | None) -> int:
     """-1 past, +1 future, 0 current or none."""
@@ -162,6 +174,13 @@ def _resolve_match(kind: str, m: re.Match[str], ref: date) -> str | None:
     return None
 
 
+def _valid(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
 def find_expressions(text: str, ref: date) -> list[tuple[int, int, str]]:
     """(start, end, ISO value) of every date expression in `text`, no overlaps."""
     found: list[tuple[int, int, str]] = []
@@ -169,6 +188,15 @@ def find_expressions(text: str, ref: date) -> list[tuple[int, int, str]]:
         month = month_number(m["m"]) or 1
         year = int(to_ascii_digits(m["y"])) if m["y"] else (ref.year - 1 if month > ref.month else ref.year)
         found.append((m.start(), m.end(), f"{year:04d}-{month:02d}-{int(to_ascii_digits(m['d'])):02d}"))
+    for m in _ORDINAL_DAY.finditer(text):
+        month, day = month_number(m["m"]), _ORDINALS.get(normalize(m["o"]))
+        if month and day:
+            year = (
+                int(to_ascii_digits(m["y"])) if m["y"] else (ref.year - 1 if month > ref.month else ref.year)
+            )
+            value = _valid(year, month, day)
+            if value:
+                found.append((m.start(), m.end(), value))
     found += [(d.start, d.end, d.value) for d in find_dates(text)]
     for m in _DAY_MONTH.finditer(text):
         month = month_number(m["m"])

@@ -40,6 +40,9 @@ SATURDAY = date(2020, 11, 21)  # the seed article's publication day
         ("2020/11/21", SATURDAY, "2020-11-21"),
         ("20 رمضان 1436هـ", SATURDAY, "2015-07-07"),
         ("من 10 إلى 12 نوفمبر 2019", SATURDAY, "2019-11-10"),  # a range is dated by its start
+        ("في الثالث من اغسطس", date(2015, 8, 10), "2015-08-03"),  # ordinal day
+        ("الحادي والعشرين من يوليو الماضي", date(2015, 8, 10), "2015-07-21"),
+        ("العاشر من أكتوبر 2014", SATURDAY, "2014-10-10"),
     ],
 )
 def test_resolve_date(expression: str, reference: date, value: str):
