@@ -135,7 +135,7 @@ def _strip_suffixes(stem: str) -> Iterable[tuple[str, str, bool]]:
                 yield core, inf + enc, bool(enc)
                 if inf in ("ات", "ين", "ان", "ا") and core.endswith("ت"):
                     yield core[:-1] + "ه", inf + enc, bool(enc)
-                if inf in ("ات", "ين", "ان"):
+                if inf == "ات":  # زيارات <- زيارة (not الجولان <- جولة)
                     yield core + "ه", inf + enc, bool(enc)
 
 

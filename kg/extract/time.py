@@ -34,7 +34,7 @@ _TA = "[ةه]"
 
 
 def _loose(word: str) -> str:
-    table = {"ا": _AL, "أ": _AL, "إ": _AL, "آ": _AL, "ي": _YA, "ى": _YA, "ة": _TA}
+    table = {"ا": _AL, "أ": _AL, "إ": _AL, "آ": _AL, "ي": _YA, "ى": _YA, "ة": _TA, "ه": _TA}
     return r"\s+".join("".join(table.get(ch, re.escape(ch)) for ch in w) for w in word.split())
 
 
@@ -75,13 +75,14 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"{_B}{_PRE}{_loose('الأسبوع')}\s+{_PAST}"), "few-days"),
     (
         re.compile(
-            rf"{_B}{_PRE}(?:{_loose('يوم')}\s+)?(?P<w>{_WEEKDAY})(?:\s+(?P<q>{_PAST}|{_NEXT}))?(?!{_AR})"
+            rf"{_B}{_PRE}(?P<day>{_loose('يوم')}\s+)?(?P<w>{_WEEKDAY})(?:\s+(?P<q>{_PAST}|{_NEXT}))?(?!{_AR})"
         ),
         "weekday",
     ),
     (
         re.compile(
-            rf"(?:{_PART}\s+)?(?:{_loose('شهر')}\s+)?(?P<m>{_MONTH})(?:\s*[/\-(]\s*(?:{_MONTH})\)?)?"
+            rf"{_B}(?P<lead>(?:{_PRE}{_PART}|{_PRE}{_loose('شهر')}|في|{_loose('خلال')}|{_loose('منذ')})\s+)?"
+            rf"(?:{_loose('شهر')}\s+)?(?P<m>{_MONTH})(?:\s*[/\-(]\s*(?:{_MONTH})\)?)?"
             rf"(?:\s+(?P<q>{_PAST}|{_NEXT}|{_THIS}))?(?!{_AR})"
         ),
         "month",
@@ -161,6 +162,10 @@ def _resolve_match(kind: str, m: re.Match[str], ref: date) -> str | None:
         return (ref - timedelta(days=n)).isoformat()
     if kind == "few-days":
         return (ref - timedelta(days=3)).isoformat()[:7]
+    if kind == "weekday" and not (m["day"] or normalize(m["w"]).startswith("ال")):
+        return None  # bare أحد / اثنين / جمعة are also "one", "two", "Friday prayer"
+    if kind == "month" and not (m["lead"] or m["q"]):
+        return None  # a bare month name (آب, ماي) is too often another word
     if kind == "weekday":
         return _weekday(m, ref)
     if kind == "month":

@@ -61,6 +61,11 @@ def test_inflected_and_cliticised_triggers_are_found():
     ]
 
 
+def test_names_and_adjectives_that_contain_a_trigger_are_not_triggers():
+    # الجولان (Golan) is not a dual of جولة (tour); الاجتماعي (social) is not اجتماع (meeting).
+    assert not find_triggers(tokenize("هضبة الجولان ومواقع التواصل الاجتماعي"), load_lexicon())
+
+
 def test_dawn_and_discussion_are_not_triggers():
     # فجر أمس is "dawn yesterday", بحث is "discussion": neither is an event word.
     text = "أطلقت طائرة فجر أمس صاروخا، وجرى بحث تجديد التهدئة."

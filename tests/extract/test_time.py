@@ -53,6 +53,13 @@ def test_resolve_date(expression: str, reference: date, value: str):
 def test_words_that_contain_a_date_word_are_not_dates():
     assert resolve_date("اليومية", SATURDAY) is None
     assert resolve_date("الاحداث تتفجر الواحدة بعد الأخرى", SATURDAY) is None
+    assert resolve_date("التنظيمات الإرهابية", SATURDAY) is None  # contains آب/اب (August)
+    assert resolve_date("أحد المسؤولين", SATURDAY) is None  # أحد is "one", not Sunday
+    assert resolve_date("منذ 2013", SATURDAY) is None  # a year, not 2013 days
+
+
+def test_weekday_with_taa_marbuta():
+    assert resolve_date("الجمعة", date(2018, 8, 7)) == ("2018-08-03", "الجمعة")
 
 
 @pytest.fixture(scope="module")
