@@ -130,10 +130,15 @@ def main() -> None:
     ap.add_argument("--iterations", type=int, default=4, help="EM iterations of the aligner")
     ap.add_argument("--order", type=int, default=5, help="n-gram order of the transliteration model")
     ap.add_argument("--align-cache", type=Path, help="JSON file caching the EM alignment between runs")
+    ap.add_argument(
+        "--sources",
+        default="wikidata,google,anetac",
+        help="name-pair sources to use (drop anetac for a build from explicitly licensed data only)",
+    )
     ap.add_argument("--skip-model", action="store_true", help="rebuild only the dictionaries")
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    pairs = all_pairs(args.data)
+    pairs = [p for p in all_pairs(args.data) if p.source in args.sources.split(",")]
     print("names:", build_names(pairs, args.out / "names.tsv.gz"), file=sys.stderr)
     print("places:", build_places(args.data, args.out / "places.tsv.gz"), file=sys.stderr)
     if not args.skip_model:

@@ -127,7 +127,8 @@ def _organisation(pieces: list[_Piece]) -> str:
     if len(phrases) == 2 and phrases[1][0].role == "name" and phrases[0][0].role == "noun":
         return f"{rendered[1]} {rendered[0]}"
     if phrases and phrases[0][0].role != "noun":
-        return " ".join(_with_article(r, p.article) for r, (p, _) in zip(rendered, phrases, strict=True))
+        # a name heads the phrase ("حزب الله اللبناني"): its adjectives go first, al- stays on the name
+        return " ".join(" ".join([*reversed(adjs), _with_article(p.text, p.article)]) for p, adjs in phrases)
     return " of ".join(rendered)
 
 
