@@ -61,14 +61,12 @@ class Observation:
     iri: str | None = None  # last IRI given, to detect changes
     name: str = ""  # compact(label_ar): the identity name (derived)
     tokens: list[str] = field(default_factory=list)  # normalised tokens of label_ar (derived)
+    ref: tuple[str, str] = ("", "")  # (doc, key), derived
 
     def __post_init__(self) -> None:
         self.name = compact(self.label_ar)
         self.tokens = normalize(self.label_ar).split()
-
-    @property
-    def ref(self) -> tuple[str, str]:
-        return (self.doc, self.key)
+        self.ref = (self.doc, self.key)
 
     def stored(self) -> list[Any]:
         return [getattr(self, f) for f in STORED]
