@@ -10,10 +10,11 @@ Rules, applied within one coarse type (a person never merges with a place):
 1. user dictionary: an entry's label and aliases are one entity;
 2. same name: equal after `kg.text.normalize.compact` (hamza/alef forms, spacing such
    as نصرالله / نصر الله, أبومهدي / أبو مهدي);
-3. partial name: a person's surname (trailing tokens) or an organisation's / place's
-   leading tokens match exactly one longer registered name -> merged into it; when they
-   match several, an observation is merged only if its article shares co-occurring
-   names with exactly one candidate, otherwise nothing is merged (recorded "ambiguous").
+3. partial name: a person's surname (trailing tokens) that matches exactly one longer
+   registered person is merged into it; when it matches several (or for an organisation's
+   or place's leading tokens, always), an observation is merged only if its article shares
+   most context (co-occurring names, role titles from the relations stage) with exactly
+   one candidate; otherwise nothing is merged (recorded "ambiguous").
 
 Every merge but the trivial one (the very same spelling in several articles, which the
 stored observations already show) is recorded in `EntityRegistry.merges` (rule, members
@@ -43,7 +44,7 @@ METHOD_RANK = {"user": 0, "gazetteer": 1, "dictionary": 2, "transliteration": 3,
 
 
 # Fields of an observation as stored in the registry file (one JSON array per observation).
-STORED = ("key", "coarse", "cls", "label_ar", "label_en", "label_en_method", "links", "iri")
+STORED = ("key", "coarse", "cls", "label_ar", "label_en", "label_en_method", "links", "iri", "titles")
 
 
 @dataclass
@@ -59,6 +60,7 @@ class Observation:
     label_en_method: str | None = None
     links: dict[str, str] = field(default_factory=dict)
     iri: str | None = None  # last IRI given, to detect changes
+    titles: list[str] = field(default_factory=list)  # compact role titles the article gives it
     name: str = ""  # compact(label_ar): the identity name (derived)
     tokens: list[str] = field(default_factory=list)  # normalised tokens of label_ar (derived)
     ref: tuple[str, str] = ("", "")  # (doc, key), derived
@@ -73,8 +75,23 @@ class Observation:
 
 
 def observe(doc: Document) -> list[Observation]:
+    titles: dict[str, set[str]] = defaultdict(set)
+    for r in doc.relations:
+        if r.role_title:
+            titles[r.subject].add(compact(r.role_title))
     return [
-        Observation(doc.id, e.key, e.coarse, e.cls, e.label_ar, e.label_en, e.label_en_method, dict(e.links))
+        Observation(
+            doc.id,
+            e.key,
+            e.coarse,
+            e.cls,
+            e.label_ar,
+            e.label_en,
+            e.label_en_method,
+            dict(e.links),
+            None,
+            sorted(titles[e.key]),
+        )
         for e in doc.entities
     ]
 
@@ -240,8 +257,9 @@ class EntityRegistry:
         return parent
 
     def _context(self, o: Observation) -> set[str]:
-        """Compact names of the other entities of the observation's document."""
-        return {x.name for x in self.observations.get(o.doc, []) if x.name and x.name != o.name}
+        """Compact names of the other entities of the observation's document, and its titles."""
+        names = {x.name for x in self.observations.get(o.doc, []) if x.name and x.name != o.name}
+        return names | {"title:" + t for t in o.titles}
 
     def _context_choice(self, o: Observation, cands: list, contexts: dict) -> tuple | None:
         mine = self._context(o)
@@ -271,8 +289,10 @@ class EntityRegistry:
         for p in parent.values():
             for c in p if isinstance(p, list) else ():
                 if c not in contexts:
-                    docs = {m.doc for m in final.get(c, groups[c])}
-                    contexts[c] = {n for d in docs for n in (x.name for x in self.observations[d])} - {c[1]}
+                    members = final.get(c, groups[c])
+                    docs = {m.doc for m in members}
+                    names = {n for d in docs for n in (x.name for x in self.observations[d])} - {c[1]}
+                    contexts[c] = names | {"title:" + t for m in members for t in m.titles}
         for g, obs in sorted(groups.items()):
             p = parent.get(g)
             for o in obs:
@@ -295,10 +315,12 @@ class EntityRegistry:
             cluster.iri = entity_iri(base, coarse, name)
             best = min(
                 obs,
+                # the user's word first, then the label of the fullest name, then the surest method
                 key=lambda o: (
-                    METHOD_RANK.get(o.label_en_method, 4),
+                    o.label_en_method != "user",
                     o.name != name,
                     -len(o.tokens),
+                    METHOD_RANK.get(o.label_en_method, 4),
                     o.label_en or "",
                 ),
             )
@@ -365,9 +387,8 @@ def unmerge(registry: EntityRegistry, name_a: str, name_b: str) -> None:
 
 def _apply(entity: Entity, cluster: Cluster) -> None:
     entity.iri = cluster.iri
-    if cluster.label_en and METHOD_RANK.get(cluster.label_en_method, 4) <= METHOD_RANK.get(
-        entity.label_en_method, 4
-    ):
+    # one node, one label: every member shows the cluster's label (a user's label is never replaced)
+    if cluster.label_en and (entity.label_en_method != "user" or cluster.label_en_method == "user"):
         entity.label_en = cluster.label_en
         entity.label_en_method = cluster.label_en_method  # type: ignore[assignment]
     for k, v in cluster.links.items():

@@ -5,7 +5,10 @@ from __future__ import annotations
 import itertools
 import json
 
+from kg.model import Relation
+from kg.pipeline import Resources
 from kg.resolve.identity import EntityRegistry, resolve_corpus, split_entity, unmerge
+from kg.resolve.labels import make_labels
 
 BASE = "https://example.org/id/"
 
@@ -124,3 +127,28 @@ def test_merges_can_be_undone(doc) -> None:
     split_entity(reg, "c", "e0")
     resolve_corpus([a, b, c], reg, BASE)
     assert len({a.entities[0].iri, b.entities[0].iri, c.entities[0].iri}) == 3
+
+
+def test_shared_title_picks_one_of_two_namesakes(doc) -> None:
+    a = doc("a", [("محمد الحلبوسي", "PER"), ("مجلس النواب", "ORG")])
+    c = doc("c", [("أحمد الحلبوسي", "PER"), ("الأنبار", "LOC")])
+    b = doc("b", [("الحلبوسي", "PER"), ("البرلمان", "ORG")])
+    for d in (a, b):  # both articles call him "رئيس مجلس النواب" (relations stage output)
+        d.relations.append(
+            Relation("leaderOf", "e0", "e1", 0, 0, 1, 0.9, "test", role_title="رئيس مجلس النواب")
+        )
+    reg = EntityRegistry()
+    resolve_corpus([a, b, c], reg, BASE)
+    assert b.entities[0].iri == a.entities[0].iri != c.entities[0].iri
+    assert any(m["rule"] == "partial-name-context" for m in reg.merges)
+
+
+def test_members_of_a_cluster_share_the_full_name_label(doc) -> None:
+    a = doc("a", [("إسماعيل قاآني", "PER")])
+    b = doc("b", [("قاآني", "PER")])
+    stage = make_labels({}, Resources())
+    stage(a)
+    stage(b)
+    assert a.entities[0].label_en != b.entities[0].label_en
+    resolve_corpus([b, a], EntityRegistry(), BASE)
+    assert b.entities[0].label_en == a.entities[0].label_en and a.entities[0].label_en.startswith("Ismail ")
