@@ -387,6 +387,7 @@ def quoted_spans(toks: list[Token]) -> list[tuple[int, int]]:
     return spans
 
 
+_FUNCTION_POS = frozenset({"ADP", "CCONJ", "SCONJ", "PRON", "PART", "AUX", "NUM", "PUNCT", "DET"})
 _PREP_NOUN = re.compile("^[بل][تمإأ]")  # preposition + verbal noun / participle: "بتأمين", "لإقناع"
 _VERB_LIKE = re.compile("^(ي|ت|سي|ست)[^ا]")  # imperfect verb prefixes: يزور، تعلن، سيلتقي
 
@@ -415,7 +416,7 @@ def _name_after(
         return None
     if first not in given and (_VERB_LIKE.match(first) or first[0] in "وف" or _PREP_NOUN.match(first)):
         return None
-    if toks[j].pos and toks[j].pos not in ("PROPN", "NOUN", "X", "ADJ"):
+    if toks[j].pos in _FUNCTION_POS:
         return None
     if not strong and first not in given:
         return None
@@ -438,7 +439,8 @@ def _name_after(
             and not two_given
         ):
             break  # a third word must recur in the article ("أوغلو"), else it is the next phrase
-        if w.pos and w.pos not in ("PROPN", "NOUN", "X", "ADJ"):
+        # taggers often call an unknown surname a VERB ("أوباما"): trust VERB only after two name words
+        if w.pos in _FUNCTION_POS or (w.pos == "VERB" and k - j >= 2):
             break
         if w.norm.startswith("ال") and w.norm in lx.NOT_NAME_DEFINITE:
             break
@@ -729,6 +731,37 @@ def _gazetteer_cls(text: str, gaz: Gazetteer) -> str | None:
 # ---------------------------------------------------------------- merge & propagate ---------------
 
 
+def reconcile_people(cands: list[Cand], counts: Counter, gaz: Gazetteer) -> list[Cand]:
+    """A statistical PER span and a title-derived name that start together: keep the extent that
+    reads as a name. The model tends to cut names short ("باراك" for "باراك أوباما") and sometimes runs
+    on into a place ("عمر البشير الخرطوم")."""
+    titled = {c.start: c for c in cands if c.source == "title" and c.coarse == "PER"}
+    drop: set[int] = set()
+    for n in cands:
+        t = titled.get(n.start)
+        if n.source != "ner" or n.coarse != "PER" or t is None or t.end == n.end:
+            continue
+        longer, shorter = (t, n) if t.end > n.end else (n, t)
+        extra = normalize(longer.text).split()[len(normalize(shorter.text).split()) :]
+        # the title rules already vetted their own words; the model's extra words must look like a name
+        if extra and _extra_name_words(extra, counts, gaz, vetted=longer is t):
+            drop.add(id(shorter))
+        else:
+            drop.add(id(longer))
+    return [c for c in cands if id(c) not in drop]
+
+
+def _extra_name_words(words: list[str], counts: Counter, gaz: Gazetteer, vetted: bool = False) -> bool:
+    """Words that may continue a name: not places, not ordinary words, recurring or a family name."""
+    for w in words:
+        if gaz.get((w,)) or w in common_words() or w in lx.STOP_WORDS:
+            return False
+    if vetted:
+        return True
+    last = words[-1]
+    return counts[last] >= 2 or last.startswith("ال") or last in given_names()
+
+
 def resolve_overlaps(cands: list[Cand]) -> list[Cand]:
     """Greedy: longest span first, then source rank; a candidate overlapping a kept one is dropped."""
     kept: list[Cand] = []
@@ -762,8 +795,14 @@ def propagate(doc: Document, toks_by_sent: list[list[Token]], found: list[Cand])
         if c.kind != "name" or c.coarse not in ("PER", "ORG", "LOC"):
             continue
         words = tuple(normalize(c.text).split())
+        if words[0] in ("بن", "ابن") or (len(words) == 1 and _weak_key(words[0])):
+            continue
         keys.setdefault(words, c)
-        if c.coarse == "PER" and len(words) >= 2 and len(words[-1]) >= 4 and words[-2] not in ("ابو", "بن"):
+        last = words[-1]
+        surname_ok = (
+            len(last) >= 4 and words[-2:-1] not in (("ابو",), ("بن",), ("عبد",)) and not _weak_key(last)
+        )
+        if c.coarse == "PER" and len(words) >= 2 and surname_ok:
             keys.setdefault(words[-1:], c)
     out = []
     for si, toks in enumerate(toks_by_sent):
@@ -790,6 +829,14 @@ def propagate(doc: Document, toks_by_sent: list[list[Token]], found: list[Cand])
                     )
                     break
     return out
+
+
+_ORDINALS = frozenset(normalize(w) for w in ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس"))
+
+
+def _weak_key(word: str) -> bool:
+    """A single word too common to be searched as a name on its own ("الثاني" of "عبد الله الثاني")."""
+    return word in _ORDINALS or word in common_words() or word in lx.STOP_WORDS
 
 
 def _match_key(toks: list[Token], i: int, first: str, keys: dict[tuple[str, ...], Cand]):
@@ -835,14 +882,15 @@ def find_mentions(doc: Document, gaz: Gazetteer, keep_misc: bool = False) -> lis
         toks_by_sent.append(toks)
         base = gazetteer_cands(toks, gaz, doc.text, si) + org_cands(toks, gaz, doc.text, si, counts)
         base += ner_cands(doc, si, toks, gaz, vocab)
-        # NER MISC spans do not hide a name after a title (the model may call a person MISC)
-        typed = [c for c in base if not (c.source == "ner" and c.coarse == "MISC")]
+        # NER person / MISC spans do not hide a name after a title (reconciled below)
+        typed = [c for c in base if not (c.source == "ner" and c.coarse in ("MISC", "PER"))]
         people = person_cands(toks, doc.text, si, resolve_overlaps(typed), given, counts)
         names.extend(
             base + people + quote_cands(toks, doc.text, si) + given_name_cands(toks, doc.text, si, given)
         )
         nominals.extend(nominal_cands(toks, doc.text, si))
     names.extend(source_line_cands(doc))
+    names = reconcile_people(names, counts, gaz)
     kept = resolve_overlaps(names)
     kept = resolve_overlaps(kept + propagate(doc, toks_by_sent, kept))
     final = []
