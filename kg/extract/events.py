@@ -799,9 +799,15 @@ def _inside_mention(hit: Hit, tokens: list[Token], mentions: list[tuple[int, Men
 
 
 def _abstract_target(ctx: Context, hit: Hit) -> bool:
-    """`الهجوم على الحريات`: an attack on freedoms is not an ASSAULT."""
+    """`الهجوم على الحريات` (an attack on freedoms) and `وقف إطلاق النار` (a ceasefire) are not ASSAULTs."""
+    if hit.trigger.category != "ASSAULT":
+        return False
     nxt = [t.norm for t in ctx.tokens[hit.last + 1 : hit.last + 4]]
-    return hit.trigger.category == "ASSAULT" and any(w in _ABSTRACT_OBJECTS for w in nxt)
+    previous = [_bare(t.norm).lstrip("بل") for t in ctx.tokens[max(0, hit.first - 2) : hit.first]]
+    return any(w in _ABSTRACT_OBJECTS for w in nxt) or any(w in _HALTS for w in previous)
+
+
+_HALTS = {"وقف", "ايقاف", "هدنه"}
 
 
 def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> list[Detected]:

@@ -142,11 +142,22 @@ def _month(m: re.Match[str], ref: date) -> str:
     month = month_number(m["m"]) or 1
     q = _qualifier(m["q"])
     year = ref.year
-    if q < 0 and month >= ref.month or q == 0 and month > ref.month + 1:
-        year -= 1  # news reports the past: an unqualified later month is last year's
+    if q < 0 and month >= ref.month:
+        year -= 1
     elif q > 0 and month <= ref.month:
         year += 1
+    elif q == 0:
+        year = _nearest_year(month, ref)
     return f"{year:04d}-{month:02d}"
+
+
+def _nearest_year(month: int, ref: date) -> int:
+    """Year of the occurrence of `month` nearest to the reference (no year and no الماضي/المقبل)."""
+    if month - ref.month > 6:
+        return ref.year - 1
+    if ref.month - month > 6:
+        return ref.year + 1
+    return ref.year
 
 
 def _shift_month(ref: date, delta: int) -> str:
@@ -191,14 +202,12 @@ def find_expressions(text: str, ref: date) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     for m in _RANGE.finditer(text):
         month = month_number(m["m"]) or 1
-        year = int(to_ascii_digits(m["y"])) if m["y"] else (ref.year - 1 if month > ref.month else ref.year)
+        year = int(to_ascii_digits(m["y"])) if m["y"] else _nearest_year(month, ref)
         found.append((m.start(), m.end(), f"{year:04d}-{month:02d}-{int(to_ascii_digits(m['d'])):02d}"))
     for m in _ORDINAL_DAY.finditer(text):
         month, day = month_number(m["m"]), _ORDINALS.get(normalize(m["o"]))
         if month and day:
-            year = (
-                int(to_ascii_digits(m["y"])) if m["y"] else (ref.year - 1 if month > ref.month else ref.year)
-            )
+            year = int(to_ascii_digits(m["y"])) if m["y"] else _nearest_year(month, ref)
             value = _valid(year, month, day)
             if value:
                 found.append((m.start(), m.end(), value))
@@ -206,7 +215,7 @@ def find_expressions(text: str, ref: date) -> list[tuple[int, int, str]]:
     for m in _DAY_MONTH.finditer(text):
         month = month_number(m["m"])
         if month:
-            year = ref.year - 1 if month > ref.month else ref.year
+            year = _nearest_year(month, ref)
             found.append((m.start(), m.end(), f"{year:04d}-{month:02d}-{int(to_ascii_digits(m['d'])):02d}"))
     for pattern, kind in _PATTERNS:
         for m in pattern.finditer(text):
@@ -273,6 +282,8 @@ def date_events(doc: Document) -> None:
         s = doc.sentences[si]
         text = doc.text[s.start : s.end]
         for start, end, value in find_expressions(text, ref):
+            if _reporting_date(doc, s.start, s.start + start, sent_anchors):
+                continue
             ei = _owner(sent_anchors, s.start + start)
             if ei is not None and doc.events[ei].date is None:
                 doc.events[ei].date, doc.events[ei].date_text = value, text[start:end].strip()
@@ -280,6 +291,46 @@ def date_events(doc: Document) -> None:
         s = doc.sentences[si]
         _inherit_in_sentence(doc, sent_anchors)
         _event_day(doc, si, doc.text[s.start : s.end], sent_anchors)
+
+
+_REPORTING = {
+    normalize(w)
+    for w in [
+        "قال",
+        "قالت",
+        "أعلن",
+        "أعلنت",
+        "أكد",
+        "أكدت",
+        "كشف",
+        "كشفت",
+        "ذكر",
+        "ذكرت",
+        "أفاد",
+        "أفادت",
+        "أوضح",
+        "أوضحت",
+        "صرح",
+        "صرحت",
+        "نفى",
+        "نفت",
+        "أضاف",
+        "أضافت",
+        "أشار",
+        "أشارت",
+        "اعتبر",
+        "اعتبرت",
+        "قالوا",
+        "أعلنوا",
+    ]
+}
+
+
+def _reporting_date(doc: Document, sent_start: int, start: int, anchors: list[tuple[int, int, int]]) -> bool:
+    """`كشف الجيش، الثلاثاء، عن ضربته ...`: a date right after a reporting verb dates the report."""
+    lead = max([a[1] for a in anchors if a[1] <= start], default=sent_start)
+    words = [normalize(w).lstrip("وف") for w in doc.text[lead:start].split()]
+    return any(w in _REPORTING for w in words[-5:])
 
 
 def _inherit_in_sentence(doc: Document, anchors: list[tuple[int, int, int]]) -> None:

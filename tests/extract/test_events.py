@@ -158,6 +158,16 @@ def test_attack_on_freedoms_is_not_an_assault(pipe):
     assert not of(events, "ASSAULT")
 
 
+def test_ceasefire_is_not_an_assault(pipe):
+    # GSR "easy no" row: a ceasefire on rockets (وقف اطلاق الصواريخ) is not an attack.
+    text = (
+        "وكانت مصادر فلسطينية مطلعة قد اكدت أن أحد أسباب تقديم القواسمي استقالته رفضه تعديلات على الخطة "
+        "الامنية تقدم بها ابو مازن تتعلق بالعمل على وقف اطلاق الصواريخ."
+    )
+    _doc, events = run(pipe, text, "2007-04-25")
+    assert not of(events, "ASSAULT")
+
+
 def test_car_bomb_report_is_a_confident_assault(pipe):
     # GSR "yes" row.
     from kg.extract.events import thresholds
