@@ -43,6 +43,7 @@ SATURDAY = date(2020, 11, 21)  # the seed article's publication day
         ("في الثالث من اغسطس", date(2015, 8, 10), "2015-08-03"),  # ordinal day
         ("الحادي والعشرين من يوليو الماضي", date(2015, 8, 10), "2015-07-21"),
         ("العاشر من أكتوبر 2014", SATURDAY, "2014-10-10"),
+        ("في السادس من سبتمبر", date(2018, 8, 17), "2018-09-06"),  # nearest occurrence, not last year
     ],
 )
 def test_resolve_date(expression: str, reference: date, value: str):
