@@ -69,7 +69,7 @@ def _token_piece(tok: str, lex: Lexicon, coarse: str) -> _Piece:
     known = lex.names.get(stem) or (lex.names.get(tok) if article else None)
     if known:
         return _Piece(known, "name", True, article and known == lex.names.get(stem))
-    guess = lex.model.transliterate(stem)
+    guess = lex.transliterate(stem)
     return _Piece(_titlecase(guess) if guess else stem, "name", False, article)
 
 

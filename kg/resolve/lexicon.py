@@ -74,6 +74,11 @@ class Lexicon:
     def model(self) -> Transliterator:
         return Transliterator.load(self.data_dir / "translit.tsv.gz")
 
+    @cached_property
+    def transliterate(self):  # noqa: ANN201 (an lru_cache-wrapped callable)
+        """The model's spelling of one Arabic word, cached: names recur across articles."""
+        return lru_cache(maxsize=100_000)(self.model.transliterate)
+
     def place(self, name: str) -> Place | None:
         """Gazetteer look-up tolerant of the article and of -ية/-يا spellings."""
         n = normalize(name)
