@@ -347,7 +347,7 @@ class Context:
             prev = _bare(self.tokens[k].norm)
             if k > 0 and (self.tokens[k - 1].norm, prev) in _AGENT_PHRASES:
                 return "agent"
-            if prev in _LOC_PREPS | _RECIP_PREPS:
+            if prev in _LOC_PREPS | _RECIP_PREPS | _ACCORDING:
                 return prev
             inside = next(
                 (o for _mi, o in self.mentions if o is not m and o.start <= self.tokens[k].start < o.end),
@@ -741,15 +741,32 @@ def status_of(ctx: Context, hit: Hit, lo: int) -> str:
 
 
 def attribution_of(ctx: Context, hit: Hit) -> str | None:
-    """`قالت X إن ...`: X reported the event."""
+    """`قالت X إن ...`, `وفق X`, `بحسب X`: X reported the event."""
     for k in range(hit.first - 1, -1, -1):
-        if _bare(ctx.tokens[k].norm) in _REPORT:
+        word = _bare(ctx.tokens[k].norm)
+        if word in _REPORT or word in _ACCORDING:
+            # the reporter comes before the reported clause (قالت X إن ...), never inside it
+            end = next((j for j in range(k + 1, hit.first) if _bare(ctx.tokens[j].norm) in _THAT), hit.first)
             for _mi, m in ctx.mentions:
                 first, _ = ctx.mention_tokens(m)
-                if k < first < hit.first and m.entity and ctx.prep_before(m) is None:
+                if k < first < end and m.entity and (word in _ACCORDING or ctx.prep_before(m) is None):
                     return m.entity
             return None
+    return _according_after(ctx, hit)
+
+
+def _according_after(ctx: Context, hit: Hit) -> str | None:
+    """`... قتل ثمانية ..., حسبما أفادت وكالة X`: a source named after the report."""
+    for k in range(hit.last + 1, len(ctx.tokens)):
+        if _bare(ctx.tokens[k].norm) in _ACCORDING:
+            for _mi, m in ctx.mentions:
+                if k < ctx.mention_tokens(m)[0] <= k + 4 and m.entity and m.coarse in ("ORG", "PER"):
+                    return m.entity
     return None
+
+
+_ACCORDING = {"وفق", "وفقا", "حسب", "بحسب", "حسبما", "نقلا"}
+_THAT = {"ان", "انه", "انها", "انهم"}
 
 
 # --- the stage ----------------------------------------------------------------------------

@@ -127,6 +127,23 @@ def test_passive_assassination_means_and_nationality_actor(pipe):
     assert "سليماني" in " ".join(labels(doc, attack.recipients))
 
 
+def test_reporting_source_is_attribution_not_actor(pipe):
+    # GSR "yes" row: the agency named after حسبما reported the attack; it is not its actor.
+    text = (
+        "وفي تطورات أمنية أخرى، قتل ثمانية من عناصر الشرطة على الاقل وأصيب 31 آخرون بجروح عندما فجر "
+        "انتحاري يقود سيارة مفخخة نفسه وسط حشد للشرطة في الحلة صباح امس، حسبما افادت وكالة الصحافة الفرنسية."
+    )
+    doc, events = run(pipe, text, "2007-03-11")
+    attacks = of(events, "ASSAULT")
+    assert attacks and all(
+        e.attribution and "الصحافة الفرنسية" in doc.entity(e.attribution).label_ar for e in attacks
+    )
+    assert all(e.attribution not in e.actors for e in attacks)
+    # the subject of the reported clause (after أن) is its actor, not the reporter
+    doc, events = run(pipe, "وكشفت المصادر أن إيران حثت الفصائل المسلحة على الحفاظ على الهدنة.")
+    assert of(events, "REQUEST")[0].attribution is None
+
+
 def test_negated_cancelled_and_planned_visits(pipe):
     negated = (
         "الرئيس الروسي بوتين زار المنطقة عدة مرات مؤخرا ولم يتوقف سوى في إسرائيل والأردن وتركيا، "
