@@ -213,7 +213,7 @@ def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: 
             break
         if (
             not t.is_word
-            or t.norm in lx.STOP_WORDS
+            or lx.is_stop(t.text, t.norm)
             or t.norm in lx.NOT_NAME_DEFINITE
             or t.norm in lx.ALL_TITLES
         ):
@@ -251,7 +251,7 @@ def _place_name_done(toks: list[Token], i: int, j: int, last: int, gaz: Gazettee
 def _bare_name(t: Token, counts: Counter) -> bool:
     """An indefinite word after a name head that reads as a name, not an adjective ("تنظيم إرهابي")."""
     n = t.norm
-    if n in lx.ALL_TITLES or n in lx.STOP_WORDS or len(n) < 3 or "\u064b" in t.text or _VERB_LIKE.match(n):
+    if n in lx.ALL_TITLES or lx.is_stop(t.text, n) or len(n) < 3 or "\u064b" in t.text or _VERB_LIKE.match(n):
         return False
     return not n.endswith(("ي", "يه", "ه", "ات")) or counts[n] >= 2
 
@@ -408,7 +408,13 @@ def _name_after(
     if j >= len(toks) or not toks[j].is_word or j in covered:
         return None
     first = toks[j].norm
-    if first in lx.NOT_PERSON_START or first.startswith("ال") or is_nisba(first) or first in ("بن", "بنت"):
+    if (
+        first in lx.NOT_PERSON_START
+        or toks[j].text == lx.ALA
+        or first.startswith("ال")
+        or is_nisba(first)
+        or first in ("بن", "بنت")
+    ):
         return None
     if first in lx.ALL_TITLES and not _followed_by_ibn(toks, j):
         return None
@@ -424,7 +430,7 @@ def _name_after(
     limit = 4 if first in ("ابو", "بن", "عبد", "ابن") else 3
     while k < len(toks) and k - j < limit and toks[k].is_word and k not in covered:
         w = toks[k]
-        if w.norm in lx.STOP_WORDS or w.norm in lx.ALL_TITLES or is_nisba(w.norm):
+        if lx.is_stop(w.text, w.norm) or w.norm in lx.ALL_TITLES or is_nisba(w.norm):
             break
         if w.norm not in given and (w.norm[0] in "وف" or _VERB_LIKE.match(w.norm)):
             break
@@ -557,7 +563,7 @@ def given_name_cands(toks: list[Token], text: str, sent_i: int, given: frozenset
             and family
             and not is_nisba(w.norm)
             and w.norm not in lx.ALL_TITLES
-            and w.norm not in lx.STOP_WORDS
+            and not lx.is_stop(w.text, w.norm)
         ):
             start = tok.start + shift
             out.append(
@@ -578,7 +584,11 @@ def given_name_cands(toks: list[Token], text: str, sent_i: int, given: frozenset
 def _plain_word(w: Token) -> bool:
     n = w.norm
     return (
-        w.is_word and len(n) >= 3 and n[0] not in "وف" and not _VERB_LIKE.match(n) and n not in lx.STOP_WORDS
+        w.is_word
+        and len(n) >= 3
+        and n[0] not in "وف"
+        and not _VERB_LIKE.match(n)
+        and not lx.is_stop(w.text, n)
     )
 
 
@@ -629,7 +639,7 @@ def _quoted_is_name(toks: list[Token], a: int, b: int) -> bool:
     words = toks[a : b + 1]
     if len(words) == 1 and words[0].norm in common_words():
         return False  # "المستقبل": an ordinary word (a party's name is typed by its head elsewhere)
-    return all(w.is_word for w in words) and not any(w.norm in lx.STOP_WORDS for w in words)
+    return all(w.is_word for w in words) and not any(lx.is_stop(w.text, w.norm) for w in words)
 
 
 def quote_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
@@ -679,6 +689,8 @@ def ner_cands(doc: Document, sent_i: int, toks: list[Token], gaz: Gazetteer, voc
             continue
         start, end = sent.abs(ent.start_char), sent.abs(ent.end_char)
         start, end = _trim(doc.text, start, end)
+        if coarse == "PER":
+            end = _trim_person(doc.text, start, end, gaz)
         if end <= start:
             continue
         start, fix = _strip_ner_clitic(doc.text, start, end, gaz, vocab)
@@ -700,6 +712,20 @@ def ner_cands(doc: Document, sent_i: int, toks: list[Token], gaz: Gazetteer, voc
             )
         )
     return out
+
+
+def _trim_person(text: str, start: int, end: int, gaz: Gazetteer) -> int:
+    """Cut words off the end of a model person span that cannot end a name: a place ("... الخرطوم"),
+    a preposition + article ("سلمان للإغاثة")."""
+    words = list(_WORD.finditer(text, start, end))
+    while len(words) > 1:
+        raw = words[-1].group()
+        w = normalize(raw)
+        if w.startswith(("لل", "بال", "وال", "فال", "كال")) or gaz.get((w,)) or lx.is_stop(raw, w):
+            words.pop()
+        else:
+            break
+    return words[-1].end() if words else end
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

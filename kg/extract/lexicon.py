@@ -187,9 +187,9 @@ LEADER_REL_VERBS = _norm_set("يترأسه يتزعمه يقوده تترأسه 
 # Words that end a name: function words, relative pronouns, temporal words, attributive links.
 STOP_WORDS = (
     _norm_set(
-        "في من إلى الى على عن مع أن إن أنه انه إنه التي الذي الذين اللذين اللتين اللواتي هذا هذه ذلك تلك "
+        "في من إلى الى عن مع أن إن أنه انه إنه التي الذي الذين اللذين اللتين اللواتي هذا هذه ذلك تلك "
         "و أو ثم قد لقد كما بعد قبل خلال عند حتى منذ بين ضد لدى حول نحو دون غير عبر وفق حسب إثر اثر لا لم لن "
-        "حيث بينما عندما لكن أيام أسابيع أشهر سنوات عقود ساعات دقائق "
+        "حيث بينما عندما لكن نفس ذات عدة أكثر أقل أيام أسابيع أشهر سنوات عقود ساعات دقائق "
         "هو هي هم هما كان كانت يوم اليوم أمس الأمس غدا الماضي الماضية المقبل المقبلة الحالي الجاري الأخير "
         "الأخيرة الأول الأولى الثاني الثانية العام السنة الشهر الأسبوع صباح مساء ما ماذا كل بعض جميع أي "
         "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت وقال قال قالت أكد أعلن أعلنت"
@@ -197,6 +197,15 @@ STOP_WORDS = (
     | PART_OF_WORDS
     | AFFILIATED_WORDS
 )
+# "على" (on) normalises like the name "علي": it is told apart by its spelling, see `is_stop`.
+ALA = "على"
+
+
+def is_stop(raw: str, norm: str) -> bool:
+    """A function word that ends a name; the preposition "على" only when spelt with alef maqsura."""
+    return norm in STOP_WORDS or raw == ALA
+
+
 # Adjectives common inside organisation names ("الحرس الثوري", "الحشد الشعبي") are allowed by the
 # definite-article rule; these definite words are not part of names though.
 NOT_NAME_DEFINITE = _norm_set(

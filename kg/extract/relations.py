@@ -327,7 +327,7 @@ def _link_pair(a: Mention, b: Mention, words: list[str], clitic: str, out: _Out)
     ):
         if b.coarse in ("ORG", "LOC") and (len(words) == 1 or words[1] in ("من", "ل")):
             out.add("affiliatedWith", a.entity, b.entity, *span, 0.7)
-    elif words and words[-1] in lx.LEADER_BY_WORDS and a.coarse == "ORG" and b.coarse == "PER":
+    elif len(words) == 1 and words[0] in lx.LEADER_BY_WORDS and a.coarse == "ORG" and b.coarse == "PER":
         out.add("leaderOf", b.entity, a.entity, *span, 0.8)
     elif (
         len(words) == 2
