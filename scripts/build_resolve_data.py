@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import argparse
 import csv
-import gzip
 import json
 import math
 import sys
 import time
+import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from kg.resolve.sources import Pair, all_pairs  # noqa: E402
-from kg.resolve.translit import Transliterator, align, latin_key  # noqa: E402
+from kg.resolve.translit import Transliterator, align, latin_key, open_gz_text  # noqa: E402
 from kg.text.normalize import normalize  # noqa: E402
 
 
@@ -45,7 +45,7 @@ def build_names(pairs: list[Pair], out: Path) -> int:
             votes[p.ar][key] += pair_weight(p)
             if p.en[:1].isupper() or key not in shown:
                 shown[key] = p.en if p.en.isascii() and p.en.isalpha() else key
-    with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as f:
+    with open_gz_text(out) as f:
         for ar in sorted(votes):
             best = sorted(votes[ar].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
             f.write(f"{ar}\t{shown[best].capitalize()}\t{votes[ar][best]:.1f}\n")
@@ -78,6 +78,12 @@ def build_translit(sequences: Sequences, out: Path, order: int) -> int:
     return len(model.counts)
 
 
+def plain_name(name: str) -> str:
+    """GeoNames English names keep transliteration marks ("‘Afrīn"): fold them to plain letters."""
+    folded = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in folded if not unicodedata.combining(c) and c not in "‘’ʿʾ`").strip()
+
+
 def _read_tsv(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as f:
         return list(csv.DictReader(f, delimiter="\t"))
@@ -105,7 +111,8 @@ def city_rows(data: Path) -> dict[str, tuple[str, str, str, str]]:
     for row in _read_tsv(data / "gazetteers" / "cities_ar_en.tsv"):
         ar = normalize(row["name_ar_script"])
         if len(ar.replace(" ", "")) >= 3:
-            cands[ar][row["geonameid"]] = (int(row["population"] or 0), row["name_en"], row["country"])
+            en = plain_name(row["name_en"])
+            cands[ar][row["geonameid"]] = (int(row["population"] or 0), en, row["country"])
     out = {}
     for ar, by_id in cands.items():
         gid, (_, en, country) = max(by_id.items(), key=lambda kv: (kv[1][0], kv[0]))
@@ -117,7 +124,7 @@ def city_rows(data: Path) -> dict[str, tuple[str, str, str, str]]:
 def build_places(data: Path, out: Path) -> int:
     rows = city_rows(data)
     rows.update(country_rows(data))  # a bare name shared by a country and a city means the country
-    with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as f:
+    with open_gz_text(out) as f:
         for ar in sorted(rows):
             f.write(ar + "\t" + "\t".join(rows[ar]) + "\n")
     return len(rows)

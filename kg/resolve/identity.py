@@ -115,6 +115,19 @@ def _partials(tokens: list[str], coarse: str) -> list[str]:
     return ["".join(tokens[:k]) for k in range(1, n)]
 
 
+def _given_names(groups: dict[tuple[str, str], list[Observation]]) -> set[str]:
+    """Compact first one or two tokens of registered full person names ("عبد الرحمن ..."):
+    alone, such a name may be anyone's given name, so it needs context to merge."""
+    out = set()
+    for (coarse, _), obs in groups.items():
+        toks = obs[0].tokens
+        if coarse == "PER" and len(toks) >= 2:
+            out.add(toks[0])
+            if len(toks) >= 3:
+                out.add(toks[0] + toks[1])
+    return out
+
+
 class EntityRegistry:
     """Observations of every document seen, user constraints, and the resulting identities."""
 
@@ -199,14 +212,6 @@ class EntityRegistry:
         self._track_changes(old)
         return self.clusters
 
-    def _user_key(self, o: Observation) -> str | None:
-        for entry in self.user_entries:
-            if entry["coarse"] in (None, o.coarse) and o.name in {
-                compact(f) for f in [entry["label_ar"], *entry["aliases"]]
-            }:
-                return "user:" + compact(entry["label_ar"])
-        return None
-
     def _exact_groups(self, all_obs: list[Observation]) -> dict[tuple[str, str], list[Observation]]:
         """Rules 1 and 2: (coarse, group name) -> observations."""
         user_index = {}
@@ -245,10 +250,16 @@ class EntityRegistry:
 
         # A partial name is shorter than every name it is part of: longest first means each
         # candidate's own parent is already known.
+        given = _given_names(groups)
+        docs = {g: len({o.doc for o in obs}) for g, obs in groups.items()}
         for g in sorted(groups, key=lambda g: (-len(g[1]), g)):
             cands = sorted({root(c) for c in by_partial.get(g, []) if c != g})
             cands = [c for c in cands if tuple(sorted((g[1], c[1]))) not in self.no_merge]
-            if len(cands) == 1 and g[0] == "PER":
+            if g[0] != "PER":
+                # an organisation / place named on its own in more articles than a longer name
+                # ("الأمم المتحدة") is an entity in its own right, not a short form of it
+                cands = [c for c in cands if docs[c] >= docs[g]]
+            if len(cands) == 1 and g[0] == "PER" and g[1] not in given:
                 parent[g] = cands[0]
             elif cands:
                 # several candidates, or a generic organisation / place head ("الحكومة"):

@@ -157,6 +157,12 @@ def label_entity(entity: Entity, lex: Lexicon | None = None) -> None:
     label = english_label(entity.label_ar, entity.coarse, lex)
     if label is None:
         return
+    lex = lex or Lexicon.default()
+    iso = entity.links.get("iso3166")
+    if entity.coarse == "LOC" and iso in lex.countries and label.method not in ("user", "gazetteer"):
+        # an earlier stage identified the country (e.g. a short form CLDR lacks, الإمارات)
+        country = lex.countries[iso]
+        label = Label(country.en, "gazetteer", country.links())
     entity.label_en = label.text
     entity.label_en_method = label.method  # type: ignore[assignment]
     for key, value in label.links.items():

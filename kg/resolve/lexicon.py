@@ -87,6 +87,11 @@ class Lexicon:
                 return self.places[cand]
         return None
 
+    @cached_property
+    def countries(self) -> dict[str, Place]:
+        """ISO 3166 alpha-2 -> the country's Place."""
+        return {p.iso: p for p in self.places.values() if p.kind == "country"}
+
     def name(self, token: str) -> str | None:
         return self.names.get(compact(token))
 

@@ -16,6 +16,7 @@ It trains in about a minute or two on CPU from ~100k pairs and is stored as a gz
 from __future__ import annotations
 
 import gzip
+import io
 import math
 import unicodedata
 from collections import defaultdict
@@ -29,6 +30,11 @@ MAX_SPELL = 4  # most Latin letters one Arabic letter may produce
 BOS, EOS = "<s>", "</s>"
 # Search space: spellings of one Arabic letter seen at least this often / this share.
 MIN_OPTION_COUNT, MIN_OPTION_SHARE, MAX_OPTIONS = 5.0, 0.001, 24
+
+
+def open_gz_text(path: str | Path) -> io.TextIOWrapper:
+    """A gzip'd text file for writing, byte-identical across runs (no timestamp in the header)."""
+    return io.TextIOWrapper(gzip.GzipFile(str(path), mode="wb", compresslevel=9, mtime=0), encoding="utf-8")
 
 
 def arabic_key(word: str) -> str:
@@ -228,7 +234,7 @@ class Transliterator:
         return best[0][0] if best else ""
 
     def save(self, path: str | Path) -> None:
-        with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as f:
+        with open_gz_text(path) as f:
             f.write(f"#order\t{self.order}\n")
             for gram, c in sorted(self.counts.items()):
                 f.write(" ".join(gram) + f"\t{round(c, 2):g}\n")

@@ -152,3 +152,23 @@ def test_members_of_a_cluster_share_the_full_name_label(doc) -> None:
     assert a.entities[0].label_en != b.entities[0].label_en
     resolve_corpus([b, a], EntityRegistry(), BASE)
     assert b.entities[0].label_en == a.entities[0].label_en and a.entities[0].label_en.startswith("Ismail ")
+
+
+def test_a_given_name_alone_needs_context(doc) -> None:
+    a = doc("a", [("نجاة عبد الرحمن", "PER"), ("القاهرة", "LOC")])
+    c = doc("c", [("عبد الرحمن السويحلي", "PER"), ("طرابلس", "LOC")])
+    b = doc("b", [("عبد الرحمن", "PER"), ("بنغازي", "LOC")])
+    resolve_corpus([a, b, c], EntityRegistry(), BASE)
+    assert len({a.entities[0].iri, b.entities[0].iri, c.entities[0].iri}) == 3
+
+
+def test_organisation_short_names_merge_only_with_context_and_support(doc) -> None:
+    a = doc("a", [("الحرس الثوري الإيراني", "ORG"), ("إيران", "LOC")])
+    b = doc("b", [("الحرس الثوري", "ORG"), ("إيران", "LOC")])
+    # an extraction that glued two names, seen once, must not absorb a name seen in two articles
+    c = doc("c", [("الأمم المتحدة إسرائيل", "ORG"), ("غزة", "LOC")])
+    d = doc("d", [("الأمم المتحدة", "ORG"), ("غزة", "LOC")])
+    e = doc("e", [("الأمم المتحدة", "ORG"), ("سوريا", "LOC")])
+    resolve_corpus([a, b, c, d, e], EntityRegistry(), BASE)
+    assert a.entities[0].iri == b.entities[0].iri
+    assert d.entities[0].iri == e.entities[0].iri != c.entities[0].iri
