@@ -93,6 +93,14 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "this-year",
     ),
     (re.compile(rf"{_B}{_PRE}(?:{_loose('هذا العام')}|{_loose('العام الحالي')})"), "year+0"),
+    # a bare year is a year: "في 2013", "عام 2013", "منذ 2013", "2013م" (not a count: "2013 شخصا")
+    (
+        re.compile(
+            rf"{_B}(?:(?:{_PRE}(?:ال)?(?:{_loose('عام')}|{_loose('سنة')})|{_PRE}{_loose('مطلع')}|في|{_loose('منذ')}"
+            rf"|{_loose('خلال')})\s+)(?P<y>(?:19|20){_D}{{2}}|[١٢][٠٩][٠-٩]{{2}})(?!{_D})(?:\s*م(?!{_AR}))?"
+        ),
+        "year",
+    ),
 ]
 _DAY_MONTH = re.compile(rf"(?<!{_D})(?P<d>{_D}{{1,2}})\s*(?:من\s+)?(?P<m>{_MONTH})(?!\s*[/\-(]?\s*{_D}{{4}})")
 # "بين 10 و12 نوفمبر", "من 10 إلى 12 نوفمبر 2020": a range is dated by its first day.
@@ -187,6 +195,8 @@ def _resolve_match(kind: str, m: re.Match[str], ref: date) -> str | None:
         return f"{ref.year + _qualifier(m['q']):04d}"
     if kind == "year+0":
         return f"{ref.year:04d}"
+    if kind == "year":
+        return f"{int(to_ascii_digits(m['y'])):04d}"
     return None
 
 

@@ -56,7 +56,39 @@ def test_words_that_contain_a_date_word_are_not_dates():
     assert resolve_date("الاحداث تتفجر الواحدة بعد الأخرى", SATURDAY) is None
     assert resolve_date("التنظيمات الإرهابية", SATURDAY) is None  # contains آب/اب (August)
     assert resolve_date("أحد المسؤولين", SATURDAY) is None  # أحد is "one", not Sunday
-    assert resolve_date("منذ 2013", SATURDAY) is None  # a year, not 2013 days
+
+
+# Sentences of the dev set (SaudiNewsNet, July-August 2015) where a calendar word hides inside
+# another word or means "one" / "two".
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "مقتل جنديين تركيين وواشنطن تدعم أنقرة في ضرب «الإرهاب»",  # اب inside الإرهاب
+        "وقال: «إن حماس مازالت تمارس سياسة التعنت",  # مارس inside تمارس
+        "أعلنت مصادر رسمية عن مقتل عسكريين تركيين اثنين وجرح أربعة آخرين",  # اثنين is "two"
+        "وقالت: إن تركيا أنهت من جانب واحد عملية السلام",  # واحد / أحد
+        "وقال أحمد الصالحي، أحد المتظاهرين الذين خرجوا في ساحة الحبوبي بمدينة الناصرية",
+    ],
+)
+def test_calendar_words_inside_other_words_are_not_dates(sentence: str):
+    assert resolve_date(sentence, date(2015, 7, 27)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("بعد سلسلة من الغارات الجوية التي تهدد الهدنة الهشة المطبقة منذ 2013 بين أنقرة والمتمردين", "2013"),
+        ("لمتابعة تنفيذ المبادرة التي أقرتها قمة بيروت العام 2002م", "2002"),
+        ("نُقل يوم الإثنين عن رئيس الوزراء التركي أحمد داود أوغلو", "2015-07-27"),
+    ],
+)
+def test_bare_years_and_weekdays_with_yawm(sentence: str, value: str):
+    resolved = resolve_date(sentence, date(2015, 7, 27))
+    assert resolved is not None and resolved[0] == value
+
+
+def test_a_number_before_a_counted_noun_is_not_a_year():
+    assert resolve_date("وقتل 2013 شخصا في المواجهات", SATURDAY) is None
 
 
 def test_weekday_with_taa_marbuta():
