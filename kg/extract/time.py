@@ -3,8 +3,8 @@
 Handled: explicit dates (via `kg.text.calendar.find_dates`, Gregorian and Hijri), day + month
 without a year, weekdays (`الأربعاء الماضي`), أمس / أول من أمس / اليوم / غدا, `قبل N أيام`,
 months with `الماضي / المقبل / الجاري` or a year and with `مطلع / منتصف / أواخر`, `الشهر
-الماضي`, `العام الماضي`, and `يوم الضربة` (the date of an earlier event). Granularity is kept:
-"YYYY", "YYYY-MM" or "YYYY-MM-DD".
+الماضي`, `العام الماضي`, years after في / عام / منذ (`منذ 2013`), and `يوم الضربة` (the date
+of an earlier event). Granularity is kept: "YYYY", "YYYY-MM" or "YYYY-MM-DD".
 
 Vague expressions: `قبل أيام` / `منذ أيام` and `الأسبوع الماضي` give the month of the day a
 few days before the article (YYYY-MM) — honest about the uncertainty, right most of the time.
