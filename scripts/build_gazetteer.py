@@ -108,19 +108,22 @@ def clean(name: str) -> str | None:
     return s
 
 
-def anercorp_stats(path: Path) -> tuple[Counter, Counter, Counter, Counter]:
-    """Counts per normalised word: tagged O, inside a LOC, first word of / inside a person name."""
-    o, loc, per_first, per_any = Counter(), Counter(), Counter(), Counter()
+def anercorp_stats(path: Path) -> tuple[Counter, Counter, Counter, Counter, Counter]:
+    """Counts per normalised word: tagged O, inside an ORG, inside a LOC, first word of / inside a
+    person name."""
+    o, org, loc, per_first, per_any = Counter(), Counter(), Counter(), Counter(), Counter()
     if not path.exists():
-        return o, loc, per_first, per_any
+        return o, org, loc, per_first, per_any
     for line in path.read_text(encoding="utf-8").splitlines():
         parts = line.rsplit(" ", 1)
         if len(parts) != 2:
             continue
         word, tag = normalize(parts[0]), parts[1]
         for form in {word, word[1:] if len(word) > 3 and word[0] in "وبلفك" else word}:
-            if tag == "O" or tag.endswith("ORG"):  # organisation names ("الجزيرة") are not places
+            if tag == "O":
                 o[form] += 1
+            elif tag.endswith("ORG"):
+                org[form] += 1
             elif tag.endswith("LOC"):
                 loc[form] += 1
         if tag.endswith("PERS"):
@@ -129,7 +132,7 @@ def anercorp_stats(path: Path) -> tuple[Counter, Counter, Counter, Counter]:
             per_first[word] += 1
     for w in [w for w in per_first if w[0] in "وفبل" and w[1:] in per_first]:
         per_first[w[1:]] += per_first.pop(w)  # "ويوسف" counts as "يوسف"
-    return o, loc, per_first, per_any
+    return o, org, loc, per_first, per_any
 
 
 def _short_name_ok(key: str, pop: int, country: str, o: Counter, loc: Counter) -> bool:
@@ -196,14 +199,17 @@ def main() -> None:
         if len(sys.argv) > 1
         else os.environ.get("KG_SHARED_DATA", ROOT.parent / "shared" / "data")
     )
-    o, loc, per_first, per_any = anercorp_stats(shared / "anercorp_camel" / "ANERCorp_CamelLab_train.txt")
+    o, org, loc, per_first, per_any = anercorp_stats(
+        shared / "anercorp_camel" / "ANERCorp_CamelLab_train.txt"
+    )
     given = {
         w for w, n in per_first.items() if n >= 2 and n >= o[w] and len(w) >= 3 and not w.startswith("ال")
     }
     country_rows = countries(shared / "gazetteers" / "countries_ar_en.tsv")
     taken = {normalize(r[0]) for r in country_rows}
     person_words = given | {w for w, n in per_any.items() if n > loc[w]}
-    city_rows = cities(shared / "gazetteers" / "cities_ar_en.tsv", o, loc, person_words, taken)
+    not_place = o + org  # organisation names ("الجزيرة") are not places either
+    city_rows = cities(shared / "gazetteers" / "cities_ar_en.tsv", not_place, loc, person_words, taken)
     OUT.mkdir(parents=True, exist_ok=True)
     seen: set[tuple[str, str]] = set()
     with (OUT / "places.tsv").open("w", encoding="utf-8", newline="") as f:
@@ -218,7 +224,7 @@ def main() -> None:
             f.write("\t".join(str(x) for x in row) + "\n")
     # Definite words that are ordinary words far more often than parts of names (not family names).
     common = sorted(
-        w for w, n in o.items() if w.startswith("ال") and n >= 4 and n >= 5 * (loc[w] + per_first[w])
+        w for w, n in o.items() if w.startswith("ال") and n >= 4 and n >= 5 * (loc[w] + per_first[w] + org[w])
     )
     with (OUT / "common_words.txt").open("w", encoding="utf-8") as f:
         f.write("# Definite words tagged O at least 4 times (and 5x more than as names) in ANERcorp\n")

@@ -695,7 +695,7 @@ def ner_cands(doc: Document, sent_i: int, toks: list[Token], gaz: Gazetteer, voc
             continue
         start, fix = _strip_ner_clitic(doc.text, start, end, gaz, vocab)
         text = surface(doc.text, start, end, fix)
-        if len(normalize(text)) < 2:
+        if len(normalize(text)) < 2 or not _plausible_ner(doc.text[start:end], text, gaz, coarse):
             continue
         cls = _gazetteer_cls(text, gaz) if coarse == "LOC" else None
         out.append(
@@ -712,6 +712,25 @@ def ner_cands(doc: Document, sent_i: int, toks: list[Token], gaz: Gazetteer, voc
             )
         )
     return out
+
+
+_ADVERB_ENDINGS = ("نا", "لا")
+
+
+def _plausible_ner(raw: str, text: str, gaz: Gazetteer, coarse: str) -> bool:
+    """Reject model spans that cannot be names: tanween adverbs ("دبلوماسيًا"), clause openers
+    ("إنه وبعد ..."), long runs, single ordinary words ("الاتفاق")."""
+    words = normalize(text).split()
+    if gaz.get(tuple(words)):
+        return True
+    if not words or len(words) > 6 or "\u064b" in raw:
+        return False
+    if lx.is_stop(raw.split()[0], words[0]) or words[0] in lx.NOT_PERSON_START:
+        return False
+    w = words[0]
+    adverb = is_nisba(w[:-1]) if w.endswith("يا") else coarse == "PER" and w.endswith(_ADVERB_ENDINGS)
+    single_word_noise = w in common_words() or (adverb and w not in given_names())  # "أميركيا", "ألوانا"
+    return not (len(words) == 1 and single_word_noise)
 
 
 def _trim_person(text: str, start: int, end: int, gaz: Gazetteer) -> int:
