@@ -118,6 +118,35 @@ def _cluster_names(doc: Document) -> list[Cluster]:
     return clusters
 
 
+_VOTE = {"gazetteer": 2.0, "user": 3.0, "pattern": 2.0, "title": 2.0, "ner": 1.0}
+
+
+def _merge_type_conflicts(doc: Document, clusters: list[Cluster]) -> None:
+    """One name typed differently in two places (the model calls "الكاظمي" ORG once, PER elsewhere)
+    is one entity; the type with the most reliable votes wins."""
+
+    def votes(c: Cluster) -> float:
+        return sum(_VOTE.get(doc.mentions[mi].source, 0.5) for mi in c.mentions)
+
+    for c in list(clusters):
+        if c not in clusters:
+            continue
+        names = {compact(doc.mentions[mi].text) for mi in c.mentions if doc.mentions[mi].kind == "name"}
+        for other in list(clusters):
+            if other is c or other.coarse == c.coarse or other not in clusters:
+                continue
+            if names & {
+                compact(doc.mentions[mi].text) for mi in other.mentions if doc.mentions[mi].kind == "name"
+            }:
+                win, lose = (c, other) if votes(c) >= votes(other) else (other, c)
+                text = doc.mentions[lose.mentions[0]].text
+                _merge(
+                    win, lose, clusters, f"{text}: same name, typed {lose.coarse} there and {win.coarse} here"
+                )
+                if lose is c:
+                    break
+
+
 def _owner(clusters: list[Cluster]) -> dict[int, Cluster]:
     return {mi: c for c in clusters for mi in c.mentions}
 
@@ -287,7 +316,11 @@ def _label(doc: Document, c: Cluster) -> str:
 
 
 def _cls(doc: Document, c: Cluster) -> str:
-    counts = Counter(doc.mentions[mi].cls for mi in c.mentions if doc.mentions[mi].kind == "name")
+    counts = Counter(
+        doc.mentions[mi].cls
+        for mi in c.mentions
+        if doc.mentions[mi].kind == "name" and doc.mentions[mi].coarse == c.coarse
+    )
     if not counts:
         counts = Counter(doc.mentions[mi].cls for mi in c.mentions)
     generic = {"Organization", "Place", "Person", "OtherEntity", ""}
@@ -327,6 +360,7 @@ def build_entities(doc: Document) -> list[Entity]:
 
     roles = find_roles(doc)
     clusters = _cluster_names(doc)
+    _merge_type_conflicts(doc, clusters)
     _legislature(doc, clusters)
     _governments(doc, clusters, roles)
     _capital_governments(doc, clusters)

@@ -155,3 +155,5 @@ def test_seed_relations_hold_with_the_shipped_model():
     rels = triples(doc)
     assert ("مصطفى الكاظمي", "leaderOf", "الحكومة العراقية") in rels
     assert ("بشار الأسد", "leaderOf", "سوريا") in rels
+    labels = [normalize(e.label_ar) for e in doc.entities]
+    assert len(labels) == len(set(labels)), "one name typed two ways must stay one entity"
