@@ -116,15 +116,15 @@ def _partials(tokens: list[str], coarse: str) -> list[str]:
 
 
 def _given_names(groups: dict[tuple[str, str], list[Observation]]) -> set[str]:
-    """Compact first one or two tokens of registered full person names ("عبد الرحمن ..."):
-    alone, such a name may be anyone's given name, so it needs context to merge."""
+    """Names (one or two tokens) found before the last token of a registered person's name
+    ("عبد الرحمن ...", "محمد بن زايد آل نهيان"): alone, such a name may be a given or family
+    name of many people, so it needs context to merge."""
     out = set()
     for (coarse, _), obs in groups.items():
         toks = obs[0].tokens
-        if coarse == "PER" and len(toks) >= 2:
-            out.add(toks[0])
-            if len(toks) >= 3:
-                out.add(toks[0] + toks[1])
+        if coarse == "PER":
+            out.update(toks[:-1])
+            out.update(a + b for a, b in zip(toks[:-2], toks[1:-1], strict=True))
     return out
 
 

@@ -117,9 +117,17 @@ def _organisation(pieces: list[_Piece]) -> str:
     "الحرس الثوري الإيراني" -> "Iranian Revolutionary Guard"; "مجلس النواب" -> "Council of
     Representatives"; a final proper name modifies the head directly: "فيلق القدس" -> "Quds Corps".
     """
+    demonyms = [p.text for p in pieces[1:] if p.role == "demonym"]
+    pieces = [p for i, p in enumerate(pieces) if not (i and p.role == "demonym")]
+    name = _phrases(pieces)
+    # a nationality qualifies the whole name: "وزارة الخارجية السعودية" -> "Saudi Ministry of Foreign Affairs"
+    return " ".join([*reversed(demonyms), name]) if demonyms else name
+
+
+def _phrases(pieces: list[_Piece]) -> str:
     phrases: list[tuple[_Piece, list[str]]] = []
     for p in pieces:
-        if p.role == "adj" and phrases:
+        if p.role in ("adj", "demonym") and phrases:
             phrases[-1][1].append(p.text)
         else:
             phrases.append((p, []))
@@ -159,10 +167,12 @@ def label_entity(entity: Entity, lex: Lexicon | None = None) -> None:
         return
     lex = lex or Lexicon.default()
     iso = entity.links.get("iso3166")
-    if entity.coarse == "LOC" and iso in lex.countries and label.method not in ("user", "gazetteer"):
-        # an earlier stage identified the country (e.g. a short form CLDR lacks, الإمارات)
+    if entity.coarse == "LOC" and iso in lex.countries and label.method != "user":
+        # an earlier stage identified the country: it outranks a look-alike city name
+        # (فلسطين is also a town in Texas) and covers short forms CLDR lacks (الإمارات)
         country = lex.countries[iso]
         label = Label(country.en, "gazetteer", country.links())
+        entity.links.pop("geonames", None)
     entity.label_en = label.text
     entity.label_en_method = label.method  # type: ignore[assignment]
     for key, value in label.links.items():

@@ -6,9 +6,10 @@ import random
 
 from rapidfuzz.distance import Levenshtein
 
+from kg.model import Entity
 from kg.pipeline import Resources
 from kg.resolve.evaluate import held_out_sets, score
-from kg.resolve.labels import english_label, make_labels
+from kg.resolve.labels import english_label, label_entity, make_labels
 from kg.resolve.lexicon import Lexicon
 
 
@@ -97,3 +98,19 @@ def test_stage_reads_a_user_dictionary(doc, tmp_path) -> None:
         "user",
         {"wikidata": "Q1027531"},
     )
+
+
+def test_country_identified_upstream_outranks_a_look_alike_city() -> None:
+    # GeoNames' only "فلسطين" city is in Texas; the entities stage already knows it is the country
+    palestine = Entity("e0", "فلسطين", "LOC", "Country", links={"iso3166": "PS"})
+    emirates = Entity("e1", "الإمارات", "LOC", "Country", links={"iso3166": "AE"})
+    for e in (palestine, emirates):
+        label_entity(e)
+        assert e.label_en_method == "gazetteer"
+    assert palestine.links["geonames"] != "4717232" and palestine.links["iso3166"] == "PS"
+    assert emirates.label_en == "United Arab Emirates"
+
+
+def test_nationality_qualifies_the_whole_organisation() -> None:
+    label = english_label("وزارة الخارجية السعودية", "ORG")
+    assert label is not None and label.text == "Saudi Ministry of Foreign Affairs"
