@@ -20,6 +20,7 @@ from typing import Any
 
 from kg.model import Document, Mention
 from kg.pipeline import Resources, stage
+from kg.text.calendar import GREGORIAN_MONTHS, HIJRI_MONTHS, WEEKDAYS
 from kg.text.normalize import normalize
 from kg.vocab import ENTITY_CLASSES
 
@@ -224,6 +225,10 @@ def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: 
             break  # a nationality adjective closes the name ("الجيش التركي | الهجوم")
         if head == "جبهه" and last == i and gaz.get((t.norm,)):
             break  # "جبهة تعز": a battlefront named by its place, not an organisation
+        if head == "قطاع" and last == i and not gaz.get((t.norm,)):
+            break  # "قطاع غزة" is a place, "قطاع الأخبار" a line of business
+        if head == "المنطقه" and last == i and t.norm in lx.REGION_DESCRIPTORS:
+            break  # "المنطقة الوسطى" describes, "المنطقة الخضراء" names
         if head in lx.PLACE_HEADS and last > i and _place_name_done(toks, i, j, last, gaz):
             break  # "مطار عدن الدولي": a place name ends after the place it names
         if last > i and t.norm.startswith("المت") and t.norm != "المتحده":
@@ -253,6 +258,8 @@ def _bare_name(t: Token, counts: Counter) -> bool:
     n = t.norm
     if n in lx.ALL_TITLES or lx.is_stop(t.text, n) or len(n) < 3 or "\u064b" in t.text or _VERB_LIKE.match(n):
         return False
+    if n.startswith(("مو", "مت", "مست")) and len(n) >= 4:
+        return False  # participles describe ("حزب مؤيد"), they do not name
     return not n.endswith(("ي", "يه", "ه", "ات")) or counts[n] >= 2
 
 
@@ -728,6 +735,8 @@ def _plausible_ner(raw: str, text: str, gaz: Gazetteer, coarse: str) -> bool:
     if lx.is_stop(raw.split()[0], words[0]) or words[0] in lx.NOT_PERSON_START:
         return False
     w = words[0]
+    if len(words) == 1 and (w in GREGORIAN_MONTHS or w in HIJRI_MONTHS or w in WEEKDAYS):
+        return False  # "نيسان" (April), not the carmaker or a place
     adverb = is_nisba(w[:-1]) if w.endswith("يا") else coarse == "PER" and w.endswith(_ADVERB_ENDINGS)
     single_word_noise = w in common_words() or (adverb and w not in given_names())  # "أميركيا", "ألوانا"
     return not (len(words) == 1 and single_word_noise)

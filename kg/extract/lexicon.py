@@ -232,3 +232,8 @@ TITLE_COMPLEMENTS = _norm_set(
 
 # Compass words between a place and the country it lies in ("حلب شمالي سوريا").
 DIRECTIONS = _norm_set("شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي")
+
+# Adjectives after "المنطقة" that describe a region rather than name it ("المنطقة الحدودية").
+REGION_DESCRIPTORS = _norm_set(
+    "الوحيدة الوسطى الحدودية المحيطة المجاورة العربية المذكورة الأخرى نفسها ذاتها الآمنة العازلة المحررة"
+)
