@@ -4,7 +4,8 @@
     python scripts/check_identity.py OUT_DIR [--examples 10]
 
 Reads OUT_DIR/entities.jsonl (and OUT_DIR/entities-registry.json when present) and prints:
-- entities: distinct IRIs; names: distinct (type, normalised Arabic label) pairs;
+- per-article entities (no cross-document identity) vs entities: distinct IRIs;
+- names: distinct (type, normalised Arabic label) pairs;
 - split names: names carried by more than one IRI, and the surplus IRIs they cause
   (0 means every spelling of a name ended in one node; run on a build before and after
   resolution to compare);
@@ -41,6 +42,8 @@ def main() -> None:
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     by_name = split_names(records)
     split = {k: v for k, v in by_name.items() if len(v) > 1}
+    per_article = sum(len(r.get("docs") or [None]) for r in records)
+    print(f"per-article entities (what separate articles would give): {per_article}")
     print(f"entities (IRIs): {len({r['id'] for r in records})}")
     print(f"names (type + normalised label): {len(by_name)}")
     surplus = sum(len(v) - 1 for v in split.values())
