@@ -224,10 +224,10 @@ def main() -> None:
             f.write("\t".join(str(x) for x in row) + "\n")
     # Definite words that are ordinary words far more often than parts of names (not family names).
     common = sorted(
-        w for w, n in o.items() if w.startswith("ال") and n >= 4 and n >= 5 * (loc[w] + per_first[w] + org[w])
+        w for w, n in o.items() if w.startswith("ال") and n >= 2 and n >= 5 * (loc[w] + per_first[w] + org[w])
     )
     with (OUT / "common_words.txt").open("w", encoding="utf-8") as f:
-        f.write("# Definite words tagged O at least 4 times (and 5x more than as names) in ANERcorp\n")
+        f.write("# Definite words tagged O at least twice (and 5x more than as names) in ANERcorp\n")
         f.write("# (Benajiba et al. 2007, CAMeL Lab train split). Built by scripts/build_gazetteer.py.\n")
         f.writelines(w + "\n" for w in common)
     with (OUT / "given_names.txt").open("w", encoding="utf-8") as f:

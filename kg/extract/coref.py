@@ -60,10 +60,18 @@ def _core(words: list[str]) -> list[str]:
     return out
 
 
+_LINEAGE = ("بن", "ابن", "بنت")
+
+
 def _same_person(short: list[str], full: list[str]) -> bool:
-    """`short` is `full`, or a final part of it (surname, `نصر الله`), spacing ignored."""
+    """`short` is `full`, or a final part of it (surname, `نصر الله`), or its first part up to a
+    lineage word (`محمد بن سلمان` of `محمد بن سلمان بن عبدالعزيز آل سعود`), spacing ignored."""
     cs = "".join(short)
-    return any(cs == "".join(full[k:]) for k in range(len(full)))
+    # a part that follows "بن" names the father ("سلمان بن عبدالعزيز" in "محمد بن سلمان بن عبدالعزيز")
+    if any(cs == "".join(full[k:]) for k in range(len(full)) if k == 0 or full[k - 1] not in _LINEAGE):
+        return True
+    cuts = [k for k in range(2, len(full)) if full[k] in _LINEAGE or full[k] == "ال"]
+    return any(cs == "".join(full[:k]) and "بن" in full[:k] for k in cuts)
 
 
 def _same_org(a: list[str], b: list[str]) -> bool:

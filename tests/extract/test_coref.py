@@ -91,3 +91,12 @@ def test_gazetteer_links(seed):
     assert with_alias(seed, "العراق").links == {"iso3166": "IQ"}
     assert "geonames" in with_alias(seed, "بغداد").links
     assert with_alias(seed, "إسماعيل قاآني").links == {}
+
+
+def test_patronymic_names():
+    # SaudiNewsNet (alwatan): the crown prince's short name joins his full name; his father, whose name
+    # is the tail of the son's, stays a different person.
+    doc = load("corpora/saudinewsnet/heldout_political_sample/snn_053_alwatan.txt")
+    son = with_alias(doc, "محمد بن سلمان بن عبدالعزيز")
+    assert "محمد بن سلمان" in son.aliases
+    assert with_alias(doc, "سلمان بن عبدالعزيز").key != son.key
