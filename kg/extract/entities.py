@@ -427,8 +427,8 @@ def _name_after(
         return None
     if first[:3] in ("بال", "وال", "فال", "كال") or first.startswith("لل"):
         return None
-    if first not in given and (_VERB_LIKE.match(first) or first[0] in "وف" or _PREP_NOUN.match(first)):
-        return None
+    if first not in given and (_VERB_LIKE.match(first) or first[0] in "وفل" or _PREP_NOUN.match(first)):
+        return None  # a verb, a conjunction or a preposition ("لدول الخليج") does not open a name
     if toks[j].pos in _FUNCTION_POS:
         return None
     if not strong and first not in given:
@@ -441,9 +441,11 @@ def _name_after(
             break
         if w.norm not in given and (w.norm[0] in "وف" or _VERB_LIKE.match(w.norm)):
             break
-        if w.norm[:3] in ("بال", "وال", "فال", "كال") or w.norm.startswith("لل"):
-            break
+        if w.norm[:3] in ("بال", "وال", "فال", "كال") or w.norm.startswith("لل") or _PREP_NOUN.match(w.norm):
+            break  # "علي صالح | بمدينة"
+        # "محمد جواد ظريف"; not a noun after the name ("اميل لحود مرسوم")
         two_given = toks[j].norm in given and toks[j + 1].norm in given and not w.norm.endswith("ا")
+        two_given = two_given and (w.norm[0] != "م" or w.norm in given)
         if (
             k - j == 2
             and w.norm not in given

@@ -159,7 +159,7 @@ COUNTRY_NOMINAL_HEADS = _norm_set("الجانب النظام الطرف")
 # Titles. Each role word maps to the relation it signals between the holder and what follows.
 LEADER_TITLES = _norm_set(
     "رئيس زعيم قائد أمين رئيسة زعيمة قائدة الرئيس الزعيم القائد ملك الملك أمير الأمير مرشد المرشد "
-    "مدير رئيس_وزراء وزير"
+    "مدير المدير الأمين وزير الوزير محافظ المحافظ"
 )
 DEPUTY_TITLES = _norm_set("نائب نائبة مساعد")
 SPOKES_TITLES = _norm_set("المتحدث متحدث الناطق ناطق المتحدثة الناطقة")
