@@ -439,6 +439,8 @@ def _name_after(
         w = toks[k]
         if lx.is_stop(w.text, w.norm) or w.norm in lx.ALL_TITLES or is_nisba(w.norm):
             break
+        if w.norm in ("عبد", "ابو") and k - j == limit - 2:
+            limit += 1  # "علي عبد الله صالح": a compound name part counts as one
         if w.norm not in given and (w.norm[0] in "وف" or _VERB_LIKE.match(w.norm)):
             break
         if w.norm[:3] in ("بال", "وال", "فال", "كال") or w.norm.startswith("لل") or _PREP_NOUN.match(w.norm):
