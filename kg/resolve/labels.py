@@ -115,7 +115,8 @@ def _organisation(pieces: list[_Piece]) -> str:
     """Arabic head-first noun phrases to English: adjectives before their noun, genitives after 'of'.
 
     "الحرس الثوري الإيراني" -> "Iranian Revolutionary Guard"; "مجلس النواب" -> "Council of
-    Representatives"; a final proper name modifies the head directly: "فيلق القدس" -> "Quds Corps".
+    Representatives"; a final proper name or compound-forming noun modifies the head directly:
+    "فيلق القدس" -> "Quds Corps", "مجلس الأمن" -> "Security Council".
     """
     demonyms = [p.text for p in pieces[1:] if p.role == "demonym"]
     pieces = [p for i, p in enumerate(pieces) if not (i and p.role == "demonym")]
@@ -132,7 +133,7 @@ def _phrases(pieces: list[_Piece]) -> str:
         else:
             phrases.append((p, []))
     rendered = [" ".join([*reversed(adjs), p.text]) for p, adjs in phrases]
-    if len(phrases) == 2 and phrases[1][0].role == "name" and phrases[0][0].role == "noun":
+    if len(phrases) == 2 and phrases[1][0].role in ("name", "mod") and phrases[0][0].role == "noun":
         return f"{rendered[1]} {rendered[0]}"
     if phrases and phrases[0][0].role != "noun":
         # a name heads the phrase ("حزب الله اللبناني"): its adjectives go first, al- stays on the name

@@ -50,6 +50,10 @@ def test_organisation_word_order() -> None:
     assert guard is not None and guard.text == "Iranian Revolutionary Guard" and guard.method == "dictionary"
     council = english_label("مجلس النواب", "ORG")
     assert council is not None and council.text == "Council of Representatives"
+    security = english_label("مجلس الأمن", "ORG")
+    assert security is not None and security.text == "Security Council"
+    gcc = english_label("مجلس التعاون الخليجي", "ORG")
+    assert gcc is not None and gcc.text == "Gulf Cooperation Council"
     bbc = english_label("بي بي سي", "ORG")
     assert bbc is not None and bbc.text == "BBC"
 
