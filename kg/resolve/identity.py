@@ -220,12 +220,11 @@ class EntityRegistry:
                 user_index.setdefault((entry["coarse"], compact(form)), "user:" + compact(entry["label_ar"]))
         groups: dict[tuple[str, str], list[Observation]] = defaultdict(list)
         for o in all_obs:
-            if o.ref in self.splits:
+            if o.ref in self.splits or not o.name:  # split by the user, or no usable name: alone
                 name = f"{o.name}@{o.doc}#{o.key}"
             else:
                 name = user_index.get((o.coarse, o.name)) or user_index.get((None, o.name)) or o.name
-            if name:
-                groups[(o.coarse, name)].append(o)
+            groups[(o.coarse, name)].append(o)
         for (coarse, name), obs in sorted(groups.items()):
             spellings = sorted({o.label_ar for o in obs})
             docs = sorted({o.doc for o in obs})

@@ -172,3 +172,10 @@ def test_organisation_short_names_merge_only_with_context_and_support(doc) -> No
     resolve_corpus([a, b, c, d, e], EntityRegistry(), BASE)
     assert a.entities[0].iri == b.entities[0].iri
     assert d.entities[0].iri == e.entities[0].iri != c.entities[0].iri
+
+
+def test_entities_without_a_usable_name_stay_apart(doc) -> None:
+    a = doc("a", [("«»", "MISC"), ("بغداد", "LOC")])
+    b = doc("b", [("«»", "MISC")])
+    resolve_corpus([a, b], EntityRegistry(), BASE)
+    assert a.entities[0].iri and b.entities[0].iri and a.entities[0].iri != b.entities[0].iri
