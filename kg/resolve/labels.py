@@ -66,9 +66,15 @@ def _token_piece(tok: str, lex: Lexicon, coarse: str) -> _Piece:
         place = lex.places.get(stem) or lex.places.get(tok)
         if place and place.kind == "country":
             return _Piece(place.en, "name", True)
-    known = lex.names.get(stem) or (lex.names.get(tok) if article else None)
+    if article and tok in lex.names and (
+        (coarse != "PER" and lex.name_votes[tok] > lex.name_votes.get(stem, 0.0)) or stem not in lex.names
+    ):
+        # the form with ال is the better-attested name (القدس -> Jerusalem, not the stem's Kudus);
+        # persons keep the al- convention whenever the stem is known (الكاظمي -> al-Kazemi)
+        return _Piece(lex.names[tok], "name", True)
+    known = lex.names.get(stem)
     if known:
-        return _Piece(known, "name", True, article and known == lex.names.get(stem))
+        return _Piece(known, "name", True, article)
     guess = lex.transliterate(stem)
     return _Piece(_titlecase(guess) if guess else stem, "name", False, article)
 

@@ -51,9 +51,18 @@ class Lexicon:
     user: dict[str, object] = field(default_factory=dict)  # compact Arabic -> UserEntry (see userdict)
 
     @cached_property
+    def _name_rows(self) -> list[list[str]]:
+        return _read_gz_tsv(self.data_dir / "names.tsv.gz")
+
+    @cached_property
     def names(self) -> dict[str, str]:
         """compact Arabic token -> English spelling."""
-        return {row[0]: row[1] for row in _read_gz_tsv(self.data_dir / "names.tsv.gz")}
+        return {row[0]: row[1] for row in self._name_rows}
+
+    @cached_property
+    def name_votes(self) -> dict[str, float]:
+        """compact Arabic token -> weight of the evidence for its spelling (pairs attesting it)."""
+        return {row[0]: float(row[2]) for row in self._name_rows}
 
     @cached_property
     def places(self) -> dict[str, Place]:
