@@ -1,10 +1,8 @@
 """The end-to-end job behind `kg build`: articles in, graph files and store out.
 
-Documents stream through the per-document pipeline in batches, so memory stays
-flat on large corpora: each batch is processed, resolved against the persistent
-entity registry, mapped to RDF, loaded into the store and then dropped. The
-JSONL outputs are merged with those already in the output directory, so adding
-articles to an existing build updates it instead of starting over.
+The JSONL outputs, the store and the entity registry in the output directory are
+extended, not replaced, so adding articles to an existing build updates it; an
+article built again replaces its earlier statements.
 """
 
 from __future__ import annotations
@@ -14,8 +12,9 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, TypeVar
 
+from .doccache import DocumentCache
 from .ingest import IngestError, iter_documents
 from .model import Document
 from .pipeline import Pipeline, load_pipeline
@@ -27,6 +26,7 @@ ENTITIES_FILE = "entities.jsonl"
 FACTS_FILE = "facts.jsonl"
 REGISTRY_FILE = "entities-registry.json"
 STORE_DIR = "store"
+DOCUMENTS_DIR = "documents"
 HTML_FILE = "graph.html"
 
 
@@ -47,6 +47,7 @@ class BuildReport:
 
 
 ProgressFn = Callable[[Document | None], None]
+T = TypeVar("T")
 
 
 def build(
@@ -64,37 +65,70 @@ def build(
 ) -> BuildReport:
     """Build (or extend) the knowledge graph in `out_dir` from the articles at `paths`.
 
-    `progress` is called once per document read (with the processed document, or
+    Three passes keep memory flat however large the input: (1) every article runs
+    through the document pipeline and is cached in `out_dir/documents/`; (2) entity
+    identities are decided once over the registry of all articles ever built there;
+    (3) the articles of this run, and earlier ones whose entity IRIs changed, are
+    mapped to RDF, loaded into the store and written out.
+
+    `progress` is called once per input read (with the processed document, or
     None for an input that failed), so a caller can drive a progress bar.
     """
-    from .export.records import entity_records, fact_records
-
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     base = check_base(base)
     report = BuildReport(out_dir=out)
     pipe = pipeline if isinstance(pipeline, Pipeline) else _load(pipeline, user_dictionary)
     registry = _open_registry(out, user_dictionary)
+    cache = DocumentCache(out / DOCUMENTS_DIR)
+
+    built: list[str] = []
+    seen: set[str] = set()
+    for doc in _process(pipe, paths, stdin, report, progress):
+        if doc.id in seen:
+            report.errors.append(f"{doc.origin or doc.id}: duplicate document id {doc.id!r} skipped")
+            continue
+        registry.add_document(doc)
+        cache.save(doc)
+        built.append(doc.id)
+        seen.add(doc.id)
+    report.documents = len(built)
+
+    registry.resolve(base)
+    emit = built + sorted(registry.stale_documents - seen)
     graph_store = _open_store(out) if store else None
-
-    new_entities: list[dict] = []
-    new_facts: list[dict] = []
-    seen_ids: set[str] = set()
-    for batch in _batches(_process(pipe, paths, stdin, report, progress), batch_size):
-        batch = _dedupe_ids(batch, seen_ids, report)
-        _resolve(batch, registry, base)
-        new_entities.extend(entity_records(batch))
-        for doc in batch:
-            new_facts.extend(fact_records(doc))
-        if graph_store is not None:
-            _load_into_store(graph_store, batch, base)
-        report.documents += len(batch)
-
+    entities, facts = _emit(emit, cache, registry, graph_store, base, batch_size, report)
     registry.save()
-    entities, facts = _merge_outputs(out, new_entities, new_facts, seen_ids)
+    entities, facts = _merge_outputs(out, entities, facts, set(emit))
     report.entities, report.facts = len(entities), len(facts)
     _write_outputs(out, entities, facts, graph_store, html, report)
     return report
+
+
+def _emit(
+    doc_ids: list[str], cache: DocumentCache, registry, graph_store, base: str, batch_size: int, report
+) -> tuple[list[dict], list[dict]]:
+    """Apply identities to cached documents; return their records and load their graphs."""
+    from .export.records import entity_records, fact_records
+    from .resolve.identity import apply_identities
+
+    entities: list[dict] = []
+    facts: list[dict] = []
+    for batch_ids in _batches(doc_ids, batch_size):
+        batch = []
+        for doc_id in batch_ids:
+            doc = cache.load(doc_id)
+            if doc is None:
+                report.errors.append(f"{doc_id}: cached document missing; rebuild it to update its IRIs")
+                continue
+            apply_identities(doc, registry)
+            batch.append(doc)
+        entities.extend(entity_records(batch))
+        for doc in batch:
+            facts.extend(fact_records(doc))
+        if graph_store is not None:
+            _load_into_store(graph_store, batch, base)
+    return entities, facts
 
 
 def _load(pipeline: str | Path, user_dictionary: str | Path | None) -> Pipeline:
@@ -161,8 +195,8 @@ def _release_nlp(doc: Document) -> None:
         sentence.doc = None
 
 
-def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    batch: list[Document] = []
+def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    batch: list[T] = []
     for item in items:
         batch.append(item)
         if len(batch) >= size:
@@ -170,24 +204,6 @@ def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
             batch = []
     if batch:
         yield batch
-
-
-def _dedupe_ids(batch: list[Document], seen: set[str], report: BuildReport) -> list[Document]:
-    """Keep the first document of each id within one build; later ones are reported."""
-    kept = []
-    for doc in batch:
-        if doc.id in seen:
-            report.errors.append(f"{doc.origin or doc.id}: duplicate document id {doc.id!r} skipped")
-            continue
-        seen.add(doc.id)
-        kept.append(doc)
-    return kept
-
-
-def _resolve(batch: list[Document], registry, base: str) -> None:
-    from .resolve.identity import resolve_corpus
-
-    resolve_corpus(batch, registry, base)
 
 
 def _load_into_store(graph_store, batch: list[Document], base: str) -> None:

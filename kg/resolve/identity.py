@@ -413,10 +413,15 @@ def resolve_corpus(docs: list[Document], registry: EntityRegistry, base: str) ->
     """
     for doc in docs:
         registry.add_document(doc)
-    clusters = registry.resolve(base)
+    registry.resolve(base)
     for doc in docs:
-        for e in doc.entities:
-            _apply(e, clusters[(doc.id, e.key)])
-        registry.stale_documents.discard(doc.id)
+        apply_identities(doc, registry)
     if registry.path:
         registry.save()
+
+
+def apply_identities(doc: Document, registry: EntityRegistry) -> None:
+    """Give `doc`'s entities the IRIs, labels and links of the registry's last `resolve`."""
+    for e in doc.entities:
+        _apply(e, registry.clusters[(doc.id, e.key)])
+    registry.stale_documents.discard(doc.id)
