@@ -192,6 +192,36 @@ def push(
     typer.echo(f"pushed {len(pushed)} named graph(s), {sum(pushed.values())} triples, to {endpoint}")
 
 
+_PASS_THROUGH = {"allow_extra_args": True, "ignore_unknown_options": True, "help_option_names": []}
+
+
+@app.command(context_settings=_PASS_THROUGH)
+def evaluate(ctx: typer.Context) -> None:
+    """Score the pipeline on gold data: `kg evaluate seed`, `kg evaluate gsr --type ASSAULT`
+    (options: `kg evaluate --help`)."""
+    from .eval.__main__ import main as eval_main
+
+    raise typer.Exit(code=eval_main(ctx.args))
+
+
+@app.command(name="evaluate-nlp", context_settings=_PASS_THROUGH)
+def evaluate_nlp(ctx: typer.Context) -> None:
+    """Evaluate the shipped Arabic spaCy pipeline: segmentation, UPOS, UAS/LAS, NER, speed
+    (options: `kg evaluate-nlp --help`)."""
+    from .nlp.evaluate import main as nlp_main
+
+    sys.argv = ["kg evaluate-nlp", *ctx.args]  # its main() reads sys.argv
+    raise typer.Exit(code=nlp_main() or 0)
+
+
+@app.command(name="evaluate-translit", context_settings=_PASS_THROUGH)
+def evaluate_translit(ctx: typer.Context) -> None:
+    """Measure English transliteration on held-out name pairs (options: `kg evaluate-translit --help`)."""
+    from .resolve.evaluate import main as translit_main
+
+    raise typer.Exit(code=translit_main(ctx.args) or 0)
+
+
 @app.command()
 def stages() -> None:
     """List the registered pipeline stages."""
