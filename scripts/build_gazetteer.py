@@ -193,6 +193,20 @@ def cities(path: Path, o: Counter, loc: Counter, person_words: set[str], taken: 
     return list(best.values())
 
 
+def write_ambiguous(rows: list[tuple], o: Counter, loc: Counter) -> None:
+    """One-word place names that ANERcorp tags O at least as often as LOC ("مالي": Mali / financial):
+    the entities stage takes them only with supporting context."""
+    words = sorted(
+        {k for k in (normalize(r[0]) for r in rows) if " " not in k and o[k] >= 2 and o[k] >= loc[k]}
+    )
+    with (OUT / "ambiguous_places.txt").open("w", encoding="utf-8") as f:
+        f.write(
+            "# One-word place names tagged O at least as often as LOC in ANERcorp (Benajiba et al. 2007,\n"
+        )
+        f.write("# CAMeL Lab train split). Built by scripts/build_gazetteer.py.\n")
+        f.writelines(w + "\n" for w in words)
+
+
 def main() -> None:
     shared = Path(
         sys.argv[1]
@@ -236,6 +250,7 @@ def main() -> None:
         f.write("# Built by scripts/build_gazetteer.py.\n")
         f.write("# A second column 1 marks strong given names (3x more often a name than a word).\n")
         f.writelines(f"{w}\t{int(per_first[w] >= 3 * max(1, o[w]))}\n" for w in sorted(given))
+    write_ambiguous(country_rows + city_rows, o, loc)
     print(f"{len(country_rows)} country/region names, {len(city_rows)} city names, {len(given)} given names")
 
 

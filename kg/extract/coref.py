@@ -257,6 +257,33 @@ def _country_descriptions(doc: Document, clusters: list[Cluster]) -> None:
         target.evidence.append(f"{m.text}: refers to {place.name_ar} (nationality adjective)")
 
 
+def _short_country_names(doc: Document, clusters: list[Cluster]) -> None:
+    """`المملكة` joins the one country of the article whose full name starts with that word
+    (`المملكة العربية السعودية`); with none or several such countries it stays unresolved."""
+    for mi, m in enumerate(doc.mentions):
+        words = _words(m)
+        if (
+            m.kind != "nominal"
+            or m.cls != "Country"
+            or len(words) != 1
+            or words[0] not in lx.SHORT_COUNTRY_NAMES
+        ):
+            continue
+        codes = _codes_named_by(words[0])
+        targets = [c for c in clusters if c.coarse == "LOC" and c.code in codes and c.mentions]
+        if len(targets) == 1:
+            targets[0].mentions.append(mi)
+            targets[0].evidence.append(f"{m.text}: the only country of the article with that title")
+
+
+@lru_cache(maxsize=8)
+def _codes_named_by(first: str) -> frozenset[str]:
+    """Country codes whose gazetteer names begin with the word `first` ("المملكه" -> SA, GB, JO, ...)."""
+    return frozenset(
+        p.code for k, p in _gaz().by_key.items() if len(k) > 1 and k[0] == first and p.cls == "Country"
+    )
+
+
 def _person_descriptions(doc: Document, clusters: list[Cluster], roles: list) -> None:
     """Title phrases without a name resolve to the person the article gave that title."""
     owner = _owner(clusters)
@@ -373,6 +400,7 @@ def build_entities(doc: Document) -> list[Entity]:
     _governments(doc, clusters, roles)
     _capital_governments(doc, clusters)
     _country_descriptions(doc, clusters)
+    _short_country_names(doc, clusters)
     _person_descriptions(doc, clusters, roles)
     clusters = [c for c in clusters if c.mentions]
     clusters.sort(key=lambda c: min(doc.mentions[mi].start for mi in c.mentions))

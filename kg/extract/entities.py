@@ -25,10 +25,18 @@ from kg.text.normalize import normalize
 from kg.vocab import ENTITY_CLASSES
 
 from . import lexicon as lx
-from .gazetteer import Gazetteer, common_words, given_names, load_gazetteer, strong_given_names
+from .gazetteer import (
+    Gazetteer,
+    ambiguous_places,
+    common_words,
+    given_names,
+    load_gazetteer,
+    strong_given_names,
+)
 from .nationality import country_of_adjective, is_nisba
 
 _WORD = re.compile(r"[\u0621-\u064a\u0660-\u0669\u066e-\u06d3\u064b-\u065f\u0670\u0640A-Za-z0-9]+|\S")
+_LETTER = re.compile("[\u0621-\u064a\u0640\u064b-\u065f\u0670]")
 _QUOTES = set('"«»“”„')
 _OPEN_QUOTES = set('"«“„')
 _CLOSE_QUOTES = set('"»”')
@@ -116,7 +124,9 @@ class Cand:
             self.source in ("pattern", "title") and self.score >= 0.7
         ):
             return 3 if not (self.source == "title" and self.score < 0.8) else 1
-        return 2 if self.source == "ner" else 1
+        if self.source == "ner":
+            return 0 if self.coarse == "MISC" else 2  # a MISC span does not hide a typed name
+        return 1
 
 
 def surface(doc_text: str, start: int, end: int, definite_fix: bool = False) -> str:
@@ -138,7 +148,7 @@ def gazetteer_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int) -
             if "\u064b" in tok.text:
                 break  # tanween marks an adverb or common noun ("أفريقيًا")
             hit = _longest_place(toks, i, form, gaz)
-            if hit and not (hit[0] == i and _adjective_reading(toks, i, form)):
+            if hit and not (hit[0] == i and shift == 0 and _adjective_reading(toks, i, form)):
                 j, place = hit
                 start = tok.start + shift
                 fix = form.startswith("ال") and not tok.norm[shift:].startswith("ال")
@@ -221,6 +231,11 @@ def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: 
             break
         if t.norm[0] in "وف" and len(t.norm) > 3 and t.norm[1:].startswith("ال"):
             break  # a conjunction starts a new phrase
+        if t.norm in lx.EVALUATIVE_DESCRIPTORS:
+            break  # "تنظيم داعش | الإرهابي": a judgement on the name, not part of it
+        if last > i and _linked_complement(toks, j):
+            last, j = j + 1, j + 2  # "مجلس التعاون لدول الخليج": a preposition inside the name
+            continue
         if nisba and not is_nisba(t.norm) and not (head in lx.PLACE_HEADS and gaz.get((t.norm,))):
             break  # a nationality adjective closes the name ("الجيش التركي | الهجوم")
         if head == "جبهه" and last == i and gaz.get((t.norm,)):
@@ -240,10 +255,45 @@ def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: 
             last = j
         elif last == i and head in lx.OPEN_NAME_HEADS and _bare_name(t, counts):
             last = j  # "حركة حماس": one bare name word that recurs in the article
+        elif last == i and head in lx.PLACE_HEADS and (end := _bare_place(toks, j)) is not None:
+            return end, nisba  # "محافظة دياربكر", "محافظة ذي قار"
         else:
             break
         j += 1
     return last, nisba
+
+
+def _linked_complement(toks: list[Token], j: int) -> bool:
+    """ "ل" + a bare noun followed by a definite noun ("لدول الخليج", "لحقوق الإنسان") continues a name."""
+    t = toks[j]
+    if j + 1 >= len(toks) or not toks[j + 1].is_word or not t.norm.startswith("ل") or len(t.norm) < 4:
+        return False
+    nxt = toks[j + 1].norm
+    bare = t.norm[1:]
+    return bare in lx.LINKED_NAME_NOUNS and nxt.startswith("ال") and nxt not in common_words()
+
+
+def _bare_place(toks: list[Token], j: int) -> int | None:
+    """Last index of an indefinite place name right after a place head: one plain word, or "ذي" +
+    word. Adjectives ("منطقة صناعية", "محافظة ساحلية") and verbs are not names."""
+    t = toks[j]
+    if t.norm in ("ذي", "ذو") and j + 1 < len(toks) and toks[j + 1].is_word:
+        return j + 1 if _plain_place_word(toks[j + 1]) else None
+    return j if _plain_place_word(t) else None
+
+
+def _plain_place_word(t: Token) -> bool:
+    n = t.norm
+    return (
+        len(n) >= 3
+        and "\u064b" not in t.text
+        and not n.endswith(("ه", "ات", "ا"))
+        and not is_nisba(n)
+        and not _VERB_LIKE.match(n)
+        and not lx.is_stop(t.text, n)
+        and n not in lx.ALL_TITLES
+        and n not in lx.DIRECTIONS
+    )
 
 
 def _place_name_done(toks: list[Token], i: int, j: int, last: int, gaz: Gazetteer) -> bool:
@@ -334,6 +384,26 @@ def _standalone(tok: Token, text: str, sent_i: int) -> list[Cand]:
 def nominal_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
     """Country descriptions ("الجانب الأمريكي") and armed-group descriptions ("الفصائل المسلحة")."""
     out = []
+    for i, tok in enumerate(toks):
+        short = (
+            next((sh for sh, f in tok.forms if f in lx.SHORT_COUNTRY_NAMES), None) if tok.is_word else None
+        )
+        nisba_next = i + 1 < len(toks) and is_nisba(toks[i + 1].norm)
+        if short is not None and not nisba_next:  # "المملكة": resolved (or dropped) by coreference
+            start = tok.start + short
+            out.append(
+                Cand(
+                    start,
+                    tok.end,
+                    surface(text, start, tok.end),
+                    "LOC",
+                    "Country",
+                    "pattern",
+                    0.5,
+                    "nominal",
+                    sent_i,
+                )
+            )
     for i, tok in enumerate(toks[:-1]):
         nxt = toks[i + 1]
         if not (tok.is_word and nxt.is_word):
@@ -511,6 +581,12 @@ def person_cands(
     quoted = {a: b for a, b in quoted_spans(toks)}
     covered = _covered_tokens(toks, taken)
     for i, tok in enumerate(toks):
+        if tok.is_word and _leader_link(tok):
+            last = _name_after(toks, i + 1, True, given, covered, counts)
+            if last is not None:  # "بزعامة عمار الحكيم", "حكومة حيدر العبادي"
+                span = (toks[i + 1].start, toks[last].end)
+                out.append(Cand(*span, surface(text, *span), "PER", "Person", "title", 0.7, sentence=sent_i))
+            continue
         if not tok.is_word or _title_form(tok) is None:
             continue
         j, anchored = _skip_title_phrase(toks, i + 1, covered)
@@ -546,6 +622,11 @@ def person_cands(
                 )
             )
     return out
+
+
+def _leader_link(tok: Token) -> bool:
+    """Words followed by the name of a leader: "بزعامة", "بقيادة", "حكومة" (X's government)."""
+    return any(f in lx.LEADER_BY_WORDS or f in lx.LED_BODY_HEADS for _, f in tok.forms)
 
 
 def given_name_cands(toks: list[Token], text: str, sent_i: int, given: frozenset[str]) -> list[Cand]:
@@ -653,6 +734,25 @@ def _quoted_is_name(toks: list[Token], a: int, b: int) -> bool:
     return all(w.is_word for w in words) and not any(lx.is_stop(w.text, w.norm) for w in words)
 
 
+def _quote_context_type(toks: list[Token], a: int) -> str | None:
+    """Class of a quoted name told by its own head or by the words before the quote: an organisation
+    head with the article ("«المجلس الأعلى الإسلامي»"), or a newspaper quoted as a source
+    ("في حديث لـ«الشرق الأوسط»", "وعلمت «عكاظ»")."""
+    first = toks[a].norm
+    if first.startswith("ال") and first[2:] in lx.ORG_HEADS and a + 1 < len(toks) and toks[a + 1].is_word:
+        return lx.ORG_HEADS[first[2:]]
+    before = [t for t in toks[max(0, a - 6) : a - 1] if t.is_word]
+    prev = toks[a - 2] if a >= 2 else None
+    if prev is None or not prev.is_word:
+        return None
+    bare = {f for _, f in prev.forms}
+    if bare & lx.MEDIA_SOURCE_VERBS:
+        return "MediaOrganization"
+    to_paper = prev.norm.rstrip("\u0640") == "ل"
+    spoken = any({f for _, f in t.forms} & lx.SPEECH_WORDS for t in before)
+    return "MediaOrganization" if to_paper and spoken else None
+
+
 def quote_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
     """Other short quoted strings: names whose type is settled later (or letter acronyms -> ORG)."""
     out = []
@@ -660,6 +760,11 @@ def quote_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
         if not _quoted_is_name(toks, a, b):
             continue
         words = toks[a : b + 1]
+        typed = _quote_context_type(toks, a)
+        if typed:
+            span = (toks[a].start, toks[b].end)
+            out.append(Cand(*span, surface(text, *span), "ORG", typed, "pattern", 0.8, sentence=sent_i))
+            continue
         acronym = len(words) >= 2 and all(w.norm in lx.LATIN_LETTER_NAMES for w in words)
         out.append(
             Cand(
@@ -699,7 +804,9 @@ def ner_cands(doc: Document, sent_i: int, toks: list[Token], gaz: Gazetteer, voc
         if coarse is None:
             continue
         start, end = sent.abs(ent.start_char), sent.abs(ent.end_char)
+        start = _word_start(doc.text, start)
         start, end = _trim(doc.text, start, end)
+        start, end = _cut_at_titles(doc.text, start, end)
         if coarse == "PER":
             end = _trim_person(doc.text, start, end, gaz)
         if end <= start:
@@ -728,6 +835,27 @@ def ner_cands(doc: Document, sent_i: int, toks: list[Token], gaz: Gazetteer, voc
 _ADVERB_ENDINGS = ("نا", "لا")
 
 
+def _word_start(text: str, start: int) -> int:
+    """Move a span start that falls inside a word ("ل|ليمن" of "لليمن") back to the word start, so
+    that clitics are stripped by rule and "لل" gives back the article."""
+    while start > 0 and _LETTER.match(text[start - 1]):
+        start -= 1
+    return start
+
+
+def _cut_at_titles(text: str, start: int, end: int) -> tuple[int, int]:
+    """A model span never runs across a title or a manner adverb ("الخليج العربية الدكتور ... بشدة"):
+    keep the words before it, or the words after a leading title."""
+    words = list(_WORD.finditer(text, start, end))
+    for k, w in enumerate(words):
+        n = normalize(w.group())
+        if n in lx.MANNER_ADVERBS or (n in lx.BARE_TITLES and k > 0):
+            return (start, words[k - 1].end()) if k > 0 else (start, start)
+    if len(words) > 1 and normalize(words[0].group()) in lx.BARE_TITLES:
+        return words[1].start(), end
+    return start, end
+
+
 def _plausible_ner(raw: str, text: str, gaz: Gazetteer, coarse: str) -> bool:
     """Reject model spans that cannot be names: tanween adverbs ("دبلوماسيًا"), clause openers
     ("إنه وبعد ..."), long runs, single ordinary words ("الاتفاق")."""
@@ -741,7 +869,10 @@ def _plausible_ner(raw: str, text: str, gaz: Gazetteer, coarse: str) -> bool:
     w = words[0]
     if len(words) == 1 and (w in GREGORIAN_MONTHS or w in HIJRI_MONTHS or w in WEEKDAYS):
         return False  # "نيسان" (April), not the carmaker or a place
-    adverb = is_nisba(w[:-1]) if w.endswith("يا") else coarse == "PER" and w.endswith(_ADVERB_ENDINGS)
+    # "-يا" adverbs ("تنسيقيا", "دستوريا"): real names with that ending are in the gazetteer
+    adverb = w.endswith("يا") or (coarse == "PER" and w.endswith(_ADVERB_ENDINGS))
+    if len(words) == 1 and w not in given_names() and re.match("^س[يتن]", w) and len(w) >= 5:
+        return False  # a future verb ("سيستدعي")
     single_word_noise = w in common_words() or (adverb and w not in given_names())  # "أميركيا", "ألوانا"
     return not (len(words) == 1 and single_word_noise)
 
@@ -795,6 +926,11 @@ def reconcile_people(cands: list[Cand], counts: Counter, gaz: Gazetteer) -> list
     on into a place ("عمر البشير الخرطوم")."""
     titled = {c.start: c for c in cands if c.source == "title" and c.coarse == "PER"}
     drop: set[int] = set()
+    ends = {c.end: c for c in titled.values()}
+    for n in cands:  # the model dropped a first name ("عمار | الحكيم") that the title rules kept
+        t = ends.get(n.end)
+        if n.source == "ner" and n.coarse == "PER" and t is not None and t.start < n.start:
+            drop.add(id(n))
     for n in cands:
         t = titled.get(n.start)
         if n.source != "ner" or n.coarse != "PER" or t is None or t.end == n.end:
@@ -926,6 +1062,58 @@ def source_line_cands(doc: Document) -> list[Cand]:
     return out
 
 
+def _place_in_context(c: Cand, toks: list[Token], ner: list[Cand]) -> bool:
+    """An ambiguous one-word place ("فساد مالي") needs the model's agreement or a place noun before it."""
+    if c.source != "gazetteer" or normalize(c.text) not in ambiguous_places():
+        return True
+    if any(n.coarse == "LOC" and n.start <= c.start < n.end for n in ner):
+        return True
+    k = next((i for i, t in enumerate(toks) if t.start <= c.start < t.end), 0)
+    return k > 0 and any(f in _PLACE_NOUNS or f in _STATE_NOUNS for _, f in toks[k - 1].forms)
+
+
+_STATE_NOUNS = frozenset(normalize(w) for w in ("دولة", "جمهورية", "الدولة", "الجمهورية", "حكومة"))
+
+
+def _with_name_suffix(text: str, c: Cand) -> Cand:
+    """A person name goes on through a compound-surname word ("أحمد داود | أوغلو")."""
+    if c.coarse != "PER" or c.kind != "name":
+        return c
+    m = _WORD.match(text, c.end + 1) if c.end < len(text) and text[c.end] == " " else None
+    if m and normalize(m.group()) in lx.NAME_SUFFIXES:
+        c.end = m.end()
+        c.text = surface(text, c.start, c.end)
+    return c
+
+
+def led_body_cands(doc: Document, toks_by_sent: list[list[Token]], names: list[Cand]) -> list[Cand]:
+    """ "حكومة حيدر العبادي": the government named by its leader, around the person's own mention."""
+    out = []
+    for c in names:
+        if c.coarse != "PER" or c.kind != "name" or c.sentence is None:
+            continue
+        toks = toks_by_sent[c.sentence]
+        k = next((i for i, t in enumerate(toks) if t.start == c.start), None)
+        if not k or not toks[k - 1].is_word:
+            continue
+        shift = next((sh for sh, f in toks[k - 1].forms if f in lx.LED_BODY_HEADS), None)
+        if shift is not None:
+            start = toks[k - 1].start + shift
+            span = (start, c.end)
+            out.append(
+                Cand(
+                    *span,
+                    surface(doc.text, *span),
+                    "ORG",
+                    "GovernmentOrganization",
+                    "pattern",
+                    0.7,
+                    sentence=c.sentence,
+                )
+            )
+    return out
+
+
 def find_mentions(doc: Document, gaz: Gazetteer, keep_misc: bool = False) -> list[Mention]:
     """All name and description mentions of a document, sorted by position."""
     given = given_names()
@@ -939,7 +1127,8 @@ def find_mentions(doc: Document, gaz: Gazetteer, keep_misc: bool = False) -> lis
         _add_pos(toks, sent)
         toks_by_sent.append(toks)
         base = gazetteer_cands(toks, gaz, doc.text, si) + org_cands(toks, gaz, doc.text, si, counts)
-        base += ner_cands(doc, si, toks, gaz, vocab)
+        ner = ner_cands(doc, si, toks, gaz, vocab)
+        base = [c for c in base if _place_in_context(c, toks, ner)] + ner
         # NER person / MISC spans do not hide a name after a title (reconciled below)
         typed = [c for c in base if not (c.source == "ner" and c.coarse in ("MISC", "PER"))]
         people = person_cands(toks, doc.text, si, resolve_overlaps(typed), given, counts)
@@ -959,6 +1148,8 @@ def find_mentions(doc: Document, gaz: Gazetteer, keep_misc: bool = False) -> lis
         if c.coarse is None or (c.coarse == "MISC" and not keep_misc):
             continue
         final.append(c)
+    final = [_with_name_suffix(doc.text, c) for c in final]
+    final += led_body_cands(doc, toks_by_sent, final)
     final += [n for n in nominals if all(n.end <= k.start or k.end <= n.start for k in final)]
     final.sort(key=lambda c: (c.start, -c.end))
     return [

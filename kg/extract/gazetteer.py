@@ -90,6 +90,12 @@ def common_words() -> frozenset[str]:
     return frozenset(r[0] for r in _rows("common_words.txt"))
 
 
+@lru_cache(maxsize=1)
+def ambiguous_places() -> frozenset[str]:
+    """One-word place names that are more often ordinary words ("مالي": Mali / financial)."""
+    return frozenset(r[0] for r in _rows("ambiguous_places.txt"))
+
+
 def load_gazetteer(extra: list[dict] | None = None) -> Gazetteer:
     """The default place gazetteer plus user entries ({name, coarse, cls} dicts, optional name_en)."""
     gaz = Gazetteer(list(default_places()))

@@ -95,6 +95,10 @@ PLACE_HEADS: dict[str, str] = _norm_map(
         "جزيرة": "Region",
         "مضيق": "Region",
         "مخيم": "Place",
+        "ساحة": "Facility",
+        "ميدان": "Facility",
+        "شارع": "Facility",
+        "شط": "Region",
     }
 )
 # Definite heads that name an organisation only together with a following adjective / nisba
@@ -156,6 +160,10 @@ GROUP_ADJECTIVES = _norm_set("مسلحة المسلحة الموالية موا�
 # Nominal heads that stand for a country when followed by its nisba ("الجانب الأمريكي").
 COUNTRY_NOMINAL_HEADS = _norm_set("الجانب النظام الطرف")
 
+# Definite short names of a state ("المملكة" for the one kingdom an article is about): they refer
+# to the only country in the article whose full gazetteer name begins with them.
+SHORT_COUNTRY_NAMES = _norm_set("المملكة")
+
 # Titles. Each role word maps to the relation it signals between the holder and what follows.
 LEADER_TITLES = _norm_set(
     "رئيس زعيم قائد أمين رئيسة زعيمة قائدة الرئيس الزعيم القائد ملك الملك أمير الأمير مرشد المرشد "
@@ -182,6 +190,8 @@ AFFILIATED_WORDS = _norm_set(
     "الموالي الموالية الموالين الموالية موالية موالي المدعوم المدعومة المقرب المقربة"
 )
 LEADER_BY_WORDS = _norm_set("بزعامة بقيادة برئاسة")
+# Bodies named after the person who leads them ("حكومة حيدر العبادي", "إدارة أوباما").
+LED_BODY_HEADS = _norm_set("حكومة إدارة")
 LEADER_REL_VERBS = _norm_set("يترأسه يتزعمه يقوده تترأسه تتزعمه تقوده يرأسه يرأسها يقودها يتزعمها")
 
 # Words that end a name: function words, relative pronouns, temporal words, attributive links.
@@ -213,10 +223,30 @@ NOT_NAME_DEFINITE = _norm_set(
     "المستهدفة الرسمي الرسمية الراحل نفسه نفسها ذاته ذاتها"
 )
 # Words that never start a person name after a title.
-NOT_PERSON_START = STOP_WORDS | _norm_set("إن ان الذي التي حيث لكن بل فقط أيضا ايضا")
+NOT_PERSON_START = STOP_WORDS | _norm_set("إن ان الذي التي حيث لكن بل فقط أيضا ايضا أمام وراء")
 
 # Descriptive adjectives that follow a name without being part of it ("تنظيم القاعدة الإرهابي").
 NAME_DESCRIPTORS = _norm_set("الإرهابي الإرهابية المتطرف المتطرفة الدولي الدولية المسلح")
+
+# Judgements written after a name that are never part of it ("تنظيم داعش الإرهابي").
+EVALUATIVE_DESCRIPTORS = _norm_set("الإرهابي الإرهابية المتطرف المتطرفة المحظور المحظورة")
+
+# Nouns that continue an organisation name after the preposition "ل" ("مجلس التعاون لدول الخليج
+# العربية", "المرصد السوري لحقوق الإنسان", "المفوضية السامية لشؤون اللاجئين").
+LINKED_NAME_NOUNS = _norm_set("دول شؤون حقوق تحرير مكافحة دعم")
+
+# Words of speaking: a quoted name they address with "لـ" is the newspaper ("قال لـ«عكاظ»").
+SPEECH_WORDS = _norm_set(
+    "قال قالت وقال أكد أكدت صرح صرحت أوضح أوضحت كشف كشفت أضاف أضافت حديث تصريح تصريحات تصريحه مصادر مصدر"
+)
+# Verbs whose subject is the newspaper itself ("علمت «عكاظ»").
+MEDIA_SOURCE_VERBS = _norm_set("علمت")
+
+# Second words of compound surnames that follow the name they belong to ("داود أوغلو").
+NAME_SUFFIXES = _norm_set("أوغلو اوغلو زاده")
+
+# Manner adverbs that follow a name without belonging to it ("... الزياني بشدة").
+MANNER_ADVERBS = _norm_set("بشدة بقوة بحزم بحرارة بشكل بصورة جدا أيضا كذلك فورا مجددا مرة")
 
 # Arabic spellings of Latin letter names: quoted sequences of them are acronyms ("بي بي سي").
 LATIN_LETTER_NAMES = _norm_set(
