@@ -6,8 +6,9 @@ Steps (scratch files in `training/`, which git ignores):
 1. tokenizer tables: clitic lexicon from PADT train + PUD train part, word counts from
    SaudiNewsNet, ANERcorp train names protected from the fallback splitter;
 2. corpora as .spacy files (PADT + PUD for tagger/parser/senter, ANERcorp for NER);
-3. `spacy train` of pipelines/train/syntax.cfg and pipelines/train/ner.cfg (in parallel);
-4. assembly: the syntax pipeline plus the sourced NER, saved to `--out`.
+3. floret vectors from SaudiNewsNet for the NER (kg.nlp.vectors), unless --vectors is given;
+4. `spacy train` of pipelines/train/syntax.cfg and pipelines/train/ner.cfg (in parallel);
+5. assembly: the syntax pipeline plus the sourced NER, saved to `--out`.
 
 PUD has the only trees: sentence i is test when i % 5 == 4 (200 sentences), dev when
 i % 10 == 0 (100), train otherwise (700).
@@ -16,11 +17,8 @@ i % 10 == 0 (100), train otherwise (700).
 from __future__ import annotations
 
 import argparse
-import json
-import re
 import subprocess
 import sys
-import zipfile
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -31,14 +29,13 @@ from spacy.tokens import Doc, DocBin
 
 from .data import Word, lookup_key, read_anercorp, read_conllu, read_padt
 from .tokenizer import PROCLITIC_INNER, PROCLITIC_OUTER, ArabicCliticTokenizer, empty_tables
+from .vectors import build_vectors, corpus_lines
 
 ROOT = Path(__file__).resolve().parents[2]
 CONFIGS = ROOT / "pipelines" / "train"
 PADT = "ud_arabic_padt_upos/ar_padt-ud-{}.txt"
 PUD = "ud_arabic_pud/ar_pud-ud-test.conllu"
 ANER = "anercorp_camel/ANERCorp_CamelLab_{}.txt"
-NEWS = "corpora/saudinewsnet/zips"
-_WORD = re.compile(r"[\u0621-\u064a\u064b-\u0652\u0670\u0640]+")
 PROCLITICS = set(PROCLITIC_OUTER) | set(PROCLITIC_INNER)
 
 
@@ -78,12 +75,8 @@ def build_tables(data: Path) -> dict:
 def word_counts(data: Path, min_count: int = 5) -> dict[str, int]:
     """Word frequencies in SaudiNewsNet (the fallback splitter's notion of a known word)."""
     counts: Counter = Counter()
-    for zpath in sorted((data / NEWS).glob("*.zip")):
-        with zipfile.ZipFile(zpath) as zf:
-            for name in zf.namelist():
-                for article in json.loads(zf.read(name)):
-                    text = f"{article.get('title') or ''} {article.get('content') or ''}"
-                    counts.update(lookup_key(t) for t in _WORD.findall(text))
+    for line in corpus_lines(data):
+        counts.update(lookup_key(t) for t in line.split() if t.isalpha())
     return {w: c for w, c in counts.items() if c >= min_count}
 
 
@@ -210,7 +203,10 @@ def run_spacy_train(name: str, work: Path, vectors: Path | None) -> None:
 def assemble(work: Path, out: Path) -> None:
     nlp = spacy.load(work / "syntax" / "model-best")
     ner_nlp = spacy.load(work / "ner" / "model-best")
+    if ner_nlp.vocab.vectors.shape[0]:  # the NER reads static vectors: the pipeline must carry them
+        nlp.vocab.vectors = ner_nlp.vocab.vectors
     nlp.add_pipe("ner", source=ner_nlp)
+    nlp.disable_pipe("senter")  # the parser sets sentence boundaries; senter is a faster alternative
     # The tagger predicts UPOS into `tag_`; copy it to `pos_`, where spaCy users look for it.
     ruler = nlp.add_pipe("attribute_ruler", after="tagger")
     for tag in nlp.get_pipe("tagger").labels:
@@ -226,7 +222,7 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     ap.add_argument("--out", type=Path, default=ROOT / "kg" / "nlp" / "models" / "ar_kg_news")
     ap.add_argument("--work", type=Path, default=ROOT / "training")
-    ap.add_argument("--vectors", type=Path, default=None, help="optional spaCy vectors dir (not used so far)")
+    ap.add_argument("--vectors", type=Path, default=None, help="spaCy vectors dir (default: train floret)")
     ap.add_argument("--only", choices=["ner", "syntax"], help="(internal) train one pipeline")
     ap.add_argument("--skip-train", action="store_true", help="only rebuild tables and corpora")
     args = ap.parse_args()
@@ -239,7 +235,8 @@ def main() -> None:
     write_corpora(args.data, args.work, tables)
     if args.skip_train:
         return
-    procs = [train_one(name, args.work, args.vectors) for name in ("ner", "syntax")]
+    vectors = args.vectors or build_vectors(args.data, args.work / "vectors")
+    procs = [train_one(name, args.work, vectors if name == "ner" else None) for name in ("ner", "syntax")]
     if any(p.wait() != 0 for p in procs):
         sys.exit("training failed: see training/*.log")
     assemble(args.work, args.out)
