@@ -258,22 +258,41 @@ def _country_descriptions(doc: Document, clusters: list[Cluster]) -> None:
 
 
 def _short_country_names(doc: Document, clusters: list[Cluster]) -> None:
-    """`المملكة` joins the one country of the article whose full name starts with that word
-    (`المملكة العربية السعودية`); with none or several such countries it stays unresolved."""
+    """`المملكة` joins the one country of the article, named or known from a nationality adjective,
+    whose full name starts with that word (`المملكة العربية السعودية`); with none or several such
+    countries it stays unresolved."""
+    adjectives: dict[str, str] | None = None
     for mi, m in enumerate(doc.mentions):
         words = _words(m)
-        if (
-            m.kind != "nominal"
-            or m.cls != "Country"
-            or len(words) != 1
-            or words[0] not in lx.SHORT_COUNTRY_NAMES
-        ):
+        if m.kind != "nominal" or m.cls != "Country" or len(words) != 1:
+            continue
+        if words[0] not in lx.SHORT_COUNTRY_NAMES:
             continue
         codes = _codes_named_by(words[0])
-        targets = [c for c in clusters if c.coarse == "LOC" and c.code in codes and c.mentions]
-        if len(targets) == 1:
-            targets[0].mentions.append(mi)
-            targets[0].evidence.append(f"{m.text}: the only country of the article with that title")
+        if adjectives is None:
+            adjectives = _adjective_countries(doc)
+        named = {c.code for c in clusters if c.coarse == "LOC" and c.code in codes and c.mentions}
+        found = named | {code for code in adjectives if code in codes}
+        if len(found) != 1:
+            continue
+        code = found.pop()
+        target = next((c for c in clusters if c.coarse == "LOC" and c.code == code and c.mentions), None)
+        if target is None:
+            target = Cluster("LOC", [], code=code, label=adjectives[code])
+            clusters.append(target)
+        target.mentions.append(mi)
+        target.evidence.append(f"{m.text}: the only country of the article with that title")
+
+
+def _adjective_countries(doc: Document) -> dict[str, str]:
+    """ISO code -> Arabic name of every country a nationality adjective of the text refers to."""
+    out: dict[str, str] = {}
+    for w in set(normalize(doc.text).split()):
+        if is_nisba(w) or (len(w) > 4 and w[0] in "وفبلك" and is_nisba(w[1:])):
+            p = country_of_adjective(w)
+            if p:
+                out.setdefault(p.code, p.name_ar)
+    return out
 
 
 @lru_cache(maxsize=8)

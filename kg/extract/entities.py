@@ -851,9 +851,10 @@ def _cut_at_titles(text: str, start: int, end: int) -> tuple[int, int]:
         n = normalize(w.group())
         if n in lx.MANNER_ADVERBS or (n in lx.BARE_TITLES and k > 0):
             return (start, words[k - 1].end()) if k > 0 else (start, start)
-    if len(words) > 1 and normalize(words[0].group()) in lx.BARE_TITLES:
-        return words[1].start(), end
-    return start, end
+    k = 0  # leading titles and nationality adjectives ("نظيريه الأمريكي | كيري")
+    while k < len(words) - 1 and (n := normalize(words[k].group())) and (n in lx.BARE_TITLES or is_nisba(n)):
+        k += 1
+    return words[k].start() if words else start, end
 
 
 def _plausible_ner(raw: str, text: str, gaz: Gazetteer, coarse: str) -> bool:

@@ -176,7 +176,7 @@ MEMBER_TITLES = _norm_set("عضو عضوة قيادي القيادي مسؤول 
 BARE_TITLES = _norm_set(
     "الجنرال الشيخ السيد السيدة اللواء العميد العقيد الفريق المشير الدكتور د. الأستاذ الحاج الإمام "
     "الرئيس الملك الأمير المرشد الزعيم القائد الوزير النائب السفير العاهل العماد المقدم الرائد النقيب "
-    "الملازم"
+    "الملازم نظير نظيره نظيرها نظيريه نظيراه"
 )
 ALL_TITLES = LEADER_TITLES | DEPUTY_TITLES | SPOKES_TITLES | MEMBER_TITLES | BARE_TITLES
 # Words that may sit between a title and the name without breaking the apposition.
@@ -244,6 +244,13 @@ MEDIA_SOURCE_VERBS = _norm_set("علمت")
 
 # Second words of compound surnames that follow the name they belong to ("داود أوغلو").
 NAME_SUFFIXES = _norm_set("أوغلو اوغلو زاده")
+
+# Apposition heads that make one organisation a branch of another ("الجناح العسكري لحزب ...").
+WING_WORDS = _norm_set("الجناح جناح الذراع ذراع الفرع فرع")
+# Units of a distance between a place and a direction ("550 كلم جنوب العراق").
+DISTANCE_UNITS = _norm_set("كلم كم كيلومتر كيلومترا ميل")
+# Words that mark a former office holder.
+FORMER_WORDS = _norm_set("السابق السابقة الأسبق الراحل المخلوع")
 
 # Manner adverbs that follow a name without belonging to it ("... الزياني بشدة").
 MANNER_ADVERBS = _norm_set("بشدة بقوة بحزم بحرارة بشكل بصورة جدا أيضا كذلك فورا مجددا مرة")

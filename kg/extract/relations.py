@@ -261,17 +261,50 @@ def _role_relations(doc: Document, role: Role, out: _Out) -> None:
             "affiliatedWith", holder, obj, role.sentence, role.start, role.end, role.confidence - 0.15, title
         )
     country = _country_entity(doc, role.country)
+    phrase = set(normalize(title).split())
+    cabinet = bool({"الوزراء", "الحكومه"} & phrase)
+    heads = role.rel == "leaderOf" or (role.rel == "deputyOf" and bool(_HEAD_TITLES & set(role.titles)))
     if country and obj_m is None:
         gov = _government_of(doc, role)
-        if gov and role.rel == "leaderOf":  # "رئيس الوزراء التركي" leads "الحكومة التركية"
-            out.add(
-                "leaderOf", holder, gov, role.sentence, role.start, role.end, role.confidence - 0.1, title
-            )
+        if gov and heads and cabinet:  # "رئيس الوزراء التركي" leads "الحكومة التركية"
+            out.add(role.rel, holder, gov, role.sentence, role.start, role.end, role.confidence - 0.1, title)
             return
-        phrase = set(normalize(title).split())
-        head_of_state = role.state_title and (role.title.startswith("ال") or "الجمهوريه" in phrase)
-        rel = "leaderOf" if head_of_state else "affiliatedWith"
+        presidential = "الجمهوريه" in phrase or _PRESIDENT in role.titles
+        if role.rel == "deputyOf" and heads:  # "نائب رئيس الجمهورية العراقي": deputy of the state
+            rel = "deputyOf"
+        else:  # head of state, or a prime minister where the article names no government
+            state = role.state_title and (role.title.startswith("ال") or presidential or cabinet)
+            rel = "leaderOf" if state and role.rel == "leaderOf" else "affiliatedWith"
         out.add(rel, holder, country, role.sentence, role.start, role.end, role.confidence - 0.15, title)
+    elif obj_m is None and role.country is None and heads and cabinet and not _former(doc, role):
+        gov = _only_government(doc)  # "نائب رئيس الوزراء بهاء الأعرجي": the article's one government
+        if gov:
+            out.add(role.rel, holder, gov, role.sentence, role.start, role.end, role.confidence - 0.2, title)
+
+
+_HEAD_TITLES = frozenset(normalize(w) for w in ("رئيس", "الرئيس"))
+_PRESIDENT = normalize("الرئيس")
+
+
+def _former(doc: Document, role: Role) -> bool:
+    """ "رئيس الوزراء السابق": a former office holder leads nothing now."""
+    words = normalize(doc.text[role.start : role.end]).split()
+    return any(w in lx.FORMER_WORDS for w in words)
+
+
+def _only_government(doc: Document) -> str | None:
+    """The national government entity when the article names exactly one ("الحكومة العراقية",
+    "مجلس الوزراء العراقي", "حكومة حيدر العبادي")."""
+    found = set()
+    for e in doc.entities:
+        w = normalize(e.label_ar).split()
+        if e.coarse != "ORG" or len(w) < 2:
+            continue
+        national = w[0] == "الحكومه" and country_of_adjective(w[1]) is not None
+        cabinet = w[:2] == ["مجلس", "الوزراء"] or (w[0] == "حكومه" and e.cls == "GovernmentOrganization")
+        if national or cabinet:
+            found.add(e.key)
+    return found.pop() if len(found) == 1 else None
 
 
 def _government_of(doc: Document, role: Role) -> str | None:
@@ -314,7 +347,9 @@ def _link_relations(doc: Document, out: _Out) -> None:
 
 def _link_pair(a: Mention, b: Mention, words: list[str], clitic: str, out: _Out) -> None:
     span = (a.sentence or 0, a.start, b.end)
-    if len(words) == 1 and words[0] in lx.PART_OF_WORDS and b.coarse == "ORG":
+    if 1 <= len(words) <= 2 and words[0] in lx.WING_WORDS and a.coarse == b.coarse == "ORG":
+        out.add("partOf", a.entity, b.entity, *span, 0.8)  # "X، الجناح العسكري لحزب Y"
+    elif len(words) == 1 and words[0] in lx.PART_OF_WORDS and b.coarse == "ORG":
         if a.coarse == "ORG":
             out.add("partOf", a.entity, b.entity, *span, 0.85)
         elif a.coarse == "PER":
@@ -362,16 +397,73 @@ _DIRECTIONS = lx.DIRECTIONS
 def _direction_of(doc: Document, a: Mention, b: Mention, words: list[str], out: _Out) -> None:
     """`حلب شمالي سوريا`, `دمشق جنوب سوريا`: a city and the country it lies in."""
     named = a.kind == "name" and b.kind == "name"
+    _in_town(a, b, words, out)
     ok = named and a.cls in ("City", "Region", "Facility") and b.cls == "Country"
-    if ok and 1 <= len(words) <= 2 and all(w in _DIRECTIONS for w in words):
+    if not ok:
+        return
+    dirs = len(words)
+    while dirs > 0 and words[dirs - 1] in _DIRECTIONS:
+        dirs -= 1
+    lead = words[:dirs]
+    # "دياربكر ذات الغالبية الكردية جنوب شرق تركيا", "البصرة (550 كلم جنوب العراق)"
+    described = 1 <= len(lead) <= 3 and lead[0] in ("ذات", "ذو")
+    distance = bool(lead) and all(w.isdigit() or w in lx.DISTANCE_UNITS for w in lead)
+    if 1 <= len(words) - dirs <= 2 and (not lead or described or distance):
         out.add("locatedIn", a.entity, b.entity, a.sentence or 0, a.start, b.end, 0.8)
+
+
+def _led_bodies(doc: Document, out: _Out) -> None:
+    """ "حكومة حيدر العبادي": the person named in a body's name leads it."""
+    for body in doc.mentions:
+        w = normalize(body.text).split()
+        if body.coarse != "ORG" or not body.entity or not w or w[0] not in lx.LED_BODY_HEADS:
+            continue
+        for m in doc.mentions:
+            if m.coarse == "PER" and m.kind == "name" and body.start < m.start and m.end == body.end:
+                out.add("leaderOf", m.entity, body.entity, body.sentence or 0, body.start, body.end, 0.75)
+
+
+_PLACE_RANK = {"Facility": 0, "City": 1, "Region": 2, "Country": 3}
+
+
+def _in_town(a: Mention, b: Mention, words: list[str], out: _Out) -> None:
+    """ "ساحة الحبوبي بمدينة الناصرية": a place followed by "(في) مدينة/محافظة" and a larger place."""
+    ra, rb = _PLACE_RANK.get(a.cls), _PLACE_RANK.get(b.cls)
+    if ra is None or rb is None or ra >= rb or a.kind != "name" or b.kind != "name":
+        return
+    if words in (["بمدينه"], ["في", "مدينه"], ["بمحافظه"], ["في", "محافظه"]):
+        out.add("locatedIn", a.entity, b.entity, a.sentence or 0, a.start, b.end, 0.75)
+
+
+def _coordinated_nationals(doc: Document, out: _Out) -> None:
+    """ "نظيريه الأمريكي كيري والسعودي عادل الجبير": "و" + nationality adjective right before a name
+    continues a list of office holders, each of the country of the adjective."""
+    for m in doc.mentions:
+        if m.coarse != "PER" or m.kind != "name" or not m.entity:
+            continue
+        before = doc.text[max(0, m.start - 25) : m.start].split()
+        if not before or not before[-1].startswith("و"):
+            continue
+        country = _country_entity(doc, country_of_adjective(before[-1]))
+        if country:
+            out.add(
+                "affiliatedWith",
+                m.entity,
+                country,
+                m.sentence or 0,
+                m.start - len(before[-1]) - 1,
+                m.end,
+                0.6,
+            )
 
 
 def extract_relations(doc: Document) -> list[Relation]:
     out = _Out()
+    _coordinated_nationals(doc, out)
     for role in find_roles(doc):
         _role_relations(doc, role, out)
     _link_relations(doc, out)
+    _led_bodies(doc, out)
     return sorted(out.items.values(), key=lambda r: (r.start, r.type))
 
 
