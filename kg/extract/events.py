@@ -783,6 +783,7 @@ class Detected:
     features: dict[str, float] = field(default_factory=dict)
     trigger_key: str = ""  # lexicon form, for the per-trigger prior of the confidence model
     instrument: bool = False  # `قتل X بضربة جوية`: the means of the verb's event, the same event
+    text: str = ""  # the sentence, input of the learned detector
 
 
 def sentence_contexts(doc: Document, lexicon: dict[str, list[Trigger]]) -> Iterable[Context]:
@@ -875,6 +876,7 @@ def _detected(ctx: Context, hit: Hit, previous_actor: list[str]) -> Detected:
     det.features = _features(ctx, hit, roles)
     det.trigger_key = " ".join(hit.trigger.words)
     det.instrument = _is_instrument(ctx, hit)
+    det.text = ctx.doc.sentence_text(ctx.index)
     return det
 
 
@@ -1075,6 +1077,47 @@ def merge(detected: list[Detected], doc: Document) -> list[Detected]:
     return kept
 
 
+# --- learned sentence detector ---------------------------------------------------------
+
+DETECTOR_MODEL = Path(__file__).resolve().parent / "models" / "detector.json"
+
+
+def detector_features(text: str) -> set[str]:
+    """Sparse features of one sentence: words (also without one proclitic), word bigrams and
+    character 3-5-grams inside words, all on normalised text (kg/eval/train_detector.py)."""
+    words = [normalize(m.group()) for m in _WORD.finditer(text)]
+    words = [w for w in words if w]
+    feats: set[str] = set()
+    for i, w in enumerate(words):
+        feats.add("w:" + w)
+        if len(w) > 3 and w[0] in "وفبل":
+            feats.add("w:" + w[1:])
+        if i:
+            feats.add("b:" + words[i - 1] + " " + w)
+        padded = f"<{w}>"
+        for n in (3, 4, 5):
+            feats.update("c:" + padded[k : k + n] for k in range(len(padded) - n + 1))
+    return feats
+
+
+@lru_cache(maxsize=4)
+def load_detector(path: str = str(DETECTOR_MODEL)) -> dict[str, Any]:
+    """Per-category logistic weights over `detector_features` ({} when not trained)."""
+    p = Path(path)
+    return json.loads(p.read_text(encoding="utf-8")) if p.exists() else {}
+
+
+def detector_logit(text: str, category: str, model: dict[str, Any] | None = None) -> float | None:
+    """Log-odds that a sentence reports an event of `category` (ASSAULT, PROTEST), or None."""
+    table = (load_detector() if model is None else model).get(category)
+    if not table:
+        return None
+    feats = detector_features(text)
+    weights = table["weights"]
+    z = sum(weights.get(f, 0.0) for f in feats) / math.sqrt(max(1, len(feats)))
+    return float(table["bias"]) + z
+
+
 # --- confidence ------------------------------------------------------------------------
 
 CONFIDENCE_MODEL = Path(__file__).resolve().parent / "lexicon" / "confidence.json"
@@ -1099,16 +1142,26 @@ def sentence_features(dets: list[Detected], model: dict[str, Any]) -> dict[str, 
     """Evidence of one category in one sentence: the strongest value of each hit feature."""
     out: dict[str, float] = {}
     for d in dets:
-        feats = {
-            **d.features,
+        feats = {  # a "prior" in d.features is a held-out estimate (calibration)
             "prior": prior_of(model, d.event.type, d.trigger_key),
+            **d.features,
             "actor": float(bool(d.event.actors)),
             "place": float(bool(d.event.places)),
         }
         for k, v in feats.items():
             out[k] = max(out.get(k, v), v)
     out["hits"] = math.log(len(dets)) if dets else 0.0
+    if model.get("detector") and dets:
+        held_out = [d.features["detector"] for d in dets if "detector" in d.features]
+        logit = held_out[0] if held_out else sentence_logit(dets[0].text, dets[0].event.type)
+        out["detector"] = logit if logit is not None else 0.0
     return out
+
+
+@lru_cache(maxsize=4096)
+def sentence_logit(text: str, category: str) -> float | None:
+    """`detector_logit` with the shipped model, cached (every hit of a sentence asks)."""
+    return detector_logit(text, category)
 
 
 def _heuristic(d: Detected) -> float:
