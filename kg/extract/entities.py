@@ -255,7 +255,12 @@ def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: 
             last = j
         elif last == i and head in lx.OPEN_NAME_HEADS and _bare_name(t, counts):
             last = j  # "حركة حماس": one bare name word that recurs in the article
-        elif last == i and head in lx.PLACE_HEADS and (end := _bare_place(toks, j)) is not None:
+        elif (
+            last == i
+            and head in lx.PLACE_HEADS
+            and not head.startswith("ال")
+            and (end := _bare_place(toks, j))
+        ):
             return end, nisba  # "محافظة دياربكر", "محافظة ذي قار"
         else:
             break
@@ -286,6 +291,8 @@ def _plain_place_word(t: Token) -> bool:
     n = t.norm
     return (
         len(n) >= 3
+        and t.pos in (None, "PROPN", "X")  # the tagger calls "منطقة جزاء" a noun, "دياربكر" a name
+        and n[0] not in "وف"
         and "\u064b" not in t.text
         and not n.endswith(("ه", "ات", "ا"))
         and not is_nisba(n)
@@ -340,6 +347,8 @@ def org_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int, counts:
             continue  # "الحكومة الجديدة", "الجيش العسكريين": descriptions, not names
         start = tok.start + shift
         fix = form.startswith("ال") and not tok.norm[shift:].startswith("ال")
+        if lx.PLACE_HEADS.get(form) == "Region" and _bare_place(toks, i + 1):
+            start, fix = toks[i + 1].start, False  # "محافظة دياربكر": the region's name is "دياربكر"
         coarse = ENTITY_CLASSES.get(cls, "ORG")
         out.append(
             Cand(
@@ -582,6 +591,9 @@ def person_cands(
     covered = _covered_tokens(toks, taken)
     for i, tok in enumerate(toks):
         if tok.is_word and _leader_link(tok):
+            nxt = toks[i + 1].norm if i + 1 < len(toks) else ""
+            if nxt.endswith("ه") and nxt not in given:
+                continue  # "إدارة حماية المستهلك": a verbal noun, not a first name
             last = _name_after(toks, i + 1, True, given, covered, counts)
             if last is not None:  # "بزعامة عمار الحكيم", "حكومة حيدر العبادي"
                 span = (toks[i + 1].start, toks[last].end)
@@ -835,6 +847,15 @@ def ner_cands(doc: Document, sent_i: int, toks: list[Token], gaz: Gazetteer, voc
 _ADVERB_ENDINGS = ("نا", "لا")
 
 
+def _adverb_ya(w: str) -> bool:
+    """An accusative adverb made of a nisba adjective ("تنسيقيا", "دستوريا"): the adjective is an
+    ordinary word of ANERcorp ("التنسيقي", "الدستورية"); place names in "-يا" ("كاليفورنيا") are not."""
+    if not w.endswith("يا"):
+        return False
+    adj = w[:-1]
+    return is_nisba(adj) or "ال" + adj in common_words() or "ال" + adj + "ه" in common_words()
+
+
 def _word_start(text: str, start: int) -> int:
     """Move a span start that falls inside a word ("ل|ليمن" of "لليمن") back to the word start, so
     that clitics are stripped by rule and "لل" gives back the article."""
@@ -870,8 +891,7 @@ def _plausible_ner(raw: str, text: str, gaz: Gazetteer, coarse: str) -> bool:
     w = words[0]
     if len(words) == 1 and (w in GREGORIAN_MONTHS or w in HIJRI_MONTHS or w in WEEKDAYS):
         return False  # "نيسان" (April), not the carmaker or a place
-    # "-يا" adverbs ("تنسيقيا", "دستوريا"): real names with that ending are in the gazetteer
-    adverb = w.endswith("يا") or (coarse == "PER" and w.endswith(_ADVERB_ENDINGS))
+    adverb = _adverb_ya(w) or (coarse == "PER" and w.endswith(_ADVERB_ENDINGS))
     if len(words) == 1 and w not in given_names() and re.match("^س[يتن]", w) and len(w) >= 5:
         return False  # a future verb ("سيستدعي")
     single_word_noise = w in common_words() or (adverb and w not in given_names())  # "أميركيا", "ألوانا"
