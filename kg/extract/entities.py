@@ -283,7 +283,8 @@ def _bare_place(toks: list[Token], j: int) -> int | None:
     word. Adjectives ("منطقة صناعية", "محافظة ساحلية") and verbs are not names."""
     t = toks[j]
     if t.norm in ("ذي", "ذو") and j + 1 < len(toks) and toks[j + 1].is_word:
-        return j + 1 if _plain_place_word(toks[j + 1]) else None
+        nxt = toks[j + 1]  # "ذي قار": the tagger need not know the word
+        return j + 1 if len(nxt.norm) >= 3 and not lx.is_stop(nxt.text, nxt.norm) else None
     return j if _plain_place_word(t) else None
 
 
@@ -529,6 +530,7 @@ def _name_after(
         two_given = two_given and (w.norm[0] != "م" or w.norm in given)
         if (
             k - j == 2
+            and w.norm not in ("بن", "ابن", "بنت", "ال")  # "عبد اللطيف بن راشد": lineage goes on
             and w.norm not in given
             and counts[w.norm] < 2
             and not w.norm.startswith("ال")

@@ -186,3 +186,100 @@ def test_ner_spans_are_used_and_lose_their_clitics():
     assert syria and doc.text[syria[0].start : syria[0].end] == "سوريا"
     gold_people = {" ".join(s.text.split()) for s in ents if s.label_ == "PER"}
     assert gold_people and gold_people <= {m.text for m in found if m.coarse == "PER"}
+
+
+# ---- dev-set errors (round 2). Sentences: SaudiNewsNet heldout political sample (Alhagri 2015,
+# CC BY-NC-SA 4.0), quoted as short credited excerpts.
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    try:
+        from kg.nlp import load
+
+        return load("ar_kg_news")
+    except Exception as err:  # the model is optional: the stage works without it
+        pytest.skip(f"shipped spaCy model not available: {err}")
+
+
+def model_mentions(nlp, text: str) -> list[tuple[str, str]]:
+    """(text, coarse) of the name mentions with the shipped model's parse and NER."""
+    doc = doc_of(text)
+    for s in doc.sentences:
+        s.doc = nlp(doc.text[s.start : s.end])
+    return [(m.text, m.coarse) for m in find_mentions(doc, load_gazetteer()) if m.kind == "name"]
+
+
+GCC_SENTENCE = (  # SaudiNewsNet (al-Jazirah)
+    "واستنكر الأمين العام لمجلس التعاون لدول الخليج العربية الدكتور عبد اللطيف بن راشد الزياني بشدة "
+    "تصريحات نائب رئيس الجمهورية العراقي نوري المالكي تجاه المملكة العربية السعودية."
+)
+
+
+def test_org_name_continues_through_linked_noun_and_model_span_stops_at_title(nlp):
+    found = model_mentions(nlp, GCC_SENTENCE)
+    assert ("مجلس التعاون لدول الخليج العربية", "ORG") in found
+    assert ("عبد اللطيف بن راشد الزياني", "PER") in found
+    assert not any("الدكتور" in t or "بشدة" in t for t, _ in found)
+
+
+def test_terrorist_label_is_not_part_of_the_name():
+    # SaudiNewsNet (al-Jazirah)
+    found = {
+        (t, c) for t, _, c, _ in mentions("في التحالف الدولي لمحاربة تنظيم داعش الإرهابي في العراق وسوريا")
+    }
+    assert ("تنظيم داعش", "ORG") in found
+
+
+def test_preposition_and_article_before_a_city_after_a_weekday():
+    # SaudiNewsNet (al-Madina): "الأربعاء بالقاهرة" is not "the Cairene Wednesday"
+    text = "جاء ذلك خلال اجتماع لجنة متابعة مبادرة السلام الدولية أمس الأربعاء بالقاهرة، بمشاركة وزير الدولة."
+    assert ("القاهرة", "القاهرة", "LOC", "name") in mentions(text)
+
+
+def test_adverbs_in_ya_and_lil_clitic_with_the_model(nlp):
+    # SaudiNewsNet (Okaz, al-Riyadh, al-Madina)
+    found = model_mentions(
+        nlp, "وتمهيدا لهذا الاجتماع، عقد وزراء الخارجية الخليجيون، أمس، لقاء تنسيقيا في الدوحة."
+    )
+    assert ("الدوحة", "LOC") in found and not any(t == "تنسيقيا" for t, _ in found)
+    found = model_mentions(nlp, "إن لدى دولة الإمارات سمعة طيبة في مجال تقديم المساعدات الإنسانية لليمن.")
+    assert ("اليمن", "LOC") in found and not any(t == "ليمن" for t, _ in found)
+
+
+def test_ambiguous_country_word_needs_context(nlp):
+    # SaudiNewsNet (al-Riyadh): "فساد مالي" is financial corruption, not Mali
+    text = "سيستدعي نائب رئيس الوزراء بهاء الأعرجي للتحقيق معه في التهم الموجهة إليه بقضايا فساد مالي."
+    found = model_mentions(nlp, text)
+    assert ("بهاء الأعرجي", "PER") in found
+    assert not any(t in ("مالي", "سيستدعي") for t, _ in found)
+
+
+def test_government_named_by_its_leader_and_leader_after_bizaama():
+    # SaudiNewsNet (Asharq al-Awsat)
+    text = "شهدت 9 محافظات في وسط وجنوب العراق مظاهرات شارك فيها الآلاف ضد حكومة حيدر العبادي."
+    found = {(t, c) for t, _, c, _ in mentions(text)}
+    assert {("حكومة حيدر العبادي", "ORG"), ("حيدر العبادي", "PER")} <= found
+    found = {(t, c) for t, _, c, _ in mentions("وطالب «المجلس الأعلى الإسلامي» بزعامة عمار الحكيم بإصلاحات.")}
+    assert {("المجلس الأعلى الإسلامي", "ORG"), ("عمار الحكيم", "PER")} <= found
+
+
+def test_quoted_newspaper_and_place_heads():
+    # SaudiNewsNet (Asharq al-Awsat)
+    text = (
+        "وقال أحمد الصالحي، أحد المتظاهرين الذين خرجوا في ساحة الحبوبي بمدينة الناصرية، "
+        "في حديث لـ«الشرق الأوسط»، إن المظاهرات ستستمر."
+    )
+    doc = doc_of(text)
+    found = {(m.text, m.coarse, m.cls) for m in find_mentions(doc, load_gazetteer())}
+    assert ("الشرق الأوسط", "ORG", "MediaOrganization") in found
+    assert ("ساحة الحبوبي", "LOC", "Facility") in found
+    # SaudiNewsNet (al-Yaum): a region named by an unknown word after its head
+    text = "انفجار سيارة مفخخة استهدف قافلة عسكرية في محافظة دياربكر ذات الغالبية الكردية جنوب شرق تركيا."
+    assert ("دياربكر", "LOC") in {(t, c) for t, _, c, _ in mentions(text)}
+
+
+def test_compound_surname_is_kept(nlp):
+    # SaudiNewsNet (Sabq)
+    text = "نُقل يوم الإثنين عن رئيس الوزراء التركي أحمد داود أوغلو قوله إنه ليس لدى تركيا خطط."
+    assert ("أحمد داود أوغلو", "PER") in model_mentions(nlp, text)
