@@ -106,6 +106,8 @@ def load_lexicon(path: str = str(LEXICON)) -> dict[str, list[Trigger]]:
             keys |= {p + words[0][1:] for p in _IMPERFECT}
         for key in keys:
             index.setdefault(key, []).append(trig)
+    for rows in index.values():  # the longest form wins (طرد السفير before طرد)
+        rows.sort(key=lambda t: -len(t.words))
     return index
 
 
@@ -187,10 +189,22 @@ def _rest_matches(tokens: list[Token], i: int, rest: tuple[str, ...]) -> int | N
     for k, word in enumerate(rest, start=1):
         if i + k >= len(tokens):
             return None
-        tok = tokens[i + k].norm
-        if tok != word and tok.removeprefix("ال") != word.removeprefix("ال"):
+        forms = _rest_forms(tokens[i + k].norm)
+        if word not in forms and word.removeprefix("ال") not in forms:
             return None
     return i + len(rest)
+
+
+def _rest_forms(tok: str) -> set[str]:
+    """A later word of a multi-word trigger: without ال, and without a possessive pronoun
+    (`علاقاتها` for `العلاقات`)."""
+    forms = {tok, tok.removeprefix("ال")}
+    for enc in ("هما", "هم", "ها", "ه"):
+        if tok.endswith(enc) and len(tok) - len(enc) >= 3:
+            base = tok[: -len(enc)]
+            base = base[:-1] + "ه" if base.endswith("ت") and not base.endswith("ات") else base
+            forms |= {base, "ال" + base}
+    return forms
 
 
 # Stems whose presence nearby licenses a `cue` trigger (a movement verb is a protest only near one).
@@ -199,10 +213,19 @@ _CUES: dict[str, tuple[str, ...]] = {
 }
 
 
+# Words that make a march (مسيرة) a protest: خرجت مسيرة، مسيرة حاشدة / غاضبة / سلمية، نظموا مسيرة.
+_CUE_PREFIXES: dict[str, tuple[str, ...]] = {
+    "PROTEST": ("خرج", "انطلق", "نظم", "ينظم", "تنظم", "شارك", "حاشد", "غاضب", "سلمي", "احتشد"),
+}
+
+
 def _cue_near(tokens: list[Token], hit: Hit) -> bool:
     stems = _CUES.get(hit.trigger.category, ())
+    prefixes = _CUE_PREFIXES.get(hit.trigger.category, ())
     near = tokens[max(0, hit.first - 4) : hit.first] + tokens[hit.last + 1 : hit.last + 5]
-    return any(stem in t.norm for t in near for stem in stems)
+    return any(stem in t.norm for t in near for stem in stems) or any(
+        _bare(t.norm).removeprefix("ال").startswith(prefixes) for t in near
+    )
 
 
 def find_triggers(tokens: list[Token], lexicon: dict[str, list[Trigger]]) -> list[Hit]:
@@ -245,6 +268,28 @@ _BOUNDARY = {
     "كما",
 }
 _RELATIVES = {"التي", "الذي", "الذين"}
+_HONORIFICS = {
+    normalize(w)
+    for w in [
+        "الشيخ",
+        "الأمير",
+        "الدكتور",
+        "د",
+        "السيد",
+        "السيدة",
+        "المهندس",
+        "اللواء",
+        "العميد",
+        "الفريق",
+        "الجنرال",
+        "سمو",
+        "السلطان",
+        "معالي",
+        "فخامة",
+        "المشير",
+        "القاضي",
+    ]
+}
 _LOC_PREPS = {"في", "الي", "قرب", "داخل", "جنوب", "شمال", "شرق", "غرب", "وسط", "بمدينه", "بمنطقه"}
 _RECIP_PREPS = {"مع", "لدي", "على", "علي", "ضد", "من", "الي", "ب", "ل", "بين", "برفقه", "رفقه", "عن"}
 _AGENT_PHRASES = (("علي", "يد"), ("من", "قبل"))
@@ -353,6 +398,8 @@ class Context:
                 (o for _mi, o in self.mentions if o is not m and o.start <= self.tokens[k].start < o.end),
                 None,
             )
+            if inside is not None and m.coarse == "PER" and inside.coarse == "LOC":
+                return None  # المبعوث إلى اليمن X: the person is not governed by the place's إلى
             if inside is not None:
                 return self.prep_before(inside, depth + 1)
             if prev not in _TITLES and not self.tokens[k].norm.startswith("ال"):
@@ -386,19 +433,37 @@ def _window(ctx: Context, hit: Hit) -> tuple[int, int]:
     """Token range [lo, hi) of the clause around a trigger."""
     lo = 0
     for k in range(hit.first - 1, -1, -1):
-        if _bare(ctx.tokens[k].norm) in _BOUNDARY or any(h.last == k for h in ctx.hits):
+        if (
+            _bare(ctx.tokens[k].norm) in _BOUNDARY
+            or any(h.last == k for h in ctx.hits)
+            or _stop_after(ctx, k)
+        ):
             lo = k + 1
             break
     hi = len(ctx.tokens)
     noun = hit.trigger.pos == "noun"
     for k in range(hit.last + 1, len(ctx.tokens)):
         word = _bare(ctx.tokens[k].norm)
+        if _stop_after(ctx, k - 1):
+            hi = k
+            break
         if noun and word in _RELATIVES:
             continue  # عملية القصف التي طاولت X: the relative clause describes the event
         if word in _BOUNDARY or any(h.first == k and (noun or h.trigger.pos == "verb") for h in ctx.hits):
             hi = k
             break
     return lo, hi
+
+
+_FULL_STOP = re.compile(r"[.!?؟؛;]")
+
+
+def _stop_after(ctx: Context, k: int) -> bool:
+    """A full stop or semicolon between token k and the next one (a sentence the splitter missed,
+    `دمشق».وأضاف`, or a clause ended by `؛`)."""
+    if k + 1 >= len(ctx.tokens) or k < 0:
+        return False
+    return bool(_FULL_STOP.search(ctx.doc.text[ctx.tokens[k].end : ctx.tokens[k + 1].start]))
 
 
 def _groups(ctx: Context, items: list[tuple[int, Mention]]) -> list[list[tuple[int, Mention]]]:
@@ -416,7 +481,14 @@ def _groups(ctx: Context, items: list[tuple[int, Mention]]) -> list[list[tuple[i
             )
             starts_with_and = bool(between) and (between[0].norm.startswith("و") or between[0].norm == "او")
             joined = starts_with_and and not has_comma and ctx.prep_before(m) in (None,)
-            joined = joined or (first == prev_end + 1 and not has_comma)  # apposition
+            apposed = all(_bare(t.norm) in _HONORIFICS for t in ctx.tokens[prev_end + 1 : first])
+            # apposition, also across الشيخ / الدكتور; a person is not apposed to a place phrase
+            # (المبعوث إلى اليمن X)
+            place = groups[-1][-1][1]
+            person_after_place = (
+                m.coarse == "PER" and place.coarse == "LOC" and ctx.prep_before(place) in _LOC_PREPS
+            )
+            joined = joined or (apposed and not has_comma and not person_after_place)
         if joined:
             groups[-1].append((mi, m))
         else:
@@ -578,7 +650,10 @@ def _verb_roles(
         roles.actors = _group_keys(ctx, capable[0])
         # the subject noun phrase runs to the first comma (قائد X التابع لـY الجنرال Z، بغداد)
         objects = [
-            g for g in groups if g is not capable[0] and _comma_between(ctx, capable[0][-1][1], g[0][1])
+            g
+            for g in groups
+            if g is not capable[0]
+            and (_comma_between(ctx, capable[0][-1][1], g[0][1]) or _next_person(capable[0], g))
         ]
     elif previous_actor:
         roles.actors = list(previous_actor)
@@ -611,6 +686,12 @@ def _relative_antecedent(ctx: Context, hit: Hit) -> list[str]:
             key = _title_holder(ctx, m) or m.entity
             return [key] if key else []
     return []
+
+
+def _next_person(subject: list[tuple[int, Mention]], group: list[tuple[int, Mention]]) -> bool:
+    """`استقبل [وزير خارجية X الشيخ A] [المبعوث B]`: a person's name ends the subject phrase, so a
+    later group naming another person is the object (an organisation after it may be his title)."""
+    return any(m.coarse == "PER" for _mi, m in subject) and any(m.coarse == "PER" for _mi, m in group)
 
 
 def _comma_between(ctx: Context, a: Mention, b: Mention) -> bool:
@@ -828,6 +909,40 @@ def _abstract_target(ctx: Context, hit: Hit) -> bool:
 _HALTS = {"وقف", "ايقاف", "هدنه"}
 
 
+def _motive(ctx: Context, hit: Hit) -> bool:
+    """`طرد السفير احتجاجا على X`: the adverb احتجاجا gives the motive of the event before it, it is
+    not a protest of its own."""
+    word = _bare(ctx.tokens[hit.first].norm)
+    nxt = ctx.tokens[hit.last + 1].norm if hit.last + 1 < len(ctx.tokens) else ""
+    if word != "احتجاجا" or nxt not in ("علي", "ضد"):
+        return False
+    return any(h.trigger.pos == "verb" and 0 < hit.first - h.last <= 10 for h in ctx.hits)
+
+
+def _subject_near(ctx: Context, hit: Hit, det: Detected) -> bool:
+    """The named subject of a discussion verb is its own (not elided) and starts within a title chain
+    after it (`استعرض ولي عهد X الشيخ A`), not an event noun (`ناقش اللقاء`)."""
+    if det.elided or not det.event.actors or any(h.first == hit.last + 1 for h in ctx.hits):
+        return False
+    lo, _hi = _window(ctx, hit)
+    for _mi, m in ctx.mentions:
+        first, last = ctx.mention_tokens(m)
+        between = [h for h in ctx.hits if hit.last < h.first < first]
+        if m.entity == det.event.actors[0] and (
+            lo <= first and last < hit.first or 0 < first - hit.last <= 16 and not between
+        ):
+            return True
+    return False
+
+
+def _pair(e: Event) -> bool:
+    """A discussion verb is a meeting between two named parties: `بحث X وY` (the first is the actor,
+    the others the counterparts) or `بحث X مع Y`."""
+    if len(e.actors) >= 2 and not e.recipients:
+        e.actors, e.recipients = e.actors[:1], e.actors[1:]
+    return bool(e.actors) and bool(e.recipients)
+
+
 def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> list[Detected]:
     """Every trigger of the document as an event with roles (before merging)."""
     lexicon = lexicon or load_lexicon()
@@ -838,9 +953,11 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
         if ctx.index - previous_sentence > _SUBJECT_SPAN:
             previous_actor = []  # an elided subject continues only the last sentence or two
         for hit in ctx.hits:
-            if _abstract_target(ctx, hit):
+            if _abstract_target(ctx, hit) or _motive(ctx, hit):
                 continue
             det = _detected(ctx, hit, previous_actor)
+            if "pair" in hit.trigger.flags and not (_subject_near(ctx, hit, det) and _pair(det.event)):
+                continue
             out.append(det)
             if det.event.actors:
                 previous_actor, previous_sentence = det.event.actors, ctx.index
@@ -989,7 +1106,7 @@ def _places_agree(doc: Document, a: list[str], b: list[str]) -> bool:
 
 def _compatible(doc: Document, a: Event, b: Event) -> bool:
     """Could `b` be another mention of event `a`: same type and mode, no conflicting role?"""
-    if a.type != b.type or (a.mode and b.mode and a.mode != b.mode) or a.negated != b.negated:
+    if a.type != b.type or not _same_mode(a.mode, b.mode) or a.negated != b.negated:
         return False
     if a.type == "CONSULT":  # meetings are symmetric
         pa, pb = _participants(a), _participants(b)
@@ -1005,6 +1122,11 @@ def _compatible(doc: Document, a: Event, b: Event) -> bool:
     if not _places_agree(doc, a.places, b.places):
         return False
     return bool(_participants(a) & _participants(b)) or bool(set(a.places) & set(b.places))
+
+
+def _same_mode(a: str | None, b: str | None) -> bool:
+    """Modes that can name one event: equal or unknown; a hosted visit is also a meeting."""
+    return not a or not b or a == b or {a, b} == {"meet", "host"}
 
 
 def _absorb(a: Event, b: Event, instrument: bool = False) -> None:
@@ -1042,9 +1164,7 @@ def _antecedent(kept: list[Detected], det: Detected, doc: Document) -> Detected 
     """The event a role-less mention refers back to: the latest one of its type (and mode)."""
     e = det.event
     for k in reversed(kept):
-        if k.event.type == e.type and (
-            not e.mode or not k.event.mode or k.event.mode == e.mode or det.instrument
-        ):
+        if k.event.type == e.type and (_same_mode(e.mode, k.event.mode) or det.instrument):
             same_sentence = any(doc.sentence_at(start) == e.sentence for start, _end in k.event.mentions)
             return k if det.definite_bare or same_sentence else None
     return None
