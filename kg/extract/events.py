@@ -161,7 +161,8 @@ def _candidates(word: str) -> Iterable[tuple[str, str, str, bool]]:
             if pre and not (rest.startswith(pre) and rest[len(pre) :][:1] in "يتن"):
                 continue
             for stem, suffix, enc in _strip_suffixes(rest[len(pre) :]):
-                yield stem, "verb", suffix, enc
+                if not suffix.startswith("ات"):  # a noun plural: وزارات is not زار
+                    yield stem, "verb", suffix, enc
 
 
 def _match_at(tokens: list[Token], i: int, lexicon: dict[str, list[Trigger]]) -> Hit | None:
@@ -479,7 +480,7 @@ def _groups(ctx: Context, items: list[tuple[int, Mention]]) -> list[list[tuple[i
                 "،" in ctx.doc.text[ctx.tokens[prev_end].end : m.start]
                 or "," in ctx.doc.text[ctx.tokens[prev_end].end : m.start]
             )
-            starts_with_and = bool(between) and (between[0].norm.startswith("و") or between[0].norm == "او")
+            starts_with_and = bool(between) and _conjunction(between[0].norm)
             joined = starts_with_and and not has_comma and ctx.prep_before(m) in (None,)
             apposed = all(_bare(t.norm) in _HONORIFICS for t in ctx.tokens[prev_end + 1 : first])
             # apposition, also across الشيخ / الدكتور; a person is not apposed to a place phrase
@@ -495,6 +496,17 @@ def _groups(ctx: Context, items: list[tuple[int, Mention]]) -> list[list[tuple[i
             groups.append([(mi, m)])
         prev_end = last
     return groups
+
+
+# Title and place words that begin with و (وزير X is not "and" + زير X).
+_WAW_WORDS = {"وزير", "وزيره", "وزراء", "وزاره", "وفد", "وكيل", "وكاله", "ولي", "والي", "وحده", "وسط", "وفق"}
+
+
+def _conjunction(word: str) -> bool:
+    """Does a word start with the conjunction و (or is it أو)?"""
+    if word == "او":
+        return True
+    return word.startswith("و") and word not in _WAW_WORDS and word.removeprefix("ال") not in _WAW_WORDS
 
 
 def _keys(group: list[tuple[int, Mention]]) -> list[str]:
@@ -614,7 +626,9 @@ def _recipient_pps(
         if ctx.mention_tokens(m)[0] - hit.last <= _PP_REACH
         and ctx.mention_tokens(m)[0] < stop
         and (
-            ctx.prep_before(m) in ("مع", "لدي") or (ctx.prep_before(m) in _TARGET_PREPS and m.coarse != "LOC")
+            ctx.prep_before(m) in ("مع", "لدي")
+            or (ctx.prep_before(m) in _TARGET_PREPS and m.coarse != "LOC")
+            or (hit.trigger.category == "ACCUSE" and ctx.prep_before(m) == "الي" and m.coarse != "LOC")
         )
     ]
 
@@ -897,6 +911,18 @@ def _inside_mention(hit: Hit, tokens: list[Token], mentions: list[tuple[int, Men
     return any(m.start <= a and b <= m.end + 1 for _mi, m in mentions if m.kind == "name")
 
 
+_INSTITUTIONS = {"مجلس", "منظمه", "هيئه", "لجنه", "وزاره", "اتحاد", "مكتب", "مركز", "جمعيه"}
+
+
+def _in_name(ctx: Context, hit: Hit) -> bool:
+    """`مجلس التعاون`, `لجنة التحقيق`, `حركة الاحتجاج`: a verbal noun after an institution noun names
+    the institution, it does not report an event."""
+    if hit.trigger.pos != "noun" or hit.first == 0:
+        return False
+    word = _bare(ctx.tokens[hit.first - 1].norm)
+    return word in _INSTITUTIONS or (word[:1] in "بل" and word[1:] in _INSTITUTIONS)
+
+
 def _abstract_target(ctx: Context, hit: Hit) -> bool:
     """`الهجوم على الحريات` (an attack on freedoms) and `وقف إطلاق النار` (a ceasefire) are not ASSAULTs."""
     if hit.trigger.category != "ASSAULT":
@@ -953,7 +979,7 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
         if ctx.index - previous_sentence > _SUBJECT_SPAN:
             previous_actor = []  # an elided subject continues only the last sentence or two
         for hit in ctx.hits:
-            if _abstract_target(ctx, hit) or _motive(ctx, hit):
+            if _abstract_target(ctx, hit) or _motive(ctx, hit) or _in_name(ctx, hit):
                 continue
             det = _detected(ctx, hit, previous_actor)
             if "pair" in hit.trigger.flags and not (_subject_near(ctx, hit, det) and _pair(det.event)):
@@ -1180,6 +1206,19 @@ def _best_match(kept: list[Detected], e: Event, doc: Document) -> Detected | Non
     return max(scored, key=lambda x: (x[0], x[1]))[2] if scored else None
 
 
+def _roleless_in_sentence(kept: list[Detected], e: Event) -> Detected | None:
+    """`شهدت المدن مظاهرات شارك فيها الآلاف ضد X`: the role-less protest noun and the verb with roles
+    in one sentence are one event (not for meetings and visits, which are split per counterpart)."""
+    if e.type == "CONSULT":
+        return None
+    for k in reversed(kept):
+        ke = k.event
+        same = ke.sentence == e.sentence and ke.type == e.type and _same_mode(ke.mode, e.mode)
+        if same and not (ke.actors or ke.recipients or ke.places) and ke.negated == e.negated:
+            return k
+    return None
+
+
 def merge(detected: list[Detected], doc: Document) -> list[Detected]:
     """Fold repeated mentions of one event into the first one that has its roles."""
     kept: list[Detected] = []
@@ -1189,7 +1228,7 @@ def merge(detected: list[Detected], doc: Document) -> list[Detected]:
         if det.instrument or det.definite_bare or not (e.actors or e.recipients or e.places):
             target = _antecedent(kept, det, doc)
         if target is None:
-            target = _best_match(kept, e, doc)
+            target = _best_match(kept, e, doc) or _roleless_in_sentence(kept, e)
         if target is None:
             kept.append(det)
         else:
@@ -1312,6 +1351,13 @@ def score_detected(detected: list[Detected], model: dict[str, Any] | None = None
             d.event.confidence = p
 
 
+def _uninformative(d: Detected, calibrated: set[str]) -> bool:
+    """A weak trigger word (التعاون, عقوبات) with no participant, place or date cue says nothing
+    checkable; the calibrated categories are left to their confidence instead."""
+    e = d.event
+    return d.weak and e.type not in calibrated and not (e.actors or e.recipients or e.places)
+
+
 def thresholds(model: dict[str, Any] | None = None) -> dict[str, float]:
     """Per-category confidence thresholds that maximised detection F1 on the GSR tuning part."""
     return dict((model or load_confidence_model()).get("thresholds", {}))
@@ -1326,7 +1372,8 @@ def extract_events(
     (a number, or a threshold per category)."""
     detected = detect(doc, lexicon)
     score_detected(detected)
-    merged = [d.event for d in merge(detected, doc)]
+    calibrated = set(load_confidence_model().get("calibrated", ()))
+    merged = [d.event for d in merge(detected, doc) if not _uninformative(d, calibrated)]
     if isinstance(min_confidence, dict):
         return [e for e in merged if e.confidence >= min_confidence.get(e.type, 0.0)]
     return [e for e in merged if e.confidence >= min_confidence]
