@@ -267,6 +267,12 @@ _BOUNDARY = {
     "لان",
     "اذ",
     "كما",
+    # motive adverbs open a new phrase: طرد السفير احتجاجا على X (X is not the one expelled)
+    "احتجاجا",
+    "ردا",
+    "تضامنا",
+    "تنديدا",
+    "رفضا",
 }
 _RELATIVES = {"التي", "الذي", "الذين"}
 _HONORIFICS = {
@@ -764,7 +770,9 @@ def _noun_roles(
 
 
 def _purpose(ctx: Context, hit: Hit) -> bool:
-    """A verbal noun after the purpose particle ل (للقاء، لبحث)."""
+    """A meeting noun after the purpose particle ل (للقاء، لبحث); `قمع X للاحتجاجات` is an object."""
+    if hit.trigger.category != "CONSULT":
+        return False
     word, stem = _bare(ctx.tokens[hit.first].norm), hit.trigger.words[0]
     return word.startswith(("ل" + stem, "لل" + stem.removeprefix("ال")))
 

@@ -221,3 +221,94 @@ def test_one_visit_reported_in_several_sentences_is_one_event(pipe):
     pipe(doc)
     baghdad = [e for e in of(extract_events(doc), "CONSULT", "visit") if "بغداد" in labels(doc, e.places)]
     assert len(baghdad) == 1 and len(baghdad[0].mentions) >= 3
+
+
+# --- dev-set sentences (SaudiNewsNet, July-August 2015, CC BY-NC-SA 4.0) ---------------------
+
+
+def test_condemnation_is_an_accusation(pipe):
+    text = (
+        "وكانت قوات الدفاع الشعبي، الجناح العسكري لحزب العمال الكردستاني، دانت في بيان على موقعها "
+        "الإلكتروني القصف التركي معتبرة أنه «عدوان»."
+    )
+    doc, events = run(pipe, text, "2015-07-27")
+    accuse = of(events, "ACCUSE")
+    assert accuse and labels(doc, accuse[0].actors) == {"قوات الدفاع الشعبي"}
+
+
+def test_accusation_object_after_a_title_starting_with_waw(pipe):
+    text = "واتهم أبو مازن وزير الخارجية الأمريكي جون كيري بالتقصير فيما تعهد به من اتفاق بين الجانبين."
+    doc, events = run(pipe, text, "2015-08-06")
+    accuse = of(events, "ACCUSE")
+    assert accuse and labels(doc, accuse[0].actors) == {"أبو مازن"}
+    assert labels(doc, accuse[0].recipients) == {"جون كيري"}
+
+
+def test_march_of_gulf_action_is_not_a_protest(pipe):
+    _doc, events = run(pipe, "محمد بن زايد والجبير بحثا دعم مسيرة العمل الخليجي", "2015-08-02")
+    assert not of(events, "PROTEST")
+
+
+def test_expelled_ambassador_is_a_sanction_and_its_motive_not_a_protest_of_its_own(pipe):
+    text = (
+        "كانت تونس أول بلد طرد السفير السوري في بداية 2012 احتجاجا على قمع الرئيس السوري بشار الأسد "
+        "للاحتجاجات قبل أن تتحول إلى حرب أهلية."
+    )
+    doc, events = run(pipe, text, "2015-07-25")
+    sanction = of(events, "SANCTION", "break-relations")
+    assert sanction and labels(doc, sanction[0].actors) == {"تونس"}
+    assert not sanction[0].recipients  # the motive phrase (على قمع ... الأسد) is not the target
+    assert not any(e.trigger == "احتجاجا" for e in events)
+    assert all(not e.actors for e in of(events, "PROTEST"))  # الأسد repressed the protests
+
+
+def test_restored_relations_are_cooperation(pipe):
+    text = (
+        "إلى ذلك قالت وكالة تونس الرسمية للأنباء أمس الجمعة إن تونس اعادت علاقاتها الدبلوماسية مع سوريا "
+        "وعينت ابراهيم الفواري قنصلا عاما في العاصمة دمشق بعد ثلاث سنوات من قطعها."
+    )
+    doc, events = run(pipe, text, "2015-07-25")
+    coop = of(events, "COOPERATE")
+    assert coop and labels(doc, coop[0].actors) == {"تونس"} and labels(doc, coop[0].recipients) == {"سوريا"}
+
+
+def test_review_by_two_named_leaders_is_one_meeting(pipe):
+    text = (
+        "استعرض ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة بدولة الإمارات الشيخ محمد بن زايد آل نهيان "
+        "ووزير الخارجية السعودي عادل بن أحمد الجبير، في أبو ظبي أول من أمس، العلاقات الثنائية المتميزة بين "
+        "البلدين الشقيقين"
+    )
+    doc, events = run(pipe, text, "2015-08-03")
+    meetings = of(events, "CONSULT", "meet")
+    assert len(meetings) == 1
+    assert labels(doc, meetings[0].actors + meetings[0].recipients) == {
+        "محمد بن زايد آل نهيان",
+        "عادل بن أحمد الجبير",
+    }
+
+
+def test_discussion_verb_without_two_parties_is_no_meeting(pipe):
+    text = "ولفتت المصادر إلى أن الاجتماعات تضمنت بحث منع تجدد عملية القصف الصاروخي التي طاولت المنطقة الخضراء."
+    _doc, events = run(pipe, text)
+    assert not any(e.trigger == "بحث" for e in events)
+
+
+def test_gulf_cooperation_council_is_not_cooperation(pipe):
+    _doc, events = run(pipe, "الأمين العام لمجلس التعاون يستنكر تصريحات نائب الرئيس العراقي تجاه المملكة")
+    assert not of(events, "COOPERATE") and of(events, "ACCUSE")
+
+
+def test_plural_noun_is_not_a_visit_verb(pipe):
+    text = "وتنص الاصلاحات على إبعاد جميع المناصب العليا من هيئات مستقلة ووكلاء وزارات ومستشارين."
+    _doc, events = run(pipe, text, "2015-08-10")
+    assert not of(events, "CONSULT")
+
+
+def test_protest_noun_and_participation_verb_are_one_protest(pipe):
+    text = (
+        "شهدت 9 محافظات في وسط وجنوب العراق مظاهرات شارك فيها الآلاف من العراقيين ضد حكومة حيدر العبادي، "
+        "حيث طالبوا بتوفير الخدمات ومحاسبة المفسدين."
+    )
+    doc, events = run(pipe, text, "2015-08-08")
+    protests = of(events, "PROTEST")
+    assert len(protests) == 1 and labels(doc, protests[0].recipients) == {"حكومة حيدر العبادي"}
