@@ -288,7 +288,10 @@ def test_review_by_two_named_leaders_is_one_meeting(pipe):
 
 
 def test_discussion_verb_without_two_parties_is_no_meeting(pipe):
-    text = "ولفتت المصادر إلى أن الاجتماعات تضمنت بحث منع تجدد عملية القصف الصاروخي التي طاولت المنطقة الخضراء."
+    text = (
+        "ولفتت المصادر إلى أن الاجتماعات تضمنت بحث منع تجدد عملية القصف الصاروخي التي طاولت "
+        "المنطقة الخضراء."
+    )
     _doc, events = run(pipe, text)
     assert not any(e.trigger == "بحث" for e in events)
 
