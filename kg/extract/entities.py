@@ -233,6 +233,9 @@ def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: 
             break  # a conjunction starts a new phrase
         if t.norm in lx.EVALUATIVE_DESCRIPTORS:
             break  # "تنظيم داعش | الإرهابي": a judgement on the name, not part of it
+        if last == i and head not in lx.LED_BODY_HEADS and (chain := _construct_chain(toks, j)):
+            last, j = chain, chain + 1  # "هيئة أركان الجيش", "لجنة متابعة مبادرة السلام"
+            continue
         if last > i and _linked_complement(toks, j):
             last, j = j + 1, j + 2  # "مجلس التعاون لدول الخليج": a preposition inside the name
             continue
@@ -266,6 +269,36 @@ def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: 
             break
         j += 1
     return last, nisba
+
+
+def _construct_chain(toks: list[Token], j: int) -> int | None:
+    """Last index of one or two indefinite nouns in construct right after an organisation head and
+    followed by a definite word ("هيئة أركان | الجيش التركي"); adjectives and verbs do not qualify."""
+    k = j
+    while k < len(toks) and k - j < 2 and _construct_noun(toks[k]):
+        k += 1
+    if k == j or k >= len(toks) or not toks[k].is_word:
+        return None
+    nxt = toks[k].norm
+    ok = nxt.startswith("ال") and nxt not in lx.NOT_NAME_DEFINITE and nxt not in lx.EVALUATIVE_DESCRIPTORS
+    return k if ok and not lx.is_stop(toks[k].text, nxt) and nxt not in lx.ALL_TITLES else None
+
+
+def _construct_noun(t: Token) -> bool:
+    n = t.norm
+    return (
+        t.is_word
+        and len(n) >= 3
+        and not n.startswith("ال")
+        and not n.endswith(("ي", "يه", "ين", "ون"))
+        and n[0] not in "وفبل"
+        and "\u064b" not in t.text
+        and not _VERB_LIKE.match(n)
+        and not lx.is_stop(t.text, n)
+        and n not in lx.ALL_TITLES
+        and not is_nisba(n)
+        and t.pos in (None, "NOUN", "PROPN", "X")
+    )
 
 
 def _linked_complement(toks: list[Token], j: int) -> bool:
@@ -344,7 +377,14 @@ def org_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int, counts:
         if last == i:
             out.extend(_standalone(tok, text, sent_i))
             continue
-        if definite and form in lx.DEFINITE_ORG_HEADS and not nisba and _description(form, toks[last]):
+        bloc = toks[last].norm in lx.BLOC_ADJECTIVES and last == i + 1
+        if (
+            definite
+            and form in lx.DEFINITE_ORG_HEADS
+            and not nisba
+            and not bloc
+            and _description(form, toks[last])
+        ):
             continue  # "الحكومة الجديدة", "الجيش العسكريين": descriptions, not names
         start = tok.start + shift
         fix = form.startswith("ال") and not tok.norm[shift:].startswith("ال")
@@ -519,7 +559,7 @@ def _name_after(
         w = toks[k]
         if lx.is_stop(w.text, w.norm) or w.norm in lx.ALL_TITLES or is_nisba(w.norm):
             break
-        if w.norm in ("عبد", "ابو") and k - j == limit - 2:
+        if w.norm in _COMPOUND_PARTS and k - j == limit - 2:
             limit += 1  # "علي عبد الله صالح": a compound name part counts as one
         if w.norm not in given and (w.norm[0] in "وف" or _VERB_LIKE.match(w.norm)):
             break
@@ -530,6 +570,7 @@ def _name_after(
         two_given = two_given and (w.norm[0] != "م" or w.norm in given)
         if (
             k - j == 2
+            and toks[k - 1].norm not in _COMPOUND_PARTS  # "مباركة بو عيدة"
             and w.norm not in ("بن", "ابن", "بنت", "ال")  # "عبد اللطيف بن راشد": lineage goes on
             and w.norm not in given
             and counts[w.norm] < 2
@@ -559,11 +600,16 @@ def _name_after(
         and last + 1 < len(toks)
         and toks[last + 1].text in ("،", ",")
     )
-    if anchored and last == j + 1 and _plain_pair(toks[j], toks[last], given):
+    compound = last == j + 2 and toks[j + 1].norm in _COMPOUND_PARTS
+    if anchored and ((last == j + 1 and _plain_pair(toks[j], toks[last], given)) or compound):
         return last
-    if first not in given and counts[end] < 2 and not end.startswith("ال") and not enclosed:
+    lineage = any(toks[k].norm in ("بن", "ابن", "بنت") for k in range(j, last + 1))  # "سلمان بن عبدالعزيز"
+    if first not in given and counts[end] < 2 and not end.startswith("ال") and not enclosed and not lineage:
         return None  # an unknown name must recur ("باراك أوباما" ... "أوباما") or end in a family name
     return last
+
+
+_COMPOUND_PARTS = frozenset(("عبد", "ابو", "بو", "ابي"))
 
 
 def _plain_pair(a: Token, b: Token, given: frozenset[str]) -> bool:
@@ -875,9 +921,13 @@ def _cut_at_titles(text: str, start: int, end: int) -> tuple[int, int]:
         if n in lx.MANNER_ADVERBS or (n in lx.BARE_TITLES and k > 0):
             return (start, words[k - 1].end()) if k > 0 else (start, start)
     k = 0  # leading titles and nationality adjectives ("نظيريه الأمريكي | كيري")
-    while k < len(words) - 1 and (n := normalize(words[k].group())) and (n in lx.BARE_TITLES or is_nisba(n)):
+    while k < len(words) and _title_word(normalize(words[k].group())):
         k += 1
-    return words[k].start() if words else start, end
+    return (words[k].start(), end) if k < len(words) else (start, start)
+
+
+def _title_word(n: str) -> bool:
+    return n in lx.BARE_TITLES or is_nisba(n) or n in lx.TITLE_COMPLEMENTS
 
 
 def _plausible_ner(raw: str, text: str, gaz: Gazetteer, coarse: str) -> bool:
@@ -890,6 +940,10 @@ def _plausible_ner(raw: str, text: str, gaz: Gazetteer, coarse: str) -> bool:
         return False
     if lx.is_stop(raw.split()[0], words[0]) or words[0] in lx.NOT_PERSON_START:
         return False
+    if re.match("[بل][إأ]", raw.split()[0]) and words[0] not in given_names():
+        return False  # "بإذن الله": preposition + hamza-initial noun
+    if len(words) == 1 and words[0].endswith("نا") and words[0] not in given_names():
+        return False  # "رأينا": a first-person suffix
     w = words[0]
     if len(words) == 1 and (w in GREGORIAN_MONTHS or w in HIJRI_MONTHS or w in WEEKDAYS):
         return False  # "نيسان" (April), not the carmaker or a place
@@ -1085,6 +1139,18 @@ def source_line_cands(doc: Document) -> list[Cand]:
     return out
 
 
+def _first_name_city(c: Cand, ner: list[Cand]) -> bool:
+    """A one-word city that opens a model person span of a given name and a family name with the
+    article ("رياض المالكي") is the given name."""
+    if c.source != "gazetteer" or c.cls != "City" or " " in c.text:
+        return False
+    for n in ner:
+        words = normalize(n.text).split()
+        if n.coarse == "PER" and n.start == c.start and n.end > c.end and len(words) >= 2:
+            return words[1].startswith("ال")
+    return False
+
+
 def _place_in_context(c: Cand, toks: list[Token], ner: list[Cand]) -> bool:
     """An ambiguous one-word place ("فساد مالي") needs the model's agreement or a place noun before it."""
     if c.source != "gazetteer" or normalize(c.text) not in ambiguous_places():
@@ -1151,7 +1217,7 @@ def find_mentions(doc: Document, gaz: Gazetteer, keep_misc: bool = False) -> lis
         toks_by_sent.append(toks)
         base = gazetteer_cands(toks, gaz, doc.text, si) + org_cands(toks, gaz, doc.text, si, counts)
         ner = ner_cands(doc, si, toks, gaz, vocab)
-        base = [c for c in base if _place_in_context(c, toks, ner)] + ner
+        base = [c for c in base if _place_in_context(c, toks, ner) and not _first_name_city(c, ner)] + ner
         # NER person / MISC spans do not hide a name after a title (reconciled below)
         typed = [c for c in base if not (c.source == "ner" and c.coarse in ("MISC", "PER"))]
         people = person_cands(toks, doc.text, si, resolve_overlaps(typed), given, counts)

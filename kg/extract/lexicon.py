@@ -118,8 +118,13 @@ DEFINITE_ORG_HEADS: dict[str, str] = _norm_map(
         "المخابرات": "GovernmentOrganization",
         "الاستخبارات": "GovernmentOrganization",
         "البحرية": "ArmedGroup",
+        "التحالف": "Organization",
     }
 )
+# Adjectives of blocs and communities that, like a nationality, make a definite head a name
+# ("التحالف العربي", "التحالف الدولي").
+BLOC_ADJECTIVES = _norm_set("العربي العربية الدولي الدولية الإسلامي الإسلامية الخليجي الخليجية")
+
 # Heads that need a name-like complement that is not just "the X"; a bare quoted / unknown word may
 # follow ("حركة حماس", "تنظيم داعش", "تحالف "الفتح"").
 OPEN_NAME_HEADS = _norm_set(
@@ -167,20 +172,25 @@ SHORT_COUNTRY_NAMES = _norm_set("المملكة")
 # Titles. Each role word maps to the relation it signals between the holder and what follows.
 LEADER_TITLES = _norm_set(
     "رئيس زعيم قائد أمين رئيسة زعيمة قائدة الرئيس الزعيم القائد ملك الملك أمير الأمير مرشد المرشد "
-    "مدير المدير الأمين وزير الوزير محافظ المحافظ"
+    "مدير المدير الأمين وزير الوزير محافظ المحافظ وزيرة الوزيرة مديرة المديرة"
 )
 DEPUTY_TITLES = _norm_set("نائب نائبة مساعد")
 SPOKES_TITLES = _norm_set("المتحدث متحدث الناطق ناطق المتحدثة الناطقة")
-MEMBER_TITLES = _norm_set("عضو عضوة قيادي القيادي مسؤول المسؤول مستشار المستشار سفير السفير مبعوث المبعوث")
+MEMBER_TITLES = _norm_set(
+    "عضو عضوة قيادي القيادي مسؤول المسؤول مستشار المستشار سفير السفير مبعوث المبعوث سفيرة مستشارة"
+)
 # Titles that precede a name without saying of what ("الجنرال", "الشيخ").
 BARE_TITLES = _norm_set(
     "الجنرال الشيخ السيد السيدة اللواء العميد العقيد الفريق المشير الدكتور د. الأستاذ الحاج الإمام "
     "الرئيس الملك الأمير المرشد الزعيم القائد الوزير النائب السفير العاهل العماد المقدم الرائد النقيب "
-    "الملازم نظير نظيره نظيرها نظيريه نظيراه"
+    "الملازم نظير نظيره نظيرها نظيريه نظيراه خادم"
 )
 ALL_TITLES = LEADER_TITLES | DEPUTY_TITLES | SPOKES_TITLES | MEMBER_TITLES | BARE_TITLES
 # Words that may sit between a title and the name without breaking the apposition.
-TITLE_FILLERS = _norm_set("الراحل الراحلة السابق السابقة الحالي الجديد الأسبق المقتول الشهيد المخلوع")
+TITLE_FILLERS = _norm_set(
+    "الراحل الراحلة السابق السابقة الحالي الجديد الأسبق المقتول الشهيد المخلوع المنتدب المنتدبة "
+    "المكلف المكلفة"
+)
 # Head of state / government titles that take a country ("الرئيس الأمريكي", "رئيس النظام السوري").
 STATE_LEADER_TITLES = _norm_set("الرئيس رئيس الملك ملك العاهل الأمير أمير المرشد مرشد")
 
@@ -202,7 +212,7 @@ STOP_WORDS = (
         "حيث بينما عندما لكن نفس ذات عدة أكثر أقل أيام أسابيع أشهر سنوات عقود ساعات دقائق "
         "هو هي هم هما كان كانت يوم اليوم أمس الأمس غدا الماضي الماضية المقبل المقبلة الحالي الجاري الأخير "
         "الأخيرة الأول الأولى الثاني الثانية العام السنة الشهر الأسبوع صباح مساء ما ماذا كل بعض جميع أي "
-        "الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت وقال قال قالت أكد أعلن أعلنت"
+        "أحد إحدى الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت وقال قال قالت أكد أعلن أعلنت"
     )
     | PART_OF_WORDS
     | AFFILIATED_WORDS
@@ -264,7 +274,8 @@ LATIN_LETTER_NAMES = _norm_set(
 # Words between a title and its object or holder ("رئيس هيئة الأركان", "وزير خارجية إيران").
 TITLE_COMPLEMENTS = _norm_set(
     "باسم العام الأعلى الرسمي الوزراء الحكومة الجمهورية الدولة الخارجية خارجية الدفاع دفاع الداخلية "
-    "داخلية المالية مالية العدل الإعلام النفط الاقتصاد الصحة التعليم الأمن الأركان"
+    "داخلية المالية مالية العدل الإعلام النفط الاقتصاد الصحة التعليم الأمن الأركان للشؤون لشؤون الشؤون "
+    "الحرمين الشريفين"
 )
 
 # Compass words between a place and the country it lies in ("حلب شمالي سوريا").

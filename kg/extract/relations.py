@@ -26,6 +26,12 @@ from .gazetteer import Place
 from .nationality import country_of_adjective
 
 EXTRACTOR = "rules:apposition"
+
+
+def _norm_words(words: str) -> frozenset[str]:
+    return frozenset(normalize(w) for w in words.split())
+
+
 _SKIP_IN_TITLE = lx.TITLE_COMPLEMENTS
 
 
@@ -362,7 +368,7 @@ def _link_pair(a: Mention, b: Mention, words: list[str], clitic: str, out: _Out)
     ):
         if b.coarse in ("ORG", "LOC") and (len(words) == 1 or words[1] in ("من", "ل")):
             out.add("affiliatedWith", a.entity, b.entity, *span, 0.7)
-    elif len(words) == 1 and words[0] in lx.LEADER_BY_WORDS and a.coarse == "ORG" and b.coarse == "PER":
+    elif _led_by(a, b, words):  # "المملكة بقيادة خادم الحرمين الشريفين الملك سلمان"
         out.add("leaderOf", b.entity, a.entity, *span, 0.8)
     elif (
         len(words) == 2
@@ -372,6 +378,21 @@ def _link_pair(a: Mention, b: Mention, words: list[str], clitic: str, out: _Out)
     ):
         out.add("leaderOf", b.entity, a.entity, *span, 0.75)
     _ = clitic
+
+
+_HONORIFICS = (
+    lx.STATE_LEADER_TITLES | lx.TITLE_FILLERS | lx.TITLE_COMPLEMENTS | _norm_words("خادم الشيخ السيد")
+)
+
+
+def _led_by(a: Mention, b: Mention, words: list[str]) -> bool:
+    """ "X بزعامة Y": an organisation (or a country) led by a person, possibly through head-of-state
+    titles and honorifics, never through a minister's title."""
+    if not words or words[0] not in lx.LEADER_BY_WORDS or b.coarse != "PER" or b.kind != "name":
+        return False
+    if not (a.coarse == "ORG" or a.cls == "Country"):
+        return False
+    return len(words) <= 5 and all(w in _HONORIFICS for w in words[1:])
 
 
 def _located(doc: Document, a: Mention, b: Mention, words: list[str], out: _Out) -> None:

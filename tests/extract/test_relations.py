@@ -234,3 +234,13 @@ def test_kingdom_stays_unresolved_with_two_kingdoms():
     text = "وزار وزير الخارجية الأردني عمان ثم التقى الوزير السعودي. وأكد دعم المملكة."
     doc = process(Document(id="t", text=text))
     assert all(m.entity is None for m in doc.mentions if m.text == "المملكة")
+
+
+def test_country_led_by_through_honorifics():
+    # SaudiNewsNet (al-Watan)
+    text = (
+        "وعبر ولي العهد عن إيمانه بمحورية دور المملكة العربية السعودية بقيادة خادم الحرمين الشريفين "
+        "الملك سلمان بن عبدالعزيز."
+    )
+    rels = rels_of(text)
+    assert any(t == "leaderOf" and o == "المملكة العربية السعودية" and "سلمان" in s for s, t, o in rels)
