@@ -651,7 +651,10 @@ def _verb_roles(
     ctx: Context, hit: Hit, before, free_after, prep_after, roles: Roles, previous_actor: list[str]
 ) -> None:
     """Subject before the verb (after أن), else verb-subject-object, else the running subject."""
+    parsed = _parse_subject(ctx, hit) if USE_PARSE else None
     subject = _relative_antecedent(ctx, hit) or _subject_before(ctx, before)
+    if parsed is not None and parsed in before:  # the parse picks among the phrases before the verb
+        subject = _group_keys(ctx, next(g for g in _groups(ctx, before) if parsed in g))
     groups = _groups(ctx, free_after)
     recip_pp = _recipient_pps(ctx, hit, prep_after)
     # a place right after a visit verb is its destination, not its subject
@@ -663,6 +666,8 @@ def _verb_roles(
             for _mi, m in g
         )
     ]
+    if parsed is not None and not subject:  # the parse picks the subject among those after the verb
+        capable.sort(key=lambda g: parsed not in g)
     objects = groups
     if subject:
         roles.actors = subject
@@ -694,6 +699,31 @@ def _verb_roles(
             else:
                 roles.recipients.append(key)
     roles.recipients += _pp_keys(ctx, recip_pp)
+
+
+# Use the dependency parse (`Sentence.doc`, stage `nlp`) for the subject of verb triggers; measured in
+# docs/EVENTS.md ("Dependency parse").
+USE_PARSE = False
+
+
+def _parse_subject(ctx: Context, hit: Hit) -> tuple[int, Mention] | None:
+    """The actor-capable mention inside the `nsubj` subtree of the trigger's token, if the sentence
+    has a parse and the arc is attached to the trigger."""
+    sent = ctx.doc.sentences[ctx.index]
+    if sent.doc is None or not sent.doc.has_annotation("DEP"):
+        return None
+    start, end = ctx.tokens[hit.first].start - sent.start, ctx.tokens[hit.first].end - sent.start
+    verb = next((t for t in sent.doc if t.idx < end and t.idx + len(t) > start and t.pos_ == "VERB"), None)
+    if verb is None:
+        return None
+    for child in verb.children:
+        if child.dep_ != "nsubj":
+            continue
+        lo, hi = sent.start + child.left_edge.idx, sent.start + child.right_edge.idx + len(child.right_edge)
+        for mi, m in ctx.mentions:
+            if lo <= m.start < hi and _actor_capable(m, ctx.doc):
+                return mi, m
+    return None
 
 
 def _relative_antecedent(ctx: Context, hit: Hit) -> list[str]:
