@@ -823,7 +823,8 @@ def quote_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
         typed = _quote_context_type(toks, a)
         if typed:
             span = (toks[a].start, toks[b].end)
-            out.append(Cand(*span, surface(text, *span), "ORG", typed, "pattern", 0.8, sentence=sent_i))
+            # the context outranks a gazetteer reading of the same words (ل"الرياض": the newspaper)
+            out.append(Cand(*span, surface(text, *span), "ORG", typed, "pattern", 0.95, sentence=sent_i))
             continue
         acronym = len(words) >= 2 and all(w.norm in lx.LATIN_LETTER_NAMES for w in words)
         out.append(
@@ -889,6 +890,22 @@ def ner_cands(doc: Document, sent_i: int, toks: list[Token], gaz: Gazetteer, voc
                 sentence=sent_i,
             )
         )
+    return _join_linked_people(doc.text, out)
+
+
+def _join_linked_people(text: str, cands: list[Cand]) -> list[Cand]:
+    """Two model person spans split by a title after a name link ("إسماعيل ولد | الشيخ | أحمد") are
+    one name."""
+    out: list[Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev is not None and prev.coarse == c.coarse == "PER":
+            last = normalize(prev.text).split()[-1]
+            between = normalize(text[prev.end : c.start]).split()
+            if last in lx.NAME_LINK_WORDS and len(between) <= 1 and all(w in lx.BARE_TITLES for w in between):
+                prev.end, prev.text = c.end, surface(text, prev.start, c.end)
+                continue
+        out.append(c)
     return out
 
 
@@ -918,7 +935,8 @@ def _cut_at_titles(text: str, start: int, end: int) -> tuple[int, int]:
     words = list(_WORD.finditer(text, start, end))
     for k, w in enumerate(words):
         n = normalize(w.group())
-        if n in lx.MANNER_ADVERBS or (n in lx.BARE_TITLES and k > 0):
+        linked = k > 0 and normalize(words[k - 1].group()) in lx.NAME_LINK_WORDS  # "ولد الشيخ أحمد"
+        if n in lx.MANNER_ADVERBS or (n in lx.BARE_TITLES and k > 0 and not linked):
             return (start, words[k - 1].end()) if k > 0 else (start, start)
     k = 0  # leading titles and nationality adjectives ("نظيريه الأمريكي | كيري")
     while k < len(words) and _title_word(normalize(words[k].group())):
@@ -944,6 +962,8 @@ def _plausible_ner(raw: str, text: str, gaz: Gazetteer, coarse: str) -> bool:
         return False  # "بإذن الله": preposition + hamza-initial noun
     if len(words) == 1 and words[0].endswith("نا") and words[0] not in given_names():
         return False  # "رأينا": a first-person suffix
+    if len(words) == 2 and words[0] in lx.ORG_HEADS and words[1].endswith(("يه", "ي")) and coarse != "PER":
+        return False  # "منظمة إرهابية": a head with an indefinite adjective describes
     w = words[0]
     if len(words) == 1 and (w in GREGORIAN_MONTHS or w in HIJRI_MONTHS or w in WEEKDAYS):
         return False  # "نيسان" (April), not the carmaker or a place

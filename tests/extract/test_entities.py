@@ -313,3 +313,19 @@ def test_model_false_positives_and_city_as_first_name(nlp):
     found = model_mentions(nlp, text)
     assert ("رياض المالكي", "PER") in found
     assert not any(t in ("رياض", "بإذن الله") for t, _ in found)
+
+
+def test_newspaper_named_like_a_city_and_linked_name_across_title(nlp):
+    # SaudiNewsNet (al-Riyadh, al-Riyadh)
+    found = model_mentions(nlp, 'من جانبه أكد ل"الرياض" أسامة النجيفي نائب رئيس الجمهورية العراقية دعمه.')
+    assert ("الرياض", "ORG") in found
+    text = "استقبل وزير خارجية الإمارات المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد."
+    people = {t for t, c in model_mentions(nlp, text) if c == "PER"}
+    assert "إسماعيل ولد الشيخ أحمد" in people and "أحمد" not in people
+
+
+def test_head_with_indefinite_adjective_is_a_description(nlp):
+    # SaudiNewsNet (al-Yaum)
+    text = "وقالت الولايات المتحدة إنها تعتبر حزب العمال الكردستاني «منظمة إرهابية»."
+    found = model_mentions(nlp, text)
+    assert ("حزب العمال الكردستاني", "ORG") in found and not any("إرهابية" in t for t, _ in found)
