@@ -82,5 +82,6 @@ def test_cli_reports_a_bad_record_and_finishes_the_rest(tmp_path):
     )
     assert proc.returncode == 1
     assert f"{batch}:2" in proc.stderr
-    docs = {json.loads(line)["doc"] for line in (out / "facts.jsonl").read_text(encoding="utf-8").splitlines()}
+    facts = (out / "facts.jsonl").read_text(encoding="utf-8").splitlines()
+    docs = {json.loads(line)["doc"] for line in facts}
     assert docs == {"good"}
