@@ -207,6 +207,18 @@ def write_ambiguous(rows: list[tuple], o: Counter, loc: Counter) -> None:
         f.writelines(w + "\n" for w in words)
 
 
+def write_ordinary(o: Counter, loc: Counter, org: Counter, per: Counter) -> None:
+    """Indefinite words that ANERcorp tags O at least twice and never inside a name ("جزاء"): a word
+    after a place head that is one of them is not the place's name."""
+    words = sorted(
+        w for w, n in o.items() if not w.startswith("ال") and n >= 2 and loc[w] + org[w] + per[w] == 0
+    )
+    with (OUT / "ordinary_words.txt").open("w", encoding="utf-8") as f:
+        f.write("# Indefinite words tagged O at least twice and never inside a name in ANERcorp\n")
+        f.write("# (Benajiba et al. 2007, CAMeL Lab train split). Built by scripts/build_gazetteer.py.\n")
+        f.writelines(w + "\n" for w in words)
+
+
 def main() -> None:
     shared = Path(
         sys.argv[1]
@@ -251,6 +263,7 @@ def main() -> None:
         f.write("# A second column 1 marks strong given names (3x more often a name than a word).\n")
         f.writelines(f"{w}\t{int(per_first[w] >= 3 * max(1, o[w]))}\n" for w in sorted(given))
     write_ambiguous(country_rows + city_rows, o, loc)
+    write_ordinary(o, loc, org, per_any)
     print(f"{len(country_rows)} country/region names, {len(city_rows)} city names, {len(given)} given names")
 
 

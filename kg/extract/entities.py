@@ -31,6 +31,7 @@ from .gazetteer import (
     common_words,
     given_names,
     load_gazetteer,
+    ordinary_words,
     strong_given_names,
 )
 from .nationality import country_of_adjective, is_nisba
@@ -281,6 +282,7 @@ def _construct_chain(toks: list[Token], j: int) -> int | None:
         return None
     nxt = toks[k].norm
     ok = nxt.startswith("ال") and nxt not in lx.NOT_NAME_DEFINITE and nxt not in lx.EVALUATIVE_DESCRIPTORS
+    ok = ok and not is_nisba(nxt)  # "ولاية أيوا | الأمريكية": the adjective describes the place
     return k if ok and not lx.is_stop(toks[k].text, nxt) and nxt not in lx.ALL_TITLES else None
 
 
@@ -325,7 +327,9 @@ def _plain_place_word(t: Token) -> bool:
     n = t.norm
     return (
         len(n) >= 3
-        and t.pos in (None, "PROPN", "X")  # the tagger calls "منطقة جزاء" a noun, "دياربكر" a name
+        and not n.startswith("ال")  # "منطقة الجزاء": a definite word is read by the other rules
+        # a proper-noun tag, or a noun that is never an ordinary word in ANERcorp ("نينوى", not "جزاء")
+        and (t.pos in (None, "PROPN", "X") or (t.pos == "NOUN" and n not in ordinary_words()))
         and n[0] not in "وف"
         and "\u064b" not in t.text
         and not n.endswith(("ه", "ات", "ا"))

@@ -96,6 +96,12 @@ def ambiguous_places() -> frozenset[str]:
     return frozenset(r[0] for r in _rows("ambiguous_places.txt"))
 
 
+@lru_cache(maxsize=1)
+def ordinary_words() -> frozenset[str]:
+    """Indefinite words that are never part of names in ANERcorp ("جزاء", "أخرى")."""
+    return frozenset(r[0] for r in _rows("ordinary_words.txt"))
+
+
 def load_gazetteer(extra: list[dict] | None = None) -> Gazetteer:
     """The default place gazetteer plus user entries ({name, coarse, cls} dicts, optional name_en)."""
     gaz = Gazetteer(list(default_places()))

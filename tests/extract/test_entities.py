@@ -329,3 +329,11 @@ def test_head_with_indefinite_adjective_is_a_description(nlp):
     text = "وقالت الولايات المتحدة إنها تعتبر حزب العمال الكردستاني «منظمة إرهابية»."
     found = model_mentions(nlp, text)
     assert ("حزب العمال الكردستاني", "ORG") in found and not any("إرهابية" in t for t, _ in found)
+
+
+def test_region_name_tagged_noun_is_taken_unless_an_ordinary_word(nlp):
+    # SaudiNewsNet (al-Watan); a made-up sports sentence: "منطقة جزاء" is the penalty area
+    text = "أعلن وزير الدفاع العراقي خالد العبيدي، أن أكثر من ألفي عراقي بمحافظة نينوى شمال العراق أعدموا."
+    assert ("نينوى", "LOC") in model_mentions(nlp, text)
+    found = model_mentions(nlp, "وسدد اللاعب كرة قوية من داخل منطقة جزاء الفريق.")
+    assert not any("جزاء" in t for t, c in found if c == "LOC")
