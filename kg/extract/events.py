@@ -1429,7 +1429,13 @@ def make_events(config: dict[str, Any], resources: Resources) -> Callable[[Docum
     lexicon = load_lexicon(str(config.get("lexicon", LEXICON)))
     setting = config.get("min_confidence", 0.0)
     # "calibrated": per-category thresholds that maximised F1 on the GSR tuning part
-    threshold = thresholds() if setting == "calibrated" else float(setting)
+    # or a table per category, "*" for the others: {ASSAULT = 0.3, "*" = 0.4}
+    if setting == "calibrated":
+        threshold: float | dict[str, float] = thresholds()
+    elif isinstance(setting, dict):
+        threshold = {k: float(v) for k, v in setting.items()}
+    else:
+        threshold = float(setting)
 
     def run(doc: Document) -> None:
         doc.events = extract_events(doc, lexicon, threshold)
