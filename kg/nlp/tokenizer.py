@@ -32,8 +32,11 @@ _ARABIC = re.compile(r"^[\u0621-\u064a]+$")
 PROCLITIC_OUTER = ("و", "ف")
 PROCLITIC_INNER = ("ب", "ل", "ك")
 # Pronoun suffixes tried by the fallback (the ambiguous ي / ك endings are left to the lexicon).
-# Longest proclitic chains first, so that `وللحكومة` becomes و + ل + لحكومة.
-_CHAINS = tuple(o + i for o in PROCLITIC_OUTER for i in PROCLITIC_INNER) + PROCLITIC_OUTER + PROCLITIC_INNER
+# Chains the fallback tries on unseen words, longest first (`وللحكومة` -> و + ل + لحكومة). `ك` is
+# left to the lexicon: on unseen words it mostly starts a foreign name (كاري, كوانغ).
+_FALLBACK_INNER = ("ب", "ل")
+_CHAINS = tuple(o + i for o in PROCLITIC_OUTER for i in _FALLBACK_INNER) + PROCLITIC_OUTER + _FALLBACK_INNER
+MIN_HOST = 3  # shorter remainders of unseen words are name fragments far more often than words
 SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "نا", "ه")
 
 Tables = dict[str, Any]
@@ -111,7 +114,7 @@ class ArabicCliticTokenizer:
     def _proclitics(self, key: str) -> tuple[str, str]:
         for chain in _CHAINS:
             rest = key[len(chain) :]
-            if len(rest) >= 2 and key.startswith(chain):
+            if len(rest) >= MIN_HOST and key.startswith(chain):
                 host = "ا" + rest if chain[-1] == "ل" and rest.startswith("ل") else rest
                 if self._known(host, key):
                     return chain, rest
