@@ -94,3 +94,11 @@ def test_accuracy_on_held_out_data(nlp: spacy.Language) -> None:
     assert scores["upos"] > 0.88
     ner = eval_ner(nlp, data / "anercorp_camel" / "ANERCorp_CamelLab_test.txt", limit=300)
     assert ner["ALL"][2] > 0.6
+
+
+def test_whitespace_tokens_are_not_words(nlp: spacy.Language) -> None:
+    doc = nlp("قال الرئيس\n\nإن الوفد  وصل")
+    spaces = [t for t in doc if t.is_space]
+    assert [t.text for t in spaces] == ["\n\n", " "]
+    assert all(t.pos_ == "SPACE" for t in spaces)
+    assert all(t.pos_ != "SPACE" for t in doc if not t.is_space)
