@@ -420,6 +420,8 @@ def _entity_of(m: Mention) -> str | None:
 
 
 def _actor_capable(m: Mention, doc: Document) -> bool:
+    if m.entity is None:  # a description the coreference stage left without an entity
+        return False
     if m.coarse in ("PER", "ORG"):
         return True
     return m.coarse == "LOC" and m.cls == "Country"
@@ -526,7 +528,7 @@ def _keys(group: list[tuple[int, Mention]]) -> list[str]:
 
 def _head_of_group(ctx: Context, group: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
     """The participants a group names: a person in apposition wins over the organisation in his title."""
-    people = [(mi, m) for mi, m in group if m.coarse == "PER"]
+    people = [(mi, m) for mi, m in group if m.coarse == "PER" and m.entity]
     if people and len(people) < len(group):
         return people
     return group

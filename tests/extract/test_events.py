@@ -315,3 +315,15 @@ def test_protest_noun_and_participation_verb_are_one_protest(pipe):
     doc, events = run(pipe, text, "2015-08-08")
     protests = of(events, "PROTEST")
     assert len(protests) == 1 and labels(doc, protests[0].recipients) == {"حكومة حيدر العبادي"}
+
+
+def test_approval_is_agreement_and_defence_is_support(pipe):
+    text = (
+        "وافق مجلس الوزراء العراقي بالاجماع بعد جلسة استثنائية يوم أمس على الحزمة الأولى من الاصلاحات "
+        "التي قدمها رئيس الحكومة حيدر العبادي."
+    )
+    _doc, events = run(pipe, text, "2015-08-10")
+    assert of(events, "AGREE")
+    text = "في سياق متصل، دافع البيت الأبيض أمس عن حق تركيا في ضرب حزب العمال الكردستاني."
+    _doc, events = run(pipe, text, "2015-07-27")
+    assert of(events, "SUPPORT")
