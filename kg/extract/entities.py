@@ -940,7 +940,8 @@ def _cut_at_titles(text: str, start: int, end: int) -> tuple[int, int]:
     for k, w in enumerate(words):
         n = normalize(w.group())
         linked = k > 0 and normalize(words[k - 1].group()) in lx.NAME_LINK_WORDS  # "ولد الشيخ أحمد"
-        if n in lx.MANNER_ADVERBS or (n in lx.BARE_TITLES and k > 0 and not linked):
+        title = n in lx.BARE_TITLES or (n.startswith("ال") and n in lx.ALL_TITLES)  # "... المبعوث"
+        if n in lx.MANNER_ADVERBS or (title and k > 0 and not linked):
             return (start, words[k - 1].end()) if k > 0 else (start, start)
     k = 0  # leading titles and nationality adjectives ("نظيريه الأمريكي | كيري")
     while k < len(words) and _title_word(normalize(words[k].group())):
@@ -950,6 +951,14 @@ def _cut_at_titles(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _title_word(n: str) -> bool:
     return n in lx.BARE_TITLES or is_nisba(n) or n in lx.TITLE_COMPLEMENTS
+
+
+def _ordinary_phrase(words: list[str]) -> bool:
+    """Words that ANERcorp never has in names, or a blessing formula ("رحمه الله", "حفظه الله")."""
+    if len(words) == 2 and words[1] == "الله" and words[0].endswith("ه") and words[0] not in given_names():
+        return True
+    ordinary = ordinary_words() | common_words()
+    return all(w in ordinary and w not in given_names() for w in words)
 
 
 def _plausible_ner(raw: str, text: str, gaz: Gazetteer, coarse: str) -> bool:
@@ -966,6 +975,8 @@ def _plausible_ner(raw: str, text: str, gaz: Gazetteer, coarse: str) -> bool:
         return False  # "بإذن الله": preposition + hamza-initial noun
     if len(words) == 1 and words[0].endswith("نا") and words[0] not in given_names():
         return False  # "رأينا": a first-person suffix
+    if coarse == "PER" and _ordinary_phrase(words):
+        return False  # "عطاء الخير", "رجال دين", "رحمه الله"
     if len(words) == 2 and words[0] in lx.ORG_HEADS and words[1].endswith(("يه", "ي")) and coarse != "PER":
         return False  # "منظمة إرهابية": a head with an indefinite adjective describes
     w = words[0]
@@ -1027,10 +1038,9 @@ def reconcile_people(cands: list[Cand], counts: Counter, gaz: Gazetteer) -> list
     on into a place ("عمر البشير الخرطوم")."""
     titled = {c.start: c for c in cands if c.source == "title" and c.coarse == "PER"}
     drop: set[int] = set()
-    ends = {c.end: c for c in titled.values()}
-    for n in cands:  # the model dropped a first name ("عمار | الحكيم") that the title rules kept
-        t = ends.get(n.end)
-        if n.source == "ner" and n.coarse == "PER" and t is not None and t.start < n.start:
+    for n in cands:  # the model dropped a first name ("عمار | الحكيم", "مباركة | بو | عيدة")
+        inside = any(t.start < n.start and n.end <= t.end for t in titled.values())
+        if n.source == "ner" and n.coarse == "PER" and inside:
             drop.add(id(n))
     for n in cands:
         t = titled.get(n.start)

@@ -177,13 +177,15 @@ LEADER_TITLES = _norm_set(
 DEPUTY_TITLES = _norm_set("نائب نائبة مساعد")
 SPOKES_TITLES = _norm_set("المتحدث متحدث الناطق ناطق المتحدثة الناطقة")
 MEMBER_TITLES = _norm_set(
-    "عضو عضوة قيادي القيادي مسؤول المسؤول مستشار المستشار سفير السفير مبعوث المبعوث سفيرة مستشارة"
+    "عضو عضوة قيادي القيادي مسؤول المسؤول مستشار المستشار سفير السفير مبعوث المبعوث سفيرة مستشارة ولي"
 )
+# Officials who act for a country or body without being members of it: affiliatedWith.
+OFFICIAL_TITLES = _norm_set("مسؤول المسؤول مستشار المستشار سفير السفير مبعوث المبعوث سفيرة مستشارة ولي")
 # Titles that precede a name without saying of what ("الجنرال", "الشيخ").
 BARE_TITLES = _norm_set(
     "الجنرال الشيخ السيد السيدة اللواء العميد العقيد الفريق المشير الدكتور د. الأستاذ الحاج الإمام "
     "الرئيس الملك الأمير المرشد الزعيم القائد الوزير النائب السفير العاهل العماد المقدم الرائد النقيب "
-    "الملازم نظير نظيره نظيرها نظيريه نظيراه خادم"
+    "الملازم نظير نظيره نظيرها نظيريه نظيراه خادم القاضي"
 )
 ALL_TITLES = LEADER_TITLES | DEPUTY_TITLES | SPOKES_TITLES | MEMBER_TITLES | BARE_TITLES
 # Words that may sit between a title and the name without breaking the apposition.
@@ -278,7 +280,7 @@ LATIN_LETTER_NAMES = _norm_set(
 TITLE_COMPLEMENTS = _norm_set(
     "باسم العام الأعلى الرسمي الوزراء الحكومة الجمهورية الدولة الخارجية خارجية الدفاع دفاع الداخلية "
     "داخلية المالية مالية العدل الإعلام النفط الاقتصاد الصحة التعليم الأمن الأركان للشؤون لشؤون الشؤون "
-    "الحرمين الشريفين"
+    "الحرمين الشريفين عهد العهد"
 )
 
 # Compass words between a place and the country it lies in ("حلب شمالي سوريا").

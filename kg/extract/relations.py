@@ -51,6 +51,7 @@ class Role:
     confidence: float
     state_title: bool = False
     titles: tuple[str, ...] = ()  # every title word of the phrase ("قائد", "الجنرال")
+    obj_by_adjective: bool = False  # the object came from an adjective ("المبعوث الأممي")
 
 
 def _title_rel(form: str) -> str | None:
@@ -58,6 +59,8 @@ def _title_rel(form: str) -> str | None:
         return "deputyOf"
     if form in lx.SPOKES_TITLES:
         return "spokespersonOf"
+    if form in lx.OFFICIAL_TITLES:
+        return "affiliatedWith"  # envoys, advisers, officials of a country or body
     if form in lx.MEMBER_TITLES:
         return "memberOf"
     if form in lx.LEADER_TITLES:
@@ -95,6 +98,7 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
     form = _title_form(toks[i]) or ""
     rel = _title_rel(form)
     holder = obj = None
+    by_adjective = False
     country: Place | None = None
     phrase_end = toks[i].end
     titles = [form]
@@ -118,14 +122,21 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
             country = country or org_country  # "قائد فيلق القدس التابع للحرس الثوري الإيراني"
             j = _mention_end_token(toks, j, m) + 1
             continue
-        if t.is_word and t.norm == "في" and rel == "memberOf" and obj is None and j + 1 in tm:
+        if t.is_word and t.norm == "في" and rel in _MEMBERS and obj is None and j + 1 in tm:
             j += 1  # "القيادي في حركة حماس"
             continue
+        if t.is_word and t.norm in _TOWARDS and rel in _MEMBERS and j + 1 in tm:
+            dest = doc.mentions[tm[j + 1]]
+            if dest.coarse == "LOC":  # "المبعوث الأممي إلى اليمن إسماعيل ...": the destination
+                j = _mention_end_token(toks, j + 1, dest) + 1
+                continue
         if t.text in ("،", ",") and obj is None:
             break  # "حث الجنرال الإيراني، "الكاظمي"": the name after a comma is another argument
         if t.is_word and (c := country_of_adjective(t.norm)):
             country = country or c
             phrase_end = max(phrase_end, t.end)
+        elif t.is_word and obj is None and (om := _org_adjective(doc, t.norm)) is not None:
+            obj, phrase_end, by_adjective = om, max(phrase_end, t.end), True  # "المبعوث الأممي": of the UN
         elif not (
             t.is_word
             and (
@@ -160,8 +171,24 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
         conf,
         state_title=form in lx.STATE_LEADER_TITLES,
         titles=tuple(titles),
+        obj_by_adjective=by_adjective,
     )
     return role, (j if holder is None else j + 1)
+
+
+_MEMBERS = ("memberOf", "affiliatedWith")
+_TOWARDS = frozenset(normalize(w) for w in ("إلى", "لدى"))
+
+
+def _org_adjective(doc: Document, word: str) -> int | None:
+    """Index of a name mention of the organisation an adjective is derived from: "الأممي" from the
+    first word of "الأمم المتحدة" named in the article."""
+    for mi, m in enumerate(doc.mentions):
+        words = normalize(m.text).split()
+        named = m.coarse == "ORG" and m.kind == "name" and len(words) >= 2 and words[0].startswith("ال")
+        if named and word in (words[0] + "ي", words[0] + "يه"):
+            return mi
+    return None
 
 
 def _starts_new_role(toks: list[Token], i: int, j: int, titles: list[str]) -> bool:
@@ -203,7 +230,7 @@ def find_roles(doc: Document) -> list[Role]:
                 i += 1
                 continue
             role, nxt = _scan_title(doc, toks, i, tm, si)
-            if role.holder is None:
+            if role.holder is None and not role.obj_by_adjective:
                 role.holder = _left_holder(doc, toks, i, tm, role)
                 role.confidence = 0.6 if role.holder is not None else role.confidence
             roles.append(role)
@@ -262,7 +289,8 @@ def _role_relations(doc: Document, role: Role, out: _Out) -> None:
         out.add(role.rel, holder, obj, role.sentence, role.start, role.end, role.confidence, title)
     elif obj_m is not None and obj_m.cls == "Country" and role.rel == "leaderOf" and role.state_title:
         out.add("leaderOf", holder, obj, role.sentence, role.start, role.end, role.confidence, title)
-    elif obj_m is not None and obj_m.cls == "Country":  # "وزير خارجية إيران"
+    elif obj_m is not None and (obj_m.cls == "Country" or (obj_m.coarse == "LOC" and role.rel in _MEMBERS)):
+        # "وزير خارجية إيران", "ولي عهد أبوظبي"
         out.add(
             "affiliatedWith", holder, obj, role.sentence, role.start, role.end, role.confidence - 0.15, title
         )

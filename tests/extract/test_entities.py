@@ -337,3 +337,11 @@ def test_region_name_tagged_noun_is_taken_unless_an_ordinary_word(nlp):
     assert ("نينوى", "LOC") in model_mentions(nlp, text)
     found = model_mentions(nlp, "وسدد اللاعب كرة قوية من داخل منطقة جزاء الفريق.")
     assert not any("جزاء" in t for t, c in found if c == "LOC")
+
+
+def test_ordinary_phrases_and_blessings_are_not_people(nlp):
+    # SaudiNewsNet (al-Madina, al-Riyadh)
+    text = "مشيدين بدور سموه -رحمه الله- في اقتراح إنشاء لجنة مبادرة السلام العربية."
+    assert not any(c == "PER" for _, c in model_mentions(nlp, text))
+    text = "إن لدى دولة الإمارات سمعة طيبة في مجال عطاء الخير وتقديم المساعدات الإنسانية لليمن."
+    assert not any(c == "PER" for _, c in model_mentions(nlp, text))
