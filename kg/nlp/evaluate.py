@@ -6,7 +6,8 @@
 - UPOS accuracy (PADT test, `X` mapped to PROPN as in training): a gold segment counts as right
   only if a predicted token has exactly its span and tag;
 - UAS / LAS on the 200 held-out PUD sentences (i % 5 == 4), same span matching;
-- NER P/R/F1 by type, exact spans, on ANERcorp CAMeL test (gold spans without leading proclitics);
+- NER P/R/F1 by type, exact spans, on ANERcorp CAMeL test (gold spans without leading proclitics),
+  and on AQMAR Wikipedia articles (out of domain; PER/LOC/ORG only, its MIS0-3 types are not ours);
 - speed: whitespace words per second of the whole pipeline, one process.
 """
 
@@ -74,21 +75,33 @@ def eval_treebank(nlp: Language, sents: list[list[Word]], parse: bool) -> dict[s
     return out
 
 
-def eval_ner(nlp: Language, path: Path, limit: int | None = None) -> dict[str, tuple[float, ...]]:
-    """Label -> (precision, recall, F1, gold count), with "ALL" for the micro average."""
-    sents = list(read_anercorp(path))[:limit]
+def eval_ner(
+    nlp: Language, path: Path | list[Path], limit: int | None = None, labels: set[str] | None = None
+) -> dict[str, tuple[float, ...]]:
+    """Label -> (precision, recall, F1, gold count), with "ALL" for the micro average.
+
+    `path`: `word TAG` BIO file(s); `labels`: score only these types (for corpora whose other
+    types do not match ours, e.g. AQMAR's MIS0-3)."""
+    paths = path if isinstance(path, list) else [path]
+    sents = [s for p in paths for s in read_anercorp(p)][:limit]
     golds = [ner_doc(nlp.tokenizer, s) for s in sents]
     tp: Counter = Counter()
     npred: Counter = Counter()
     ngold: Counter = Counter()
     for gold, doc in zip(golds, nlp.pipe(g.text for g in golds), strict=True):
-        g = {(e.start_char, e.end_char, e.label_) for e in gold.ents}
-        p = {(e.start_char, e.end_char, e.label_) for e in doc.ents}
+        g = {(e.start_char, e.end_char, e.label_) for e in gold.ents if not labels or e.label_ in labels}
+        p = {(e.start_char, e.end_char, e.label_) for e in doc.ents if not labels or e.label_ in labels}
         for spans, counter in ((g, ngold), (p, npred), (g & p, tp)):
             for *_, label in spans:
                 counter[label] += 1
                 counter["ALL"] += 1
     return {lab: (*_prf(tp[lab], npred[lab], ngold[lab]), ngold[lab]) for lab in sorted(ngold)}
+
+
+def print_ner(title: str, scores: dict[str, tuple[float, ...]]) -> None:
+    print(f"\n{title:<20}{'P':>8}{'R':>8}{'F1':>8}{'gold':>7}")
+    for label, (p, r, f, n) in scores.items():
+        print(f"{label:<20}{100 * p:>8.2f}{100 * r:>8.2f}{100 * f:>8.2f}{n:>7}")
 
 
 def words_per_second(nlp: Language, texts: list[str]) -> tuple[float, float]:
@@ -118,9 +131,10 @@ def main() -> None:
     print(f"{'metric':<28}{'value':>8}")
     for name, value in rows:
         print(f"{name:<28}{100 * value:>8.2f}")
-    print(f"\n{'NER ANERcorp test':<20}{'P':>8}{'R':>8}{'F1':>8}{'gold':>7}")
-    for label, (p, r, f, n) in eval_ner(nlp, args.data / ANER.format("test")).items():
-        print(f"{label:<20}{100 * p:>8.2f}{100 * r:>8.2f}{100 * f:>8.2f}{n:>7}")
+    print_ner("NER ANERcorp test", eval_ner(nlp, args.data / ANER.format("test")))
+    aqmar = sorted((args.data / "aqmar").glob("*.txt"))
+    if aqmar:
+        print_ner("NER AQMAR (OOD)", eval_ner(nlp, aqmar, labels={"PER", "LOC", "ORG"}))
     texts = [gold_segments(s)[0] for s in padt]
     wall, cpu = words_per_second(nlp, texts)
     print(f"\nwords/s: {cpu:,.0f} per CPU second (1 process), {wall:,.0f} wall-clock")
