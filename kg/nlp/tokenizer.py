@@ -43,8 +43,8 @@ Tables = dict[str, Any]
 
 
 def empty_tables() -> Tables:
-    """`lexicon`: folded word -> segment lengths; `norms`: folded word -> part spellings
-    (only where a part is respelled); `counts`: folded word -> corpus frequency."""
+    """`lexicon`: lookup key (see `data.lookup_key`) -> segment lengths; `norms`: key -> treebank
+    spelling of each part (None where it equals the surface); `counts`: key -> corpus frequency."""
     return {"lexicon": {}, "norms": {}, "counts": {}, "min_count": 5, "ratio": 2.0}
 
 
