@@ -654,7 +654,15 @@ def _verb_roles(
 ) -> None:
     """Subject before the verb (after أن), else verb-subject-object, else the running subject."""
     parsed = _parse_subject(ctx, hit) if USE_PARSE else None
-    subject = _relative_antecedent(ctx, hit) or _subject_before(ctx, before)
+    relative = hit.first > 0 and _bare(ctx.tokens[hit.first - 1].norm) in _RELATIVES
+    antecedent = _relative_antecedent(ctx, hit)
+    if relative and hit.enclitic and antecedent:  # حزب X الذي يدعمه Y: the antecedent is the object
+        roles.recipients += antecedent
+        antecedent = []
+    elif relative and not antecedent and not hit.enclitic:  # الغارات التي تهدد الهدنة: unnamed subject
+        _objects_only(ctx, hit, free_after, prep_after, roles)
+        return
+    subject = antecedent or _subject_before(ctx, before)
     if parsed is not None and parsed in before:  # the parse picks among the phrases before the verb
         subject = _group_keys(ctx, next(g for g in _groups(ctx, before) if parsed in g))
     groups = _groups(ctx, free_after)
@@ -726,6 +734,15 @@ def _parse_subject(ctx: Context, hit: Hit) -> tuple[int, Mention] | None:
             if lo <= m.start < hi and _actor_capable(m, ctx.doc):
                 return mi, m
     return None
+
+
+def _objects_only(ctx: Context, hit: Hit, free_after, prep_after, roles: Roles) -> None:
+    """A verb whose subject is an unnamed noun: the named phrases after it are its objects."""
+    for g in _groups(ctx, free_after):
+        roles.recipients += [
+            k for _mi, m in _head_of_group(ctx, g) if (k := _title_holder(ctx, m) or m.entity)
+        ]
+    roles.recipients += _pp_keys(ctx, _recipient_pps(ctx, hit, prep_after))
 
 
 def _relative_antecedent(ctx: Context, hit: Hit) -> list[str]:

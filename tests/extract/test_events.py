@@ -327,3 +327,18 @@ def test_approval_is_agreement_and_defence_is_support(pipe):
     text = "في سياق متصل، دافع البيت الأبيض أمس عن حق تركيا في ضرب حزب العمال الكردستاني."
     _doc, events = run(pipe, text, "2015-07-27")
     assert of(events, "SUPPORT")
+
+
+def test_relative_clause_verbs_take_their_subject_from_the_clause(pipe):
+    # a resumptive pronoun (يدعمه) makes the antecedent the object; the subject follows
+    text = "وحزب الفضيلة الإسلامية الذي يدعمه الشيخ محمد اليعقوبي، برجال دين خلال صلاة الجمعة."
+    doc, events = run(pipe, text, "2015-08-08")
+    support = of(events, "SUPPORT")
+    assert support and labels(doc, support[0].actors) == {"محمد اليعقوبي"}
+    assert "حزب الفضيلة الإسلامية" in labels(doc, support[0].recipients)
+    # an unnamed antecedent (الغارات) is the subject: the names after the verb are not its actor
+    text = (
+        "بعد سلسلة من الغارات الجوية التي تهدد الهدنة الهشة المطبقة منذ 2013 بين أنقرة والمتمردين الأكراد."
+    )
+    _doc, events = run(pipe, text, "2015-07-27")
+    assert all(not e.actors for e in of(events, "THREATEN"))
