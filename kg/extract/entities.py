@@ -320,7 +320,10 @@ def _bare_place(toks: list[Token], j: int) -> int | None:
     if t.norm in ("ذي", "ذو") and j + 1 < len(toks) and toks[j + 1].is_word:
         nxt = toks[j + 1]  # "ذي قار": the tagger need not know the word
         return j + 1 if len(nxt.norm) >= 3 and not lx.is_stop(nxt.text, nxt.norm) else None
-    return j if _plain_place_word(t) else None
+    if not _plain_place_word(t):
+        return None
+    nxt = toks[j + 1] if j + 1 < len(toks) else None  # "منطقة خور مكسر", "محافظة جبل لبنان"
+    return j + 1 if nxt is not None and nxt.is_word and _plain_place_word(nxt) else j
 
 
 def _plain_place_word(t: Token) -> bool:
@@ -573,7 +576,7 @@ def _name_after(
         two_given = toks[j].norm in given and toks[j + 1].norm in given and not w.norm.endswith("ا")
         two_given = two_given and (w.norm[0] != "م" or w.norm in given)
         if (
-            k - j == 2
+            k - j == 2 + (toks[j].norm in _COMPOUND_PARTS)  # "عبد ربه" counts as one name word
             and toks[k - 1].norm not in _COMPOUND_PARTS  # "مباركة بو عيدة"
             and w.norm not in ("بن", "ابن", "بنت", "ال")  # "عبد اللطيف بن راشد": lineage goes on
             and w.norm not in given
@@ -869,6 +872,8 @@ def ner_cands(doc: Document, sent_i: int, toks: list[Token], gaz: Gazetteer, voc
         if coarse is None:
             continue
         start, end = sent.abs(ent.start_char), sent.abs(ent.end_char)
+        if _verb_prefixed(doc.text, start):
+            continue  # "س|يطالبون": the model split a future prefix off a verb
         start = _word_start(doc.text, start)
         start, end = _trim(doc.text, start, end)
         start, end = _cut_at_titles(doc.text, start, end)
@@ -925,11 +930,20 @@ def _adverb_ya(w: str) -> bool:
     return is_nisba(adj) or "ال" + adj in common_words() or "ال" + adj + "ه" in common_words()
 
 
+def _verb_prefixed(text: str, start: int) -> bool:
+    """The span starts inside a word after letters that are not proclitics of a name."""
+    k = start
+    while k > 0 and _LETTER.match(text[k - 1]):
+        k -= 1
+    return any(ch not in "وفبلكـ" for ch in text[k:start])
+
+
 def _word_start(text: str, start: int) -> int:
-    """Move a span start that falls inside a word ("ل|ليمن" of "لليمن") back to the word start, so
-    that clitics are stripped by rule and "لل" gives back the article."""
-    while start > 0 and _LETTER.match(text[start - 1]):
-        start -= 1
+    """A span that starts after the first "ل" of "لل" ("ل|ليمن" of "لليمن") starts at the word, so that
+    "لل" is read as "ل" + "ال" ("اليمن"); other clitics split off by the model stay off."""
+    lil = start >= 1 and text[start - 1] == "ل" and text[start : start + 1] == "ل"
+    if lil and (start == 1 or not _LETTER.match(text[start - 2]) or text[start - 2] in "وف"):
+        return start - 1
     return start
 
 

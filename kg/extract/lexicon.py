@@ -265,7 +265,7 @@ DISTANCE_UNITS = _norm_set("كلم كم كيلومتر كيلومترا ميل")
 FORMER_WORDS = _norm_set("السابق السابقة الأسبق الراحل المخلوع")
 
 # Words inside a name after which a title word is part of the name ("إسماعيل ولد الشيخ أحمد").
-NAME_LINK_WORDS = _norm_set("ولد بن ابن بنت أبو آل")
+NAME_LINK_WORDS = _norm_set("ولد بن ابن بنت أبو آل عبد")
 
 # Manner adverbs that follow a name without belonging to it ("... الزياني بشدة").
 MANNER_ADVERBS = _norm_set("بشدة بقوة بحزم بحرارة بشكل بصورة جدا أيضا كذلك فورا مجددا مرة")

@@ -345,3 +345,19 @@ def test_ordinary_phrases_and_blessings_are_not_people(nlp):
     assert not any(c == "PER" for _, c in model_mentions(nlp, text))
     text = "إن لدى دولة الإمارات سمعة طيبة في مجال عطاء الخير وتقديم المساعدات الإنسانية لليمن."
     assert not any(c == "PER" for _, c in model_mentions(nlp, text))
+
+
+def test_two_word_region_names_and_compound_first_names():
+    # SaudiNewsNet (Asharq al-Awsat)
+    text = "عادوا إلى مناطق وسط عدن ثم من مدن محافظة جبل لبنان الى مواقع أخرى."
+    assert ("جبل لبنان", "LOC") in {(t, c) for t, _, c, _ in mentions(text)}
+    text = "وطالب زعيم التمرد عبد الملك الحوثي بالحوار، وقال الرئيس عبد ربه منصور هادي إن الحوار ممكن."
+    people = {t for t, _, c, k in mentions(text) if c == "PER" and k == "name"}
+    assert "عبد" not in people and any(p.startswith("عبد ربه منصور") for p in people)
+
+
+def test_model_span_split_from_a_verb_prefix(nlp):
+    # SaudiNewsNet (Okaz)
+    text = "إلى ذلك، قالت مصادر خليجية لـ«عكاظ» إن وزراء خارجية الخليج سيطالبون كيري بتقديم توضيحات."
+    found = model_mentions(nlp, text)
+    assert ("عكاظ", "ORG") in found and not any("يطالبون" in t for t, _ in found)
