@@ -342,3 +342,16 @@ def test_relative_clause_verbs_take_their_subject_from_the_clause(pipe):
     )
     _doc, events = run(pipe, text, "2015-07-27")
     assert all(not e.actors for e in of(events, "THREATEN"))
+
+
+def test_calibrated_policy_drops_events_without_participants(pipe):
+    from kg.extract.events import thresholds
+
+    policy = thresholds()
+    assert policy["*"] > 0 and {"ASSAULT", "PROTEST"} <= set(policy)
+    doc = Document(id="t", text="الأمين العام لمجلس التعاون يستنكر تصريحات نائب الرئيس العراقي تجاه المملكة")
+    pipe(doc)
+    assert of(extract_events(doc), "ACCUSE") and not of(extract_events(doc, min_confidence=policy), "ACCUSE")
+    doc = Document(id="t", text="واتهم أبو مازن وزير الخارجية الأمريكي جون كيري بالتقصير.")
+    pipe(doc)
+    assert of(extract_events(doc, min_confidence=policy), "ACCUSE")
