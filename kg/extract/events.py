@@ -165,7 +165,13 @@ def _candidates(word: str) -> Iterable[tuple[str, str, str, bool]]:
                     yield stem, "verb", suffix, enc
 
 
+# "ministry" reads as و + زار + ه ("and visited him") in unvocalised text; the ministry is far commoner.
+_NOT_TRIGGERS = {"وزاره", "الوزاره", "بوزاره", "لوزاره", "للوزاره", "وزارته", "وزارتها", "وزارتي"}
+
+
 def _match_at(tokens: list[Token], i: int, lexicon: dict[str, list[Trigger]]) -> Hit | None:
+    if tokens[i].norm in _NOT_TRIGGERS:
+        return None
     for stem, kind, suffix, enc in _candidates(tokens[i].norm):
         for trig in lexicon.get(stem, ()):
             if not _kind_ok(trig, kind, suffix):

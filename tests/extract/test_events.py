@@ -355,3 +355,10 @@ def test_calibrated_policy_drops_events_without_participants(pipe):
     doc = Document(id="t", text="واتهم أبو مازن وزير الخارجية الأمريكي جون كيري بالتقصير.")
     pipe(doc)
     assert of(extract_events(doc, min_confidence=policy), "ACCUSE")
+
+
+def test_ministry_is_not_a_visit():
+    hits = find_triggers(tokenize("وقالت وزارة الخارجية إن الوزارة ستصدر بيانا"), load_lexicon())
+    assert not [h for h in hits if h.trigger.category == "CONSULT"]
+    hits = find_triggers(tokenize("وزار الرئيس العاصمة"), load_lexicon())
+    assert [h.trigger.mode for h in hits] == ["visit"]
