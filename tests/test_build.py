@@ -11,6 +11,7 @@ from pathlib import Path
 from kg.build import build
 from kg.doccache import DocumentCache, document_from_dict, document_to_dict
 from kg.ingest import iter_documents
+from kg.pipeline import load_pipeline
 
 SURNAME_ONLY = {
     "id": "later-mention",
@@ -74,7 +75,8 @@ def test_store_holds_no_stale_iri_after_an_identity_change(tmp_path):
 
 def test_document_cache_round_trip(tmp_path):
     path = _write(tmp_path / "b.jsonl", FULL_NAME)
-    build([path], tmp_path / "out", html=False, store=False)
+    keep_all = load_pipeline("default", {"stages": {"events": {"min_confidence": 0.0}}})
+    build([path], tmp_path / "out", pipeline=keep_all, html=False, store=False)
     doc = DocumentCache(tmp_path / "out" / "documents").load("full-name")
     assert doc is not None and doc.entities and doc.events
     assert document_to_dict(document_from_dict(document_to_dict(doc))) == document_to_dict(doc)
