@@ -194,7 +194,7 @@ TITLE_FILLERS = _norm_set(
     "المكلف المكلفة"
 )
 # Head of state / government titles that take a country ("الرئيس الأمريكي", "رئيس النظام السوري").
-STATE_LEADER_TITLES = _norm_set("الرئيس رئيس الملك ملك العاهل الأمير أمير المرشد مرشد")
+STATE_LEADER_TITLES = _norm_set("الرئيس رئيس الملك ملك العاهل الأمير أمير المرشد مرشد الزعيم زعيم")
 
 # Linking words of relative / attributive clauses.
 PART_OF_WORDS = _norm_set("التابع التابعة التابعين التابعه")

@@ -105,6 +105,9 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
     j = i + 1
     while j < len(toks):
         t = toks[j]
+        if country and rel in _MEMBERS and j in tm and _posted_clitic(doc, t, tm[j], form):
+            j = _mention_end_token(toks, j, doc.mentions[tm[j]]) + 1  # "السفيرة الأميركية بالأمم المتحدة"
+            continue
         if j in tm:
             m = doc.mentions[tm[j]]
             if m.start > t.start and doc.text[t.start] in "وف":
@@ -125,12 +128,17 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
         if t.is_word and t.norm == "في" and rel in _MEMBERS and obj is None and j + 1 in tm:
             j += 1  # "القيادي في حركة حماس"
             continue
+        if t.is_word and t.norm in _POSTED and rel in _MEMBERS and country and j + 1 in tm:
+            dest = doc.mentions[tm[j + 1]]
+            if dest.coarse == "LOC" or form in _ENVOYS:  # "السفير الإيراني في بريطانيا": the posting
+                j = _mention_end_token(toks, j + 1, dest) + 1
+                continue
         if t.is_word and t.norm in _TOWARDS and rel in _MEMBERS and j + 1 in tm:
             dest = doc.mentions[tm[j + 1]]
             if dest.coarse == "LOC":  # "المبعوث الأممي إلى اليمن إسماعيل ...": the destination
                 j = _mention_end_token(toks, j + 1, dest) + 1
                 continue
-        if t.text in ("،", ",") and obj is None:
+        if t.text in ("،", ",") and obj is None and not (country and _enclosed_name(doc, toks, j + 1, tm)):
             break  # "حث الجنرال الإيراني، "الكاظمي"": the name after a comma is another argument
         if t.is_word and (c := country_of_adjective(t.norm)):
             country = country or c
@@ -178,6 +186,24 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
 
 _MEMBERS = ("memberOf", "affiliatedWith")
 _TOWARDS = frozenset(normalize(w) for w in ("إلى", "لدى"))
+_POSTED = _TOWARDS | {normalize("في")}
+_ENVOYS = _norm_words("سفير السفير سفيرة السفيرة مبعوث المبعوث مندوب المندوب")
+
+
+def _posted_clitic(doc: Document, t: Token, mi: int, form: str) -> bool:
+    """A place / body with an attached "ب" or "ل" after an envoy's nationality is where the envoy
+    is posted ("السفيرة الأميركية بالأمم المتحدة")."""
+    m = doc.mentions[mi]
+    return m.start > t.start and doc.text[t.start] in "بل" and (m.coarse == "LOC" or form in _ENVOYS)
+
+
+def _enclosed_name(doc: Document, toks: list[Token], j: int, tm: dict[int, int]) -> bool:
+    """ "الرئيس الإيراني، حسن روحاني، رفض": a person's name set off by two commas after a complete
+    title phrase is its holder."""
+    if j not in tm or doc.mentions[tm[j]].coarse != "PER" or doc.mentions[tm[j]].kind != "name":
+        return False
+    k = _mention_end_token(toks, j, doc.mentions[tm[j]]) + 1
+    return k < len(toks) and toks[k].text in ("،", ",")
 
 
 def _org_adjective(doc: Document, word: str) -> int | None:

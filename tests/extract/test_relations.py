@@ -282,3 +282,48 @@ def test_judge_title_and_spokesperson():
         "إلى ذلك، صرح القاضي عبدالستار البيرقدار المتحدث باسم مجلس القضاء الأعلى في العراق بأن المجلس سيجتمع."
     )
     assert ("عبدالستار البيرقدار", "spokespersonOf", "مجلس القضاء الأعلى") in rels_of(text)
+
+
+# ---- round 3: ANT corpus sentences (Arabic News Texts, BBC Arabic / France 24 / CNN Arabic 2018),
+# quoted as short credited excerpts; names come from the shipped spaCy model.
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    try:
+        from kg.nlp import load
+
+        return load("ar_kg_news")
+    except Exception as err:  # the model is optional: the stage works without it
+        pytest.skip(f"shipped spaCy model not available: {err}")
+
+
+def model_triples(nlp, text: str) -> set[tuple[str, str, str]]:
+    doc = Document(id="t", text=text)
+    doc.sentences = document_sentences(doc)
+    for s in doc.sentences:
+        s.doc = nlp(doc.text[s.start : s.end])
+    doc.mentions = find_mentions(doc, load_gazetteer())
+    add_person_descriptions(doc)
+    doc.entities = build_entities(doc)
+    doc.relations = extract_relations(doc)
+    return triples(doc)
+
+
+def test_title_and_name_set_off_by_commas(nlp):
+    text = (
+        "أغلقت الولايات المتحدة، الجمعة، قنصليتها في مدينة البصرة العراقية. "
+        "وأمر وزير الخارجية الأمريكي، مايك بومبيو، بمغادرة جميع الموظفين في القنصلية."
+    )
+    assert ("مايك بومبيو", "affiliatedWith", "الولايات المتحدة") in model_triples(nlp, text)
+    text = (
+        "وتصاعد التوتر بين إيران والولايات المتحدة. "
+        "رفض الرئيس الإيراني، حسن روحاني، الانتقادات الأمريكية بالتورط في أعمال عنف بالعراق."
+    )
+    assert ("حسن روحاني", "leaderOf", "إيران") in model_triples(nlp, text)
+
+
+def test_leader_title_with_a_country_name(nlp):
+    text = "قال الأسد إنه يعتزم زيارة زعيم كوريا الشمالية كيم جونغ أون."
+    rels = {(s, r, o) for s, r, o in model_triples(nlp, text) if o == "كوريا الشمالية"}
+    assert rels and all(r == "leaderOf" for _, r, _ in rels)
