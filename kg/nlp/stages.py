@@ -12,14 +12,20 @@ from . import DEFAULT_MODEL, load
 
 @stage("nlp", requires=("sentences",), provides=("tokens", "tags", "deps", "ner"))
 def make_nlp(config: dict[str, Any], resources: Resources) -> Callable[[Document], None]:
-    """Config: `model` (name under kg/nlp/models or a path), `batch_size`."""
+    """Config: `model` (name under kg/nlp/models or a path), `batch_size`, and `disable`:
+    components not to run (e.g. the parser when no later stage reads dependency arcs)."""
     name = config.get("model", DEFAULT_MODEL)
     batch_size = int(config.get("batch_size", 64))
+    disable = [c for c in config.get("disable", []) if c]
     nlp = resources.get(f"spacy:{name}", lambda: load(name))
+    unknown = [c for c in disable if c not in nlp.pipe_names]
+    if unknown and nlp.pipe_names:
+        raise ValueError(f"stage nlp: cannot disable {unknown}; the model has {nlp.pipe_names}")
 
     def run(doc: Document) -> None:
         texts = (doc.text[s.start : s.end] for s in doc.sentences)
-        for sentence, sdoc in zip(doc.sentences, nlp.pipe(texts, batch_size=batch_size), strict=True):
+        docs = nlp.pipe(texts, batch_size=batch_size, disable=[c for c in disable if c in nlp.pipe_names])
+        for sentence, sdoc in zip(doc.sentences, docs, strict=True):
             sentence.doc = sdoc  # token offsets are relative to sentence.start
 
     return run
