@@ -942,6 +942,7 @@ class Detected:
     trigger_key: str = ""  # lexicon form, for the per-trigger prior of the confidence model
     instrument: bool = False  # `قتل X بضربة جوية`: the means of the verb's event, the same event
     text: str = ""  # the sentence, input of the learned detector
+    verbal: bool = False  # one of its mentions is a main-clause verb (`_verbal`), set by `merge`
 
 
 def sentence_contexts(doc: Document, lexicon: dict[str, list[Trigger]]) -> Iterable[Context]:
@@ -953,8 +954,26 @@ def sentence_contexts(doc: Document, lexicon: dict[str, list[Trigger]]) -> Itera
     for si, s in enumerate(doc.sentences):
         tokens = tokenize(doc.text[s.start : s.end], s.start)
         mentions = _outermost(sorted(by_sentence.get(si, []), key=lambda x: x[1].start))
+        cut = dateline_end(doc.text[s.start : s.end]) + s.start
+        mentions = [(mi, m) for mi, m in mentions if m.start >= cut]  # a dateline names no participant
         hits = [h for h in find_triggers(tokens, lexicon) if not _inside_mention(h, tokens, mentions)]
         yield Context(si, tokens, hits, mentions, doc)
+
+
+# A wire dateline: `دبي، الإمارات (CNN)-- `, `القاهرة (رويترز) - `, `بغداد -- `, `بيروت ـ `.
+_DATELINE = re.compile(
+    r"^[^.!?؟\n]{0,80}?(?:\([^()\n]{2,30}\)\s*[-–—ـ]+|[-–—]{2,}|(?<=[^\s0-9]) [-–—ـ] )\s*"
+)
+_DATELINE_WORDS = 8
+
+
+def dateline_end(text: str) -> int:
+    """Offset where the clause after a dateline / wire-source prefix starts (0 when there is none).
+    The prefix holds a place and a source, never a participant of the reported events."""
+    m = _DATELINE.match(text)
+    if not m or len(_WORD.findall(text[: m.start(0) + len(m.group(0))])) > _DATELINE_WORDS:
+        return 0
+    return m.end()
 
 
 def _outermost(mentions: list[tuple[int, Mention]]) -> list[tuple[int, Mention]]:
@@ -1124,6 +1143,8 @@ _REFERENCE_NOUNS = {
     "ضحايا",
     "ادانه",
 }
+# Words before a verb that put it in the background: a past perfect (كان قد، قد) recalls an earlier event.
+_PLUPERFECT = {"قد", "كان", "كانت", "كانوا"}
 _NUMBER = re.compile(r"^[0-9٠-٩]+$|^(اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر|عشرات|مئات|الاف)")
 
 
@@ -1149,6 +1170,7 @@ def _features(ctx: Context, hit: Hit, roles: Roles) -> dict[str, float]:
         "time": float(any(w in _TIME_CUES for w in norms)),
         "victims": float(victims),
         "reference": float(previous in _REFERENCE_NOUNS),
+        "backgrounded": float(_bare(previous) in _RELATIVES | _PLUPERFECT),
         "quote": float("«" in text or "?" in text or "؟" in text),
         "support": float(min(same - 1, 3)),
         "modal": float(status_of(ctx, hit, _window(ctx, hit)[0]) != "asserted"),
@@ -1287,6 +1309,7 @@ def merge(detected: list[Detected], doc: Document) -> list[Detected]:
     kept: list[Detected] = []
     for det in (d for raw in detected for d in split_dyads(raw)):
         e = det.event
+        det.verbal = det.verbal or _verbal(det)
         target = None
         if det.instrument or det.definite_bare or not (e.actors or e.recipients or e.places):
             target = _antecedent(kept, det, doc)
@@ -1296,6 +1319,7 @@ def merge(detected: list[Detected], doc: Document) -> list[Detected]:
             kept.append(det)
         else:
             _absorb(target.event, e, det.instrument)
+            target.verbal = target.verbal or det.verbal
     return kept
 
 
@@ -1414,6 +1438,40 @@ def score_detected(detected: list[Detected], model: dict[str, Any] | None = None
             d.event.confidence = p
 
 
+# How far above its category threshold an explicit event (`_explicit`) is kept.
+EXPLICIT_MARGIN = 0.05
+
+
+def _verbal(d: Detected) -> bool:
+    """A finite verb in a main clause (not weak, not in a relative or pluperfect clause, which mostly
+    recall past events: الذي اغتالته X, كانوا قد خطفوها), asserted, naming both who acted and on whom:
+    the sentence states the event, whatever the sentence detector says. Measured on the GSR check part
+    (docs/EVENTS.md): a floor for a verb with one participant only added false positives."""
+    f, e = d.features, d.event
+    return (
+        f.get("verb") == 1.0
+        and not d.weak
+        and not f.get("reference")
+        and not f.get("backgrounded")
+        and not f.get("quote")
+        and e.status == "asserted"
+        and not d.elided
+        and bool(e.actors or e.recipients)
+    )
+
+
+def floor_explicit(kept: list[Detected], model: dict[str, Any] | None = None) -> None:
+    """After merging: an event stated by a main-clause verb (`_verbal`, in any of its mentions) that
+    names both who acted and on whom keeps a confidence above its category threshold
+    (`اغتيل X ... بضربة جوية أمريكية`: the verb gives the target, its instrument the actor)."""
+    table = thresholds(model)
+    for d in kept:
+        e = d.event
+        if d.verbal and e.actors and e.recipients and e.status == "asserted":
+            floor = round(table.get(e.type, table["*"]) + EXPLICIT_MARGIN, 3)
+            e.confidence = max(e.confidence, floor)
+
+
 def _uninformative(d: Detected, calibrated: set[str]) -> bool:
     """A weak trigger word (التعاون, عقوبات) with no participant, place or date cue says nothing
     checkable; the calibrated categories are left to their confidence instead."""
@@ -1442,7 +1500,9 @@ def extract_events(
     detected = detect(doc, lexicon)
     score_detected(detected)
     calibrated = set(load_confidence_model().get("calibrated", ()))
-    merged = [d.event for d in merge(detected, doc) if not _uninformative(d, calibrated)]
+    kept = merge(detected, doc)
+    floor_explicit(kept)
+    merged = [d.event for d in kept if not _uninformative(d, calibrated)]
     if isinstance(min_confidence, dict):
         default = min_confidence.get("*", 0.0)
         return [e for e in merged if e.confidence >= min_confidence.get(e.type, default)]
