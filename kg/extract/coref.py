@@ -24,7 +24,7 @@ from kg.pipeline import Resources, stage
 from kg.text.normalize import compact, normalize
 
 from . import lexicon as lx
-from .gazetteer import load_gazetteer
+from .gazetteer import capital_country, load_gazetteer
 from .nationality import country_of_adjective, is_nisba
 
 
@@ -241,6 +241,44 @@ def _person_government(doc: Document, c: Cluster, clusters: list[Cluster]) -> Cl
     return None
 
 
+def _capitals_as_states(doc: Document, clusters: list[Cluster]) -> None:
+    """ "وواشنطن تساند", "بين طهران وواشنطن": a capital named as an actor stands for its state when
+    the article names that country; after a preposition or a place noun ("في طهران") it stays a place."""
+    countries = {c.code: c for c in clusters if c.coarse == "LOC" and c.code and len(c.code) == 2}
+    for c in list(clusters):
+        if c.coarse != "LOC" or c.code in countries or not c.mentions:
+            continue
+        target = countries.get(capital_country(doc.mentions[c.mentions[0]].text) or "")
+        if target is None:
+            continue
+        moved = [mi for mi in c.mentions if not _place_use(doc, doc.mentions[mi])]
+        if target.label is None:
+            target.label = _label(doc, target)
+        for mi in moved:
+            c.mentions.remove(mi)
+            doc.mentions[mi].cls = "Country"
+            target.mentions.append(mi)
+            target.evidence.append(f"{doc.mentions[mi].text}: the capital named as an actor for its state")
+
+
+def _place_use(doc: Document, m: Mention) -> bool:
+    """The mention is a location: a preposition clitic ("بموسكو"), a preposition or place noun before it."""
+    k = m.start
+    while k > 0 and doc.text[k - 1].isalpha():
+        k -= 1
+    if any(ch in "بلك" for ch in doc.text[k : m.start]):
+        return True
+    line = doc.text[max(0, k - 25) : k].split("\n")[-1]
+    if not line.strip():  # a dateline ("لندن (رويترز) -", "موسكو، 3 مايو")
+        return doc.text[m.end : m.end + 2].strip()[:1] in ("،", ",", "(", "-")
+    w = normalize(line.split()[-1])
+    if is_nisba(w):  # "العاصمة العراقية بغداد"
+        return True
+    cues = lx.PLACE_CUES | lx.DIRECTIONS  # "جنوب شرق دمشق"
+    forms = {w, w[1:] if w[:1] in "وفس" else w, w[2:] if w[:2] in ("وس", "فس") else w}  # "سيزور موسكو"
+    return bool(forms & cues)
+
+
 def _country_descriptions(doc: Document, clusters: list[Cluster]) -> None:
     """`الجانب الأمريكي`, `النظام السوري` -> the country of the adjective."""
     for mi, m in enumerate(doc.mentions):
@@ -418,6 +456,7 @@ def build_entities(doc: Document) -> list[Entity]:
     _legislature(doc, clusters)
     _governments(doc, clusters, roles)
     _capital_governments(doc, clusters)
+    _capitals_as_states(doc, clusters)
     _country_descriptions(doc, clusters)
     _short_country_names(doc, clusters)
     _person_descriptions(doc, clusters, roles)

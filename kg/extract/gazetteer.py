@@ -102,6 +102,16 @@ def ordinary_words() -> frozenset[str]:
     return frozenset(r[0] for r in _rows("ordinary_words.txt"))
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    return {"".join(r[0].split()): r[1] for r in _rows("capitals.tsv") if len(r) > 1}
+
+
+def capital_country(name: str) -> str | None:
+    """ISO code of the country whose capital is called `name` ("واشنطن" -> US), spacing ignored."""
+    return _capitals().get("".join(normalize(name).split()))
+
+
 def load_gazetteer(extra: list[dict] | None = None) -> Gazetteer:
     """The default place gazetteer plus user entries ({name, coarse, cls} dicts, optional name_en)."""
     gaz = Gazetteer(list(default_places()))

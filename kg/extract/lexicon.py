@@ -196,6 +196,12 @@ TITLE_FILLERS = _norm_set(
 # Head of state / government titles that take a country ("الرئيس الأمريكي", "رئيس النظام السوري").
 STATE_LEADER_TITLES = _norm_set("الرئيس رئيس الملك ملك العاهل الأمير أمير المرشد مرشد الزعيم زعيم")
 
+# Words before a place name that make it a location, not an actor ("في طهران", "زيارة موسكو").
+PLACE_CUES = _norm_set(
+    "في إلى الى من عن نحو داخل خارج قرب حول عبر حتى العاصمة عاصمة مدينة زيارة زار يزور وصل يصل "
+    "توجه مطار سفارة شوارع أنحاء وسط ضواحي"
+)
+
 # Linking words of relative / attributive clauses.
 PART_OF_WORDS = _norm_set("التابع التابعة التابعين التابعه")
 AFFILIATED_WORDS = _norm_set(

@@ -422,6 +422,8 @@ def _link_pair(a: Mention, b: Mention, words: list[str], clitic: str, out: _Out)
     ):
         if b.coarse in ("ORG", "LOC") and (len(words) == 1 or words[1] in ("من", "ل")):
             out.add("affiliatedWith", a.entity, b.entity, *span, 0.7)
+    elif 1 <= len(words) <= 3 and words[-1] in _SEAT_WORDS and a.coarse == "ORG" and b.coarse == "LOC":
+        out.add("locatedIn", a.entity, b.entity, *span, 0.75)  # "جماعة X الحقوقية ومقرها لندن"
     elif _led_by(a, b, words):  # "المملكة بقيادة خادم الحرمين الشريفين الملك سلمان"
         out.add("leaderOf", b.entity, a.entity, *span, 0.8)
     elif (
@@ -434,6 +436,7 @@ def _link_pair(a: Mention, b: Mention, words: list[str], clitic: str, out: _Out)
     _ = clitic
 
 
+_SEAT_WORDS = _norm_words("مقرها ومقرها مقره ومقره")
 _HONORIFICS = (
     lx.STATE_LEADER_TITLES | lx.TITLE_FILLERS | lx.TITLE_COMPLEMENTS | _norm_words("خادم الشيخ السيد")
 )

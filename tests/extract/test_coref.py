@@ -100,3 +100,24 @@ def test_patronymic_names():
     son = with_alias(doc, "محمد بن سلمان بن عبدالعزيز")
     assert "محمد بن سلمان" in son.aliases
     assert with_alias(doc, "سلمان بن عبدالعزيز").key != son.key
+
+
+def entities_of(text: str) -> list[Entity]:
+    doc = Document(id="t", text=text)
+    doc.sentences = document_sentences(doc)
+    doc.mentions = find_mentions(doc, load_gazetteer())
+    add_person_descriptions(doc)
+    return build_entities(doc)
+
+
+def test_capital_as_actor_is_its_state_but_stays_a_place_after_a_preposition():
+    # ANT corpus (Sky News Arabia / France 24, 2018), short excerpts.
+    text = (
+        "استعدت واشنطن لتصعيد الضغط على روسيا بعقوبات اقتصادية إذا تعرضت سوريا لمزيد من الضربات. "
+        "ونددت موسكو برفض الدول الغربية انتظار نتائج التحقيق. "
+        "وفي دمشق، التقى نائب وزير الخارجية السوري بمفتشين من المنظمة."
+    )
+    ents = {e.label_ar: e for e in entities_of(text)}
+    assert "موسكو" in ents["روسيا"].aliases
+    assert "دمشق" in ents and "دمشق" not in ents["سوريا"].aliases
+    assert ents["دمشق"].cls == "City"

@@ -327,3 +327,9 @@ def test_leader_title_with_a_country_name(nlp):
     text = "قال الأسد إنه يعتزم زيارة زعيم كوريا الشمالية كيم جونغ أون."
     rels = {(s, r, o) for s, r, o in model_triples(nlp, text) if o == "كوريا الشمالية"}
     assert rels and all(r == "leaderOf" for _, r, _ in rels)
+
+
+def test_seat_of_an_organisation():
+    # ANT corpus (BBC Arabic, 2018)
+    text = 'وذكرت جماعة "القسط" الحقوقية ومقرها لندن إن الاعتقالات جرت بعد نشر الكتاب.'
+    assert ("جماعة القسط", "locatedIn", "لندن") in triples(process(Document(id="t", text=text)))
