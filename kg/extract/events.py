@@ -217,6 +217,7 @@ def _rest_forms(tok: str) -> set[str]:
 # Stems whose presence nearby licenses a `cue` trigger (a movement verb is a protest only near one).
 _CUES: dict[str, tuple[str, ...]] = {
     "PROTEST": ("متظاهر", "محتج", "مظاهر", "تظاهر", "احتجاج", "معتصم", "مسيره", "مسيرات", "شغب"),
+    "SANCTION": ("عقوب",),
 }
 
 
@@ -583,10 +584,35 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
         _verb_roles(ctx, hit, before, free_after, prep_after, roles, previous_actor)
     if not roles.actors and hit.trigger.category == "ASSAULT":
         roles.actors = _adjective_actor(ctx, hit, hi)
+    metonymic = _metonymic_subject(ctx, hit, lo)
+    if metonymic:  # what looked like the verb-subject-order subject is the object
+        roles.recipients = [k for k in roles.actors if k not in metonymic] + roles.recipients
+        roles.actors = metonymic
     roles.actors = _unique(roles.actors)
+    # a city or region (أصفهان وكرج، المنطقة الخضراء) is where an event happens, it does not act
+    roles.places += [k for k in roles.actors if not _actor_capable_key(ctx, k) and k not in metonymic]
+    roles.actors = [k for k in roles.actors if _actor_capable_key(ctx, k) or k in metonymic]
     roles.recipients = [k for k in _unique(roles.recipients) if k not in roles.actors]
     roles.places = [k for k in _unique(roles.places) if k not in roles.actors and k not in roles.recipients]
     return roles
+
+
+def _metonymic_subject(ctx: Context, hit: Hit, lo: int) -> list[str]:
+    """Headline subject-verb order, `طهران تتهم بريطانيا`: a place named right before an imperfect
+    verb is its subject, standing for its country when the document names it (a capital for its
+    state), else for itself."""
+    first = ctx.tokens[hit.first].norm
+    if hit.trigger.pos != "verb" or first[:1] not in "يت" or hit.first == 0 or hit.first - 1 < lo:
+        return []
+    end = ctx.tokens[hit.first - 1].end
+    m = next((m for _mi, m in ctx.mentions if m.entity and m.coarse == "LOC" and m.end == end), None)
+    if m is None:
+        return []
+    if m.cls == "Country":
+        return [m.entity]
+    codes = _city_countries().get(normalize(ctx.doc.entity(m.entity).label_ar), frozenset())
+    states = [e.key for e in ctx.doc.entities if e.cls == "Country" and e.links.get("iso3166") in codes]
+    return states[:1] if len(codes) == 1 and states else [m.entity]
 
 
 def _unique(keys: list[str]) -> list[str]:
@@ -1016,6 +1042,23 @@ def _abstract_target(ctx: Context, hit: Hit) -> bool:
 
 _HALTS = {"وقف", "ايقاف", "هدنه"}
 
+# Finite verbs that assert a sanction named by a verbal noun (قررت فرض عقوبات, أعلنت فرض, تعيد فرض).
+_ASSERTING = {"قرر", "قررت", "اعلن", "اعلنت", "اعاد", "اعادت", "يعيد", "تعيد", "سيعيد", "ستعيد"}
+
+
+def _nominal_sanction(ctx: Context, hit: Hit) -> bool:
+    """`العقوبات`, `فرض العقوبات` (a definite verbal-noun construct) talk about sanctions (headline,
+    المخاوف من إعادة فرض العقوبات); only a finite verb asserts that someone imposed them."""
+    if hit.trigger.category != "SANCTION" or hit.trigger.mode != "sanction":
+        return False
+    previous = _bare(ctx.tokens[hit.first - 1].norm) if hit.first else ""
+    if previous in _ASSERTING:
+        return False
+    if hit.trigger.pos == "noun":
+        return True
+    second = ctx.tokens[hit.last].norm if hit.last > hit.first else ""
+    return _bare(ctx.tokens[hit.first].norm) == "فرض" and second.startswith(("ال", "بال"))
+
 
 def _motive(ctx: Context, hit: Hit) -> bool:
     """`طرد السفير احتجاجا على X`: the adverb احتجاجا gives the motive of the event before it, it is
@@ -1061,7 +1104,7 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
         if ctx.index - previous_sentence > _SUBJECT_SPAN:
             previous_actor = []  # an elided subject continues only the last sentence or two
         for hit in ctx.hits:
-            if _abstract_target(ctx, hit) or _motive(ctx, hit) or _in_name(ctx, hit):
+            if _skipped(ctx, hit):
                 continue
             det = _detected(ctx, hit, previous_actor)
             if "pair" in hit.trigger.flags and not (_subject_near(ctx, hit, det) and _pair(det.event)):
@@ -1073,6 +1116,11 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
 
 
 _SUBJECT_SPAN = 2
+
+
+def _skipped(ctx: Context, hit: Hit) -> bool:
+    """A trigger word that does not report an event here."""
+    return any(f(ctx, hit) for f in (_abstract_target, _motive, _in_name, _nominal_sanction))
 
 
 def _detected(ctx: Context, hit: Hit, previous_actor: list[str]) -> Detected:

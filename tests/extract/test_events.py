@@ -289,8 +289,7 @@ def test_review_by_two_named_leaders_is_one_meeting(pipe):
 
 def test_discussion_verb_without_two_parties_is_no_meeting(pipe):
     text = (
-        "ولفتت المصادر إلى أن الاجتماعات تضمنت بحث منع تجدد عملية القصف الصاروخي التي طاولت "
-        "المنطقة الخضراء."
+        "ولفتت المصادر إلى أن الاجتماعات تضمنت بحث منع تجدد عملية القصف الصاروخي التي طاولت المنطقة الخضراء."
     )
     _doc, events = run(pipe, text)
     assert not any(e.trigger == "بحث" for e in events)
@@ -337,9 +336,7 @@ def test_relative_clause_verbs_take_their_subject_from_the_clause(pipe):
     assert support and labels(doc, support[0].actors) == {"محمد اليعقوبي"}
     assert "حزب الفضيلة الإسلامية" in labels(doc, support[0].recipients)
     # an unnamed antecedent (الغارات) is the subject: the names after the verb are not its actor
-    text = (
-        "بعد سلسلة من الغارات الجوية التي تهدد الهدنة الهشة المطبقة منذ 2013 بين أنقرة والمتمردين الأكراد."
-    )
+    text = "بعد سلسلة من الغارات الجوية التي تهدد الهدنة الهشة المطبقة منذ 2013 بين أنقرة والمتمردين الأكراد."
     _doc, events = run(pipe, text, "2015-07-27")
     assert all(not e.actors for e in of(events, "THREATEN"))
 
@@ -410,3 +407,37 @@ def test_dateline_and_wire_source_are_no_participants(pipe):
     assert accuse
     actors = {a for e in accuse for a in labels(doc, e.actors)}
     assert not actors & {"CNN", "الإمارات العربية المتحدة", "دبي"}
+
+
+def test_sanctions_as_a_topic_are_no_event(pipe):
+    """France 24 Arabic (dev2 set): fears of reimposed sanctions and the headline noun assert nothing;
+    a finite verb does."""
+    text = (
+        "احتجاجات في عدة مدن إيرانية مع اقتراب عودة العقوبات وواشنطن تساند صوت الشعب\n\n"
+        "وتراجعت قيمة الريال بسبب المخاوف من إعادة فرض العقوبات الأمريكية.\n\n"
+        "وفرضت الولايات المتحدة عقوبات على إيران."
+    )
+    doc, events = run(pipe, text, "2018-08-05")
+    sanctions = of(events, "SANCTION")
+    assert [e.trigger for e in sanctions] == ["وفرضت"]
+    assert labels(doc, sanctions[0].actors) == {"الولايات المتحدة"}
+
+
+def test_headline_subject_before_imperfect_verb(pipe):
+    """CNN Arabic headline (dev2 set): the place before تتهم accuses, the one after is accused."""
+    doc, events = run(
+        pipe, "اقتحام السفارة الإيرانية في لندن.. طهران تتهم بريطانيا بالتقصير والتراخي", "2018-03-10"
+    )
+    accuse = of(events, "ACCUSE")
+    assert len(accuse) == 1
+    assert labels(doc, accuse[0].recipients) == {"بريطانيا"} and "بريطانيا" not in labels(
+        doc, accuse[0].actors
+    )
+
+
+def test_cities_hosting_protests_are_places_not_actors(pipe):
+    """France 24 Arabic (dev2 set): cities where protests take place do not protest."""
+    text = "أبدت الولايات المتحدة مساندتها للاحتجاجات التي تشهدها إيران منذ عدة أيام في طهران وأصفهان وكرج."
+    doc, events = run(pipe, text, "2018-08-05")
+    for e in of(events, "PROTEST"):
+        assert not {"طهران", "أصفهان", "كرج"} & labels(doc, e.actors)
