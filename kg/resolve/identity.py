@@ -111,8 +111,13 @@ def _partials(tokens: list[str], coarse: str) -> list[str]:
     """Shorter forms a name may appear as: trailing tokens of a person, leading tokens otherwise."""
     n = len(tokens)
     if coarse == "PER":
-        return ["".join(tokens[k:]) for k in range(1, n)]
-    return ["".join(tokens[:k]) for k in range(1, n)]
+        parts = ["".join(tokens[k:]) for k in range(1, n)]
+    else:
+        parts = ["".join(tokens[:k]) for k in range(1, n)]
+    return [p for p in parts if len(p) >= _MIN_PARTIAL]  # "بي" is no short form of "بي بي سي"
+
+
+_MIN_PARTIAL = 3
 
 
 def _given_names(groups: dict[tuple[str, str], list[Observation]]) -> set[str]:

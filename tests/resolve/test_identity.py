@@ -179,3 +179,12 @@ def test_entities_without_a_usable_name_stay_apart(doc) -> None:
     b = doc("b", [("«»", "MISC")])
     resolve_corpus([a, b], EntityRegistry(), BASE)
     assert a.entities[0].iri and b.entities[0].iri and a.entities[0].iri != b.entities[0].iri
+
+
+def test_two_letter_fragment_is_no_short_form_of_an_acronym_name(doc) -> None:
+    # ANT corpus (BBC Arabic / Sky News Arabia, 2018): "بي بي سي عربي" in one article, a stray "بي"
+    # from the dotted acronym "سي.بي.إس" in another.
+    a = doc("a", [("بي بي سي عربي", "ORG"), ("الرياض", "LOC")])
+    b = doc("b", [("بي", "ORG"), ("الرياض", "LOC")])
+    resolve_corpus([a, b], EntityRegistry(), BASE)
+    assert _iri(a, "بي بي سي عربي") != _iri(b, "بي")
