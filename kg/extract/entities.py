@@ -1251,6 +1251,46 @@ def led_body_cands(doc: Document, toks_by_sent: list[list[Token]], names: list[C
     return out
 
 
+_MEDIA_HEADS = frozenset(normalize(w) for w in ("شبكة", "قناة", "وكالة", "صحيفة", "إذاعة", "تلفزيون"))
+
+
+def acronym_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
+    """ "سي.بي.إس", "إف.بي.آي": letter names joined by dots without spaces spell one organisation
+    acronym; its pieces are never names on their own."""
+    out, i = [], 0
+    while i < len(toks):
+        j = i
+        while (
+            j + 2 < len(toks)
+            and toks[j].is_word
+            and len(toks[j].norm) <= 3
+            and toks[j + 1].text == "."
+            and toks[j].end == toks[j + 1].start == toks[j + 2].start - 1
+            and toks[j + 2].is_word
+            and len(toks[j + 2].norm) <= 3
+            and _LETTER.match(toks[j + 2].text)
+        ):
+            j += 2
+        if j - i >= 4 and _LETTER.match(toks[i].text):  # three letters or more
+            media = i > 0 and toks[i - 1].forms[-1][1] in _MEDIA_HEADS or (
+                i > 1 and toks[i - 1].text == "(" and toks[i - 2].forms[-1][1] in _MEDIA_HEADS
+            )
+            cls = "MediaOrganization" if media else "Organization"
+            end = toks[j].end
+            out.append(Cand(toks[i].start, end, text[toks[i].start : end], "ORG", cls, "pattern", 0.85))
+            out[-1].sentence = sent_i
+        i = max(j, i) + 1
+    return out
+
+
+def _document_acronyms(doc: Document) -> list[Cand]:
+    """Acronyms over the whole text: the sentence splitter may cut "سي.بي.إس" at its dots."""
+    out = acronym_cands(tokenize(doc.text, 0, len(doc.text)), doc.text, 0)
+    for c in out:
+        c.sentence = next((k for k, s in enumerate(doc.sentences) if s.start <= c.start < s.end), None)
+    return out
+
+
 def find_mentions(doc: Document, gaz: Gazetteer, keep_misc: bool = False) -> list[Mention]:
     """All name and description mentions of a document, sorted by position."""
     given = given_names()
@@ -1274,6 +1314,7 @@ def find_mentions(doc: Document, gaz: Gazetteer, keep_misc: bool = False) -> lis
         )
         nominals.extend(nominal_cands(toks, doc.text, si))
     names.extend(source_line_cands(doc))
+    names.extend(_document_acronyms(doc))
     names = reconcile_people(names, counts, gaz)
     kept = resolve_overlaps(names)
     kept = resolve_overlaps(kept + propagate(doc, toks_by_sent, kept))

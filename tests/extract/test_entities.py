@@ -361,3 +361,11 @@ def test_model_span_split_from_a_verb_prefix(nlp):
     text = "إلى ذلك، قالت مصادر خليجية لـ«عكاظ» إن وزراء خارجية الخليج سيطالبون كيري بتقديم توضيحات."
     found = model_mentions(nlp, text)
     assert ("عكاظ", "ORG") in found and not any("يطالبون" in t for t, _ in found)
+
+
+def test_dotted_acronym_is_one_organisation():
+    # ANT corpus (Sky News Arabia, 2018), short excerpt.
+    text = "ذكرت السفيرة الأميركية في مقابلة مع برنامج تبثه شبكة (سي.بي.إس) أن الولايات المتحدة ستعلن عقوبات."
+    found = [(m[0], m[2]) for m in mentions(text) if m[3] == "name"]
+    assert ("سي.بي.إس", "ORG") in found
+    assert not any(t in ("سي", "بي", "إس") for t, _ in found)
