@@ -217,7 +217,9 @@ def _rest_forms(tok: str) -> set[str]:
 # Stems whose presence nearby licenses a `cue` trigger (a movement verb is a protest only near one).
 _CUES: dict[str, tuple[str, ...]] = {
     "PROTEST": ("متظاهر", "محتج", "مظاهر", "تظاهر", "احتجاج", "معتصم", "مسيره", "مسيرات", "شغب"),
-    "SANCTION": ("عقوب",),
+    "SANCTION": ("عقوب", "سفار", "قنصلي"),
+    "ACCUSE": ("مسووليه",),
+    "SUPPORT": ("مساند", "دعم", "تاييد"),
 }
 
 

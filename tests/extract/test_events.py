@@ -441,3 +441,21 @@ def test_cities_hosting_protests_are_places_not_actors(pipe):
     doc, events = run(pipe, text, "2018-08-05")
     for e in of(events, "PROTEST"):
         assert not {"طهران", "أصفهان", "كرج"} & labels(doc, e.actors)
+
+
+def test_storming_closing_and_support_triggers(pipe):
+    """CNN Arabic / BBC Arabic / France 24 sentences (dev2 set): storming by protesters is a protest,
+    closing a consulate a sanction, أبدت X مساندتها support; a march carrying banners accuses nobody."""
+    text = (
+        "(CNN)-- اقتحم عشرات العراقيين المحتجين القنصلية الإيرانية في مدينة البصرة، الجمعة.\n\n"
+        "أغلقت الولايات المتحدة، الجمعة، قنصليتها في مدينة البصرة العراقية.\n\n"
+        "أبدت الولايات المتحدة مساندتها للاحتجاجات التي تشهدها إيران.\n\n"
+        "وخرج المتظاهرون يحملون لافتات كتب عليها شعارات."
+    )
+    doc, events = run(pipe, text, "2018-09-07")
+    assert [e.trigger for e in of(events, "PROTEST", "occupy")] == ["اقتحم"]
+    closed = of(events, "SANCTION", "withdraw")
+    assert len(closed) == 1 and labels(doc, closed[0].actors) == {"الولايات المتحدة"}
+    support = of(events, "SUPPORT")
+    assert len(support) == 1 and labels(doc, support[0].actors) == {"الولايات المتحدة"}
+    assert of(events, "ACCUSE") == []
