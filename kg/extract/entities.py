@@ -206,7 +206,17 @@ def _head_of(tok: Token) -> tuple[int, str, str, bool] | None:
             return shift, form, lx.DEFINITE_ORG_HEADS[form], True
         if form in lx.PLACE_HEADS:
             return shift, form, lx.PLACE_HEADS[form], form.startswith("ال")
+        if form in lx.ADJECTIVE_ORG_HEADS:
+            return shift, form, lx.ADJECTIVE_ORG_HEADS[form], True
     return None
+
+
+def _feminine_adjective(toks: list[Token], i: int) -> bool:
+    """ "المحكمة | الجنائية", "المحكمة | العليا": a definite feminine adjective follows the head."""
+    if i + 1 >= len(toks) or not toks[i + 1].is_word:
+        return False
+    w = toks[i + 1].norm
+    return w.startswith("ال") and (w.endswith("يه") or w.endswith("امه") or w in ("العليا", "الكبري"))
 
 
 def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: Counter) -> tuple[int, bool]:
@@ -380,6 +390,8 @@ def org_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int, counts:
             out.extend(_standalone(tok, text, sent_i))
             continue
         shift, form, cls, definite = head
+        if form in lx.ADJECTIVE_ORG_HEADS and not _feminine_adjective(toks, i):
+            continue
         last, nisba = _continuation(toks, i, form, gaz, counts)
         if last == i:
             out.extend(_standalone(tok, text, sent_i))
@@ -885,7 +897,10 @@ def ner_cands(doc: Document, sent_i: int, toks: list[Token], gaz: Gazetteer, voc
         text = surface(doc.text, start, end, fix)
         if len(normalize(text)) < 2 or not _plausible_ner(doc.text[start:end], text, gaz, coarse):
             continue
-        cls = _gazetteer_cls(text, gaz) if coarse == "LOC" else None
+        spaced = gaz.get_spaced(tuple(normalize(text).split()))
+        if spaced is not None and spaced.coarse == "LOC" and spaced.code:
+            coarse = "LOC"  # "بيونغ يانغ" tagged PER: a spacing variant of a gazetteer place
+        cls = (_gazetteer_cls(text, gaz) or (spaced.cls if spaced else None)) if coarse == "LOC" else None
         out.append(
             Cand(
                 start,
@@ -993,6 +1008,11 @@ def _plausible_ner(raw: str, text: str, gaz: Gazetteer, coarse: str) -> bool:
         return False  # "عطاء الخير", "رجال دين", "رحمه الله"
     if len(words) == 2 and words[0] in lx.ORG_HEADS and words[1].endswith(("يه", "ي")) and coarse != "PER":
         return False  # "منظمة إرهابية": a head with an indefinite adjective describes
+    if len(words) == 1 and coarse == "ORG" and words[0] in lx.COMMUNITY_NOUNS:
+        return False  # "الجهاد", "الشيعة": a religion, doctrine or community, not an organisation
+    national = len(words) == 2 and not words[1].startswith("ال") and country_of_adjective(words[1])
+    if coarse == "PER" and national:
+        return False  # "(رجل) دين سعودي": a noun and an indefinite nationality adjective
     w = words[0]
     if len(words) == 1 and (w in GREGORIAN_MONTHS or w in HIJRI_MONTHS or w in WEEKDAYS):
         return False  # "نيسان" (April), not the carmaker or a place

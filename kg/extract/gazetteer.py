@@ -45,6 +45,14 @@ class Gazetteer:
     def get(self, words: tuple[str, ...]) -> Place | None:
         return self.by_key.get(words)
 
+    def get_spaced(self, words: tuple[str, ...]) -> Place | None:
+        """A multi-word spelling of a one-word entry ("بيونغ يانغ" for "بيونغيانغ")."""
+        if len(words) < 2:
+            return None
+        if not hasattr(self, "_joined"):
+            self._joined = {k[0]: p for k, p in self.by_key.items() if len(k) == 1}
+        return self._joined.get("".join(words))
+
     def countries(self) -> list[Place]:
         return [p for p in self.by_key.values() if p.cls == "Country"]
 

@@ -75,6 +75,18 @@ ORG_HEADS: dict[str, str] = _norm_map(
         "مجلة": "MediaOrganization",
     }
 )
+# Definite feminine heads that name a body with a feminine adjective ("المحكمة الجنائية الدولية",
+# "الجمعية العامة"); before any other word ("قررت المحكمة الإفراج") they are descriptions.
+ADJECTIVE_ORG_HEADS: dict[str, str] = _norm_map(
+    {"المحكمة": "GovernmentOrganization", "الجمعية": "Organization", "الهيئة": "Organization"}
+)
+
+# Religions, doctrines and communities: a model span of one such word is no organisation.
+COMMUNITY_NOUNS = _norm_set(
+    "الجهاد الشيعة السنة الإسلام المسلمين المسلمون المسيحيين المسيحيون اليهود الصهيونية العلمانية "
+    "الإسلاميين الإسلاميون السلفية السلفيين الصوفية الشيعي السني"
+)
+
 # Heads of place names ("مطار بغداد", "المنطقة الخضراء", "محافظة البصرة").
 PLACE_HEADS: dict[str, str] = _norm_map(
     {

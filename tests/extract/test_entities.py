@@ -369,3 +369,23 @@ def test_dotted_acronym_is_one_organisation():
     found = [(m[0], m[2]) for m in mentions(text) if m[3] == "name"]
     assert ("سي.بي.إس", "ORG") in found
     assert not any(t in ("سي", "بي", "إس") for t, _ in found)
+
+
+def test_definite_feminine_body_heads_need_an_adjective():
+    # ANT corpus (Sky News Arabia, 2018), short excerpts; the last sentence is a constructed contrast.
+    text = "دعم الطلب الذي تقدمت به دولة فلسطين إلى المدعية العامة للمحكمة الجنائية الدولية."
+    assert ("المحكمة الجنائية الدولية", "ORG") in [(m[0], m[2]) for m in mentions(text)]
+    text = "طالبت الجامعة العربية مجلس الأمن الدولي والجمعية العامة للأمم المتحدة بتشكيل لجنة تحقيق."
+    assert any(m[0].startswith("الجمعية العامة") and m[2] == "ORG" for m in mentions(text))
+    assert not any(m[0].startswith("المحكمة") for m in mentions("وقررت المحكمة الإفراج عنه بكفالة."))
+
+
+def test_model_spans_of_communities_nationals_and_spaced_places(nlp):
+    # ANT corpus (BBC Arabic / France 24, 2018), short excerpts.
+    text = 'وفي أعقاب الغزو الأمريكي للعراق عام 2003، ساند الحوالي "الجهاد" ضد الولايات المتحدة.'
+    found = model_mentions(nlp, text)
+    assert not any(t == "الجهاد" for t, _ in found)
+    found = model_mentions(nlp, "رجل دين سعودي: المقاومة للعراقيين فقط")
+    assert not any(c == "PER" for _, c in found)
+    found = model_mentions(nlp, "ويخضع البلدان لعقوبات دولية، بيونغ يانغ بسبب برنامجها للتسلح النووي.")
+    assert ("بيونغ يانغ", "LOC") in found
