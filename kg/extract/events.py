@@ -617,6 +617,25 @@ def _metonymic_subject(ctx: Context, hit: Hit, lo: int) -> list[str]:
     return states[:1] if len(codes) == 1 and states else [m.entity]
 
 
+def _headline_subject(ctx: Context, hit: Hit) -> list[str]:
+    """`الأمين العام لمجلس التعاون يستنكر تصريحات ...`: an imperfect verb right after a noun phrase, with
+    no verb before it, has that phrase as subject (headline order); a title names its institution."""
+    first = ctx.tokens[hit.first].norm
+    verbs = [h for h in ctx.hits if h.trigger.pos == "verb" and h.last < hit.first]
+    if first[:1] not in "يت" or verbs:
+        return []
+    # the noun phrase ending right before the verb (a noun trigger inside it, مجلس التعاون, may have
+    # cut the clause window, hence ctx.mentions and not `before`)
+    m = next((m for _mi, m in ctx.mentions if ctx.mention_tokens(m)[1] == hit.first - 1), None)
+    if m is None or ctx.prep_before(m) is not None:
+        return []
+    if not _actor_capable(m, ctx.doc):  # a title: the institution in it
+        inner = (o for o in ctx.doc.mentions if m.start <= o.start < m.end and _actor_capable(o, ctx.doc))
+        m = next(inner, m)
+    key = _title_holder(ctx, m) or m.entity
+    return [key] if key and _actor_capable(m, ctx.doc) else []
+
+
 def _unique(keys: list[str]) -> list[str]:
     return list(dict.fromkeys(keys))
 
@@ -696,7 +715,7 @@ def _verb_roles(
     elif relative and not antecedent and not hit.enclitic:  # الغارات التي تهدد الهدنة: unnamed subject
         _objects_only(ctx, hit, free_after, prep_after, roles)
         return
-    subject = antecedent or _subject_before(ctx, before)
+    subject = antecedent or _subject_before(ctx, before) or _headline_subject(ctx, hit)
     if parsed is not None and parsed in before:  # the parse picks among the phrases before the verb
         subject = _group_keys(ctx, next(g for g in _groups(ctx, before) if parsed in g))
     groups = _groups(ctx, free_after)

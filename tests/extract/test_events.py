@@ -346,7 +346,7 @@ def test_calibrated_policy_drops_events_without_participants(pipe):
 
     policy = thresholds()
     assert policy["*"] > 0 and {"ASSAULT", "PROTEST"} <= set(policy)
-    doc = Document(id="t", text="الأمين العام لمجلس التعاون يستنكر تصريحات نائب الرئيس العراقي تجاه المملكة")
+    doc = Document(id="t", text="ويستنكر كثيرون هذه التصريحات في الأوساط السياسية")
     pipe(doc)
     assert of(extract_events(doc), "ACCUSE") and not of(extract_events(doc, min_confidence=policy), "ACCUSE")
     doc = Document(id="t", text="واتهم أبو مازن وزير الخارجية الأمريكي جون كيري بالتقصير.")
@@ -459,3 +459,11 @@ def test_storming_closing_and_support_triggers(pipe):
     support = of(events, "SUPPORT")
     assert len(support) == 1 and labels(doc, support[0].actors) == {"الولايات المتحدة"}
     assert of(events, "ACCUSE") == []
+
+
+def test_headline_title_before_imperfect_verb_is_the_subject(pipe):
+    """Al-Jazirah headline (dev set, SaudiNewsNet): the institution in the title phrase before يستنكر
+    condemns; the country after تجاه does not."""
+    doc, events = run(pipe, "الأمين العام لمجلس التعاون يستنكر تصريحات نائب الرئيس العراقي تجاه المملكة")
+    accuse = of(events, "ACCUSE")
+    assert len(accuse) == 1 and labels(doc, accuse[0].actors) == {"مجلس التعاون"}
