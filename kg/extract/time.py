@@ -236,7 +236,19 @@ def find_expressions(text: str, ref: date) -> list[tuple[int, int, str]]:
     for item in found:  # earlier entries are more specific
         if all(item[1] <= k[0] or item[0] >= k[1] for k in kept):
             kept.append(item)
-    return sorted(kept)
+    return _explicit_day_wins(text, sorted(kept))
+
+
+def _explicit_day_wins(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`يوم الثلاثاء 7 آب/أغسطس`: a weekday (or أمس) right before an explicit day and month is one
+    expression dated by the explicit day, not two (the weekday alone is read as the past one)."""
+    out: list[tuple[int, int, str]] = []
+    for item in found:
+        if out and len(out[-1][2]) == 10 == len(item[2]) and not text[out[-1][1] : item[0]].strip(" ،,"):
+            out[-1] = (out[-1][0], item[1], item[2])
+        else:
+            out.append(item)
+    return out
 
 
 def resolve_date(expression: str, reference: date) -> tuple[str, str] | None:

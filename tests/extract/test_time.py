@@ -142,3 +142,9 @@ def test_planned_visit_keeps_month_granularity(pipe):
 def test_no_publication_date_means_no_relative_dates(pipe):
     doc = dated(pipe, "قتل 20 شخصا حين انفجرت سيارة مفخخة في بغداد أمس.", None)  # type: ignore[arg-type]
     assert doc.events and all(e.date is None for e in doc.events)
+
+
+def test_explicit_day_and_month_win_over_the_weekday_before_them():
+    """France 24 Arabic (dev2 set), published Sunday 2018-08-05: the Tuesday is the coming 7 August."""
+    text = "ومن المتوقع أن تعيد الولايات المتحدة يوم الثلاثاء 7 آب/أغسطس فرض العقوبات"
+    assert resolve_date(text, date(2018, 8, 5))[0] == "2018-08-07"
