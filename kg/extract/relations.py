@@ -187,7 +187,7 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
 _MEMBERS = ("memberOf", "affiliatedWith")
 _TOWARDS = frozenset(normalize(w) for w in ("إلى", "لدى"))
 _POSTED = _TOWARDS | {normalize("في")}
-_ENVOYS = _norm_words("سفير السفير سفيرة السفيرة مبعوث المبعوث مندوب المندوب")
+_ENVOYS = _norm_words("سفير السفير سفيرة السفيرة مبعوث المبعوث مبعوثة المبعوثة مندوب المندوب مندوبة المندوبة")
 
 
 def _posted_clitic(doc: Document, t: Token, mi: int, form: str) -> bool:

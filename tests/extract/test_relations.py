@@ -333,3 +333,14 @@ def test_seat_of_an_organisation():
     # ANT corpus (BBC Arabic, 2018)
     text = 'وذكرت جماعة "القسط" الحقوقية ومقرها لندن إن الاعتقالات جرت بعد نشر الكتاب.'
     assert ("جماعة القسط", "locatedIn", "لندن") in triples(process(Document(id="t", text=text)))
+
+
+def test_envoy_is_affiliated_with_the_sending_state_not_the_posting(nlp):
+    # ANT corpus (Sky News Arabia, 2018), short excerpt.
+    text = (
+        "ذكرت السفيرة الأميركية بالأمم المتحدة نيكي هيلي في مقابلة أن الولايات المتحدة ستعلن عن عقوبات "
+        "اقتصادية جديدة."
+    )
+    rels = model_triples(nlp, text)
+    assert ("نيكي هيلي", "affiliatedWith", "الولايات المتحدة") in rels
+    assert ("نيكي هيلي", "affiliatedWith", "الأمم المتحدة") not in rels
