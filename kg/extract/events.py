@@ -1131,12 +1131,23 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
             if "pair" in hit.trigger.flags and not (_subject_near(ctx, hit, det) and _pair(det.event)):
                 continue
             out.append(det)
-            if det.event.actors:
-                previous_actor, previous_sentence = det.event.actors, ctx.index
+            carried = [k for k in det.event.actors if _carries(doc, k)]
+            if carried:
+                previous_actor, previous_sentence = carried, ctx.index
     return out
 
 
 _SUBJECT_SPAN = 2
+
+
+def _carries(doc: Document, key: str) -> bool:
+    """Can an actor be the elided subject of later clauses? Not a news medium (a wire agency or
+    channel reports, it does not act in the next sentence) and not a place."""
+    try:
+        e = doc.entity(key)
+    except KeyError:
+        return False
+    return e.cls != "MediaOrganization" and (e.coarse != "LOC" or e.cls == "Country")
 
 
 def _skipped(ctx: Context, hit: Hit) -> bool:

@@ -467,3 +467,10 @@ def test_headline_title_before_imperfect_verb_is_the_subject(pipe):
     doc, events = run(pipe, "الأمين العام لمجلس التعاون يستنكر تصريحات نائب الرئيس العراقي تجاه المملكة")
     accuse = of(events, "ACCUSE")
     assert len(accuse) == 1 and labels(doc, accuse[0].actors) == {"مجلس التعاون"}
+
+
+def test_a_news_medium_is_not_carried_as_elided_subject(pipe):
+    doc, events = run(pipe, "وانتقدت قناة الجزيرة الحكومة المصرية.\n\nوطالبت بالإفراج عن الصحفيين المعتقلين.")
+    media = {e.key for e in doc.entities if e.cls == "MediaOrganization"}
+    assert media, "the channel is recognised as a medium"
+    assert not [e for e in extract_events(doc) if e.type == "REQUEST" and set(e.actors) & media]
