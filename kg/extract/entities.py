@@ -564,6 +564,8 @@ def _name_after(
         return None
     if first in lx.ALL_TITLES and not _followed_by_ibn(toks, j):
         return None
+    if j + 1 < len(toks) and (first, toks[j + 1].norm) in lx.RELIGIOUS_HONORIFICS:
+        return None  # "آية الله" is a title, the name follows it
     if first[:3] in ("بال", "وال", "فال", "كال") or first.startswith("لل"):
         return None
     if first not in given and (_VERB_LIKE.match(first) or first[0] in "وفل" or _PREP_NOUN.match(first)):
@@ -891,6 +893,7 @@ def ner_cands(doc: Document, sent_i: int, toks: list[Token], gaz: Gazetteer, voc
         start, end = _cut_at_titles(doc.text, start, end)
         if coarse == "PER":
             end = _trim_person(doc.text, start, end, gaz)
+            start = _skip_epithet(doc.text, start, end)
         if end <= start:
             continue
         start, fix = _strip_ner_clitic(doc.text, start, end, gaz, vocab)
@@ -972,10 +975,22 @@ def _cut_at_titles(text: str, start: int, end: int) -> tuple[int, int]:
         title = n in lx.BARE_TITLES or (n.startswith("ال") and n in lx.ALL_TITLES)  # "... المبعوث"
         if n in lx.MANNER_ADVERBS or (title and k > 0 and not linked):
             return (start, words[k - 1].end()) if k > 0 else (start, start)
-    k = 0  # leading titles and nationality adjectives ("نظيريه الأمريكي | كيري")
-    while k < len(words) and _title_word(normalize(words[k].group())):
-        k += 1
+    k = 0  # leading titles and nationality adjectives ("نظيريه الأمريكي | كيري"), "آية الله"
+    norms = [normalize(w.group()) for w in words]
+    while k < len(words) and (_title_word(norms[k]) or tuple(norms[k : k + 2]) in lx.RELIGIOUS_HONORIFICS):
+        k += 2 if tuple(norms[k : k + 2]) in lx.RELIGIOUS_HONORIFICS else 1
     return (words[k].start(), end) if k < len(words) else (start, start)
+
+
+def _skip_epithet(text: str, start: int, end: int) -> int:
+    """ "والقائد | الحكيم كيم جونغ أون": a definite adjective between a title and a person's name of
+    two words or more is a praise, not the first part of the name."""
+    words = list(_WORD.finditer(text, start, end))
+    before = text[max(0, start - 20) : start].split()
+    if len(words) < 3 or not before or not normalize(words[0].group()).startswith("ال"):
+        return start
+    prev = {f for _, f in clitic_forms(before[-1])}
+    return words[1].start() if prev & lx.ALL_TITLES else start
 
 
 def _title_word(n: str) -> bool:

@@ -259,6 +259,11 @@ NOT_NAME_DEFINITE = _norm_set(
 # Words that never start a person name after a title.
 NOT_PERSON_START = STOP_WORDS | _norm_set("إن ان الذي التي حيث لكن بل فقط أيضا ايضا أمام وراء")
 
+# Two-word religious honorifics that precede a name ("آية الله علي خامنئي", "حجة الإسلام").
+RELIGIOUS_HONORIFICS = frozenset(
+    tuple(normalize(w) for w in p.split()) for p in ("آية الله", "حجة الإسلام", "حجة الاسلام")
+)
+
 # Descriptive adjectives that follow a name without being part of it ("تنظيم القاعدة الإرهابي").
 NAME_DESCRIPTORS = _norm_set("الإرهابي الإرهابية المتطرف المتطرفة الدولي الدولية المسلح")
 

@@ -389,3 +389,13 @@ def test_model_spans_of_communities_nationals_and_spaced_places(nlp):
     assert not any(c == "PER" for _, c in found)
     found = model_mentions(nlp, "ويخضع البلدان لعقوبات دولية، بيونغ يانغ بسبب برنامجها للتسلح النووي.")
     assert ("بيونغ يانغ", "LOC") in found
+
+
+def test_religious_honorific_and_praise_adjective_are_not_name_parts(nlp):
+    # ANT corpus (France 24, 2018), short excerpts.
+    text = 'متظاهرين في طهران يرددون هتاف "الموت للديكتاتور"، في إشارة إلى الزعيم الأعلى آية الله علي خامنئي.'
+    found = model_mentions(nlp, text)
+    assert not any("آية" in t for t, _ in found)
+    text = "التحركات التي قام بها في الآونة الأخيرة السياسي الفذ والقائد الحكيم كيم جونغ أون."
+    people = [t for t, c in model_mentions(nlp, text) if c == "PER"]
+    assert people and not any(t.startswith("الحكيم") for t in people)
