@@ -46,7 +46,7 @@ _INFLECTIONS = (
     "ن",
     "و",
 )  # not ي: nisba adjectives
-_IMPERFECT = ("ت", "ن")
+_IMPERFECT = ("ت", "ن", "ا")  # she / we / I: تزور، نزور، أزور (normalised ا)
 
 
 @dataclass(frozen=True)
@@ -158,7 +158,7 @@ def _candidates(word: str) -> Iterable[tuple[str, str, str, bool]]:
             for stem, suffix, enc in _strip_suffixes(noun):
                 yield stem, "noun", suffix, enc
         for pre in _VERB_PREFIX:
-            if pre and not (rest.startswith(pre) and rest[len(pre) :][:1] in "يتن"):
+            if pre and not (rest.startswith(pre) and rest[len(pre) :][:1] in "يتنا"):  # سأزور: ا = أ
                 continue
             for stem, suffix, enc in _strip_suffixes(rest[len(pre) :]):
                 if not suffix.startswith("ات"):  # a noun plural: وزارات is not زار
@@ -933,7 +933,7 @@ def status_of(ctx: Context, hit: Hit, lo: int) -> str:
         return "cancelled"
     if any(w in ("لم", "لن", "لا", "ما", "عدم") for w in near[-1:]) or (near and near[-1] == "دون"):
         return "negated"
-    if first.startswith(("سي", "ست", "سن")) and hit.trigger.pos == "verb" or any(w in _PLAN for w in prev):
+    if _future_prefix(_bare(first), hit) or any(w in _PLAN for w in prev):
         return "planned"
     if any(w in ("اذا", "لو", "حال", "لولا") for w in prev):
         return "hypothetical"
@@ -943,6 +943,14 @@ def status_of(ctx: Context, hit: Hit, lo: int) -> str:
     ):
         return "planned"
     return "asserted"
+
+
+def _future_prefix(word: str, hit: Hit) -> bool:
+    """سيزور، ستلتقي، سنبحث، سأزور: the future prefix س on an imperfect verb (not the س of the stem,
+    ساعد)."""
+    stem = hit.trigger.words[0]
+    future = word.startswith(("سي", "ست", "سن", "سا"))
+    return hit.trigger.pos == "verb" and future and not stem.startswith("س")
 
 
 def attribution_of(ctx: Context, hit: Hit) -> str | None:
@@ -1128,6 +1136,7 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
             if _skipped(ctx, hit):
                 continue
             det = _detected(ctx, hit, previous_actor)
+            _coordinated_status(ctx, hit, det, out)
             if "pair" in hit.trigger.flags and not (_subject_near(ctx, hit, det) and _pair(det.event)):
                 continue
             out.append(det)
@@ -1138,6 +1147,20 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
 
 
 _SUBJECT_SPAN = 2
+
+
+def _coordinated_status(ctx: Context, hit: Hit, det: Detected, earlier: list[Detected]) -> None:
+    """`سأزور كوريا الشمالية وألتقي ... كيم`: a verb joined by و to a planned verb a few words before
+    shares its modality (the future prefix is not repeated)."""
+    if not earlier or det.event.status != "asserted" or hit.trigger.pos != "verb":
+        return
+    prev = earlier[-1]
+    if prev.event.sentence != ctx.index or prev.event.status != "planned":
+        return
+    gap = [t for t in ctx.tokens if prev.event.end <= t.start < ctx.tokens[hit.first].start]
+    if ctx.tokens[hit.first].norm.startswith("و") and len(gap) <= 4:
+        det.event.status = "planned"
+        det.features["modal"] = 1.0
 
 
 def _carries(doc: Document, key: str) -> bool:

@@ -474,3 +474,16 @@ def test_a_news_medium_is_not_carried_as_elided_subject(pipe):
     media = {e.key for e in doc.entities if e.cls == "MediaOrganization"}
     assert media, "the channel is recognised as a medium"
     assert not [e for e in extract_events(doc) if e.type == "REQUEST" and set(e.actors) & media]
+
+
+def test_quoted_first_person_future_and_its_coordinated_verb_are_planned(pipe):
+    """France 24 Arabic (dev2 set): «سأزور ... وألتقي ...» is a plan; a past ساعد is no future."""
+    text = (
+        "ونقلت وكالة الأنباء المركزية الكورية عن بشار الأسد قوله يوم 30 مايو/أيار "
+        '"سأزور كوريا الشمالية وألتقي مع الزعيم كيم جونغ أون".\n\nوقال إن كوريا الشمالية ساعدت سوريا.'
+    )
+    doc, events = run(pipe, text, "2018-06-03")
+    consult = of(events, "CONSULT")
+    assert {e.mode for e in consult} == {"visit", "meet"}
+    assert {e.status for e in consult} == {"planned"}
+    assert [e.status for e in of(events, "AID")] == ["asserted"]
