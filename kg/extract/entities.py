@@ -671,6 +671,9 @@ def person_cands(
         if not tok.is_word or _title_form(tok) is None:
             continue
         j, anchored = _skip_title_phrase(toks, i + 1, covered)
+        if anchored and (left := _name_before_comma(toks, i, given, covered, counts)):
+            span = (toks[left].start, toks[i - 2].end)
+            out.append(Cand(*span, surface(text, *span), "PER", "Person", "title", 0.7, sentence=sent_i))
         strong = anchored or _title_form(tok) in lx.BARE_TITLES
         if j < len(toks) and toks[j].text in _OPEN_QUOTES and j + 1 in quoted:
             a, b = j + 1, quoted[j + 1]
@@ -703,6 +706,20 @@ def person_cands(
                 )
             )
     return out
+
+
+def _name_before_comma(
+    toks: list[Token], i: int, given: frozenset[str], covered: dict[int, Cand], counts: Counter
+) -> int | None:
+    """ "انتقد أنور قرقاش، وزير الدولة ... الإماراتي": a two-word subject right after a verb and set off
+    by a comma before a full title phrase is the title holder's name (first token index)."""
+    a = i - 3
+    if a < 1 or toks[i - 1].text not in ("،", ",") or not any(t.pos == "PROPN" for t in toks[a : i - 1]):
+        return None
+    verb = toks[a - 1]
+    if verb.pos != "VERB" and not (verb.pos == "CCONJ" and len(verb.norm) > 2):
+        return None
+    return a if _name_after(toks, a, True, given, covered, counts, True) == i - 2 else None
 
 
 def _leader_link(tok: Token) -> bool:

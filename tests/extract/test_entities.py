@@ -399,3 +399,9 @@ def test_religious_honorific_and_praise_adjective_are_not_name_parts(nlp):
     text = "التحركات التي قام بها في الآونة الأخيرة السياسي الفذ والقائد الحكيم كيم جونغ أون."
     people = [t for t, c in model_mentions(nlp, text) if c == "PER"]
     assert people and not any(t.startswith("الحكيم") for t in people)
+
+
+def test_subject_name_set_off_by_a_comma_before_a_title_phrase(nlp):
+    # ANT corpus (CNN Arabic, 2018), short excerpt.
+    text = "انتقد أنور قرقاش، وزير الدولة للشؤون الخارجية الإماراتي، الحوثيين بشأن عدم انعقاد محادثات جنيف."
+    assert ("أنور قرقاش", "PER") in model_mentions(nlp, text)
