@@ -128,7 +128,8 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
         if t.is_word and t.norm == "في" and rel in _MEMBERS and obj is None and j + 1 in tm:
             j += 1  # "القيادي في حركة حماس"
             continue
-        if t.is_word and t.norm in _POSTED and rel in _MEMBERS and country and j + 1 in tm:
+        sender = country is not None or obj is not None
+        if t.is_word and t.norm in _POSTED and rel in _MEMBERS and sender and j + 1 in tm:
             dest = doc.mentions[tm[j + 1]]
             if dest.coarse == "LOC" or form in _ENVOYS:  # "السفير الإيراني في بريطانيا": the posting
                 j = _mention_end_token(toks, j + 1, dest) + 1

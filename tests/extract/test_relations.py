@@ -344,3 +344,14 @@ def test_envoy_is_affiliated_with_the_sending_state_not_the_posting(nlp):
     rels = model_triples(nlp, text)
     assert ("نيكي هيلي", "affiliatedWith", "الولايات المتحدة") in rels
     assert ("نيكي هيلي", "affiliatedWith", "الأمم المتحدة") not in rels
+
+
+def test_envoy_of_a_state_named_by_its_capital_and_posted_elsewhere(nlp):
+    # ANT corpus (France 24, 2018), short excerpt; the first sentence names the country.
+    text = (
+        "قال الأسد إنه يعتزم زيارة كوريا الشمالية. "
+        "وذلك خلال استقباله سفير بيونغ يانغ في دمشق مون جونغ نام الأربعاء."
+    )
+    rels = model_triples(nlp, text)
+    assert any(r == "affiliatedWith" and o == "كوريا الشمالية" and s.startswith("مون") for s, r, o in rels)
+    assert not any(o == "دمشق" for _, _, o in rels)
