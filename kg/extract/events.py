@@ -935,7 +935,7 @@ def status_of(ctx: Context, hit: Hit, lo: int) -> str:
         return "negated"
     if _future_prefix(_bare(first), hit) or any(w in _PLAN for w in prev):
         return "planned"
-    if any(w in ("اذا", "لو", "حال", "لولا") for w in prev):
+    if any(w in ("اذا", "لو", "حال", "لولا", "كي", "لكي", "وكي") for w in prev):  # كي: a purpose, not a fact
         return "hypothetical"
     following = [t.norm for t in ctx.tokens[hit.last + 1 : hit.last + 3]]
     if hit.trigger.category == "CONSULT" and any(

@@ -487,3 +487,10 @@ def test_quoted_first_person_future_and_its_coordinated_verb_are_planned(pipe):
     assert {e.mode for e in consult} == {"visit", "meet"}
     assert {e.status for e in consult} == {"planned"}
     assert [e.status for e in of(events, "AID")] == ["asserted"]
+
+
+def test_purpose_clause_is_not_an_asserted_killing(pipe):
+    """GSR (MIT) excerpt: `وكي تقتل إسرائيل المدنيين` states a purpose, not a killing."""
+    text = "فإن هدفهم الأساسي هو إرهاب المصورين، وكي تقتل إسرائيل المدنيين العرب دون أن يكون هناك شاهد."
+    doc, events = run(pipe, text, "2007-06-01")
+    assert [e.status for e in of(events, "ASSAULT")] == ["hypothetical"]
