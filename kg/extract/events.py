@@ -1137,6 +1137,7 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
                 continue
             det = _detected(ctx, hit, previous_actor)
             _coordinated_status(ctx, hit, det, out)
+            _setting_of(ctx, hit, det, out)
             if "pair" in hit.trigger.flags and not (_subject_near(ctx, hit, det) and _pair(det.event)):
                 continue
             out.append(det)
@@ -1161,6 +1162,22 @@ def _coordinated_status(ctx: Context, hit: Hit, det: Detected, earlier: list[Det
     if ctx.tokens[hit.first].norm.startswith("و") and len(gap) <= 4:
         det.event.status = "planned"
         det.features["modal"] = 1.0
+
+
+_SETTING_PREPS = {"في", "خلال"}
+
+
+def _setting_of(ctx: Context, hit: Hit, det: Detected, earlier: list[Detected]) -> None:
+    """`اتفق X مع Y في اتصال هاتفي`: a meeting or call noun after في / خلال is the setting of the
+    verb event before it in the sentence; its parties are that event's actor and counterpart."""
+    if hit.trigger.category != "CONSULT" or hit.trigger.pos != "noun" or hit.enclitic or hit.first == 0:
+        return
+    if _bare(ctx.tokens[hit.first - 1].norm) not in _SETTING_PREPS:
+        return
+    prev = next((d for d in reversed(earlier) if d.event.sentence == ctx.index), None)
+    if prev is None or not (prev.event.actors and prev.event.recipients) or prev.event.type == "CONSULT":
+        return
+    det.event.actors, det.event.recipients = list(prev.event.actors), list(prev.event.recipients)
 
 
 def _carries(doc: Document, key: str) -> bool:

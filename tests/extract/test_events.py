@@ -494,3 +494,18 @@ def test_purpose_clause_is_not_an_asserted_killing(pipe):
     text = "فإن هدفهم الأساسي هو إرهاب المصورين، وكي تقتل إسرائيل المدنيين العرب دون أن يكون هناك شاهد."
     doc, events = run(pipe, text, "2007-06-01")
     assert [e.status for e in of(events, "ASSAULT")] == ["hypothetical"]
+
+
+def test_phone_call_after_fi_takes_the_parties_of_its_verb(pipe):
+    """After a Kremlin statement quoted by Sky News Arabic (dev2 set): the call is between the parties
+    who agreed in it."""
+    text = (
+        "واتفق الرئيس الروسي فلاديمير بوتين مع نظيره الإيراني حسن روحاني في اتصال هاتفي على أن الضربات "
+        "الغربية أضرت بفرص الحل السياسي."
+    )
+    doc, events = run(pipe, text, "2018-04-15")
+    call = of(events, "CONSULT", "phone")
+    assert len(call) == 1
+    assert labels(doc, call[0].actors) == {"فلاديمير بوتين"} and labels(doc, call[0].recipients) == {
+        "حسن روحاني"
+    }
