@@ -920,6 +920,9 @@ def ner_cands(doc: Document, sent_i: int, toks: list[Token], gaz: Gazetteer, voc
         spaced = gaz.get_spaced(tuple(normalize(text).split()))
         if spaced is not None and spaced.coarse == "LOC" and spaced.code:
             coarse = "LOC"  # "بيونغ يانغ" tagged PER: a spacing variant of a gazetteer place
+        unknown_place = coarse == "LOC" and not gaz.get(tuple(normalize(text).split()))
+        if unknown_place and _before_role_title(doc.text, end):
+            coarse = "PER"  # "علي أكبر ولايتي مستشار المرشد": a place is not followed by a role title
         cls = (_gazetteer_cls(text, gaz) or (spaced.cls if spaced else None)) if coarse == "LOC" else None
         out.append(
             Cand(
@@ -997,6 +1000,15 @@ def _cut_at_titles(text: str, start: int, end: int) -> tuple[int, int]:
     while k < len(words) and (_title_word(norms[k]) or tuple(norms[k : k + 2]) in lx.RELIGIOUS_HONORIFICS):
         k += 2 if tuple(norms[k : k + 2]) in lx.RELIGIOUS_HONORIFICS else 1
     return (words[k].start(), end) if k < len(words) else (start, start)
+
+
+_ROLE_TITLES = lx.LEADER_TITLES | lx.DEPUTY_TITLES | lx.SPOKES_TITLES | lx.MEMBER_TITLES
+
+
+def _before_role_title(text: str, end: int) -> bool:
+    """The next word is an indefinite role title ("مستشار", "وزير"), as after a person's name."""
+    nxt = text[end : end + 20].split()
+    return bool(nxt) and not nxt[0].startswith("ال") and normalize(nxt[0]) in _ROLE_TITLES
 
 
 def _skip_epithet(text: str, start: int, end: int) -> int:

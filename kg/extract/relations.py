@@ -52,6 +52,7 @@ class Role:
     state_title: bool = False
     titles: tuple[str, ...] = ()  # every title word of the phrase ("قائد", "الجنرال")
     obj_by_adjective: bool = False  # the object came from an adjective ("المبعوث الأممي")
+    of_person: int | None = None  # "مستشار المرشد ... Y": the person (mention) the official serves
 
 
 def _title_rel(form: str) -> str | None:
@@ -250,7 +251,7 @@ def find_roles(doc: Document) -> list[Role]:
     for si, sent in enumerate(doc.sentences):
         toks = tokenize(doc.text, sent.start, sent.end)
         tm = token_mentions(toks, doc.mentions, by_sent.get(si, []))
-        i = 0
+        i, pending = 0, None
         while i < len(toks):
             inside_name = i in tm and doc.mentions[tm[i]].kind == "name"
             if not toks[i].is_word or inside_name or _title_form(toks[i]) is None:
@@ -260,9 +261,24 @@ def find_roles(doc: Document) -> list[Role]:
             if role.holder is None and not role.obj_by_adjective:
                 role.holder = _left_holder(doc, toks, i, tm, role)
                 role.confidence = 0.6 if role.holder is not None else role.confidence
+            if pending is not None and pending[1] == i and role.holder is not None:
+                pending[0].of_person = role.holder
+            pending = None
+            if role.holder is None and role.obj is None and role.rel in _MEMBERS and nxt == i + 1:
+                role.holder = _left_name(doc, toks, i, tm)  # "X مستشار المرشد الإيراني Y"
+                pending = (role, i + 1) if role.holder is not None else None
             roles.append(role)
             i = max(nxt, i + 1)
     return roles
+
+
+def _left_name(doc: Document, toks: list[Token], i: int, tm: dict[int, int]) -> int | None:
+    """A person's name right before the title (no comma)."""
+    if i >= 1 and i - 1 in tm:
+        m = doc.mentions[tm[i - 1]]
+        if m.coarse == "PER" and m.kind == "name":
+            return tm[i - 1]
+    return None
 
 
 # ---------------------------------------------------------------- relations -----------------------
@@ -308,6 +324,11 @@ def _country_entity(doc: Document, place: Place | None) -> str | None:
 def _role_relations(doc: Document, role: Role, out: _Out) -> None:
     holder = _entity_of_holder(doc, role)
     if holder is None:
+        return
+    if role.of_person is not None:  # an adviser / envoy of a person
+        boss = doc.mentions[role.of_person].entity
+        title = doc.text[role.start : role.phrase_end]
+        out.add("affiliatedWith", holder, boss, role.sentence, role.start, role.end, 0.6, title)
         return
     title = doc.text[role.start : role.phrase_end]
     obj_m = doc.mentions[role.obj] if role.obj is not None else None

@@ -355,3 +355,10 @@ def test_envoy_of_a_state_named_by_its_capital_and_posted_elsewhere(nlp):
     rels = model_triples(nlp, text)
     assert any(r == "affiliatedWith" and o == "كوريا الشمالية" and s.startswith("مون") for s, r, o in rels)
     assert not any(o == "دمشق" for _, _, o in rels)
+
+
+def test_adviser_of_a_person_named_in_the_next_title(nlp):
+    # ANT corpus (CNN Arabic, 2018), short excerpt.
+    text = 'وقال علي أكبر ولايتي مستشار المرشد الإيراني علي خامنئي إن "الحكومة البريطانية مقصرة".'
+    rels = model_triples(nlp, text)
+    assert any(s.endswith("ولايتي") and r == "affiliatedWith" and o == "علي خامنئي" for s, r, o in rels)
