@@ -509,3 +509,11 @@ def test_phone_call_after_fi_takes_the_parties_of_its_verb(pipe):
     assert labels(doc, call[0].actors) == {"فلاديمير بوتين"} and labels(doc, call[0].recipients) == {
         "حسن روحاني"
     }
+
+
+def test_assembly_after_khilal_is_not_the_subject(pipe):
+    """BBC Arabic (dev2 set): the assembly the speech was given in does not reject anything."""
+    text = "وفي كلمة خلال الجمعية العامة للأمم المتحدة، رفض الرئيس الإيراني حسن روحاني الانتقادات الأمريكية."
+    doc, events = run(pipe, text, "2018-09-28")
+    for e in of(events, "REJECT"):
+        assert not {"الجمعية العامة", "لأمم المتحدة"} & labels(doc, e.actors)
