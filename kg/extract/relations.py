@@ -261,6 +261,8 @@ def find_roles(doc: Document) -> list[Role]:
             if role.holder is None and not role.obj_by_adjective:
                 role.holder = _left_holder(doc, toks, i, tm, role)
                 role.confidence = 0.6 if role.holder is not None else role.confidence
+            if role.holder is None and _as_title(toks[i], role.title):
+                role.holder = _earlier_person(doc, toks, i, tm)  # "برز X ... كزعيم لحركة Y"
             if pending is not None and pending[1] == i and role.holder is not None:
                 pending[0].of_person = role.holder
             pending = None
@@ -270,6 +272,19 @@ def find_roles(doc: Document) -> list[Role]:
             roles.append(role)
             i = max(nxt, i + 1)
     return roles
+
+
+def _as_title(tok: Token, form: str) -> bool:
+    """ "كزعيم", "كرئيس": the title with the preposition "ك" (as), said of the clause's subject."""
+    return any(f == form and tok.norm[:shift].endswith("ك") for shift, f in tok.forms if shift)
+
+
+def _earlier_person(doc: Document, toks: list[Token], i: int, tm: dict[int, int]) -> int | None:
+    """The nearest person's name before token `i` in the sentence."""
+    for k in range(i - 1, -1, -1):
+        if k in tm and doc.mentions[tm[k]].coarse == "PER" and doc.mentions[tm[k]].kind == "name":
+            return tm[k]
+    return None
 
 
 def _left_name(doc: Document, toks: list[Token], i: int, tm: dict[int, int]) -> int | None:

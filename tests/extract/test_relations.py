@@ -362,3 +362,13 @@ def test_adviser_of_a_person_named_in_the_next_title(nlp):
     text = 'وقال علي أكبر ولايتي مستشار المرشد الإيراني علي خامنئي إن "الحكومة البريطانية مقصرة".'
     rels = model_triples(nlp, text)
     assert any(s.endswith("ولايتي") and r == "affiliatedWith" and o == "علي خامنئي" for s, r, o in rels)
+
+
+def test_leader_title_with_ka_refers_to_the_subject():
+    # ANT corpus (BBC Arabic, 2018), short excerpt.
+    text = (
+        'برز الشيخ سفر الحوالي، وهو من مواليد عام 1955، قبل نحو 25 عاما كزعيم لحركة "الصحوة" '
+        "التي اتهمت الحكومة."
+    )
+    rels = triples(process(Document(id="t", text=text)))
+    assert any(s.endswith("الحوالي") and r == "leaderOf" and "الصحوة" in o for s, r, o in rels)
