@@ -736,7 +736,9 @@ def _verb_roles(
     objects = groups
     if subject:
         roles.actors = subject
-    elif capable and (len(groups) >= 2 or recip_pp or not _needs_object(hit, previous_actor)):
+    elif capable and (
+        len(groups) >= 2 or recip_pp or _opens_clause(ctx, hit) or not _needs_object(hit, previous_actor)
+    ):
         roles.actors = _group_keys(ctx, capable[0])
         # the subject noun phrase runs to the first comma (قائد X التابع لـY الجنرال Z، بغداد)
         objects = [
@@ -821,6 +823,15 @@ def _next_person(subject: list[tuple[int, Mention]], group: list[tuple[int, Ment
 def _comma_between(ctx: Context, a: Mention, b: Mention) -> bool:
     between = ctx.doc.text[a.end : b.start]
     return "،" in between or "," in between
+
+
+_OPENERS = {"بينما", "فيما", "حيث", "عندما", "حين", "بعدما"}
+
+
+def _opens_clause(ctx: Context, hit: Hit) -> bool:
+    """`بينما هدد حزب X بقطع الهدنة`: a verb right after a clause opener starts a new clause whose
+    subject follows it; the running subject of the previous clause does not continue."""
+    return hit.first > 0 and _bare(ctx.tokens[hit.first - 1].norm) in _OPENERS
 
 
 def _needs_object(hit: Hit, previous_actor: list[str]) -> bool:

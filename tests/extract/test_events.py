@@ -517,3 +517,15 @@ def test_assembly_after_khilal_is_not_the_subject(pipe):
     doc, events = run(pipe, text, "2018-09-28")
     for e in of(events, "REJECT"):
         assert not {"الجمعية العامة", "لأمم المتحدة"} & labels(doc, e.actors)
+
+
+def test_verb_after_a_clause_opener_has_its_own_subject(pipe):
+    """After Al-Yaum (dev set, SaudiNewsNet): after بينما the party named after هدد threatens; the army
+    of the previous clause does not."""
+    text = (
+        "وقصف الجيش التركي معسكرات للمتمردين في شمال العراق، بينما هدد حزب العمال الكردستاني "
+        "بقطع الهدنة مع أنقرة."
+    )
+    doc, events = run(pipe, text, "2015-07-26")
+    threat = of(events, "THREATEN")
+    assert len(threat) == 1 and labels(doc, threat[0].actors) == {"حزب العمال الكردستاني"}
