@@ -176,3 +176,14 @@ def test_boundaries_on_ud_arabic_pud(shared_data: Path) -> None:
         hits, predicted, expected = hits + len(gold & found), predicted + len(found), expected + len(gold)
     assert expected > 700
     assert hits / predicted >= 0.97 and hits / expected >= 0.97
+
+
+# From the ANT corpus (Sky News Arabia, 15 Apr 2018): a dotted Latin-letter acronym inside a sentence.
+ANT_ACRONYM = (
+    "أميركية بالأمم المتحدة نيكي هيلي في مقابلة مع برنامج واجه الأمة الذي تبثه شبكة (سي.بي.إس) أن "
+    "الولايات المتحدة ستعلن عن عقوبات اقتصادية جديدة الاثنين."
+)
+
+
+def test_dotted_acronym_is_not_a_sentence_end() -> None:
+    assert split(ANT_ACRONYM) == [ANT_ACRONYM]
