@@ -89,8 +89,8 @@ def _is_boundary(line: str, last: int, m: re.Match[str]) -> bool:
 def _glued_boundary(word: str) -> bool:
     """A terminator glued to the next word counts only after a real Arabic word ("العراقية.واعتبر"),
     not inside a dotted acronym ("سي.بي.إس"), whose parts are one or two letters."""
-    part = word.rsplit(".", 1)[-1]
-    return len(part) >= 3 and bool(_ARABIC_LETTER.fullmatch(word[-1]))
+    letters = [ch for ch in word.rsplit(".", 1)[-1] if ch.isalpha()]
+    return len(letters) >= 3 and bool(_ARABIC_LETTER.fullmatch(word[-1]))
 
 
 def _is_abbreviation(words: list[str]) -> bool:
