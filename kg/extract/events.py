@@ -594,11 +594,32 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
         roles.actors = metonymic
     roles.actors = _unique(roles.actors)
     # a city or region (أصفهان وكرج، المنطقة الخضراء) is where an event happens, it does not act
+    hosts = _witnesses(ctx)  # شهدت إيران احتجاجات: the country is where they happen, not who protests
     roles.places += [k for k in roles.actors if not _actor_capable_key(ctx, k) and k not in metonymic]
-    roles.actors = [k for k in roles.actors if _actor_capable_key(ctx, k) or k in metonymic]
+    roles.places += [k for k in roles.actors if k in hosts and k not in metonymic]
+    roles.actors = [
+        k for k in roles.actors if (_actor_capable_key(ctx, k) and k not in hosts) or k in metonymic
+    ]
     roles.recipients = [k for k in _unique(roles.recipients) if k not in roles.actors]
     roles.places = [k for k in _unique(roles.places) if k not in roles.actors and k not in roles.recipients]
     return roles
+
+
+_WITNESS = ("شهد", "تشهد", "يشهد")
+
+
+def _witnesses(ctx: Context) -> set[str]:
+    """Places named right after or before a form of شهد "witnessed" (شهدت إيران، التي تشهدها إيران،
+    البصرة تشهد): the scene of the events of the sentence."""
+    out: set[str] = set()
+    for _mi, m in ctx.mentions:
+        if m.coarse != "LOC" or not m.entity:
+            continue
+        first, last = ctx.mention_tokens(m)
+        near = [ctx.tokens[k].norm for k in (first - 1, last + 1) if 0 <= k < len(ctx.tokens)]
+        if any(_bare(w).removeprefix("ف").startswith(_WITNESS) for w in near):
+            out.add(m.entity)
+    return out
 
 
 def _metonymic_subject(ctx: Context, hit: Hit, lo: int) -> list[str]:

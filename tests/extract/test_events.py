@@ -529,3 +529,11 @@ def test_verb_after_a_clause_opener_has_its_own_subject(pipe):
     doc, events = run(pipe, text, "2015-07-26")
     threat = of(events, "THREATEN")
     assert len(threat) == 1 and labels(doc, threat[0].actors) == {"حزب العمال الكردستاني"}
+
+
+def test_country_that_witnesses_protests_is_their_place(pipe):
+    """France 24 Arabic (dev2 set): `الاحتجاجات التي تشهدها إيران` happen in Iran; Iran does not protest."""
+    text = "أبدت الولايات المتحدة مساندتها للاحتجاجات التي تشهدها إيران منذ عدة أيام."
+    doc, events = run(pipe, text, "2018-08-05")
+    protest = of(events, "PROTEST")
+    assert len(protest) == 1 and not protest[0].actors and labels(doc, protest[0].places) == {"إيران"}
