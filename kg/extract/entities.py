@@ -225,6 +225,8 @@ def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: 
     while j < len(toks) and j - i <= 6:
         t = toks[j]
         if t.text in _OPEN_QUOTES and last == i:
+            if j + 1 >= len(toks):
+                break  # a quote mark ends the sentence
             close = _closing_quote(toks, j)
             inner = toks[j + 1].norm
             single = (
