@@ -261,8 +261,7 @@ def _write_outputs(
         report.outputs["trig"] = out / "graph.trig"
         report.outputs["store"] = out / STORE_DIR
     if html:
-        from .export.html import write_html
-        from .export.network import network_from_records
+        from .export import write_network_html
 
-        write_html(network_from_records(entities, facts), out / HTML_FILE)
+        write_network_html(entities, facts, out / HTML_FILE)
         report.outputs["html"] = out / HTML_FILE

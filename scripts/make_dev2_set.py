@@ -11,28 +11,19 @@ usage: python scripts/make_dev2_set.py [OUT.jsonl] [--data SHARED_DATA_DIR] [--g
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import re
 import sys
 import tarfile
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
+# Run as a script, this folder is on sys.path: share the data root, gold reading and writing.
+from make_dev_set import default_data_root, gold_doc_ids, write_records
+
 ROOT = Path(__file__).resolve().parents[1]
 TARBALL = Path("corpora") / "antcorpus.tar.gz"
 # ANT file names start with a source prefix; the folder names carry the full source name.
 SOURCE_DIRS = {"BB": "BBC", "CN": "CNN", "FR": "France24", "SK": "SkyNews"}
-
-
-def default_data_root() -> Path:
-    env = os.environ.get("KG_SHARED_DATA")
-    return Path(env) if env else ROOT.parent / "shared" / "data"
-
-
-def gold_doc_ids(gold_path: Path) -> list[str]:
-    docs = json.loads(gold_path.read_text(encoding="utf-8"))
-    return [d["doc"] for d in (docs if isinstance(docs, list) else [docs])]
 
 
 def member_name(docno: str) -> str:
@@ -79,13 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     if not tarball.is_file():
         print(f"missing {tarball}: point --data at the shared data folder", file=sys.stderr)
         return 2
-    records = build_records(tarball, gold_doc_ids(Path(args.gold)))
-    out = Path(args.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with open(out, "w", encoding="utf-8") as f:
-        for rec in records:
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    print(f"wrote {len(records)} articles to {out}")
+    write_records(build_records(tarball, gold_doc_ids(Path(args.gold))), Path(args.out))
     return 0
 
 

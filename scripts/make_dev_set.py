@@ -61,14 +61,17 @@ def main(argv: list[str] | None = None) -> int:
     if not sample_dir.is_dir():
         print(f"missing {sample_dir}: point --data at the shared data folder", file=sys.stderr)
         return 2
-    records = build_records(sample_dir, gold_doc_ids(Path(args.gold)))
-    out = Path(args.out)
+    write_records(build_records(sample_dir, gold_doc_ids(Path(args.gold))), Path(args.out))
+    return 0
+
+
+def write_records(records: list[dict[str, str]], out: Path) -> None:
+    """Write article records as JSONL, one per line (also used by make_dev2_set.py)."""
     out.parent.mkdir(parents=True, exist_ok=True)
     with open(out, "w", encoding="utf-8") as f:
         for rec in records:
             f.write(json.dumps(rec, ensure_ascii=False) + "\n")
     print(f"wrote {len(records)} articles to {out}")
-    return 0
 
 
 if __name__ == "__main__":
