@@ -355,10 +355,25 @@ def _reporting_date(doc: Document, sent_start: int, start: int, anchors: list[tu
     return any(w in _REPORTING for w in words[-5:])
 
 
+# Words that put the events after them at another time than those before: `عقب زيارتين` (after two visits).
+_SEQUENCE = {normalize(w) for w in ["عقب", "أعقاب", "بعد", "بعيد", "قبل", "قبيل", "إثر", "منذ", "سبقت", "سبق"]}
+
+
+def _sequence_between(doc: Document, start: int, end: int) -> bool:
+    """A sequence word before a noun; `قبل أن يجري اجتماعا` links clauses of one occasion instead."""
+    words = [normalize(w).lstrip("وف") for w in doc.text[start:end].split()] + [""]
+    return any(w in _SEQUENCE and words[i + 1] != "ان" for i, w in enumerate(words[:-1]))
+
+
 def _inherit_in_sentence(doc: Document, anchors: list[tuple[int, int, int]]) -> None:
-    """An undated event takes the date of the dated event of its type before it in the sentence."""
+    """An undated event takes the date of the dated event of its type before it in the sentence,
+    unless a sequence word (عقب، بعد، قبل ...) stands between them."""
     last: dict[str, Event] = {}
-    for _start, _end, ei in anchors:
+    previous_end = None
+    for start, end, ei in anchors:
+        if previous_end is not None and _sequence_between(doc, previous_end, start):
+            last.clear()
+        previous_end = end
         e = doc.events[ei]
         if e.date:
             last[e.type] = e

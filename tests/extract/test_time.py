@@ -132,6 +132,17 @@ def test_date_attaches_to_its_own_clause_not_to_another_category(pipe):
     assert all(e.date is None for e in meetings)
 
 
+def test_events_after_a_sequence_word_do_not_take_the_date_before_it(pipe):
+    text = (
+        "وتأتي زيارة قائد فيلق القدس إلى بغداد الأربعاء الماضي، عقب زيارتين لم يعلن عنهما أيضا، إلى لبنان "
+        'وسوريا، التقى خلالهما زعيم حزب الله اللبناني "حسن نصر الله" ورئيس النظام السوري "بشار الأسد".'
+    )
+    doc = dated(pipe, text, "2020-11-21")
+    consults = sorted((e for e in doc.events if e.type == "CONSULT"), key=lambda e: e.start)
+    assert len(consults) >= 2 and consults[0].date == "2020-11-18"
+    assert all(e.date is None for e in consults[1:])
+
+
 def test_planned_visit_keeps_month_granularity(pipe):
     text = "وعلمت «عكاظ» من مصادرها أن الوزير الجبير سيزور موسكو خلال شهر سبتمبر المقبل."
     doc = dated(pipe, text, "2015-07-25")
