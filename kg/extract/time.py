@@ -356,7 +356,9 @@ def _reporting_date(doc: Document, sent_start: int, start: int, anchors: list[tu
 
 
 # Words that put the events after them at another time than those before: `عقب زيارتين` (after two visits).
-_SEQUENCE = {normalize(w) for w in ["عقب", "أعقاب", "بعد", "بعيد", "قبل", "قبيل", "إثر", "منذ", "سبقت", "سبق"]}
+_SEQUENCE = {
+    normalize(w) for w in ["عقب", "أعقاب", "بعد", "بعيد", "قبل", "قبيل", "إثر", "منذ", "سبقت", "سبق"]
+}
 
 
 def _sequence_between(doc: Document, start: int, end: int) -> bool:
