@@ -1349,9 +1349,63 @@ def acronym_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
     return out
 
 
+# Arabic spellings of the Latin letter names: "بي بي سي" (BBC), "سي إن إن" (CNN), "إف بي آي" (FBI).
+_LETTER_NAMES = frozenset(
+    normalize(w)
+    for w in [
+        "إيه", "أيه", "بي", "سي", "دي", "إي", "إف", "جي", "إتش", "اتش", "آي", "جيه", "جاي", "كيه",
+        "كاي", "إل", "إم", "إن", "أو", "كيو", "آر", "إس", "تي", "يو", "في", "دبليو", "إكس", "واي",
+        "زد",
+    ]
+)
+# Letter names that are also common words (في in, إن that, أو or, أي any) cannot open an acronym.
+_WORDLIKE_LETTERS = frozenset(normalize(w) for w in ("في", "إن", "أو", "أي", "آي"))
+_BREAKERS = frozenset(normalize(w) for w in ("في", "أو"))  # "بي بي سي أو سي إن إن": two names
+_THAT = normalize("إن")
+
+
+def _letter_start(tok: Token) -> int | None:
+    """Characters of an attached proclitic (لبي بي سي) before a letter name that can open an
+    acronym, else None."""
+    for shift in range(0, 3):
+        rest, head = tok.norm[shift:], tok.norm[:shift]
+        if all(ch in "وفبلك" for ch in head) and rest in _LETTER_NAMES and rest not in _WORDLIKE_LETTERS:
+            return shift
+    return None
+
+
+def _media_context(toks: list[Token], i: int, shift: int) -> bool:
+    """After a media head ("شبكة سي إن إن"), or told to ("قال مسؤول لبي بي سي"): a media outlet."""
+    if i > 0 and toks[i - 1].forms[-1][1] in _MEDIA_HEADS:
+        return True
+    after_li = toks[i].norm[shift - 1 : shift] if shift else (toks[i - 1].norm.rstrip("\u0640") if i else "")
+    to = after_li == "ل"
+    spoken = any({f for _, f in t.forms} & lx.SPEECH_WORDS for t in toks[max(0, i - 8) : i])
+    return to and spoken
+
+
+def spelled_acronym_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
+    """Three or more letter names in a row spell a Latin acronym, an organisation ("بي بي سي")."""
+    out, i = [], 0
+    while i < len(toks):
+        shift = _letter_start(toks[i]) if toks[i].is_word else None
+        j = i
+        while shift is not None and j + 1 < len(toks) and toks[j + 1].norm in _LETTER_NAMES - _BREAKERS:
+            j += 1
+        if j - i >= 3 and toks[j].norm == _THAT:  # "سي إن إن إن مكتب...": the last one is "that"
+            j -= 1
+        if shift is not None and j - i >= 2:
+            start, end = toks[i].start + shift, toks[j].end
+            cls = "MediaOrganization" if _media_context(toks, i, shift) else "Organization"
+            out.append(Cand(start, end, text[start:end], "ORG", cls, "pattern", 0.85, sentence=sent_i))
+        i = j + 1
+    return out
+
+
 def _document_acronyms(doc: Document) -> list[Cand]:
     """Acronyms over the whole text: the sentence splitter may cut "سي.بي.إس" at its dots."""
-    out = acronym_cands(tokenize(doc.text, 0, len(doc.text)), doc.text, 0)
+    toks = tokenize(doc.text, 0, len(doc.text))
+    out = acronym_cands(toks, doc.text, 0) + spelled_acronym_cands(toks, doc.text, 0)
     for c in out:
         c.sentence = next((k for k, s in enumerate(doc.sentences) if s.start <= c.start < s.end), None)
     return out

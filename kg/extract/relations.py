@@ -95,6 +95,13 @@ def _mention_end_token(toks: list[Token], j: int, m: Mention) -> int:
     return j
 
 
+def _told_to(doc: Document, toks: list[Token], j: int, m: Mention) -> bool:
+    """The mention at token `j` follows the preposition ل (attached, or a separate "لـ")."""
+    if m.start > toks[j].start:
+        return normalize(doc.text[toks[j].start : m.start]).rstrip("\u0640").endswith("ل")
+    return j > 0 and toks[j - 1].norm.rstrip("\u0640") == "ل"
+
+
 def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si: int) -> tuple[Role, int]:
     form = _title_form(toks[i]) or ""
     rel = _title_rel(form)
@@ -113,6 +120,8 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
             m = doc.mentions[tm[j]]
             if m.start > t.start and doc.text[t.start] in "وف":
                 break  # "الملك والحكومة": a conjunction starts another phrase
+            if m.cls == "MediaOrganization" and _told_to(doc, toks, j, m):
+                break  # "قال مسؤول أمريكي لبي بي سي": the outlet he spoke to, not his employer
             if m.coarse == "PER":
                 holder = tm[j]
                 break

@@ -371,6 +371,18 @@ def test_dotted_acronym_is_one_organisation():
     assert not any(t in ("سي", "بي", "إس") for t, _ in found)
 
 
+def test_spelled_letter_acronyms_are_one_organisation():
+    # ANT corpus (BBC Arabic, CNN Arabic, 2018), short excerpts.
+    text = "ووصف سكان تحدثوا لبي بي سي الموقف الحالي في الغوطة الشرقية بأنه \"أكثر من حرج\"."
+    found = [(m[0], m[2]) for m in mentions(text) if m[3] == "name"]
+    assert ("بي بي سي", "ORG") in found and not any("لبي" in t or t == "بي سي" for t, _ in found)
+    text = "وكان المتحدث الرئاسي قد أورد هذا الزعم في مقال كتبه لموقع سي إن إن في فبراير/شباط الماضي."
+    assert ("سي إن إن", "ORG") in [(m[0], m[2]) for m in mentions(text)]
+    # letter names that are common words do not open one: "في" (in), "أو" (or), "إن" (that)
+    text = "وقال والدها لبي بي سي إن القوات انسحبت."
+    assert ("بي بي سي", "ORG") in [(m[0], m[2]) for m in mentions(text)]
+
+
 def test_definite_feminine_body_heads_need_an_adjective():
     # ANT corpus (Sky News Arabia, 2018), short excerpts; the last sentence is a constructed contrast.
     text = "دعم الطلب الذي تقدمت به دولة فلسطين إلى المدعية العامة للمحكمة الجنائية الدولية."

@@ -372,3 +372,10 @@ def test_leader_title_with_ka_refers_to_the_subject():
     )
     rels = triples(process(Document(id="t", text=text)))
     assert any(s.endswith("الحوالي") and r == "leaderOf" and "الصحوة" in o for s, r, o in rels)
+
+
+def test_media_outlet_after_li_is_the_addressee_not_the_employer():
+    # Constructed from the pattern of ANT (BBC Arabic, 2018) sentences such as "قال متحدث رسمي لبي بي سي".
+    doc = process(Document(id="t", text="وقال مسؤول أمريكي لبي بي سي إن الهجوم وقع أمس."))
+    assert any(e.label_ar == "بي بي سي" for e in doc.entities)
+    assert not any(r.object and doc.entity(r.object).label_ar == "بي بي سي" for r in doc.relations)
