@@ -69,9 +69,31 @@ def _read_places(path: Path) -> list[Place]:
     return rows
 
 
+# Common Arabic exonyms of countries that CLDR and ISO 3166 spell otherwise (generic geography, as
+# COUNTRY_ALIASES in scripts/build_gazetteer.py): "المجر" is the usual news name of Hungary.
+EXONYMS: dict[str, str] = {
+    "المجر": "HU",
+    "روسيا البيضاء": "BY",
+    "بيلاروسيا": "BY",
+    "البوسنة والهرسك": "BA",
+    "البوسنة": "BA",
+    "بورما": "MM",
+}
+
+
+def _with_exonyms(rows: list[Place]) -> list[Place]:
+    by_code = {p.code: p for p in rows if p.cls == "Country"}
+    extra = [
+        Place(name, c.name_en, "Country", code, code)
+        for name, code in EXONYMS.items()
+        if (c := by_code.get(code)) is not None
+    ]
+    return rows + extra
+
+
 @lru_cache(maxsize=1)
 def default_places() -> tuple[Place, ...]:
-    return tuple(_read_places(DATA / "places.tsv"))
+    return tuple(_with_exonyms(_read_places(DATA / "places.tsv")))
 
 
 def _rows(name: str) -> list[list[str]]:

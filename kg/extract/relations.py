@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from kg.model import Document, Mention, Relation
@@ -22,8 +23,8 @@ from kg.text.normalize import normalize
 
 from . import lexicon as lx
 from .entities import Token, tokenize
-from .gazetteer import Place
-from .nationality import country_of_adjective
+from .gazetteer import Gazetteer, Place, load_gazetteer, ordinary_words
+from .nationality import country_of_adjective, is_nisba
 
 EXTRACTOR = "rules:apposition"
 
@@ -149,6 +150,9 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
             if dest.coarse == "LOC":  # "المبعوث الأممي إلى اليمن إسماعيل ...": the destination
                 j = _mention_end_token(toks, j + 1, dest) + 1
                 continue
+        if _first_name_gap(doc, toks, j, tm) and obj is not None:
+            j += 1  # "رئيس وزراء المجر، فيكتور أوربان": a given name the name model left out
+            continue
         if t.text in ("،", ",") and obj is None and not (country and _enclosed_name(doc, toks, j + 1, tm)):
             break  # "حث الجنرال الإيراني، "الكاظمي"": the name after a comma is another argument
         if t.is_word and (c := country_of_adjective(t.norm)):
@@ -215,6 +219,16 @@ def _enclosed_name(doc: Document, toks: list[Token], j: int, tm: dict[int, int])
         return False
     k = _mention_end_token(toks, j, doc.mentions[tm[j]]) + 1
     return k < len(toks) and toks[k].text in ("،", ",")
+
+
+def _first_name_gap(doc: Document, toks: list[Token], j: int, tm: dict[int, int]) -> bool:
+    """Token `j` is one unknown word between an apposition comma and a person's name."""
+    t = toks[j]
+    if not t.is_word or j in tm or j + 1 not in tm or j < 1 or toks[j - 1].text not in ("،", ","):
+        return False
+    m = doc.mentions[tm[j + 1]]
+    known = t.norm in ordinary_words() or t.norm in lx.ALL_TITLES or t.norm in lx.TITLE_FILLERS
+    return m.coarse == "PER" and m.kind == "name" and not known and not t.norm.startswith("ال")
 
 
 def _org_adjective(doc: Document, word: str) -> int | None:
@@ -449,6 +463,7 @@ def _link_relations(doc: Document, out: _Out) -> None:
         _link_pair(a, b, words, clitic, out)
         _located(doc, a, b, words, out)
         _direction_of(doc, a, b, words, out)
+        _contained(doc, a, b, words, out)
 
 
 def _link_pair(a: Mention, b: Mention, words: list[str], clitic: str, out: _Out) -> None:
@@ -522,7 +537,7 @@ def _direction_of(doc: Document, a: Mention, b: Mention, words: list[str], out: 
     """`حلب شمالي سوريا`, `دمشق جنوب سوريا`: a city and the country it lies in."""
     named = a.kind == "name" and b.kind == "name"
     _in_town(a, b, words, out)
-    ok = named and a.cls in ("City", "Region", "Facility") and b.cls == "Country"
+    ok = named and a.cls in ("City", "Region", "Facility", "Place") and b.cls == "Country"
     if not ok:
         return
     dirs = len(words)
@@ -557,6 +572,51 @@ def _in_town(a: Mention, b: Mention, words: list[str], out: _Out) -> None:
         return
     if words in (["بمدينه"], ["في", "مدينه"], ["بمحافظه"], ["في", "محافظه"]):
         out.add("locatedIn", a.entity, b.entity, a.sentence or 0, a.start, b.end, 0.75)
+
+
+# Containment rank: a place lies in one of a higher rank ("Place" is a model span of unknown size).
+_CONTAIN_RANK = {"Facility": 0, "Place": 1, "Region": 1, "City": 2, "Country": 3}
+_CAPITAL_WORDS = _norm_words("عاصمة العاصمة")
+
+
+@lru_cache(maxsize=1)
+def _places() -> Gazetteer:
+    return load_gazetteer()
+
+
+def _gazetteer_country(m: Mention) -> str | None:
+    """ISO code of the country a named place lies in, when the gazetteer knows the place."""
+    p = _places().get(tuple(normalize(m.text).split()))
+    return p.country or None if p else None
+
+
+def _agrees(a: Mention, b: Mention) -> bool:
+    """The gazetteer does not put `a` in another country than `b`."""
+    ca = _gazetteer_country(a) if a.cls == "City" else None
+    cb = _gazetteer_country(b) if b.cls == "Country" else None
+    return ca is None or cb is None or ca == cb
+
+
+def _contained(doc: Document, a: Mention, b: Mention, words: list[str], out: _Out) -> None:
+    """Containment the text states between two adjacent place names:
+    "قصر اليمامة في الرياض", "قاعدة حميميم الروسية في سوريا" (X [nisba] في Y);
+    "اربيل عاصمة كردستان العراق" (X عاصمة Y); "دبي، الإمارات العربية المتحدة" (a dateline, only where
+    the gazetteer puts the city in that country); "كردستان العراق" (a region named with its country)."""
+    ra, rb = _CONTAIN_RANK.get(a.cls), _CONTAIN_RANK.get(b.cls)
+    if ra is None or rb is None or a.kind != "name" or b.coarse != "LOC" or not _agrees(a, b):
+        return
+    gap = doc.text[a.end : b.start]
+    head = [w for w in words if not is_nisba(w)]
+    span = (a.sentence or 0, a.start, b.end)
+    if head == ["في"] and ra < rb and b.cls != "Region":
+        out.add("locatedIn", a.entity, b.entity, *span, 0.75)
+    elif len(words) == 1 and words[0] in _CAPITAL_WORDS and a.cls in ("City", "Place") and rb >= 1:
+        out.add("locatedIn", a.entity, b.entity, *span, 0.8)
+    elif not words and gap.strip() in ("،", ",") and a.cls == "City" and b.cls == "Country":
+        if _gazetteer_country(a) is not None and b.kind == "name":
+            out.add("locatedIn", a.entity, b.entity, *span, 0.8)
+    elif not words and gap == " " and a.cls in ("Region", "Place") and b.cls == "Country":
+        out.add("locatedIn", a.entity, b.entity, *span, 0.7)
 
 
 def _coordinated_nationals(doc: Document, out: _Out) -> None:

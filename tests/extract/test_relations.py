@@ -379,3 +379,45 @@ def test_media_outlet_after_li_is_the_addressee_not_the_employer():
     doc = process(Document(id="t", text="وقال مسؤول أمريكي لبي بي سي إن الهجوم وقع أمس."))
     assert any(e.label_ar == "بي بي سي" for e in doc.entities)
     assert not any(r.object and doc.entity(r.object).label_ar == "بي بي سي" for r in doc.relations)
+
+
+def test_place_in_a_larger_place_is_located_there(nlp):
+    # ANT corpus (BBC Arabic, 2018-10-16 and France 24, 2018-05-17), short excerpts.
+    rels = model_triples(
+        nlp,
+        "وأفادت تقارير بأن سيارتين لجمع القمامة تابعتين لبلدية منطقة بشيكطاش في اسطنبول، خرجتا من حديقة "
+        "القنصلية.",
+    )
+    assert ("بشيكطاش", "locatedIn", "اسطنبول") in rels
+    rels = model_triples(
+        nlp, "وقد التقى الرئيسان للمرة الأخيرة في قاعدة حميميم الروسية في سوريا عندما أمر بوتين بانسحاب جزئي."
+    )
+    assert ("قاعدة حميميم", "locatedIn", "سوريا") in rels
+    # ANT corpus (CNN Arabic, 2018-10-08): a country's consulate in a city puts the country nowhere
+    rels = model_triples(nlp, "طلبت تركيا من السعودية السماح لها بتفتيش القنصلية السعودية في إسطنبول.")
+    assert not any(r == "locatedIn" for _, r, _ in rels)
+
+
+def test_city_comma_country_and_capital_of(nlp):
+    # ANT corpus (CNN Arabic dateline; France 24, 2018-05-17), SaudiNewsNet (Al-Riyadh, 2015-08-02)
+    rels = model_triples(nlp, "دبي، الإمارات العربية المتحدة (CNN) – أكد مصدر مسؤول أن الأنباء لا أساس لها.")
+    assert ("دبي", "locatedIn", "الإمارات العربية المتحدة") in rels
+    rels = model_triples(nlp, "قال بوتين خلال لقائه الأسد في سوتشي، جنوب روسيا، إنه لا بد من سحب القوات.")
+    assert ("سوتشي", "locatedIn", "روسيا") in rels
+    rels = model_triples(nlp, "وفي زيارة لاربيل عاصمة كردستان العراق الأسبوع الماضي وصف الوزير قوات الأمن.")
+    assert any(s == "اربيل" and r == "locatedIn" and "كردستان" in o for s, r, o in rels)
+    # ANT corpus (Sky News Arabia, 2018-04-06): "حليفتي دمشق، روسيا": Damascus is not in Russia
+    rels = model_triples(nlp, "يتنازل الأمر عن الشرق تماما إلى حليفتي دمشق، روسيا وإيران.")
+    assert ("دمشق", "locatedIn", "روسيا") not in rels
+
+
+def test_prime_minister_of_a_country_named_after_a_comma(nlp):
+    # ANT corpus (CNN Arabic, 2018-10-08); "المجر" is Hungary's usual Arabic name
+    rels = model_triples(
+        nlp, "قال أردوغان في مؤتمر صحفي مع رئيس وزراء المجر، فيكتور أوربان، إن على القنصلية أن تثبت ذلك."
+    )
+    assert any(r == "leaderOf" and o == "المجر" and "أوربان" in s for s, r, o in rels)
+    # ANT corpus (BBC Arabic, 2018-06-29): a word after the comma that is no given name is not skipped
+    rels = model_triples(nlp, 'وقال جوزبي كونتي، رئيس وزراء إيطاليا، إن "أوروبا أصبحت أكثر مسؤولية".')
+    leaders = {(s, o) for s, r, o in rels if r == "leaderOf"}
+    assert leaders == {("جوزبي كونتي", "إيطاليا")}
