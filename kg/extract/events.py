@@ -25,6 +25,9 @@ from kg.model import Document, Event, Mention
 from kg.pipeline import Resources, stage
 from kg.text.normalize import normalize
 
+from . import lexicon as lx
+from .nationality import is_nisba
+
 LEXICON = Path(__file__).resolve().parent / "lexicon" / "triggers.tsv"
 
 _WORD = re.compile(r"[\u0621-\u064a\u0660-\u0669\u0671-\u06d3\u064b-\u0652\u0640A-Za-z0-9]+")
@@ -273,6 +276,10 @@ _BOUNDARY = {
     "انه",
     "انها",
     "انهم",
+    "بان",
+    "بانه",
+    "بانها",
+    "بانهم",
     "لان",
     "اذ",
     "كما",
@@ -282,6 +289,9 @@ _BOUNDARY = {
     "تضامنا",
     "تنديدا",
     "رفضا",
+    # causes: طرد السفير على خلفية اختفاء X (X did not expel anyone)
+    "خلفيه",
+    "جراء",
 }
 _RELATIVES = {"التي", "الذي", "الذين"}
 _HONORIFICS = {
@@ -310,7 +320,8 @@ _LOC_PREPS = {"في", "الي", "قرب", "داخل", "جنوب", "شمال", "�
 # prepositions and time-frame words (خلال الجمعية العامة: the assembly is no subject) that govern a phrase
 _RECIP_PREPS = {"مع", "لدي", "على", "علي", "ضد", "من", "الي", "ب", "ل", "بين", "برفقه", "رفقه", "عن"}
 _RECIP_PREPS |= {"خلال", "اثناء"}
-_AGENT_PHRASES = (("علي", "يد"), ("من", "قبل"))
+_AGENT_PHRASES = (("علي", "يد"), ("علي", "ايدي"), ("من", "قبل"))
+_AGENT_WORDS = {"بيد", "بايدي"}  # قتل بأيدي عملاء: by the hands of
 _NEG = {"لم", "لن", "لا", "ما", "عدم", "دون", "بدون"}
 _DENY = {"نفي", "نفت", "ينفي", "تنفي", "نفوا", "نفيه"}
 _CANCEL = {"الغي", "الغت", "الغاء", "ارجا", "ارجات", "ارجاء", "اجل", "اجلت", "تاجيل", "يلغي", "تلغي"}
@@ -408,7 +419,7 @@ class Context:
             if "،" in self.doc.text[self.tokens[k].end : self.tokens[k + 1].start]:
                 return None
             prev = _bare(self.tokens[k].norm)
-            if k > 0 and (self.tokens[k - 1].norm, prev) in _AGENT_PHRASES:
+            if k > 0 and (self.tokens[k - 1].norm, prev) in _AGENT_PHRASES or prev in _AGENT_WORDS:
                 return "agent"
             if prev in _LOC_PREPS | _RECIP_PREPS | _ACCORDING:
                 return prev
@@ -475,7 +486,7 @@ def _window(ctx: Context, hit: Hit) -> tuple[int, int]:
     return lo, hi
 
 
-_FULL_STOP = re.compile(r"[.!?؟؛;]")
+_FULL_STOP = re.compile(r"[.!?؟؛;:]")  # a colon too: `اختفاء X: Y يبحث` (headline), `قال: ...`
 
 
 def _stop_after(ctx: Context, k: int) -> bool:
@@ -584,6 +595,10 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
         _noun_roles(ctx, hit, before, free_after, prep_after, roles, previous_actor)
     elif hit.trigger.voice == "passive":
         _passive_roles(ctx, free_after, prep_after, roles)
+    elif _agent_phrase_after(ctx, hit):  # خاشقجي قتل بأيدي عملاء: an unvocalised passive
+        _passive_roles(ctx, free_after, prep_after, roles)
+        roles.recipients = _subject_before(ctx, before) + roles.recipients
+        roles.actors = roles.actors or _agent_adjective(ctx, hit)
     else:
         _verb_roles(ctx, hit, before, free_after, prep_after, roles, previous_actor)
     if not roles.actors and hit.trigger.category == "ASSAULT":
@@ -771,6 +786,7 @@ def _verb_roles(
     elif previous_actor:
         roles.actors = list(previous_actor)
         roles.elided_actor = True
+    objects = [g for k, g in enumerate(objects) if k == 0 or not _genitive_of_noun(ctx, g[0][1])]
     for g in objects:
         for _mi, m in _head_of_group(ctx, g):
             key = _title_holder(ctx, m) or m.entity
@@ -860,6 +876,33 @@ def _needs_object(hit: Hit, previous_actor: list[str]) -> bool:
     return bool(previous_actor) and hit.trigger.category in ("CONSULT", "REQUEST", "ACCUSE", "THREATEN")
 
 
+def _genitive_of_noun(ctx: Context, m: Mention) -> bool:
+    """`وسط الجدل بشأن مصير الصحفي X`: a name (after its titles and nisba adjectives) that follows an
+    ordinary indefinite noun completes that noun (construct state); it is not the verb's object."""
+    first = ctx.mention_tokens(m)[0]
+    k = first - 1
+    while k >= max(0, first - 5) and _descriptive(ctx.tokens[k].norm):
+        k -= 1
+    inside = any(ctx.mention_tokens(o)[0] <= k <= ctx.mention_tokens(o)[1] for _mi, o in ctx.mentions)
+    if k < 0 or inside or any(h.first <= k <= h.last for h in ctx.hits):
+        return False
+    word = _bare(ctx.tokens[k].norm)
+    closed = _LOC_PREPS | _RECIP_PREPS | _TIME_CUES | _BOUNDARY | _REPORT | _HONORIFICS | _NEG | _ACCORDING
+    return len(word) >= 3 and word.isalpha() and not word.startswith("ال") and word not in closed
+
+
+def _descriptive(word: str) -> bool:
+    """A title, a nisba adjective or a definite noun of the description before a name."""
+    return word in lx.ALL_TITLES or is_nisba(word) or _bare(word).startswith("ال")
+
+
+def _agent_phrase_after(ctx: Context, hit: Hit) -> bool:
+    """`على يد` / `بأيدي` / `من قبل` within a few words after the verb: the verb is passive."""
+    words = [_bare(t.norm) for t in ctx.tokens[hit.last + 1 : hit.last + 5]]
+    pairs = zip(words, words[1:], strict=False)
+    return any(w in _AGENT_WORDS for w in words) or any(pair in _AGENT_PHRASES for pair in pairs)
+
+
 def _passive_roles(ctx: Context, free_after, prep_after, roles: Roles) -> None:
     """`اغتيل X ... على يد Y برفقة Z`: X and Z are targets, Y the actor."""
     groups = _groups(ctx, free_after)
@@ -941,6 +984,17 @@ def _adjective_actor(ctx: Context, hit: Hit, hi: int) -> list[str]:
     return _entity_named(ctx.doc, place.name_ar, getattr(place, "code", None)) if place else []
 
 
+def _agent_adjective(ctx: Context, hit: Hit) -> list[str]:
+    """`بأيدي عملاء سعوديين`: the country of the nationality adjective of an unnamed agent."""
+    from kg.extract.nationality import country_of_adjective
+
+    for k in range(hit.last + 2, min(hit.last + 6, len(ctx.tokens))):
+        place = country_of_adjective(ctx.tokens[k].text)
+        if place:
+            return _entity_named(ctx.doc, place.name_ar, getattr(place, "code", None))
+    return []
+
+
 def _entity_named(doc: Document, name: str, code: str | None) -> list[str]:
     target = normalize(name)
     for e in doc.entities:
@@ -961,7 +1015,7 @@ def status_of(ctx: Context, hit: Hit, lo: int) -> str:
     prev = [_bare(t.norm) for t in ctx.tokens[max(lo, hit.first - 4) : hit.first]]
     near = prev[-2:]
     first = ctx.tokens[hit.first].norm
-    if any(w in _DENY for w in prev):
+    if any(w in _DENY for w in prev) or _denied_after(ctx, hit):
         return "reported_denied"
     if any(w in _CANCEL for w in prev):
         return "cancelled"
@@ -977,6 +1031,22 @@ def status_of(ctx: Context, hit: Hit, lo: int) -> str:
     ):
         return "planned"
     return "asserted"
+
+
+# `الأنباء عن طرد السفير ... لا أساس لها من الصحة`: the report of the event is denied after it.
+_UNFOUNDED = (
+    ("لا", "اساس"),
+    ("عاريه", "عن"),
+    ("عاريه", "من"),
+    ("عار", "عن"),
+    ("غير", "صحيحه"),
+    ("غير", "صحيح"),
+)
+
+
+def _denied_after(ctx: Context, hit: Hit) -> bool:
+    words = [_bare(t.norm) for t in ctx.tokens[hit.last + 1 :]]
+    return any(pair in _UNFOUNDED for pair in zip(words, words[1:], strict=False))
 
 
 def _future_prefix(word: str, hit: Hit) -> bool:
@@ -1538,8 +1608,11 @@ def prior_of(model: dict[str, Any], category: str, trigger_key: str) -> float:
     return float(table.get(trigger_key, table.get("", 0.0)))
 
 
-def sentence_features(dets: list[Detected], model: dict[str, Any]) -> dict[str, float]:
-    """Evidence of one category in one sentence: the strongest value of each hit feature."""
+def sentence_features(
+    dets: list[Detected], model: dict[str, Any], detector: dict[str, Any] | None = None
+) -> dict[str, float]:
+    """Evidence of one category in one sentence: the strongest value of each hit feature.
+    `detector`: sentence-detector weights to use instead of the shipped ones."""
     out: dict[str, float] = {}
     for d in dets:
         feats = {  # a "prior" in d.features is a held-out estimate (calibration)
@@ -1553,7 +1626,12 @@ def sentence_features(dets: list[Detected], model: dict[str, Any]) -> dict[str, 
     out["hits"] = math.log(len(dets)) if dets else 0.0
     if model.get("detector") and dets:
         held_out = [d.features["detector"] for d in dets if "detector" in d.features]
-        logit = held_out[0] if held_out else sentence_logit(dets[0].text, dets[0].event.type)
+        if held_out:
+            logit: float | None = held_out[0]
+        elif detector is not None:
+            logit = detector_logit(dets[0].text, dets[0].event.type, detector)
+        else:
+            logit = sentence_logit(dets[0].text, dets[0].event.type)
         out["detector"] = logit if logit is not None else 0.0
     return out
 
@@ -1571,9 +1649,11 @@ def _heuristic(d: Detected) -> float:
     return round(max(0.05, score - 0.2 * (e.status != "asserted")), 3)
 
 
-def score_detected(detected: list[Detected], model: dict[str, Any] | None = None) -> None:
+def score_detected(
+    detected: list[Detected], model: dict[str, Any] | None = None, detector: dict[str, Any] | None = None
+) -> None:
     """Set `Event.confidence`: the calibrated probability that the sentence reports an event of the
-    category (ASSAULT, PROTEST: fitted on the GSR tuning part), else a role-completeness heuristic."""
+    category (ASSAULT, PROTEST: fitted on the GSR), else a role-completeness heuristic."""
     model = model or load_confidence_model()
     groups: dict[tuple[int, str], list[Detected]] = {}
     for d in detected:
@@ -1583,7 +1663,7 @@ def score_detected(detected: list[Detected], model: dict[str, Any] | None = None
             for d in dets:
                 d.event.confidence = _heuristic(d)
             continue
-        feats = {**sentence_features(dets, model), f"type_{category}": 1.0}
+        feats = {**sentence_features(dets, model, detector), f"type_{category}": 1.0}
         z = float(model.get("bias", 0.0)) + sum(
             float(model["weights"].get(k, 0.0)) * v for k, v in feats.items()
         )
@@ -1644,18 +1724,35 @@ def thresholds(model: dict[str, Any] | None = None) -> dict[str, float]:
     return {"*": OTHER_THRESHOLD, **(model or load_confidence_model()).get("thresholds", {})}
 
 
+@dataclass(frozen=True)
+class EventModels:
+    """The learned parts of event scoring: sentence detector and confidence model (JSON files)."""
+
+    detector: dict[str, Any]
+    confidence: dict[str, Any]
+
+
+def load_models(detector: str | Path | None = None, confidence: str | Path | None = None) -> EventModels:
+    """The shipped models, or those at the given paths (e.g. fitted on one part of the GSR only)."""
+    detector_table = load_detector(str(detector or DETECTOR_MODEL))
+    return EventModels(detector_table, load_confidence_model(str(confidence or CONFIDENCE_MODEL)))
+
+
 def extract_events(
     doc: Document,
     lexicon: dict[str, list[Trigger]] | None = None,
     min_confidence: float | dict[str, float] = 0.0,
+    models: EventModels | None = None,
 ) -> list[Event]:
     """Detect, score and merge the events of one document; keep those at `min_confidence` or more
-    (a number, or a threshold per category)."""
+    (a number, or a threshold per category). `models`: default the shipped ones."""
+    models = models or load_models()
     detected = detect(doc, lexicon)
-    score_detected(detected)
-    calibrated = set(load_confidence_model().get("calibrated", ()))
+    shipped = models.detector is load_detector()
+    score_detected(detected, models.confidence, None if shipped else models.detector)
+    calibrated = set(models.confidence.get("calibrated", ()))
     kept = merge(detected, doc)
-    floor_explicit(kept)
+    floor_explicit(kept, models.confidence)
     merged = [d.event for d in kept if not _uninformative(d, calibrated)]
     if isinstance(min_confidence, dict):
         default = min_confidence.get("*", 0.0)
@@ -1666,17 +1763,19 @@ def extract_events(
 @stage("events", requires=("sentences", "entities"), provides=("events",))
 def make_events(config: dict[str, Any], resources: Resources) -> Callable[[Document], None]:
     lexicon = load_lexicon(str(config.get("lexicon", LEXICON)))
+    # Other learned models than the shipped ones (cross-fitting on the GSR: kg/eval/crossfit.py)
+    models = load_models(config.get("detector_model"), config.get("confidence_model"))
     setting = config.get("min_confidence", 0.0)
     # "calibrated": per-category thresholds that maximised F1 on the GSR tuning part
     # or a table per category, "*" for the others: {ASSAULT = 0.3, "*" = 0.4}
     if setting == "calibrated":
-        threshold: float | dict[str, float] = thresholds()
+        threshold: float | dict[str, float] = thresholds(models.confidence)
     elif isinstance(setting, dict):
         threshold = {k: float(v) for k, v in setting.items()}
     else:
         threshold = float(setting)
 
     def run(doc: Document) -> None:
-        doc.events = extract_events(doc, lexicon, threshold)
+        doc.events = extract_events(doc, lexicon, threshold, models)
 
     return run

@@ -537,3 +537,55 @@ def test_country_that_witnesses_protests_is_their_place(pipe):
     doc, events = run(pipe, text, "2018-08-05")
     protest = of(events, "PROTEST")
     assert len(protest) == 1 and not protest[0].actors and labels(doc, protest[0].places) == {"إيران"}
+
+
+# ANT corpus (BBC Arabic and CNN Arabic, October 2018), short excerpts.
+KHASHOGGI = (
+    "يلتقي وزير الخارجية الأمريكي، مايك بومبيو، العاهل السعودي الملك سلمان في الرياض اليوم وسط تزايد الجدل "
+    "بشأن مصير الصحفي السعودي جمال خاشقجي. "
+)
+
+
+@pytest.fixture(scope="module")
+def nlp_pipe():
+    """With the trained NER, which finds the names of these excerpts."""
+    return make_pipeline(skip=("labels", "events", "time"))
+
+
+def test_a_name_completing_an_ordinary_noun_is_not_the_verbs_object(nlp_pipe):
+    doc, events = run(nlp_pipe, KHASHOGGI, "2018-10-16")
+    meetings = of(events, "CONSULT")
+    assert meetings and all("جمال خاشقجي" not in labels(doc, e.recipients) for e in meetings)
+    assert any(labels(doc, e.recipients) == {"سلمان"} for e in meetings)
+
+
+def test_by_the_hands_of_makes_an_unvocalised_verb_passive(nlp_pipe):
+    text = KHASHOGGI + "ويعتقد مسؤولون أتراك بأن خاشقجي قتل بأيدي عملاء سعوديين، لكن السعوديين ينفون ذلك."
+    doc, events = run(nlp_pipe, text, "2018-10-16")
+    (assault,) = of(events, "ASSAULT")
+    assert labels(doc, assault.recipients) == {"جمال خاشقجي"} and not assault.actors
+
+
+def test_a_name_after_the_complementiser_is_not_the_subject(nlp_pipe):
+    text = KHASHOGGI + "وقال المكتب إنه عثر على أدلة تدعم الادعاء القائل بأن خاشقجي قتل داخل القنصلية."
+    doc, events = run(nlp_pipe, text, "2018-10-16")
+    assert all("جمال خاشقجي" not in labels(doc, e.actors) for e in of(events, "SUPPORT"))
+
+
+def test_colon_of_a_headline_ends_the_clause(nlp_pipe):
+    text = "اختفاء خاشقجي: بومبيو يبحث القضية مع العاهل السعودي\n" + KHASHOGGI
+    doc, events = run(nlp_pipe, text, "2018-10-16")
+    assert all("جمال خاشقجي" not in labels(doc, e.actors) for e in of(events, "CONSULT"))
+
+
+def test_an_event_reported_as_unfounded_is_denied(nlp_pipe):
+    text = (
+        "أكد مصدر مسؤول في وزارة الخارجية السعودية، الإثنين، أن الأنباء التي تم تداولها عن طرد السفير التركي "
+        "من المملكة على خلفية اختفاء الصحفي جمال خاشقجي لا أساس لها من الصحة."
+    )
+    doc, events = run(nlp_pipe, text, "2018-10-08")
+    expulsions = of(events, "SANCTION")
+    assert expulsions and all(e.status == "reported_denied" and not e.actors for e in expulsions)
+    # the same words without the denial are asserted
+    doc, events = run(nlp_pipe, text.replace(" لا أساس لها من الصحة", " صحيحة"), "2018-10-08")
+    assert all(e.status == "asserted" for e in of(events, "SANCTION"))
