@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from kg.model import Document, Mention
@@ -249,6 +249,11 @@ def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: 
         if last == i and head not in lx.LED_BODY_HEADS and (chain := _construct_chain(toks, j)):
             last, j = chain, chain + 1  # "هيئة أركان الجيش", "لجنة متابعة مبادرة السلام"
             continue
+        if last > i and _linked_body(t):
+            last, j = j, j + 1  # "القيادة العامة للقوات المسلحة الليبية": a body of another body
+            while j < len(toks) and j - i <= 6 and _definite_adjective(toks[j]):
+                nisba, last, j = nisba or is_nisba(toks[j].norm), j, j + 1
+            continue
         if last > i and _linked_complement(toks, j):
             last, j = j + 1, j + 2  # "مجلس التعاون لدول الخليج": a preposition inside the name
             continue
@@ -323,6 +328,19 @@ def _linked_complement(toks: list[Token], j: int) -> bool:
     nxt = toks[j + 1].norm
     bare = t.norm[1:]
     return bare in lx.LINKED_NAME_NOUNS and nxt.startswith("ال") and nxt not in common_words()
+
+
+def _linked_body(t: Token) -> bool:
+    """ "للقوات", "للأمم": ل + an organisation head (ل + ال contracts to لل) continues a name."""
+    n = t.norm
+    heads = lx.DEFINITE_ORG_HEADS.keys() | lx.ORG_HEADS.keys()
+    return t.is_word and n.startswith("لل") and len(n) > 4 and ("ال" + n[2:]) in heads
+
+
+def _definite_adjective(t: Token) -> bool:
+    n = t.norm
+    # the raw text, not the normalised form: "إلقاء" normalises to a word that starts with "ال"
+    return t.is_word and t.text.startswith("ال") and not lx.is_stop(t.text, n) and n not in lx.ALL_TITLES
 
 
 def _bare_place(toks: list[Token], j: int) -> int | None:
@@ -1265,6 +1283,18 @@ def _first_name_city(c: Cand, ner: list[Cand]) -> bool:
     return False
 
 
+def _cut_before_person(text: str, c: Cand, ner: list[Cand]) -> Cand:
+    """ "رئيس اقليم كردستان مسعود برزاني": a bare place name after a place head ends where the model's
+    person span begins."""
+    if c.source != "pattern" or c.coarse != "LOC":
+        return c
+    for n in ner:
+        if n.coarse == "PER" and c.start < n.start < c.end < n.end and text[c.start : n.start].strip():
+            end = c.start + len(text[c.start : n.start].rstrip())
+            return replace(c, end=end, text=text[c.start : end])
+    return c
+
+
 def _place_in_context(c: Cand, toks: list[Token], ner: list[Cand]) -> bool:
     """An ambiguous one-word place ("فساد مالي") needs the model's agreement or a place noun before it."""
     if c.source != "gazetteer" or normalize(c.text) not in ambiguous_places():
@@ -1338,8 +1368,10 @@ def acronym_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
         ):
             j += 2
         if j - i >= 4 and _LETTER.match(toks[i].text):  # three letters or more
-            media = i > 0 and toks[i - 1].forms[-1][1] in _MEDIA_HEADS or (
-                i > 1 and toks[i - 1].text == "(" and toks[i - 2].forms[-1][1] in _MEDIA_HEADS
+            media = (
+                i > 0
+                and toks[i - 1].forms[-1][1] in _MEDIA_HEADS
+                or (i > 1 and toks[i - 1].text == "(" and toks[i - 2].forms[-1][1] in _MEDIA_HEADS)
             )
             cls = "MediaOrganization" if media else "Organization"
             end = toks[j].end
@@ -1353,8 +1385,34 @@ def acronym_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
 _LETTER_NAMES = frozenset(
     normalize(w)
     for w in [
-        "إيه", "أيه", "بي", "سي", "دي", "إي", "إف", "جي", "إتش", "اتش", "آي", "جيه", "جاي", "كيه",
-        "كاي", "إل", "إم", "إن", "أو", "كيو", "آر", "إس", "تي", "يو", "في", "دبليو", "إكس", "واي",
+        "إيه",
+        "أيه",
+        "بي",
+        "سي",
+        "دي",
+        "إي",
+        "إف",
+        "جي",
+        "إتش",
+        "اتش",
+        "آي",
+        "جيه",
+        "جاي",
+        "كيه",
+        "كاي",
+        "إل",
+        "إم",
+        "إن",
+        "أو",
+        "كيو",
+        "آر",
+        "إس",
+        "تي",
+        "يو",
+        "في",
+        "دبليو",
+        "إكس",
+        "واي",
         "زد",
     ]
 )
@@ -1425,7 +1483,8 @@ def find_mentions(doc: Document, gaz: Gazetteer, keep_misc: bool = False) -> lis
         toks_by_sent.append(toks)
         base = gazetteer_cands(toks, gaz, doc.text, si) + org_cands(toks, gaz, doc.text, si, counts)
         ner = ner_cands(doc, si, toks, gaz, vocab)
-        base = [c for c in base if _place_in_context(c, toks, ner) and not _first_name_city(c, ner)] + ner
+        base = [c for c in base if _place_in_context(c, toks, ner) and not _first_name_city(c, ner)]
+        base = [_cut_before_person(doc.text, c, ner) for c in base] + ner
         # NER person / MISC spans do not hide a name after a title (reconciled below)
         typed = [c for c in base if not (c.source == "ner" and c.coarse in ("MISC", "PER"))]
         people = person_cands(toks, doc.text, si, resolve_overlaps(typed), given, counts)
@@ -1446,6 +1505,8 @@ def find_mentions(doc: Document, gaz: Gazetteer, keep_misc: bool = False) -> lis
         if c.coarse is None or (c.coarse == "MISC" and not keep_misc):
             continue
         final.append(c)
+    _bracketed_org_names(doc.text, final)
+    final = _regions_of_countries(doc.text, final)
     final = [_with_name_suffix(doc.text, c) for c in final]
     final += led_body_cands(doc, toks_by_sent, final)
     final += [n for n in nominals if all(n.end <= k.start or k.end <= n.start for k in final)]
@@ -1454,6 +1515,30 @@ def find_mentions(doc: Document, gaz: Gazetteer, keep_misc: bool = False) -> lis
         Mention(c.start, c.end, c.text, c.coarse, c.cls, c.source, c.score, c.kind, None, c.sentence)
         for c in final
     ]
+
+
+def _bracketed_org_names(text: str, cands: list[Cand]) -> None:
+    """ "جهاز الأمن الداخلي الإسرائيلي (شين بيت)": a model name in brackets right after an organisation
+    name is that organisation's other name, whatever type the model gave it."""
+    for org, c in zip(cands, cands[1:], strict=False):
+        if org.coarse != "ORG" or c.source != "ner" or c.coarse == "ORG":
+            continue
+        if text[org.end : c.start].strip() == "(" and text[c.end : c.end + 2].strip()[:1] == ")":
+            c.coarse, c.cls = "ORG", org.cls
+
+
+def _regions_of_countries(text: str, cands: list[Cand]) -> list[Cand]:
+    """ "كردستان العراق", "اقليم كردستان العراق": a region named with the country it belongs to is one
+    place, so that the country is not read alone as an actor."""
+    out: list[Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        region = prev is not None and prev.coarse == "LOC" and prev.cls in ("Region", "Place")
+        if region and c.cls == "Country" and c.source == "gazetteer" and text[prev.end : c.start] == " ":
+            out[-1] = replace(prev, end=c.end, text=text[prev.start : c.end], cls="Region")
+            continue
+        out.append(c)
+    return out
 
 
 def add_person_descriptions(doc: Document) -> None:

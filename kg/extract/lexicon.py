@@ -95,6 +95,7 @@ PLACE_HEADS: dict[str, str] = _norm_map(
         "قاعدة": "Facility",
         "معبر": "Facility",
         "سجن": "Facility",
+        "قصر": "Facility",
         "محافظة": "Region",
         "إقليم": "Region",
         "ولاية": "Region",
@@ -131,11 +132,16 @@ DEFINITE_ORG_HEADS: dict[str, str] = _norm_map(
         "الاستخبارات": "GovernmentOrganization",
         "البحرية": "ArmedGroup",
         "التحالف": "Organization",
+        "الديوان": "GovernmentOrganization",
+        "القيادة": "GovernmentOrganization",
     }
 )
 # Adjectives of blocs and communities that, like a nationality, make a definite head a name
 # ("التحالف العربي", "التحالف الدولي").
-BLOC_ADJECTIVES = _norm_set("العربي العربية الدولي الدولية الإسلامي الإسلامية الخليجي الخليجية")
+# A royal / princely / presidential adjective names a state body the same way ("الديوان الملكي").
+BLOC_ADJECTIVES = _norm_set(
+    "العربي العربية الدولي الدولية الإسلامي الإسلامية الخليجي الخليجية الملكي الأميري الرئاسي"
+)
 
 # Heads that need a name-like complement that is not just "the X"; a bare quoted / unknown word may
 # follow ("حركة حماس", "تنظيم داعش", "تحالف "الفتح"").
