@@ -85,6 +85,15 @@ def _same_org(a: list[str], b: list[str]) -> bool:
     return False
 
 
+def _without_country(words: list[str]) -> list[str] | None:
+    """ "كردستان العراق" -> "كردستان": a region's name less the country name that ends it."""
+    for k in range(1, len(words)):
+        p = _gaz().get(tuple(words[k:]))
+        if p is not None and p.cls == "Country":
+            return words[:k]
+    return None
+
+
 def _match(doc: Document, m: Mention, c: Cluster) -> str | None:
     """Why mention `m` belongs to cluster `c`, or None."""
     if c.coarse != m.coarse:
@@ -102,6 +111,8 @@ def _match(doc: Document, m: Mention, c: Cluster) -> str | None:
             return f"{short}: part of the name {full}"
         if m.coarse in ("ORG", "LOC") and _same_org(mw, ow):
             return f"{m.text}: short form of {other.text}"
+        if m.coarse == "LOC" and (_without_country(mw) == ow or _without_country(ow) == mw):
+            return f"{m.text}: same region as {other.text}, with or without its country"
     if m.coarse == "LOC" and c.code and place_code(m.text) == c.code:
         return f"{m.text}: same gazetteer place ({c.code}) as {doc.mentions[c.mentions[0]].text}"
     return None

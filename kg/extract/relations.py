@@ -136,6 +136,15 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
             country = country or org_country  # "قائد فيلق القدس التابع للحرس الثوري الإيراني"
             j = _mention_end_token(toks, j, m) + 1
             continue
+        if (
+            t.is_word
+            and obj is None
+            and j + 1 in tm
+            and t.norm in lx.PLACE_HEADS
+            and doc.mentions[tm[j + 1]].coarse == "LOC"
+        ):
+            j += 1  # "رئيس اقليم كردستان": the place noun before a place's name
+            continue
         if t.is_word and t.norm == "في" and rel in _MEMBERS and obj is None and j + 1 in tm:
             j += 1  # "القيادي في حركة حماس"
             continue
@@ -373,7 +382,12 @@ def _role_relations(doc: Document, role: Role, out: _Out) -> None:
     obj = obj_m.entity if obj_m is not None else None
     if obj_m is not None and obj_m.coarse == "ORG" and role.rel:
         out.add(role.rel, holder, obj, role.sentence, role.start, role.end, role.confidence, title)
-    elif obj_m is not None and obj_m.cls == "Country" and role.rel == "leaderOf" and role.state_title:
+    elif (
+        obj_m is not None
+        and obj_m.cls in ("Country", "Region")
+        and role.rel == "leaderOf"
+        and role.state_title
+    ):
         out.add("leaderOf", holder, obj, role.sentence, role.start, role.end, role.confidence, title)
     elif obj_m is not None and (obj_m.cls == "Country" or (obj_m.coarse == "LOC" and role.rel in _MEMBERS)):
         # "وزير خارجية إيران", "ولي عهد أبوظبي"
@@ -619,6 +633,20 @@ def _contained(doc: Document, a: Mention, b: Mention, words: list[str], out: _Ou
         out.add("locatedIn", a.entity, b.entity, *span, 0.7)
 
 
+def _regions_with_country(doc: Document, out: _Out) -> None:
+    """ "كردستان العراق": a region named with its country lies in that country."""
+    for m in doc.mentions:
+        words = normalize(m.text).split()
+        if m.coarse != "LOC" or m.cls != "Region" or m.kind != "name" or len(words) < 2:
+            continue
+        for k in range(1, len(words)):
+            p = _places().get(tuple(words[k:]))
+            if p is not None and p.cls == "Country":
+                country = _country_entity(doc, p)
+                out.add("locatedIn", m.entity, country, m.sentence or 0, m.start, m.end, 0.75)
+                break
+
+
 def _coordinated_nationals(doc: Document, out: _Out) -> None:
     """ "نظيريه الأمريكي كيري والسعودي عادل الجبير": "و" + nationality adjective right before a name
     continues a list of office holders, each of the country of the adjective."""
@@ -647,6 +675,7 @@ def extract_relations(doc: Document) -> list[Relation]:
     for role in find_roles(doc):
         _role_relations(doc, role, out)
     _link_relations(doc, out)
+    _regions_with_country(doc, out)
     _led_bodies(doc, out)
     return sorted(out.items.values(), key=lambda r: (r.start, r.type))
 

@@ -121,3 +121,21 @@ def test_capital_as_actor_is_its_state_but_stays_a_place_after_a_preposition():
     assert "موسكو" in ents["روسيا"].aliases
     assert "دمشق" in ents and "دمشق" not in ents["سوريا"].aliases
     assert ents["دمشق"].cls == "City"
+
+
+def test_region_with_and_without_its_country_is_one_place():
+    # SaudiNewsNet (Al-Riyadh, 2015-08-02), headline and two sentences of one article
+    doc = Document(
+        id="t",
+        text="كردستان العراق يطالب حزب العمال بإخراج قواعده من أراضي الإقليم. "
+        "لتفادي وقوع ضحايا مدنيين في الغارات التي يشنها الجيش التركي ضد معاقله في شمال العراق. "
+        "وأضاف ان انقرة لم تبلغ حكومة اقليم كردستان بالغارات، إلا بعد شنها.",
+    )
+    doc.sentences = document_sentences(doc)
+    doc.mentions = find_mentions(doc, load_gazetteer())
+    doc.entities = build_entities(doc)
+    places = [e for e in doc.entities if e.coarse == "LOC"]
+    kurdistan = [e for e in places if any("كردستان" in a for a in e.aliases)]
+    assert len(kurdistan) == 1
+    # the country itself stays apart from its region
+    assert any(e.label_ar == "العراق" for e in places) and "العراق" not in kurdistan[0].aliases

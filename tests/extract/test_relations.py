@@ -421,3 +421,19 @@ def test_prime_minister_of_a_country_named_after_a_comma(nlp):
     rels = model_triples(nlp, 'وقال جوزبي كونتي، رئيس وزراء إيطاليا، إن "أوروبا أصبحت أكثر مسؤولية".')
     leaders = {(s, o) for s, r, o in rels if r == "leaderOf"}
     assert leaders == {("جوزبي كونتي", "إيطاليا")}
+
+
+def test_leader_of_a_region_and_region_named_with_its_country(nlp):
+    # SaudiNewsNet (Al-Riyadh, 2015-08-02), headline and three sentences of one article
+    rels = model_triples(
+        nlp,
+        "كردستان العراق يطالب حزب العمال بإخراج قواعده من أراضي الإقليم. "
+        "طلبت رئاسة اقليم كردستان العراق أمس السبت من حزب العمال الكردستاني اخراج قواعده من اراضي الإقليم. "
+        "وجاء في بيان رئيس اقليم كردستان مسعود برزاني «يجب على قوات حزب العمال الكردستاني ابعاد ساحة الحرب "
+        "عن اقليم كردستان». لتفادي وقوع ضحايا مدنيين في الغارات التي يشنها الجيش التركي ضد معاقله في "
+        "شمال العراق.",
+    )
+    assert ("مسعود برزاني", "leaderOf", "كردستان") in {(s, r, o.split()[0]) for s, r, o in rels}
+    assert any(r == "locatedIn" and s.startswith("كردستان") and o == "العراق" for s, r, o in rels)
+    # a body named with a region ("رئاسة اقليم كردستان العراق") is no place in the country
+    assert not any(r == "locatedIn" and s.startswith("رئاسة") for s, r, _ in rels)
