@@ -1018,10 +1018,13 @@ def _cut_at_titles(text: str, start: int, end: int) -> tuple[int, int]:
     k = 0  # leading titles and nationality adjectives ("نظيريه الأمريكي | كيري"), "آية الله"
     norms = [normalize(w.group()) for w in words]
     while k < len(words) and (_title_word(norms[k]) or tuple(norms[k : k + 2]) in lx.RELIGIOUS_HONORIFICS):
+        if k + 1 < len(words) and norms[k + 1] in _LINEAGE_WORDS:
+            break  # "مساعد بن محمد": a title-like word before "بن" is the given name
         k += 2 if tuple(norms[k : k + 2]) in lx.RELIGIOUS_HONORIFICS else 1
     return (words[k].start(), end) if k < len(words) else (start, start)
 
 
+_LINEAGE_WORDS = frozenset(normalize(w) for w in ("بن", "ابن", "بنت"))
 _ROLE_TITLES = lx.LEADER_TITLES | lx.DEPUTY_TITLES | lx.SPOKES_TITLES | lx.MEMBER_TITLES
 
 
@@ -1506,6 +1509,7 @@ def find_mentions(doc: Document, gaz: Gazetteer, keep_misc: bool = False) -> lis
             continue
         final.append(c)
     _bracketed_org_names(doc.text, final)
+    final = [_given_name_before_lineage(doc.text, c, final) for c in final]
     final = _regions_of_countries(doc.text, final)
     final = [_with_name_suffix(doc.text, c) for c in final]
     final += led_body_cands(doc, toks_by_sent, final)
@@ -1515,6 +1519,23 @@ def find_mentions(doc: Document, gaz: Gazetteer, keep_misc: bool = False) -> lis
         Mention(c.start, c.end, c.text, c.coarse, c.cls, c.source, c.score, c.kind, None, c.sentence)
         for c in final
     ]
+
+
+def _given_name_before_lineage(text: str, c: Cand, cands: list[Cand]) -> Cand:
+    """ "وزير الدولة مساعد بن محمد العيبان": a person's name cannot start with "بن"; the indefinite word
+    before it is the given name, even when it reads as a title ("مساعد")."""
+    words = normalize(c.text).split()
+    if c.coarse != "PER" or len(words) < 2 or words[0] not in _LINEAGE_WORDS:
+        return c
+    m = re.search(r"(\w+) $", text[max(0, c.start - 20) : c.start])
+    if m is None:
+        return c
+    w = normalize(m.group(1))
+    start = c.start - len(m.group(0))
+    taken = any(o is not c and o.start <= start < o.end for o in cands)
+    if taken or len(w) < 3 or w.startswith("ال") or w[0] in "وف" or is_nisba(w) or lx.is_stop(m.group(1), w):
+        return c
+    return replace(c, start=start, text=text[start : c.end])
 
 
 def _bracketed_org_names(text: str, cands: list[Cand]) -> None:
