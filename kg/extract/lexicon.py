@@ -189,7 +189,7 @@ SHORT_COUNTRY_NAMES = _norm_set("المملكة")
 
 # Titles. Each role word maps to the relation it signals between the holder and what follows.
 LEADER_TITLES = _norm_set(
-    "رئيس زعيم قائد أمين رئيسة زعيمة قائدة الرئيس الزعيم القائد ملك الملك أمير الأمير مرشد المرشد "
+    "رئيس زعيم قائد أمين رئيسة زعيمة قائدة الرئيس الزعيم القائد ملك الملك العاهل أمير الأمير مرشد المرشد "
     "مدير المدير الأمين وزير الوزير محافظ المحافظ وزيرة الوزيرة مديرة المديرة"
 )
 DEPUTY_TITLES = _norm_set("نائب نائبة مساعد")

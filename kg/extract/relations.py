@@ -12,7 +12,7 @@ Relations come from the shape of Arabic news appositions:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -251,11 +251,16 @@ def _org_adjective(doc: Document, word: str) -> int | None:
     return None
 
 
+_MONARCH = (normalize("العاهل"), normalize("الملك"))
+
+
 def _starts_new_role(toks: list[Token], i: int, j: int, titles: list[str]) -> bool:
     """A second role title (not a bare rank like "الجنرال", not "نائب رئيس") opens another phrase."""
     t = toks[j].norm
     if t in lx.BARE_TITLES and t not in lx.LEADER_TITLES | lx.MEMBER_TITLES:
         return False
+    if (titles[-1], t) == _MONARCH:
+        return False  # "العاهل السعودي الملك سلمان": one monarch, two titles
     return not (j == i + 1 and titles[-1] in lx.DEPUTY_TITLES)
 
 
@@ -292,6 +297,8 @@ def find_roles(doc: Document) -> list[Role]:
             role, nxt = _scan_title(doc, toks, i, tm, si)
             if role.holder is None and not role.obj_by_adjective:
                 role.holder = _left_holder(doc, toks, i, tm, role)
+                if role.holder is not None and roles and _closed_apposition(doc, roles[-1], role.holder):
+                    role.holder = None  # "وزير الخارجية، X، العاهل ...": X closed the previous apposition
                 role.confidence = 0.6 if role.holder is not None else role.confidence
             if role.holder is None and _as_title(toks[i], role.title):
                 role.holder = _earlier_person(doc, toks, i, tm)  # "برز X ... كزعيم لحركة Y"
@@ -304,6 +311,13 @@ def find_roles(doc: Document) -> list[Role]:
             roles.append(role)
             i = max(nxt, i + 1)
     return roles
+
+
+def _closed_apposition(doc: Document, prev: Role, holder: int) -> bool:
+    """ "وزير الخارجية الأمريكي، مايك بومبيو،": the name already holds the previous title, set off by
+    commas, so the next title after its comma is someone else's ("القاضي X المتحدث باسم ..." is not)."""
+    m = doc.mentions[holder]
+    return prev.holder == holder and any(c in doc.text[prev.phrase_end : m.start] for c in "،,")
 
 
 def _as_title(tok: Token, form: str) -> bool:
@@ -647,6 +661,39 @@ def _regions_with_country(doc: Document, out: _Out) -> None:
                 break
 
 
+_SIDE_WORDS = _norm_words("الجانب الوفد")
+_FROM = normalize("من")
+
+
+def _side_lists(doc: Document, roles: list[Role], out: _Out) -> None:
+    """ "حضره من الجانب السعودي الأمير X وزير الداخلية، ووزير الدولة Y، ووزير الخارجية Z": officials
+    listed right after "من الجانب / الوفد + nationality" are of that country, unless their title names
+    their own body or country."""
+    for m in doc.mentions:
+        words = normalize(m.text).split()
+        if (
+            m.cls != "Country"
+            or m.kind != "nominal"
+            or not m.entity
+            or not words
+            or words[0] not in _SIDE_WORDS
+        ):
+            continue
+        before = normalize(doc.text[max(0, m.start - 6) : m.start]).split()
+        if not before or before[-1] != _FROM:
+            continue
+        pos = m.end
+        for role in sorted(
+            (r for r in roles if r.sentence == m.sentence and r.start >= m.end), key=lambda r: r.start
+        ):
+            if doc.text[pos : role.start].strip(" ،,و"):
+                break  # the list ends where other words come in
+            if role.holder is not None and role.obj is None and role.country is None:
+                holder = doc.mentions[role.holder].entity
+                out.add("affiliatedWith", holder, m.entity, role.sentence, role.start, role.end, 0.6)
+            pos = max(pos, role.end)
+
+
 def _coordinated_nationals(doc: Document, out: _Out) -> None:
     """ "نظيريه الأمريكي كيري والسعودي عادل الجبير": "و" + nationality adjective right before a name
     continues a list of office holders, each of the country of the adjective."""
@@ -672,12 +719,22 @@ def _coordinated_nationals(doc: Document, out: _Out) -> None:
 def extract_relations(doc: Document) -> list[Relation]:
     out = _Out()
     _coordinated_nationals(doc, out)
-    for role in find_roles(doc):
+    roles = find_roles(doc)
+    for role in roles:
         _role_relations(doc, role, out)
+    _side_lists(doc, roles, out)
     _link_relations(doc, out)
     _regions_with_country(doc, out)
     _led_bodies(doc, out)
-    return sorted(out.items.values(), key=lambda r: (r.start, r.type))
+    return sorted(_without_weaker(out.items.values()), key=lambda r: (r.start, r.type))
+
+
+def _without_weaker(rels: Iterable[Relation]) -> list[Relation]:
+    """An affiliation says less than leading, deputising, speaking for or membership of the same body:
+    "الرئيس السوري بشار الأسد" ... "والسوري بشار الأسد" keeps only leaderOf."""
+    rels = list(rels)
+    strong = {(r.subject, r.object) for r in rels if r.type != "affiliatedWith" and r.type != "locatedIn"}
+    return [r for r in rels if r.type != "affiliatedWith" or (r.subject, r.object) not in strong]
 
 
 @stage("relations", requires=("entities",), provides=("relations",))

@@ -437,3 +437,42 @@ def test_leader_of_a_region_and_region_named_with_its_country(nlp):
     assert any(r == "locatedIn" and s.startswith("كردستان") and o == "العراق" for s, r, o in rels)
     # a body named with a region ("رئاسة اقليم كردستان العراق") is no place in the country
     assert not any(r == "locatedIn" and s.startswith("رئاسة") for s, r, _ in rels)
+
+
+def test_officials_listed_after_from_the_side_of_a_country(nlp):
+    # ANT corpus (CNN Arabic, 2018-02-28), one sentence and the start of the next
+    rels = model_triples(
+        nlp,
+        "دون تقديم المزيد من التفاصيل حول فحوى الاجتماع الذي حضره من الجانب السعودي الأمير عبدالعزيز بن سعود "
+        "وزير الداخلية، ووزير الدولة مساعد بن محمد العيبان، ووزير الخارجية عادل الجبير، والمستشار بالديوان "
+        "الملكي نزار بن سليمان العلولا. الحريري كان قد وصل فجر الأربعاء إلى الرياض.",
+    )
+    saudi = {s for s, r, o in rels if r == "affiliatedWith" and o == "المملكة العربية السعودية"}
+    assert {"عبدالعزيز بن سعود", "مساعد بن محمد العيبان", "عادل الجبير"} <= saudi
+    assert ("نزار بن سليمان العلولا", "affiliatedWith", "الديوان الملكي") in rels
+    # the adviser's own body is named, and the next sentence is no part of the list
+    assert "نزار بن سليمان العلولا" not in saudi and "الحريري" not in saudi
+
+
+def test_monarch_with_two_titles_and_apposition_closed_by_comma(nlp):
+    # ANT corpus (BBC Arabic, 2018-10-16), two sentences of one article
+    rels = model_triples(
+        nlp,
+        "يلتقي وزير الخارجية الأمريكي، مايك بومبيو، العاهل السعودي الملك سلمان في الرياض اليوم. وتقول تقارير "
+        "غير مؤكدة بثتها وسائل إعلام أمريكية إن السعودية تعد للإقرار بأن خاشقجي توفي.",
+    )
+    assert ("سلمان", "leaderOf", "السعودية") in rels
+    assert not any(s == "مايك بومبيو" and o == "السعودية" for s, _, o in rels)
+
+
+def test_affiliation_gives_way_to_leadership_of_the_same_country(nlp):
+    # ANT corpus (France 24, 2018-05-17), two sentences of one article
+    rels = model_triples(
+        nlp,
+        'قال المتحدث باسم الكرملين ديمتري بيسكوف للصحافيين الخميس "اليوم، أجرى الرئيس بوتين محادثات مع '
+        'الرئيس السوري بشار الأسد الذي توجه إلى سوتشي في زيارة عمل". وقد التقى الرئيسان الروسي فلاديمير '
+        "بوتين والسوري بشار الأسد للمرة الأخيرة في قاعدة حميميم الروسية في سوريا عندما أمر بوتين "
+        "بانسحاب جزئي.",
+    )
+    assert ("بشار الأسد", "leaderOf", "سوريا") in rels
+    assert ("بشار الأسد", "affiliatedWith", "سوريا") not in rels
