@@ -427,14 +427,43 @@ class Context:
                 (o for _mi, o in self.mentions if o is not m and o.start <= self.tokens[k].start < o.end),
                 None,
             )
-            if inside is not None and m.coarse == "PER" and inside.coarse == "LOC":
-                return None  # المبعوث إلى اليمن X: the person is not governed by the place's إلى
+            if inside is not None and m.coarse == "PER" and inside.coarse in ("LOC", "ORG"):
+                return None  # المبعوث إلى اليمن X، مسؤول في حكومة الإقليم X: not governed by إلى / في
             if inside is not None:
                 return self.prep_before(inside, depth + 1)
+            head_prep = self._construct_in_pp(k)
+            if head_prep is not None:
+                return head_prep
             if prev not in _TITLES and not self.tokens[k].norm.startswith("ال"):
                 return None
             k -= 1
         return None
+
+
+    def _construct_in_pp(self, k: int) -> str | None:
+        """"construct" for `بقرار تركيا`, `عن حق تركيا`: the name completes a noun that a preposition
+        governs, so it is inside that prepositional phrase, neither subject nor object nor place. Not
+        when the noun is a trigger (`في ضرب X`: X is the trigger's own genitive)."""
+        if any(h.first <= k <= h.last for h in self.hits):
+            return None
+        word = _bare(self.tokens[k].norm)
+        if word.startswith("ال") or word in _TITLES or len(word) < 3 or word.lstrip("بل") in _PLACE_NOUNS:
+            return None
+        attached = word[0] in "بل" and len(word) > 4 and not word[1:].startswith("ال") and not _not_pp(word)
+        before = _bare(self.tokens[k - 1].norm) if k > 0 else ""
+        return "construct" if attached or before in _ABOUT_PREPS else None
+
+
+# Words that begin with ب or ل without being a preposition and a noun (بينها طهران: among them).
+_NOT_PP_NOUNS = ("بلاد", "بلدان", "بعد", "بين", "بدون", "لدي", "لكن", "لاجل", "بسبب", "بشان", "لصالح")
+
+
+def _not_pp(word: str) -> bool:
+    return word.startswith(_NOT_PP_NOUNS)
+# Prepositions whose noun's genitive is not a participant of the verb (دافع عن حق X، رد على قرار X).
+_ABOUT_PREPS = {"عن", "علي", "ضد"}
+# A place noun before a name is its apposed class (في مدينة البصرة), not a construct head.
+_PLACE_NOUNS = {"مدينه", "مدن", "منطقه", "محافظه", "ولايه", "اقليم", "عاصمه", "بلده", "قريه", "دوله", "مخيم"}
 
 
 def _entity_of(m: Mention) -> str | None:
@@ -514,10 +543,12 @@ def _groups(ctx: Context, items: list[tuple[int, Mention]]) -> list[list[tuple[i
             joined = starts_with_and and not has_comma and ctx.prep_before(m) in (None,)
             apposed = all(_bare(t.norm) in _HONORIFICS for t in ctx.tokens[prev_end + 1 : first])
             # apposition, also across الشيخ / الدكتور; a person is not apposed to a place phrase
-            # (المبعوث إلى اليمن X)
+            # (المبعوث إلى اليمن X) or to a body after في
             place = groups[-1][-1][1]
-            person_after_place = (
-                m.coarse == "PER" and place.coarse == "LOC" and ctx.prep_before(place) in _LOC_PREPS
+            person_after_place = (  # also after a body: مسؤول في حكومة الإقليم X
+                m.coarse == "PER"
+                and place.coarse in ("LOC", "ORG")
+                and ctx.prep_before(place) in _LOC_PREPS
             )
             joined = joined or (apposed and not has_comma and not person_after_place)
         if joined:
@@ -603,6 +634,9 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
         _verb_roles(ctx, hit, before, free_after, prep_after, roles, previous_actor)
     if not roles.actors and hit.trigger.category == "ASSAULT":
         roles.actors = _adjective_actor(ctx, hit, hi)
+    speaker = _speaker(ctx, hit) if _first_person(ctx, hit) else None
+    if speaker:  # نقلت الوكالة عن الأسد قوله "سأزور كوريا الشمالية": the speaker visits
+        roles.actors, roles.elided_actor = [speaker], False
     metonymic = _metonymic_subject(ctx, hit, lo)
     if metonymic:  # what looked like the verb-subject-order subject is the object
         roles.recipients = [k for k in roles.actors if k not in metonymic] + roles.recipients
@@ -935,6 +969,9 @@ def _noun_roles(
         ]
         roles.places += [k for k in _keys(free_after) if not _actor_capable_key(ctx, k)]
         roles.actors = _keys([(mi, m) for mi, m in prep_after if ctx.prep_before(m) == "agent"])
+    elif genitive and hit.trigger.mode == "visit" and all(_coarse(ctx.doc, k) == "LOC" for k in genitive):
+        roles.places += genitive  # يعتزم زيارة كوريا الشمالية: the place visited; the subject visits
+        roles.actors = _subject_before(ctx, before)
     elif genitive:
         roles.actors = genitive
     elif hit.trigger.category == "CONSULT":  # وصل X إلى بغداد في زيارة
@@ -982,6 +1019,48 @@ def _adjective_actor(ctx: Context, hit: Hit, hi: int) -> list[str]:
         return []
     place = country_of_adjective(ctx.tokens[k].text)
     return _entity_named(ctx.doc, place.name_ar, getattr(place, "code", None)) if place else []
+
+
+def _coarse(doc: Document, key: str) -> str | None:
+    try:
+        return doc.entity(key).coarse
+    except KeyError:
+        return None
+
+
+def _first_person(ctx: Context, hit: Hit) -> bool:
+    """An imperfect verb with the prefix of I or we (سأزور، ألتقي، نطالب), or a verb joined by و to
+    one ("سأزور كوريا وألتقي الزعيم": والتقي alone could be the perfect "and he met")."""
+    if hit.trigger.pos != "verb":
+        return False
+    joined = ctx.tokens[hit.first].norm.startswith("و")
+    return _prefixed_first_person(ctx, hit) or (
+        joined and any(h.last < hit.first <= h.last + 6 and _prefixed_first_person(ctx, h) for h in ctx.hits)
+    )
+
+
+def _prefixed_first_person(ctx: Context, hit: Hit) -> bool:
+    stem = hit.trigger.words[0]
+    if hit.trigger.pos != "verb" or not stem.startswith("ي"):
+        return False
+    word = _bare(ctx.tokens[hit.first].norm)
+    word = word[1:] if word.startswith("س") and not stem[1:].startswith("س") else word
+    return word[:1] in ("ا", "ن") and word[1:].startswith(stem[1:])
+
+
+def _speaker(ctx: Context, hit: Hit) -> str | None:
+    """Who says the quoted first-person clause: `عن X قوله`, else a person reporting it (`قال X`)."""
+    for _mi, m in reversed(ctx.mentions):
+        if m.start < ctx.tokens[hit.first].start and m.entity and ctx.prep_before(m) == "عن":
+            return m.entity if m.coarse in ("PER", "ORG") else None
+    reporter = attribution_of(ctx, hit)
+    if reporter is not None and any(m.entity == reporter and m.coarse == "PER" for _mi, m in ctx.mentions):
+        return reporter
+    said = [k for k in range(hit.first) if _bare(ctx.tokens[k].norm) in _REPORT]
+    for _mi, m in ctx.mentions:  # أن الأسد قال "سأزور": the person right before the reporting verb
+        if said and m.coarse == "PER" and m.entity and ctx.mention_tokens(m)[1] == said[-1] - 1:
+            return m.entity
+    return None
 
 
 def _agent_adjective(ctx: Context, hit: Hit) -> list[str]:
@@ -1708,8 +1787,12 @@ def floor_explicit(kept: list[Detected], model: dict[str, Any] | None = None) ->
 
 def _uninformative(d: Detected, calibrated: set[str]) -> bool:
     """A weak trigger word (التعاون, عقوبات) with no participant, place or date cue says nothing
-    checkable; the calibrated categories are left to their confidence instead."""
+    checkable; nor does an asserted meeting or visit with nobody named (`محادثات جنيف`: who met is not
+    in the text; a cancelled or planned one still tells that much). The calibrated categories are
+    left to their confidence instead."""
     e = d.event
+    if e.type == "CONSULT" and not (e.actors or e.recipients) and e.status == "asserted":
+        return True
     return d.weak and e.type not in calibrated and not (e.actors or e.recipients or e.places)
 
 
