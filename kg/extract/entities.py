@@ -1525,7 +1525,8 @@ def _given_name_before_lineage(text: str, c: Cand, cands: list[Cand]) -> Cand:
     """ "وزير الدولة مساعد بن محمد العيبان": a person's name cannot start with "بن"; the indefinite word
     before it is the given name, even when it reads as a title ("مساعد")."""
     words = normalize(c.text).split()
-    if c.coarse != "PER" or len(words) < 2 or words[0] not in _LINEAGE_WORDS:
+    # "بن لادن", "بن علي" alone are family names ("عائلة بن لادن"): only "بن" + father + family name
+    if c.coarse != "PER" or len(words) < 3 or words[0] not in _LINEAGE_WORDS:
         return c
     m = re.search(r"(\w+) $", text[max(0, c.start - 20) : c.start])
     if m is None:
@@ -1533,6 +1534,8 @@ def _given_name_before_lineage(text: str, c: Cand, cands: list[Cand]) -> Cand:
     w = normalize(m.group(1))
     start = c.start - len(m.group(0))
     taken = any(o is not c and o.start <= start < o.end for o in cands)
+    if w in ordinary_words() and w not in lx.ALL_TITLES:
+        return c  # "مقتل بن ..." : an ordinary noun governs the name
     if taken or len(w) < 3 or w.startswith("ال") or w[0] in "وف" or is_nisba(w) or lx.is_stop(m.group(1), w):
         return c
     return replace(c, start=start, text=text[start : c.end])

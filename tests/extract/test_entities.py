@@ -460,3 +460,12 @@ def test_region_named_with_its_country_and_a_leader_after_it(nlp):
         nlp, "دبي، الإمارات العربية المتحدة (CNN) – أكد مصدر مسؤول أن الأنباء لا أساس لها."
     )
     assert ("دبي", "LOC") in found and ("الإمارات العربية المتحدة", "LOC") in found
+
+
+def test_given_name_before_lineage_word(nlp):
+    # ANT corpus (CNN Arabic, 2018-02-28): the model's span starts at "بن"
+    found = model_mentions(nlp, "ووزير الدولة مساعد بن محمد العيبان، ووزير الخارجية عادل الجبير.")
+    assert ("مساعد بن محمد العيبان", "PER") in found
+    # ANT corpus (Sky News Arabia, 2018-08-03): "بن لادن" is a family name, the noun before it no given name
+    found = model_mentions(nlp, "وذكرت عائلة بن لادن أن زعيم التنظيم الإرهابي كان يخشى الحرب.")
+    assert not any(t.startswith("عائلة") for t, _ in found)
