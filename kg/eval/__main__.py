@@ -1,5 +1,6 @@
-"""`python -m kg.eval seed [--gold PATH] [--out DIR]` and
-`python -m kg.eval gsr --type ASSAULT|PROTEST [--split dev|check|all]`."""
+"""`python -m kg.eval seed [--gold PATH] [--out DIR]`,
+`python -m kg.eval gsr --type ASSAULT|PROTEST [--split dev|check|all]` and
+`python -m kg.eval crossfit [--folds 5]` (held-out GSR scores by k-fold cross-fitting)."""
 
 from __future__ import annotations
 
@@ -32,12 +33,20 @@ def main(argv: list[str] | None = None) -> int:
     gsr.add_argument("--type", required=True, choices=["ASSAULT", "PROTEST"], type=str.upper)
     gsr.add_argument("--split", default="dev", choices=["dev", "check", "all"])
     gsr.add_argument("--out", type=Path)
+    cross = sub.add_parser(
+        "crossfit", help="GSR detection, models refitted on one part and scored on the other"
+    )
+    cross.add_argument("--folds", type=int, default=5, help="number of folds (2: the dev / check parts)")
+    cross.add_argument("--full", action="store_true", help="run every stage (also nlp and labels)")
+    cross.add_argument("--json", action="store_true")
     for p in (seed, gsr):
         p.add_argument("--full", action="store_true", help="run every stage (also nlp and labels)")
         p.add_argument("--min-confidence", default=None, type=_threshold, help=THRESHOLD_HELP)
         p.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     started = time.perf_counter()
+    if args.command == "crossfit":
+        return _crossfit(args, started)
     if args.command == "seed":
         res = seed_scores(args.gold, args.out, args.article, args.min_confidence, not args.full)
         line = (
@@ -55,6 +64,20 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(res, ensure_ascii=False, indent=1))
     print(f"{line}  [{time.perf_counter() - started:.1f}s]")
+    return 0
+
+
+def _crossfit(args: argparse.Namespace, started: float) -> int:
+    from .crossfit import crossfit_scores
+
+    res = crossfit_scores(args.folds, fast=not args.full)
+    if args.json:
+        print(json.dumps(res, ensure_ascii=False, indent=1))
+    for etype, r in res.items():
+        turns = " ".join(f"{k}: F1={v['f1']}" for k, v in r["turns"].items())
+        print(f"{etype} detection (cross-fitted, whole development half) P={r['p']} R={r['r']} "
+              f"F1={r['f1']} tp={r['tp']} fp={r['fp']} fn={r['fn']}  [{turns}]")
+    print(f"[{time.perf_counter() - started:.1f}s]")
     return 0
 
 

@@ -1,20 +1,23 @@
-"""Fit the event confidence model on the GSR tuning part (`dev`) and write it next to the lexicon.
+"""Fit the event confidence model on the GSR and write it next to the lexicon.
 
-    python -m kg.eval.calibrate            # writes kg/extract/lexicon/confidence.json
+    python -m kg.eval.calibrate            # all of the GSR -> kg/extract/lexicon/confidence.json
+    python -m kg.eval.calibrate --split dev --detector /tmp/detector.json --out /tmp/confidence.json
 
 Each trigger hit of the GSR's type is one example labelled by its sentence (`yes` or not;
 `ambiguous` rows are left out). The features are those of `kg.extract.events._features`
 plus a smoothed per-trigger prior (log-odds that the word reports an event) and the learned
-sentence detector's log-odds (`kg.eval.train_detector`; held-out folds for the tuning rows). A logistic
-regression with an L2 penalty is fitted by gradient descent; the threshold that maximises
-the mean sentence-level F1 of ASSAULT and PROTEST on the tuning part is stored with it.
+sentence detector's log-odds (`kg.eval.train_detector`; held-out folds for the training rows). A logistic
+regression with an L2 penalty is fitted by gradient descent; per category, the threshold that
+maximises the sentence-level F1 on the training rows is stored with it.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import math
 from collections import defaultdict
+from pathlib import Path
 
 import numpy as np
 
@@ -121,11 +124,11 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 0.001, steps: int = 8
     return w, b
 
 
-def detection_scores(rows, model: dict, threshold: float) -> dict[str, float]:
+def detection_scores(rows, model: dict, threshold: float, detector: dict | None = None) -> dict[str, float]:
     """Sentence-level precision / recall / F1 when events under `threshold` are dropped."""
     tp = fp = fn = 0
     for positive, dets in rows:
-        score_detected(dets, model)
+        score_detected(dets, model, detector)
         pred = any(d.event.confidence >= threshold for d in dets)
         tp += pred and positive
         fp += pred and not positive
@@ -143,12 +146,13 @@ def _threshold(rows, model: dict, slack: float = 0.02) -> float:
     return min(th for th, f1 in curve if f1 >= best - slack)
 
 
-def calibrate() -> tuple[dict, dict]:
-    """The fitted model and the tuning data it was fitted on (held-out detector scores and priors)."""
+def calibrate(split: str = "all", detector_path: Path | None = None) -> tuple[dict, dict]:
+    """The model fitted on `split` of the GSR and the data it was fitted on (held-out detector
+    scores and priors). The detector's held-out logits are recomputed on the same rows."""
     pipeline = _pre_events_pipeline()
-    detector = load_detector()
-    held = {t: held_out_logits(t, detector[t]["l2"]) if t in detector else None for t in TYPES}
-    data = {t: hits_by_sentence(t, "dev", pipeline, held[t]) for t in TYPES}
+    detector = load_detector(str(detector_path)) if detector_path else load_detector()
+    held = {t: held_out_logits(t, detector[t]["l2"], split) if t in detector else None for t in TYPES}
+    data = {t: hits_by_sentence(t, split, pipeline, held[t]) for t in TYPES}
     model: dict = {"priors": trigger_priors(data), "calibrated": list(TYPES), "bias": 0.0, "weights": {}}
     model["detector"] = all(held.values())
     hold_out_priors(data)
@@ -165,16 +169,26 @@ def calibrate() -> tuple[dict, dict]:
     return model, data
 
 
-def main() -> None:
-    model, tuning = calibrate()
-    CONFIDENCE_MODEL.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+def write_confidence(split: str = "all", detector: Path | None = None, out: Path = CONFIDENCE_MODEL) -> dict:
+    """Fit on `split` (with the detector at `detector`, default the shipped one) and write to `out`."""
+    model, training = calibrate(split, detector)
+    model["split"] = split
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     load_confidence_model.cache_clear()
     print(f"thresholds {model['thresholds']}; bias {model['bias']}; weights {model['weights']}")
-    pipeline = _pre_events_pipeline()
-    for t in TYPES:  # the tuning part with held-out scores (the shipped detector has seen it)
-        th = model["thresholds"][t]
-        print(t, "dev (held-out)", detection_scores(tuning[t], model, th))
-        print(t, "check", detection_scores(hits_by_sentence(t, "check", pipeline), model, th))
+    for t in TYPES:  # the training rows with held-out detector scores and priors
+        print(t, f"{split} (held-out detector)", detection_scores(training[t], model, model["thresholds"][t]))
+    return model
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--split", default="all", help="GSR rows to fit on: all, dev, check, restIofK")
+    ap.add_argument("--detector", type=Path, help="sentence detector (default: the shipped one)")
+    ap.add_argument("--out", type=Path, default=CONFIDENCE_MODEL)
+    args = ap.parse_args()
+    write_confidence(args.split, args.detector, args.out)
 
 
 if __name__ == "__main__":

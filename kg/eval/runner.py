@@ -37,15 +37,24 @@ def load_scorer(path: Path | None = None) -> ModuleType:
     return module
 
 
-def make_pipeline(name: str = "default", skip: tuple[str, ...] = (), min_confidence: Any = None) -> Pipeline:
-    """The named pipeline without `skip` stages and without stages not installed in this checkout."""
+def make_pipeline(
+    name: str = "default",
+    skip: tuple[str, ...] = (),
+    min_confidence: Any = None,
+    event_models: dict[str, str] | None = None,
+) -> Pipeline:
+    """The named pipeline without `skip` stages and without stages not installed in this checkout.
+    `event_models`: `detector_model` / `confidence_model` paths for the events stage."""
     with find_pipeline_file(name).open("rb") as f:
         config = tomllib.load(f)
     known = registered_stages()
     stages = [s for s in config["pipeline"]["stages"] if s in known and s not in skip]
     overrides: dict[str, Any] = {"pipeline": {"stages": stages}}
+    events: dict[str, Any] = dict(event_models or {})
     if min_confidence is not None:
-        overrides["stages"] = {"events": {"min_confidence": min_confidence}}
+        events["min_confidence"] = min_confidence
+    if events:
+        overrides["stages"] = {"events": events}
     return load_pipeline(name, overrides)
 
 
@@ -80,10 +89,12 @@ def gsr_scores(
     out: Path | None = None,
     fast: bool = True,
     min_confidence: Any = None,
+    event_models: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """Sentence-level detection scores of one GSR type on `split` (dev, check or all)."""
     rows = gsr_rows(etype, split)
-    pipe = make_pipeline(skip=FAST_SKIP if fast else (), min_confidence=min_confidence)
+    skip = FAST_SKIP if fast else ()
+    pipe = make_pipeline(skip=skip, min_confidence=min_confidence, event_models=event_models)
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         target = out or work / "out"

@@ -1,4 +1,4 @@
-"""Regression guard: fixed minimum scores on the seed article and the GSR tuning part.
+"""Regression guard: fixed minimum scores on the seed article and the GSR development half.
 
 The minimums sit a little under the figures measured when they were set (docs/EVENTS.md), so a
 change that makes extraction worse fails here. Needs the shared data (KG_SHARED_DATA).
@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from kg.eval.crossfit import crossfit_scores
 from kg.eval.data import scorer_path, shared_root
 from kg.eval.runner import gsr_scores, seed_scores
+from kg.extract.events import load_detector
 
 
 @pytest.fixture(autouse=True)
@@ -29,15 +31,17 @@ def test_seed_events_at_the_calibrated_thresholds():
     assert seed_scores(min_confidence="calibrated")["events"]["f1"] >= 0.8
 
 
-@pytest.mark.parametrize(("etype", "minimum"), [("ASSAULT", 0.55), ("PROTEST", 0.4)])
-def test_gsr_tuning_part_detection(etype: str, minimum: float):
-    res = gsr_scores(etype, "dev", min_confidence="calibrated")
+@pytest.mark.parametrize(("etype", "minimum"), [("ASSAULT", 0.7), ("PROTEST", 0.65)])
+def test_gsr_development_half_detection(etype: str, minimum: float):
+    """In-sample: the shipped detector and confidence model were fitted on these rows."""
+    res = gsr_scores(etype, "all", min_confidence="calibrated")
     assert not res["errors"], res["errors"][:3]
     assert res["f1"] >= minimum
 
 
-@pytest.mark.parametrize(("etype", "minimum"), [("ASSAULT", 0.55), ("PROTEST", 0.4)])
-def test_gsr_check_part_detection(etype: str, minimum: float):
-    """The part that neither the detector nor the confidence model was fitted on."""
-    res = gsr_scores(etype, "check", min_confidence="calibrated")
-    assert res["f1"] >= minimum
+def test_gsr_cross_fitted_detection():
+    """Held out: models refitted on one part of the GSR and scored on the other, both ways (with the
+    shipped detector's L2 strength instead of a search, to keep the test short)."""
+    res = crossfit_scores(folds=2, l2_grid=(load_detector()["ASSAULT"]["l2"],))
+    assert res["ASSAULT"]["f1"] >= 0.52
+    assert res["PROTEST"]["f1"] >= 0.36
