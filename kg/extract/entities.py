@@ -604,6 +604,8 @@ def _name_after(
             limit += 1  # "علي عبد الله صالح": a compound name part counts as one
         if w.norm not in given and (w.norm[0] in "وف" or _VERB_LIKE.match(w.norm)):
             break
+        if w.norm in ordinary_words() and w.norm not in given and toks[k - 1].norm not in _COMPOUND_PARTS:
+            break  # "الرئيس بوتين | محادثات", "بوتين | قوله": a word never inside a name in ANERcorp
         if w.norm[:3] in ("بال", "وال", "فال", "كال") or w.norm.startswith("لل") or _PREP_NOUN.match(w.norm):
             break  # "علي صالح | بمدينة"
         # "محمد جواد ظريف"; not a noun after the name ("اميل لحود مرسوم")
@@ -1298,9 +1300,25 @@ def _cut_before_person(text: str, c: Cand, ner: list[Cand]) -> Cand:
     return c
 
 
+def _ordinary_facility(c: Cand) -> bool:
+    words = normalize(c.text).split()
+    return (
+        c.source == "pattern"
+        and c.cls == "Facility"
+        and len(words) == 2
+        and lx.PLACE_HEADS.get(words[0]) == "Facility"
+        and words[1] in common_words()
+    )
+
+
 def _place_in_context(c: Cand, toks: list[Token], ner: list[Cand]) -> bool:
-    """An ambiguous one-word place ("فساد مالي") needs the model's agreement or a place noun before it."""
-    if c.source != "gazetteer" or normalize(c.text) not in ambiguous_places():
+    """An ambiguous one-word place ("فساد مالي") needs the model's agreement or a place noun before it;
+    so does a facility head with one ordinary word ("ساحة الحرب": the battlefield, not a square)."""
+    if _ordinary_facility(c):
+        return any(n.coarse == "LOC" and n.start <= c.start < n.end for n in ner)
+    n = normalize(c.text)
+    community = " " not in n and "ال" + n in lx.COMMUNITY_NOUNS  # "متطرفون يهود": Jews, not the town
+    if c.source != "gazetteer" or (n not in ambiguous_places() and not community):
         return True
     if any(n.coarse == "LOC" and n.start <= c.start < n.end for n in ner):
         return True
