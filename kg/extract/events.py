@@ -761,6 +761,7 @@ def _recipient_pps(
         and (
             ctx.prep_before(m) in ("مع", "لدي")
             or (ctx.prep_before(m) in _TARGET_PREPS and m.coarse != "LOC")
+            or (hit.trigger.category == "REQUEST" and ctx.prep_before(m) == "من" and m.cls == "Country")
             or (hit.trigger.category == "ACCUSE" and ctx.prep_before(m) == "الي" and m.coarse != "LOC")
         )
     ]
@@ -804,23 +805,34 @@ def _verb_roles(
     if parsed is not None and not subject:  # the parse picks the subject among those after the verb
         capable.sort(key=lambda g: parsed not in g)
     objects = groups
+    reach_from = hit.last  # objects are counted from the verb, or from the end of a following subject
     if subject:
         roles.actors = subject
     elif capable and (
         len(groups) >= 2 or recip_pp or _opens_clause(ctx, hit) or not _needs_object(hit, previous_actor)
     ):
         roles.actors = _group_keys(ctx, capable[0])
+        reach_from = ctx.mention_tokens(capable[0][-1][1])[1]
         # the subject noun phrase runs to the first comma (قائد X التابع لـY الجنرال Z، بغداد)
         objects = [
             g
             for g in groups
             if g is not capable[0]
-            and (_comma_between(ctx, capable[0][-1][1], g[0][1]) or _next_person(capable[0], g))
+            and (
+                _comma_between(ctx, capable[0][-1][1], g[0][1])
+                or _next_person(capable[0], g)
+                or (hit.trigger.category in _STANCE and _genitive_of_noun(ctx, g[0][1]))
+            )
         ]
     elif previous_actor:
         roles.actors = list(previous_actor)
         roles.elided_actor = True
-    objects = [g for k, g in enumerate(objects) if k == 0 or not _genitive_of_noun(ctx, g[0][1])]
+    objects = [
+        g
+        for k, g in enumerate(objects)
+        if (k == 0 or hit.trigger.category in _STANCE or not _genitive_of_noun(ctx, g[0][1]))
+        and ctx.mention_tokens(g[0][1])[0] - reach_from <= _OBJECT_REACH
+    ]
     for g in objects:
         for _mi, m in _head_of_group(ctx, g):
             key = _title_holder(ctx, m) or m.entity
@@ -837,6 +849,29 @@ def _verb_roles(
             else:
                 roles.recipients.append(key)
     roles.recipients += _pp_keys(ctx, recip_pp)
+    if hit.trigger.category == "ACCUSE" and not roles.recipients:
+        roles.recipients = _object_adjective(ctx, hit)
+
+
+# Stances toward someone: `انتقد X قرار Y`, `رحب X بموقف Y`: the owner of the thing is the target.
+_STANCE = {"ACCUSE", "SUPPORT", "REJECT"}
+# Tokens after a verb beyond which a bare noun phrase is not its object (another clause's argument).
+_OBJECT_REACH = 12
+
+
+def _object_adjective(ctx: Context, hit: Hit) -> list[str]:
+    """`دانت الجامعة الجرائم الإسرائيلية`, `القصف التركي`: the country of a nationality adjective
+    on the object noun is the accused."""
+    from kg.extract.nationality import country_of_adjective
+
+    for k in range(hit.last + 1, min(hit.last + 6, len(ctx.tokens))):
+        if _stop_after(ctx, k - 1) or _bare(ctx.tokens[k].norm) in _BOUNDARY:
+            break
+        inside = any(ctx.mention_tokens(m)[0] <= k <= ctx.mention_tokens(m)[1] for _mi, m in ctx.mentions)
+        place = None if inside else country_of_adjective(ctx.tokens[k].text)
+        if place:
+            return _entity_named(ctx.doc, place.name_ar, getattr(place, "code", None))
+    return []
 
 
 # Use the dependency parse (`Sentence.doc`, stage `nlp`) for the subject of verb triggers; measured in

@@ -623,3 +623,34 @@ def test_a_meeting_with_nobody_named_is_not_an_event(nlp_pipe):
     text = 'اعتبر الأسد أن اللقاء "فرصة لوضع رؤية مشتركة بالنسبة لمحادثات السلام سواء في أستانة أو سوتشي".'
     _doc, events = run(nlp_pipe, text, "2018-05-17")
     assert all(e.actors or e.recipients for e in of(events, "CONSULT"))
+
+
+def test_the_accused_from_the_objects_owner_or_nationality(nlp_pipe):
+    # SaudiNewsNet (Al-Riyadh, August 2015) and ANT (Sky News Arabia, April 2018), short excerpts.
+    text = (
+        "وانتقد مسؤول العلاقات الخارجية في حكومة الاقليم فلاح مصطفى قرار حزب العمال الكردستاني "
+        "بإنهاء الهدنة."
+    )
+    doc, events = run(nlp_pipe, text, "2015-08-02")
+    (criticism,) = of(events, "ACCUSE")
+    assert labels(doc, criticism.recipients) == {"حزب العمال الكردستاني"}
+    # the second sentence is the ANT one; the first, constructed, only names Israel in the article
+    text = (
+        "ردت إسرائيل على البيان. "
+        'ودانت الجامعة العربية "الجرائم الإسرائيلية الواضحة والممنهجة ضد أبناء الشعب الفلسطيني".'
+    )
+    doc, events = run(nlp_pipe, text, "2018-04-03")
+    condemnations = [e for e in of(events, "ACCUSE") if labels(doc, e.actors) == {"الجامعة العربية"}]
+    assert condemnations and labels(doc, condemnations[0].recipients) == {"إسرائيل"}
+
+
+def test_a_request_goes_to_the_country_after_min_not_to_a_far_name(nlp_pipe):
+    # ANT corpus (CNN Arabic, October 2018), short excerpt.
+    text = (
+        "طلبت تركيا من المملكة العربية السعودية، السماح لها بتفتيش قنصليتها في إسطنبول، ضمن إطار البحث عن "
+        "الصحفي والكاتب السعودي المفقود، جمال خاشقجي."
+    )
+    doc, events = run(nlp_pipe, text, "2018-10-08")
+    (request,) = of(events, "REQUEST")
+    assert labels(doc, request.actors) == {"تركيا"}
+    assert labels(doc, request.recipients) == {"المملكة العربية السعودية"}
