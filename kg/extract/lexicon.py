@@ -195,7 +195,7 @@ LEADER_TITLES = _norm_set(
 DEPUTY_TITLES = _norm_set("نائب نائبة مساعد")
 SPOKES_TITLES = _norm_set("المتحدث متحدث الناطق ناطق المتحدثة الناطقة")
 MEMBER_TITLES = _norm_set(
-    "عضو عضوة قيادي القيادي مسؤول المسؤول مستشار المستشار سفير السفير مبعوث المبعوث سفيرة مستشارة ولي "
+    "عضو العضو عضوة قيادي القيادي مسؤول المسؤول مستشار المستشار سفير السفير مبعوث المبعوث سفيرة مستشارة ولي "
     "السفيرة المستشارة المبعوثة مبعوثة مندوب المندوب مندوبة المندوبة"
 )
 # Officials who act for a country or body without being members of it: affiliatedWith.
@@ -213,7 +213,7 @@ ALL_TITLES = LEADER_TITLES | DEPUTY_TITLES | SPOKES_TITLES | MEMBER_TITLES | BAR
 # Words that may sit between a title and the name without breaking the apposition.
 TITLE_FILLERS = _norm_set(
     "الراحل الراحلة السابق السابقة الحالي الجديد الأسبق المقتول الشهيد المخلوع المنتدب المنتدبة "
-    "المكلف المكلفة"
+    "المكلف المكلفة البارز البارزة"
 )
 # Head of state / government titles that take a country ("الرئيس الأمريكي", "رئيس النظام السوري").
 STATE_LEADER_TITLES = _norm_set("الرئيس رئيس الملك ملك العاهل الأمير أمير المرشد مرشد الزعيم زعيم")
@@ -313,7 +313,7 @@ LATIN_LETTER_NAMES = _norm_set(
 TITLE_COMPLEMENTS = _norm_set(
     "باسم العام الأعلى الرسمي الوزراء وزراء الحكومة الجمهورية الدولة الخارجية خارجية الدفاع دفاع الداخلية "
     "داخلية المالية مالية العدل الإعلام النفط الاقتصاد الصحة التعليم الأمن الأركان للشؤون لشؤون الشؤون "
-    "الحرمين الشريفين عهد العهد"
+    "الحرمين الشريفين عهد العهد العلاقات الإعلامي الإعلامية الأمني الأمنية العسكري العسكرية"
 )
 
 # Compass words between a place and the country it lies in ("حلب شمالي سوريا").

@@ -476,3 +476,25 @@ def test_affiliation_gives_way_to_leadership_of_the_same_country(nlp):
     )
     assert ("بشار الأسد", "leaderOf", "سوريا") in rels
     assert ("بشار الأسد", "affiliatedWith", "سوريا") not in rels
+
+
+def test_member_and_officials_with_descriptive_title_words(nlp):
+    # ANT corpus (CNN Arabic, 2018-02-28)
+    rels = model_triples(
+        nlp,
+        "وفي لبنان قال النائب عمار حوري، العضو البارز في كتلة تيار المستقبل التي يقودها الحريري، إن زيارة "
+        "رئيس الوزراء كانت متوقعة.",
+    )
+    assert ("عمار حوري", "memberOf", "كتلة تيار المستقبل") in rels
+    assert ("الحريري", "memberOf", "كتلة تيار المستقبل") not in rels
+    # SaudiNewsNet (Al-Riyadh, 2015-08-02)
+    rels = model_triples(
+        nlp,
+        "وأكد كفاح محمود المستشار الاعلامي في رئاسة الاقليم «نحن نطالب من حزب العمال بإخراج قواعده». "
+        "وانتقد مسؤول العلاقات الخارجية في حكومة الاقليم فلاح مصطفى قرار حزب العمال "
+        "الكردستاني بإنهاء الهدنة.",
+    )
+    assert ("كفاح محمود", "affiliatedWith", "رئاسة الاقليم") in rels
+    assert ("فلاح مصطفى", "affiliatedWith", "حكومة الاقليم") in rels
+    # the party the adviser speaks about is not his employer
+    assert not any(s == "كفاح محمود" and o.startswith("حزب") for s, _, o in rels)
