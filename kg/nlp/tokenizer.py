@@ -18,11 +18,12 @@ from typing import Any
 
 import spacy
 import srsly
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from .data import lookup_key
+from .data import fold, lookup_key
 
 _MARK_CHARS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
 _PRETOKEN = re.compile(rf"\d+(?:[.,٫٬:/]\d+)*|[\w{_MARK_CHARS}]+|\S")
@@ -194,6 +195,9 @@ def _add_gap(gap: str, words: list[str], spaces: list[bool], norms: list[str | N
 @spacy.registry.tokenizers("kg.ArabicCliticTokenizer.v1")
 def create_tokenizer() -> Callable[[Language], ArabicCliticTokenizer]:
     def make(nlp: Language) -> ArabicCliticTokenizer:
+        # Arabic has no case: LOWER holds the spelling-folded form instead (no diacritics, one alef,
+        # ي for ى, ه for ة), a back-off feature of the NER for the variant spellings of names.
+        nlp.vocab.lex_attr_getters[LOWER] = fold
         return ArabicCliticTokenizer(nlp.vocab)
 
     return make

@@ -4,10 +4,12 @@
 
 Steps (scratch files in `training/`, which git ignores):
 1. tokenizer tables: clitic lexicon from PADT train + PUD train part, word counts from
-   SaudiNewsNet, ANERcorp train names protected from the fallback splitter;
+   SaudiNewsNet, ANERcorp train names and open gazetteer names protected from the fallback splitter;
 2. corpora as .spacy files (PADT + PUD for tagger/parser/senter, ANERcorp for NER);
-3. floret vectors from SaudiNewsNet for the NER (kg.nlp.vectors), unless --vectors is given;
-4. `spacy train` of pipelines/train/syntax.cfg and pipelines/train/ner.cfg (in parallel);
+3. floret vectors from SaudiNewsNet + ANT for the NER (kg.nlp.vectors), unless --vectors is given;
+4. `spacy train` of pipelines/train/syntax.cfg and pipelines/train/ner.cfg (in parallel; `--syntax`
+   reuses the syntax components of an existing pipeline, `--ner-full` trains the NER on all of
+   ANERcorp train for max_steps, as for the shipped model);
 5. assembly: the syntax pipeline plus the sourced NER, saved to `--out`.
 
 PUD has the only trees: sentence i is test when i % 5 == 4 (200 sentences), dev when
@@ -17,6 +19,7 @@ i % 10 == 0 (100), train otherwise (700).
 from __future__ import annotations
 
 import argparse
+import csv
 import subprocess
 import sys
 from collections import Counter, defaultdict
@@ -37,6 +40,7 @@ PADT = "ud_arabic_padt_upos/ar_padt-ud-{}.txt"
 PUD = "ud_arabic_pud/ar_pud-ud-test.conllu"
 ANER = "anercorp_camel/ANERCorp_CamelLab_{}.txt"
 PROCLITICS = set(PROCLITIC_OUTER) | set(PROCLITIC_INNER)
+MIN_CITY = 100_000  # smaller places share their names with common words too often
 
 
 def upos(tag: str) -> str:
@@ -90,6 +94,37 @@ def _protect_names(tables: dict, data: Path) -> None:
         clitic = any(name[: k] in _chains() and name[k:] in names for k in (1, 2))
         if not clitic:
             tables["lexicon"][name] = [len(name)]
+    _protect_gazetteer(tables, gazetteer_words(data) | names)
+
+
+def gazetteer_words(data: Path) -> set[str]:
+    """Lookup keys of the words of open-data names: ANERgazet person / place / organisation lists,
+    CLDR country names and GeoNames cities of 100k people or more."""
+    words: set[str] = set()
+    for path in sorted((data / "anergazet").glob("ANERGazet_*.txt")):
+        words.update(path.read_text(encoding="utf8").split())
+    for name, column in (("countries_ar_en.tsv", "name_ar"), ("cities_ar_en.tsv", "name_ar_script")):
+        path = data / "gazetteers" / name
+        if not path.exists():
+            continue
+        with path.open(encoding="utf8") as f:
+            for row in csv.DictReader(f, delimiter="\t"):
+                if int(row.get("population") or MIN_CITY) >= MIN_CITY:
+                    words.update(row[column].split())
+    return {lookup_key(w) for w in words if w.isalpha()}
+
+
+def _protect_gazetteer(tables: dict, names: set[str]) -> None:
+    """A gazetteer word that the fallback would split (`بيشكك` -> ب + يشكك) stays whole, unless the
+    remainder is a treebank word, a name itself or has the article (`بالعربية`, `وسانت`, `بالسر`):
+    then the split is right."""
+    tok = ArabicCliticTokenizer(spacy.blank("ar").vocab, tables)
+    lexicon = tables["lexicon"]
+    for word in sorted(names - lexicon.keys()):
+        lead = "".join(p for p, _ in _leading_proclitics(tok.split_word(word)))
+        host = word[len(lead) :]
+        if lead and not host.startswith("ال") and host not in lexicon and host not in names:
+            lexicon[word] = [len(word)]
 
 
 def _chains() -> set[str]:
@@ -171,6 +206,7 @@ def write_corpora(data: Path, work: Path, tables: dict) -> None:
     cut = int(len(aner) * 0.9)
     _save(aner[:cut], work / "ner-train.spacy")
     _save(aner[cut:], work / "ner-dev.spacy")
+    _save(aner, work / "ner-full.spacy")  # for the final model, trained a fixed number of steps
 
 
 def _save(docs: Iterable[Doc], path: Path) -> None:
@@ -178,41 +214,54 @@ def _save(docs: Iterable[Doc], path: Path) -> None:
 
 
 # --- training and assembly ---------------------------------------------------------------------
-def train_one(name: str, work: Path, vectors: Path | None) -> subprocess.Popen:
+def train_one(name: str, work: Path, vectors: Path | None, full: bool = False) -> subprocess.Popen:
     cmd = [sys.executable, "-m", "kg.nlp.train", "--only", name, "--work", str(work)]
     if vectors:
         cmd += ["--vectors", str(vectors)]
+    if full:
+        cmd += ["--ner-full"]
     log = (work / f"{name}.log").open("w")
     return subprocess.Popen(["nice", "-n", "5", *cmd], stdout=log, stderr=subprocess.STDOUT)
 
 
-def run_spacy_train(name: str, work: Path, vectors: Path | None) -> None:
+def run_spacy_train(name: str, work: Path, vectors: Path | None, full: bool = False) -> None:
+    """`full`: train the NER on all of ANERcorp train (its dev part included) for the configured
+    number of steps; the dev scores it logs are then not a measurement."""
     from spacy.cli.train import train as spacy_train
 
+    part = "full" if full and name == "ner" else "train"
     overrides = {
-        "paths.train": str(work / f"{name}-train.spacy"),
+        "paths.train": str(work / f"{name}-{part}.spacy"),
         "paths.dev": str(work / f"{name}-dev.spacy"),
         "paths.tokenizer": str(work / "tokenizer.msgpack"),
         "paths.vectors": str(vectors) if vectors else None,
     }
     if vectors and name == "ner":
         overrides["components.ner.model.tok2vec.embed.include_static_vectors"] = True
+    if part == "full":
+        overrides["training.patience"] = 0
     spacy_train(CONFIGS / f"{name}.cfg", work / name, use_gpu=-1, overrides=overrides)
 
 
-def assemble(work: Path, out: Path) -> None:
-    nlp = spacy.load(work / "syntax" / "model-best")
-    ner_nlp = spacy.load(work / "ner" / "model-best")
+def assemble(work: Path, out: Path, syntax: Path | None = None, full: bool = False) -> None:
+    """Syntax components (trained in `work`, or taken from the pipeline `syntax`) plus the NER."""
+    nlp = spacy.load(syntax or work / "syntax" / "model-best")
+    for name in ("ner", "attribute_ruler"):
+        if name in nlp.component_names:
+            nlp.remove_pipe(name)
+    nlp.tokenizer.tables = srsly.read_msgpack(work / "tokenizer.msgpack")
+    ner_nlp = spacy.load(work / "ner" / ("model-last" if full else "model-best"))
     if ner_nlp.vocab.vectors.shape[0]:  # the NER reads static vectors: the pipeline must carry them
         nlp.vocab.vectors = ner_nlp.vocab.vectors
     nlp.add_pipe("ner", source=ner_nlp)
-    nlp.disable_pipe("senter")  # the parser sets sentence boundaries; senter is a faster alternative
+    if "senter" in nlp.pipe_names:
+        nlp.disable_pipe("senter")  # the parser sets sentence boundaries; senter is a faster alternative
     # The tagger predicts UPOS into `tag_`; copy it to `pos_`, where spaCy users look for it.
     ruler = nlp.add_pipe("attribute_ruler", after="tagger")
     for tag in nlp.get_pipe("tagger").labels:
         ruler.add([[{"TAG": tag}]], {"POS": tag})
     ruler.add([[{"IS_SPACE": True}]], {"POS": "SPACE", "TAG": "_SP"})  # newlines are not words
-    nlp.meta.update({"name": "kg_news", "version": "0.1.0", "license": "CC BY-NC-SA 4.0",
+    nlp.meta.update({"name": "kg_news", "version": "0.2.0", "license": "CC BY-NC-SA 4.0",
                      "description": "Arabic news: clitic tokens, UPOS, dependencies, sentences, NER."})
     out.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out)
@@ -224,11 +273,15 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=ROOT / "kg" / "nlp" / "models" / "ar_kg_news")
     ap.add_argument("--work", type=Path, default=ROOT / "training")
     ap.add_argument("--vectors", type=Path, default=None, help="spaCy vectors dir (default: train floret)")
+    ap.add_argument("--syntax", type=Path, default=None,
+                    help="take tagger/parser/senter from this pipeline instead of training them")
+    ap.add_argument("--ner-full", action="store_true",
+                    help="train the NER on all of ANERcorp train for max_steps (no dev selection)")
     ap.add_argument("--only", choices=["ner", "syntax"], help="(internal) train one pipeline")
     ap.add_argument("--skip-train", action="store_true", help="only rebuild tables and corpora")
     args = ap.parse_args()
     if args.only:
-        run_spacy_train(args.only, args.work, args.vectors)
+        run_spacy_train(args.only, args.work, args.vectors, args.ner_full)
         return
     args.work.mkdir(parents=True, exist_ok=True)
     tables = build_tables(args.data)
@@ -237,10 +290,11 @@ def main() -> None:
     if args.skip_train:
         return
     vectors = args.vectors or build_vectors(args.data, args.work / "vectors")
-    procs = [train_one(name, args.work, vectors if name == "ner" else None) for name in ("ner", "syntax")]
+    names = ("ner",) if args.syntax else ("ner", "syntax")
+    procs = [train_one(n, args.work, vectors if n == "ner" else None, args.ner_full) for n in names]
     if any(p.wait() != 0 for p in procs):
         sys.exit("training failed: see training/*.log")
-    assemble(args.work, args.out)
+    assemble(args.work, args.out, args.syntax, args.ner_full)
     print(f"saved {args.out}")
 
 

@@ -6,6 +6,8 @@ and their expected splits are PADT's own multi-word-token analyses.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import spacy
 
@@ -70,3 +72,24 @@ def test_diacritics_stay_inside_their_segment(nlp: spacy.Language) -> None:
 def test_tables_round_trip(nlp: spacy.Language) -> None:
     copy = ArabicCliticTokenizer(spacy.blank("ar").vocab).from_bytes(nlp.tokenizer.to_bytes())
     assert texts(copy(PADT_1)) == texts(nlp(PADT_1))
+
+
+def test_lower_is_the_spelling_folded_form(nlp: spacy.Language) -> None:
+    # Variant spellings of one name share LOWER (the NER embeds it as a back-off feature).
+    a, b = nlp("أسامة"), nlp("اسامه")
+    assert a[0].lower_ == b[0].lower_
+    assert a[0].text != b[0].text
+
+
+def test_gazetteer_place_names_are_protected_from_the_fallback(shared_data: Path) -> None:
+    from kg.nlp.train import _protect_gazetteer, gazetteer_words
+
+    names = gazetteer_words(shared_data)
+    assert {"بيشكك", "لاوس"} <= names  # GeoNames / CLDR names the fallback splitter cuts (ب + يشكك)
+    base = kg.nlp.blank().tokenizer.tables
+    tables = {**base, "lexicon": {k: v for k, v in base["lexicon"].items() if k not in {"بيشكك", "لاوس"}}}
+    tok = ArabicCliticTokenizer(spacy.blank("ar").vocab, tables)
+    assert [p for p, _ in tok.split_word("بيشكك")] == ["ب", "يشكك"]
+    _protect_gazetteer(tables, names)
+    assert [p for p, _ in tok.split_word("بيشكك")] == ["بيشكك"]
+    assert [p for p, _ in tok.split_word("بالعربية")] == ["ب", "العربية"]  # a real split stays
