@@ -1318,12 +1318,21 @@ def _place_in_context(c: Cand, toks: list[Token], ner: list[Cand]) -> bool:
         return any(n.coarse == "LOC" and n.start <= c.start < n.end for n in ner)
     n = normalize(c.text)
     community = " " not in n and "ال" + n in lx.COMMUNITY_NOUNS  # "متطرفون يهود": Jews, not the town
-    if c.source != "gazetteer" or (n not in ambiguous_places() and not community):
+    k = next((i for i, t in enumerate(toks) if t.start <= c.start < t.end), 0)
+    construct = c.source == "gazetteer" and c.cls == "City" and _common_noun_in_construct(toks, k)
+    if c.source != "gazetteer" or (n not in ambiguous_places() and not community and not construct):
         return True
     if any(n.coarse == "LOC" and n.start <= c.start < n.end for n in ner):
         return True
-    k = next((i for i, t in enumerate(toks) if t.start <= c.start < t.end), 0)
     return k > 0 and any(f in _PLACE_NOUNS or f in _STATE_NOUNS for _, f in toks[k - 1].forms)
+
+
+def _common_noun_in_construct(toks: list[Token], k: int) -> bool:
+    """ "عينات من تربة الحديقة": a one-word town name the parser reads as a common noun, governing a
+    definite noun, is that noun (soil), unless the name model says place."""
+    t = toks[k]
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return t.pos == "NOUN" and nxt is not None and nxt.pos == "NOUN" and nxt.text.startswith("ال")
 
 
 _STATE_NOUNS = frozenset(normalize(w) for w in ("دولة", "جمهورية", "الدولة", "الجمهورية", "حكومة"))

@@ -108,6 +108,8 @@ PLACE_HEADS: dict[str, str] = _norm_map(
         "جزيرة": "Region",
         "مضيق": "Region",
         "مخيم": "Place",
+        "قرية": "Place",
+        "بلدة": "Place",
         "ساحة": "Facility",
         "ميدان": "Facility",
         "شارع": "Facility",

@@ -495,3 +495,15 @@ def test_ordinary_words_end_names_and_battlefields_are_no_squares(nlp):
     # SaudiNewsNet (aawsat): a square with a proper name stays a place
     text = "وقال أحد المتظاهرين الذين خرجوا في ساحة الحبوبي بمدينة الناصرية إن المظاهرات ستستمر."
     assert ("ساحة الحبوبي", "LOC") in model_mentions(nlp, text)
+
+
+def test_town_name_read_as_a_common_noun_and_village_names(nlp):
+    # ANT corpus (BBC Arabic, 2018-10-16): "تربة" is soil here, not the Saudi town
+    found = model_mentions(nlp, "خرجتا من حديقة القنصلية وهما تحملان عينات من تربة الحديقة لفحصها.")
+    assert not any(t == "تربة" for t, _ in found)
+    # ANT corpus (2018): a city before an adjective stays a city
+    found = model_mentions(nlp, "غضب الفلسطينيين عندما تسلم صورة مزورة للبلدة القديمة في القدس المحتلة.")
+    assert ("القدس", "LOC") in found and not any("البلدة" in t for t, _ in found)
+    # SaudiNewsNet (Al-Riyadh, 2015-08-02): "قرية" opens a place name
+    found = model_mentions(nlp, "بعد مقتل سكان في قرية زاركلي شمال اربيل.")
+    assert any("زاركلي" in t and c == "LOC" for t, c in found)
