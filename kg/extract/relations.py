@@ -634,7 +634,7 @@ def _contained(doc: Document, a: Mention, b: Mention, words: list[str], out: _Ou
     if ra is None or rb is None or a.kind != "name" or b.coarse != "LOC" or not _agrees(a, b):
         return
     gap = doc.text[a.end : b.start]
-    head = [w for w in words if not is_nisba(w)]
+    head = [w for w in words if not is_nisba(w) and w not in _DIRECTIONS]  # "بنزرت في شمال تونس"
     span = (a.sentence or 0, a.start, b.end)
     if head == ["في"] and ra < rb and b.cls != "Region":
         out.add("locatedIn", a.entity, b.entity, *span, 0.75)

@@ -498,3 +498,13 @@ def test_member_and_officials_with_descriptive_title_words(nlp):
     assert ("فلاح مصطفى", "affiliatedWith", "حكومة الاقليم") in rels
     # the party the adviser speaks about is not his employer
     assert not any(s == "كفاح محمود" and o.startswith("حزب") for s, _, o in rels)
+
+
+def test_place_in_a_part_of_a_country(nlp):
+    # SaudiNewsNet (al-Madina), short excerpt
+    rels = model_triples(
+        nlp, "كما تم ضبط كميات من الاسلحة خلال سلسلة عمليات لقوات الامن التونسية في منطقة بنزرت في شمال تونس."
+    )
+    assert ("بنزرت", "locatedIn", "تونس") in rels
+    # the security forces operating there are no place in it
+    assert not any(r == "locatedIn" and s.startswith("قوات") for s, r, _ in rels)
