@@ -693,6 +693,9 @@ def person_cands(
         if not tok.is_word or _title_form(tok) is None:
             continue
         j, anchored = _skip_title_phrase(toks, i + 1, covered)
+        if (left := _speaker_before_title(toks, i, covered)) is not None:
+            span = (toks[left].start, toks[i - 1].end)  # "وقال علي أكبر ولايتي مستشار المرشد"
+            out.append(Cand(*span, surface(text, *span), "PER", "Person", "title", 0.6, sentence=sent_i))
         if anchored and (left := _name_before_comma(toks, i, given, covered, counts)):
             span = (toks[left].start, toks[i - 2].end)
             out.append(Cand(*span, surface(text, *span), "PER", "Person", "title", 0.7, sentence=sent_i))
@@ -728,6 +731,27 @@ def person_cands(
                 )
             )
     return out
+
+
+def _speaker_before_title(toks: list[Token], i: int, covered: dict[int, Cand]) -> int | None:
+    """ "وقال علي أكبر ولايتي مستشار المرشد": two or three words between a speech verb and an indefinite
+    role title, the last never an ordinary word, are the speaker's name (first token index)."""
+    if toks[i].norm.startswith("ال") or toks[i].norm not in _ROLE_TITLES:
+        return None
+    for a in (i - 3, i - 2):
+        if a < 1 or not ({f for _, f in toks[a - 1].forms} & lx.SPEECH_WORDS):
+            continue
+        words = toks[a:i]
+        inner = all(  # a later word may start with و ("ولايتي"): only the first must not be a conjunction
+            t.is_word and len(t.norm) >= 3 and not _VERB_LIKE.match(t.norm) and not lx.is_stop(t.text, t.norm)
+            for t in words[1:]
+        )
+        plain = _plain_word(words[0]) and inner
+        plain = plain and not any(t.norm in lx.ALL_TITLES or is_nisba(t.norm) for t in words)
+        free = not any(k in covered for k in range(a, i))
+        if plain and free and words[-1].norm not in ordinary_words() and not words[-1].norm.startswith("ال"):
+            return a
+    return None
 
 
 def _name_before_comma(
@@ -969,8 +993,11 @@ def _join_linked_people(text: str, cands: list[Cand]) -> list[Cand]:
     for c in cands:
         prev = out[-1] if out else None
         if prev is not None and prev.coarse == c.coarse == "PER":
-            last = normalize(prev.text).split()[-1]
+            words = normalize(prev.text).split()
             between = normalize(text[prev.end : c.start]).split()
+            if len(words) >= 2 and words[-2] in lx.NAME_LINK_WORDS and words[-1] in lx.BARE_TITLES:
+                words, between = words[:-1], [words[-1], *between]  # the model kept the title: "ولد الشيخ"
+            last = words[-1]
             if last in lx.NAME_LINK_WORDS and len(between) <= 1 and all(w in lx.BARE_TITLES for w in between):
                 prev.end, prev.text = c.end, surface(text, prev.start, c.end)
                 continue
@@ -1077,6 +1104,8 @@ def _plausible_ner(raw: str, text: str, gaz: Gazetteer, coarse: str) -> bool:
         return False  # "عطاء الخير", "رجال دين", "رحمه الله"
     if len(words) == 2 and words[0] in lx.ORG_HEADS and words[1].endswith(("يه", "ي")) and coarse != "PER":
         return False  # "منظمة إرهابية": a head with an indefinite adjective describes
+    if len(words) == 1 and coarse == "ORG" and words[0] in lx.ORG_HEAD_PLURALS:
+        return False  # "الكتل", "الأحزاب": bodies in general, none named
     if len(words) == 1 and coarse == "ORG" and words[0] in lx.COMMUNITY_NOUNS:
         return False  # "الجهاد", "الشيعة": a religion, doctrine or community, not an organisation
     national = len(words) == 2 and not words[1].startswith("ال") and country_of_adjective(words[1])
@@ -1490,6 +1519,32 @@ def spelled_acronym_cands(toks: list[Token], text: str, sent_i: int) -> list[Can
     return out
 
 
+_LATIN_ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{2,6}(?![A-Za-z])")
+_ROMAN = re.compile(r"^[IVXLCDM]+$")
+
+
+def latin_acronym_cands(doc: Document) -> list[Cand]:
+    """A Latin capital acronym in Arabic text ("(CNN)", "AFP") names an organisation; the name model
+    may miss it since it is trained on Arabic script."""
+    out = []
+    for m in _LATIN_ACRONYM.finditer(doc.text):
+        if _ROMAN.match(m.group()):
+            continue  # "الثاني II": a regnal number
+        out.append(
+            Cand(
+                m.start(),
+                m.end(),
+                m.group(),
+                "ORG",
+                "Organization",
+                "pattern",
+                0.6,
+                sentence=doc.sentence_at(m.start()),
+            )
+        )
+    return out
+
+
 def _document_acronyms(doc: Document) -> list[Cand]:
     """Acronyms over the whole text: the sentence splitter may cut "سي.بي.إس" at its dots."""
     toks = tokenize(doc.text, 0, len(doc.text))
@@ -1524,6 +1579,7 @@ def find_mentions(doc: Document, gaz: Gazetteer, keep_misc: bool = False) -> lis
         nominals.extend(nominal_cands(toks, doc.text, si))
     names.extend(source_line_cands(doc))
     names.extend(_document_acronyms(doc))
+    names.extend(latin_acronym_cands(doc))
     names = reconcile_people(names, counts, gaz)
     kept = resolve_overlaps(names)
     kept = resolve_overlaps(kept + propagate(doc, toks_by_sent, kept))

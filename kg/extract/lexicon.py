@@ -87,6 +87,12 @@ COMMUNITY_NOUNS = _norm_set(
     "الإسلاميين الإسلاميون السلفية السلفيين الصوفية الشيعي السني"
 )
 
+# Plurals of organisation heads: alone they name no body ("قادة الكتل والأحزاب").
+ORG_HEAD_PLURALS = _norm_set(
+    "الكتل الأحزاب الحركات الجماعات الفصائل المنظمات الهيئات الميليشيات الجمعيات الشركات الوزارات "
+    "الائتلافات التيارات الجبهات الاتحادات المؤسسات"
+)
+
 # Heads of place names ("مطار بغداد", "المنطقة الخضراء", "محافظة البصرة").
 PLACE_HEADS: dict[str, str] = _norm_map(
     {
