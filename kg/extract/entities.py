@@ -952,6 +952,9 @@ def ner_cands(doc: Document, sent_i: int, toks: list[Token], gaz: Gazetteer, voc
         if _verb_prefixed(doc.text, start):
             continue  # "س|يطالبون": the model split a future prefix off a verb
         start = _word_start(doc.text, start)
+        end = _word_end(doc.text, end)
+        if end is None:
+            continue  # "قنصليت|ها": a noun with a possessive suffix, cut by the model, is no name
         start, end = _trim(doc.text, start, end)
         start, end = _cut_at_titles(doc.text, start, end)
         if coarse == "PER":
@@ -1015,6 +1018,18 @@ def _adverb_ya(w: str) -> bool:
         return False
     adj = w[:-1]
     return is_nisba(adj) or "ال" + adj in common_words() or "ال" + adj + "ه" in common_words()
+
+
+_PRONOUN_SUFFIXES = frozenset(("ها", "هم", "هما", "هن", "كم", "نا"))
+
+
+def _word_end(text: str, end: int) -> int | None:
+    """A span end moved to the end of its word; None when the rest of the word is a pronoun suffix."""
+    if end == 0 or end >= len(text) or not (text[end - 1].isalpha() and text[end].isalpha()):
+        return end
+    rest = re.match(r"\w+", text[end:])
+    tail = rest.group() if rest else ""
+    return None if tail in _PRONOUN_SUFFIXES else end + len(tail)
 
 
 def _verb_prefixed(text: str, start: int) -> bool:

@@ -537,3 +537,10 @@ def test_speaker_named_between_speech_verb_and_title(nlp):
     # a source described by adjectives is nobody's name
     found = model_mentions(nlp, "قال مصدر أمريكي مسؤول مطلع على الاستخبارات، في تصريحات خاصة.")
     assert not any(c == "PER" for _, c in found)
+
+
+def test_model_span_cut_before_a_pronoun_suffix_is_no_name(nlp):
+    # ANT corpus (BBC Arabic, 2018-09-28), headline
+    found = model_mentions(nlp, "واشنطن تغلق قنصليتها بالبصرة وتحمل طهران مسؤولية سلامة رعاياها.")
+    assert not any(t.startswith("قنصلي") for t, _ in found)
+    assert ("طهران", "LOC") in found and ("البصرة", "LOC") in found
