@@ -1607,6 +1607,7 @@ def find_mentions(doc: Document, gaz: Gazetteer, keep_misc: bool = False) -> lis
             continue
         final.append(c)
     _bracketed_org_names(doc.text, final)
+    _surnames_as_places(final)
     final = [_given_name_before_lineage(doc.text, c, final) for c in final]
     final = _regions_of_countries(doc.text, final)
     final = [_with_name_suffix(doc.text, c) for c in final]
@@ -1637,6 +1638,15 @@ def _given_name_before_lineage(text: str, c: Cand, cands: list[Cand]) -> Cand:
     if taken or len(w) < 3 or w.startswith("ال") or w[0] in "وف" or is_nisba(w) or lx.is_stop(m.group(1), w):
         return c
     return replace(c, start=start, text=text[start : c.end])
+
+
+def _surnames_as_places(cands: list[Cand]) -> None:
+    """ "بومبيو يبحث القضية" ... "مايك بومبيو": a one-word model place that no gazetteer knows and that
+    is the family name of a person named in the article is that person."""
+    surnames = {normalize(c.text).split()[-1] for c in cands if c.coarse == "PER" and " " in c.text.strip()}
+    for c in cands:
+        if c.source == "ner" and c.coarse == "LOC" and c.cls == "Place" and normalize(c.text) in surnames:
+            c.coarse, c.cls = "PER", "Person"
 
 
 def _bracketed_org_names(text: str, cands: list[Cand]) -> None:

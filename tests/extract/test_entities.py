@@ -544,3 +544,20 @@ def test_model_span_cut_before_a_pronoun_suffix_is_no_name(nlp):
     found = model_mentions(nlp, "واشنطن تغلق قنصليتها بالبصرة وتحمل طهران مسؤولية سلامة رعاياها.")
     assert not any(t.startswith("قنصلي") for t, _ in found)
     assert ("طهران", "LOC") in found and ("البصرة", "LOC") in found
+
+
+def test_headline_surname_tagged_as_place_is_the_person(nlp):
+    # ANT corpus (BBC Arabic, 2018-10-16), headline and first sentence
+    found = model_mentions(
+        nlp,
+        "اختفاء خاشقجي: بومبيو يبحث القضية مع العاهل السعودي. يلتقي وزير الخارجية الأمريكي، مايك بومبيو، "
+        "العاهل السعودي الملك سلمان في الرياض اليوم.",
+    )
+    assert ("بومبيو", "LOC") not in found and ("الرياض", "LOC") in found
+    # ANT corpus (France 24, 2018-05-17): a place that is nobody's family name stays a place
+    found = model_mentions(
+        nlp,
+        'وقال الرئيس الروسي فلاديمير بوتين خلال اللقاء في سوتشي، إنه لا بد من سحب "جميع القوات الأجنبية" من '
+        "سوريا مع تفعيل العملية السياسية.",
+    )
+    assert ("سوتشي", "LOC") in found
