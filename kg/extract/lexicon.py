@@ -84,7 +84,8 @@ ADJECTIVE_ORG_HEADS: dict[str, str] = _norm_map(
 # Religions, doctrines and communities: a model span of one such word is no organisation.
 COMMUNITY_NOUNS = _norm_set(
     "الجهاد الشيعة السنة الإسلام المسلمين المسلمون المسيحيين المسيحيون اليهود الصهيونية العلمانية "
-    "الإسلاميين الإسلاميون السلفية السلفيين الصوفية الشيعي السني"
+    "الإسلاميين الإسلاميون السلفية السلفيين الصوفية الشيعي السني الأكراد الكرد الدروز العلويين العلويون "
+    "التركمان الأقباط الإيزيديين الأيزيديين"
 )
 
 # Plurals of organisation heads: alone they name no body ("قادة الكتل والأحزاب").

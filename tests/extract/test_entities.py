@@ -561,3 +561,15 @@ def test_headline_surname_tagged_as_place_is_the_person(nlp):
         "سوريا مع تفعيل العملية السياسية.",
     )
     assert ("سوتشي", "LOC") in found
+
+
+def test_a_people_is_no_organisation(nlp):
+    # SaudiNewsNet (Al-Riyadh, 2015-08-02), two sentences of one article
+    found = model_mentions(
+        nlp,
+        "وأكد مصطفى ان هذا الفصل الجديد من النزاع بين المتمردين الاكراد وتركيا لا يساعد مطلقا حكومة الاقليم. "
+        "وانتقد مسؤول العلاقات الخارجية في حكومة الاقليم فلاح مصطفى قرار حزب العمال "
+        "الكردستاني بإنهاء الهدنة.",
+    )
+    assert not any(t == "الاكراد" for t, _ in found)
+    assert ("حزب العمال الكردستاني", "ORG") in found
