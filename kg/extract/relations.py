@@ -145,6 +145,10 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
         ):
             j += 1  # "رئيس اقليم كردستان": the place noun before a place's name
             continue
+        if j == i + 1 and obj is None and (back := _its_body(doc, toks, i, j, tm)) is not None:
+            obj, phrase_end = back, max(phrase_end, t.end)  # "رئيس مكتبها السياسي": of the body named before
+            j += 1
+            continue
         if t.is_word and t.norm == "في" and rel in _MEMBERS and obj is None and j + 1 in tm:
             j += 1  # "القيادي في حركة حماس"
             continue
@@ -228,6 +232,20 @@ def _enclosed_name(doc: Document, toks: list[Token], j: int, tm: dict[int, int])
         return False
     k = _mention_end_token(toks, j, doc.mentions[tm[j]]) + 1
     return k < len(toks) and toks[k].text in ("،", ",")
+
+
+_BODY_PARTS = _norm_words("مكتبها مكتبه جناحها جناحه مجلسها مجلسه")
+
+
+def _its_body(doc: Document, toks: list[Token], i: int, j: int, tm: dict[int, int]) -> int | None:
+    """ "مسؤول من حركة حماس ... رئيس مكتبها السياسي X": a body part with a possessive pronoun after the
+    title belongs to the nearest organisation named earlier in the sentence."""
+    if not toks[j].is_word or toks[j].norm not in _BODY_PARTS or j in tm:
+        return None
+    for k in range(i - 1, -1, -1):
+        if k in tm and doc.mentions[tm[k]].coarse == "ORG" and doc.mentions[tm[k]].kind == "name":
+            return tm[k]
+    return None
 
 
 def _first_name_gap(doc: Document, toks: list[Token], j: int, tm: dict[int, int]) -> bool:

@@ -525,3 +525,15 @@ def test_place_in_a_part_of_a_country(nlp):
     assert ("بنزرت", "locatedIn", "تونس") in rels
     # the security forces operating there are no place in it
     assert not any(r == "locatedIn" and s.startswith("قوات") for s, r, _ in rels)
+
+
+def test_head_of_its_political_bureau_leads_the_body_named_before(nlp):
+    # SaudiNewsNet (al-Yaum, 2015-08-03)
+    rels = model_triples(
+        nlp,
+        "قال مسؤول من حركة حماس إن وزير الخارجية الروسي سيرجي لافروف اجتمع مع رئيس مكتبها السياسي خالد مشعل "
+        "اليوم الاثنين ووجه له الدعوة لزيارة موسكو في خطوة تنم عن الترحيب الدبلوماسي بالحركة الفلسطينية.",
+    )
+    assert ("خالد مشعل", "leaderOf", "حركة حماس") in rels
+    # the minister named between them belongs to no part of the movement
+    assert not any(s == "سيرجي لافروف" and o == "حركة حماس" for s, _, o in rels)
