@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import spacy
 import srsly
-from spacy.attrs import LOWER
+from spacy.attrs import FLAG61, FLAG62, FLAG63, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -41,12 +42,15 @@ MIN_HOST = 3  # shorter remainders of unseen words are name fragments far more o
 SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "نا", "ه")
 
 Tables = dict[str, Any]
+NAME_TYPES = {"PER": 1, "LOC": 2, "ORG": 4}  # bits of the `names` table
+NAME_FLAGS = (FLAG61, FLAG62, FLAG63)  # lexeme flags set from them, in the same order
 
 
 def empty_tables() -> Tables:
     """`lexicon`: lookup key (see `data.lookup_key`) -> segment lengths; `norms`: key -> treebank
-    spelling of each part (None where it equals the surface); `counts`: key -> corpus frequency."""
-    return {"lexicon": {}, "norms": {}, "counts": {}, "min_count": 5, "ratio": 2.0}
+    spelling of each part (None where it equals the surface); `counts`: key -> corpus frequency;
+    `names`: folded word -> bits of the gazetteer name types it occurs in."""
+    return {"lexicon": {}, "norms": {}, "counts": {}, "names": {}, "min_count": 5, "ratio": 2.0}
 
 
 class ArabicCliticTokenizer:
@@ -94,6 +98,10 @@ class ArabicCliticTokenizer:
         cuts = _cut_points(word, lengths)
         pieces = [word[a:b] for a, b in zip(cuts, cuts[1:], strict=False)]
         return list(zip(pieces, norms if norms is not None else _restore(pieces, taa), strict=True))
+
+    def name_types(self, text: str) -> int:
+        """Bits of the open-gazetteer name types the word occurs in (see `NAME_TYPES`), 0 if none."""
+        return self.tables.get("names", {}).get(fold(text), 0)
 
     # --- fallback for words not in the lexicon ------------------------------------------------
     def _count(self, key: str) -> int:
@@ -192,12 +200,21 @@ def _add_gap(gap: str, words: list[str], spaces: list[bool], norms: list[str | N
         norms.append(None)
 
 
+def _has_name_type(tokenizer: ArabicCliticTokenizer, bit: int, text: str) -> bool:
+    return bool(tokenizer.name_types(text) & bit)
+
+
 @spacy.registry.tokenizers("kg.ArabicCliticTokenizer.v1")
 def create_tokenizer() -> Callable[[Language], ArabicCliticTokenizer]:
     def make(nlp: Language) -> ArabicCliticTokenizer:
+        tokenizer = ArabicCliticTokenizer(nlp.vocab)
         # Arabic has no case: LOWER holds the spelling-folded form instead (no diacritics, one alef,
         # ي for ى, ه for ة), a back-off feature of the NER for the variant spellings of names.
         nlp.vocab.lex_attr_getters[LOWER] = fold
-        return ArabicCliticTokenizer(nlp.vocab)
+        # Three lexeme flags say whether the word is part of a gazetteer person / place /
+        # organisation name (a NER feature; spaCy leaves FLAG61-63 free for users).
+        for flag, bit in zip(NAME_FLAGS, NAME_TYPES.values(), strict=True):
+            nlp.vocab.lex_attr_getters[flag] = partial(_has_name_type, tokenizer, bit)
+        return tokenizer
 
     return make

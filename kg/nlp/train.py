@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import re
 import subprocess
 import sys
 from collections import Counter, defaultdict
@@ -30,8 +31,8 @@ import spacy
 import srsly
 from spacy.tokens import Doc, DocBin
 
-from .data import Word, lookup_key, read_anercorp, read_conllu, read_padt
-from .tokenizer import PROCLITIC_INNER, PROCLITIC_OUTER, ArabicCliticTokenizer, empty_tables
+from .data import Word, fold, lookup_key, read_anercorp, read_conllu, read_padt
+from .tokenizer import NAME_TYPES, PROCLITIC_INNER, PROCLITIC_OUTER, ArabicCliticTokenizer, empty_tables
 from .vectors import build_vectors, corpus_lines
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -40,6 +41,7 @@ PADT = "ud_arabic_padt_upos/ar_padt-ud-{}.txt"
 PUD = "ud_arabic_pud/ar_pud-ud-test.conllu"
 ANER = "anercorp_camel/ANERCorp_CamelLab_{}.txt"
 PROCLITICS = set(PROCLITIC_OUTER) | set(PROCLITIC_INNER)
+_ARABIC_WORD = re.compile(r"^[\u0621-\u064a]+$")
 MIN_CITY = 100_000  # smaller places share their names with common words too often
 
 
@@ -73,6 +75,7 @@ def build_tables(data: Path) -> dict:
             tables["norms"][key] = list(norms)
     tables["counts"] = word_counts(data)
     _protect_names(tables, data)
+    tables["names"] = name_types(data)
     return tables
 
 
@@ -97,11 +100,11 @@ def _protect_names(tables: dict, data: Path) -> None:
     _protect_gazetteer(tables, gazetteer_words(data) | names)
 
 
-def gazetteer_words(data: Path) -> set[str]:
+def gazetteer_words(data: Path, with_anergazet: bool = True) -> set[str]:
     """Lookup keys of the words of open-data names: ANERgazet person / place / organisation lists,
     CLDR country names and GeoNames cities of 100k people or more."""
     words: set[str] = set()
-    for path in sorted((data / "anergazet").glob("ANERGazet_*.txt")):
+    for path in sorted((data / "anergazet").glob("ANERGazet_*.txt")) if with_anergazet else []:
         words.update(path.read_text(encoding="utf8").split())
     for name, column in (("countries_ar_en.tsv", "name_ar"), ("cities_ar_en.tsv", "name_ar_script")):
         path = data / "gazetteers" / name
@@ -112,6 +115,33 @@ def gazetteer_words(data: Path) -> set[str]:
                 if int(row.get("population") or MIN_CITY) >= MIN_CITY:
                     words.update(row[column].split())
     return {lookup_key(w) for w in words if w.isalpha()}
+
+
+def name_types(data: Path) -> dict[str, int]:
+    """Folded word -> bits (tokenizer.NAME_TYPES) of the types of the open-gazetteer names it is a
+    word of: ANERgazet, CLDR countries, GeoNames cities, ANETAC typed names. Never the NER's training
+    labels, so the feature means on unseen text what it meant in training."""
+    bits: dict[str, int] = defaultdict(int)
+
+    def add(words: Iterable[str], label: str) -> None:
+        for w in words:
+            if len(w) > 2 and _ARABIC_WORD.match(w):  # 1-2 letter words are mostly particles (في)
+                bits[fold(w)] |= NAME_TYPES[label]
+
+    for label, name in (("PER", "Pers"), ("LOC", "Loc"), ("ORG", "Org")):
+        path = data / "anergazet" / f"ANERGazet_{name}.txt"
+        if path.exists():
+            add(path.read_text(encoding="utf8").split(), label)
+    add(gazetteer_words(data, with_anergazet=False), "LOC")
+    anetac = data / "anetac" / "EN-AR_Named-entities.txt"
+    labels = {"PERSON": "PER", "LOCATION": "LOC", "ORGANIZATION": "ORG"}
+    if anetac.exists():
+        with anetac.open(encoding="utf8") as f:
+            for line in f:
+                kind, *words = line.split()
+                if kind in labels:
+                    add(words, labels[kind])
+    return dict(bits)
 
 
 def _protect_gazetteer(tables: dict, names: set[str]) -> None:

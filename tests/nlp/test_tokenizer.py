@@ -93,3 +93,16 @@ def test_gazetteer_place_names_are_protected_from_the_fallback(shared_data: Path
     _protect_gazetteer(tables, names)
     assert [p for p, _ in tok.split_word("بيشكك")] == ["بيشكك"]
     assert [p for p, _ in tok.split_word("بالعربية")] == ["ب", "العربية"]  # a real split stays
+
+
+def test_gazetteer_name_types_become_lexeme_flags(shared_data: Path) -> None:
+    from spacy.attrs import FLAG61, FLAG62, FLAG63
+
+    from kg.nlp.train import name_types
+
+    nlp = kg.nlp.blank()
+    nlp.tokenizer.tables = {**nlp.tokenizer.tables, "names": name_types(shared_data)}
+    doc = nlp("وقال محمد في القاهرة")  # a person's first name and a city from the open gazetteers
+    flags = {t.text: (t.check_flag(FLAG61), t.check_flag(FLAG62), t.check_flag(FLAG63)) for t in doc}
+    assert flags["محمد"][0] and flags["القاهرة"][1]
+    assert flags["قال"] == (False, False, False) and flags["في"] == (False, False, False)
