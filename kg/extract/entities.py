@@ -734,9 +734,10 @@ def person_cands(
 
 
 def _speaker_before_title(toks: list[Token], i: int, covered: dict[int, Cand]) -> int | None:
-    """ "وقال علي أكبر ولايتي مستشار المرشد": two or three words between a speech verb and an indefinite
-    role title, the last never an ordinary word, are the speaker's name (first token index)."""
-    if toks[i].norm.startswith("ال") or toks[i].norm not in _ROLE_TITLES:
+    """ "وقال علي أكبر ولايتي مستشار المرشد", "وأكد كفاح محمود المستشار الإعلامي": two or three words
+    between a speech verb and a role title, the last never an ordinary word, are the speaker's name
+    (first token index)."""
+    if toks[i].norm.removeprefix("ال") not in _ROLE_TITLES:
         return None
     for a in (i - 3, i - 2):
         if a < 1 or not ({f for _, f in toks[a - 1].forms} & lx.SPEECH_WORDS):
@@ -986,7 +987,24 @@ def ner_cands(doc: Document, sent_i: int, toks: list[Token], gaz: Gazetteer, voc
                 sentence=sent_i,
             )
         )
-    return _join_linked_people(doc.text, out)
+    return _join_linked_people(doc.text, _drop_lone_epithets(doc.text, out))
+
+
+def _drop_lone_epithets(text: str, cands: list[Cand]) -> list[Cand]:
+    """ "والقائد | الحكيم | كيم جونغ أون" with the praise word as a span of its own: one definite word
+    after a title and right before another person span is an epithet (`الرئيس الأسد قال` keeps الأسد)."""
+    people = [c for c in cands if c.coarse == "PER"]
+    out = []
+    for c in cands:
+        words = text[c.start : c.end].split()
+        before = text[max(0, c.start - 20) : c.start].split()
+        titled = bool(before) and bool({f for _, f in clitic_forms(before[-1])} & lx.ALL_TITLES)
+        nxt = next((p for p in people if p.start > c.end), None)
+        adjacent = nxt is not None and not text[c.end : nxt.start].strip()
+        lone = c.coarse == "PER" and len(words) == 1 and normalize(words[0]).startswith("ال")
+        if not (lone and titled and adjacent):
+            out.append(c)
+    return out
 
 
 def _join_linked_people(text: str, cands: list[Cand]) -> list[Cand]:
@@ -1121,6 +1139,8 @@ def _plausible_ner(raw: str, text: str, gaz: Gazetteer, coarse: str) -> bool:
         return False  # "منظمة إرهابية": a head with an indefinite adjective describes
     if len(words) == 1 and coarse == "ORG" and words[0] in lx.ORG_HEAD_PLURALS:
         return False  # "الكتل", "الأحزاب": bodies in general, none named
+    if len(words) == 1 and words[0] in lx.DEMONYM_PLURALS:
+        return False  # "مسؤولون أتراك": Turkish officials, nobody named
     if len(words) == 1 and coarse == "ORG" and words[0] in lx.COMMUNITY_NOUNS:
         return False  # "الجهاد", "الشيعة": a religion, doctrine or community, not an organisation
     national = len(words) == 2 and not words[1].startswith("ال") and country_of_adjective(words[1])

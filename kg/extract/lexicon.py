@@ -88,6 +88,12 @@ COMMUNITY_NOUNS = _norm_set(
     "التركمان الأقباط الإيزيديين الأيزيديين"
 )
 
+# Broken plurals of nationality words: "مسؤولون أتراك" (Turkish officials) names nobody.
+DEMONYM_PLURALS = _norm_set(
+    "أتراك الأتراك أكراد عرب العرب أفغان الأفغان أرمن الأرمن ألمان الألمان أجانب الأجانب إنجليز الإنجليز "
+    "روس الروس فرس الفرس هنود الهنود أمريكان الأمريكان بلوش البلوش يهود"
+)
+
 # Plurals of organisation heads: alone they name no body ("قادة الكتل والأحزاب").
 ORG_HEAD_PLURALS = _norm_set(
     "الكتل الأحزاب الحركات الجماعات الفصائل المنظمات الهيئات الميليشيات الجمعيات الشركات الوزارات "

@@ -573,3 +573,9 @@ def test_a_people_is_no_organisation(nlp):
     )
     assert not any(t == "الاكراد" for t, _ in found)
     assert ("حزب العمال الكردستاني", "ORG") in found
+
+
+def test_broken_plural_nationality_is_no_name(nlp):
+    # ANT corpus (BBC Arabic, October 2018), short excerpt.
+    text = "ويعتقد مسؤولون أتراك بأن خاشقجي قتل بأيدي عملاء سعوديين."
+    assert not any(t == "أتراك" for t, _ in model_mentions(nlp, text))
