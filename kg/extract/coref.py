@@ -74,6 +74,24 @@ def _same_person(short: list[str], full: list[str]) -> bool:
     return any(cs == "".join(full[:k]) and "بن" in full[:k] for k in cuts)
 
 
+# Royal titles before which a bare first name is the usual reference (الملك سلمان).
+_ROYAL = {normalize(w) for w in ("الملك", "الأمير", "السلطان", "الشيخ")}
+
+
+def _royal_title(doc: Document, m: Mention) -> str | None:
+    before = normalize(doc.text[max(0, m.start - 12) : m.start]).split()
+    return before[-1] if before and before[-1] in _ROYAL else None
+
+
+def _same_monarch(doc: Document, m: Mention, mw: list[str], other: Mention, ow: list[str]) -> bool:
+    """ "الملك سلمان" and "الملك سلمان بن عبدالعزيز": one first name and a full lineage name that
+    starts with it, both right after the same royal title."""
+    short, full, a, b = (mw, ow, m, other) if len(mw) < len(ow) else (ow, mw, other, m)
+    lineage = len(full) >= 3 and full[1] in _LINEAGE and full[0] == short[0] and len(short) == 1
+    title = _royal_title(doc, a)
+    return lineage and title is not None and title == _royal_title(doc, b)
+
+
 def _same_org(a: list[str], b: list[str]) -> bool:
     """Same organisation: equal up to a trailing nationality adjective on one side only, or up to the
     head noun ("هيئة الحشد الشعبي" / "الحشد الشعبي", "تنظيم داعش" / "داعش")."""
@@ -106,6 +124,8 @@ def _match(doc: Document, m: Mention, c: Cluster) -> str | None:
         ow = _words(other)
         if compact(m.text) == compact(other.text):
             return f"{m.text}: same name as {other.text}"
+        if m.coarse == "PER" and _same_monarch(doc, m, mw, other, ow):
+            return f"{m.text}: the same {_royal_title(doc, m)} as {other.text}"
         if m.coarse == "PER" and (_same_person(mw, ow) or _same_person(ow, mw)):
             short, full = (m.text, other.text) if len(mw) < len(ow) else (other.text, m.text)
             return f"{short}: part of the name {full}"
