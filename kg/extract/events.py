@@ -447,7 +447,7 @@ class Context:
         if any(h.first <= k <= h.last for h in self.hits):
             return None
         word = _bare(self.tokens[k].norm)
-        if word.startswith("ال") or word in _TITLES or len(word) < 3 or word.lstrip("بل") in _PLACE_NOUNS:
+        if word.startswith("ال") or word in _TITLES or len(word) < 2 or word.lstrip("بل") in _PLACE_NOUNS:
             return None
         attached = word[0] in "بل" and len(word) > 4 and not word[1:].startswith("ال") and not _not_pp(word)
         before = _bare(self.tokens[k - 1].norm) if k > 0 else ""
@@ -802,6 +802,8 @@ def _verb_roles(
             for _mi, m in g
         )
     ]
+    # a name after the next trigger (`دافع ... عن حق تركيا في ضرب حزب العمال`) is that trigger's argument
+    capable = [g for g in capable if ctx.mention_tokens(g[0][1])[0] < _next_hit(ctx, hit)]
     if parsed is not None and not subject:  # the parse picks the subject among those after the verb
         capable.sort(key=lambda g: parsed not in g)
     objects = groups
@@ -849,6 +851,8 @@ def _verb_roles(
             else:
                 roles.recipients.append(key)
     roles.recipients += _pp_keys(ctx, recip_pp)
+    if hit.trigger.category in _STANCE and not roles.recipients:
+        roles.recipients = _construct_owner(ctx, hit, prep_after)
     if hit.trigger.category == "ACCUSE" and not roles.recipients:
         roles.recipients = _object_adjective(ctx, hit)
 
@@ -857,6 +861,16 @@ def _verb_roles(
 _STANCE = {"ACCUSE", "SUPPORT", "REJECT"}
 # Tokens after a verb beyond which a bare noun phrase is not its object (another clause's argument).
 _OBJECT_REACH = 12
+
+
+def _construct_owner(ctx: Context, hit: Hit, prep_after: list[tuple[int, Mention]]) -> list[str]:
+    """`رحب X بقرار تركيا`, `دافع X عن حق تركيا`: the owner of the noun the stance is about, when it
+    comes first after the verb (within a few words)."""
+    for _mi, m in prep_after:
+        first = ctx.mention_tokens(m)[0]
+        if first - hit.last <= _PP_REACH and ctx.prep_before(m) == "construct" and m.entity:
+            return [m.entity] if _actor_capable(m, ctx.doc) else []
+    return []
 
 
 def _object_adjective(ctx: Context, hit: Hit) -> list[str]:
@@ -1410,7 +1424,19 @@ def _carries(doc: Document, key: str) -> bool:
 
 def _skipped(ctx: Context, hit: Hit) -> bool:
     """A trigger word that does not report an event here."""
-    return any(f(ctx, hit) for f in (_abstract_target, _motive, _in_name, _nominal_sanction))
+    checks = (_abstract_target, _motive, _in_name, _nominal_sanction, _declined_comment)
+    return any(f(ctx, hit) for f in checks)
+
+
+# `رفض X التعليق / الإجابة على الأسئلة`: declining to comment rejects no proposal or demand.
+_COMMENT_WORDS = {"التعليق", "الاجابه", "الرد", "الادلاء", "الكشف", "الافصاح", "ذكر", "تاكيد", "تحديد"}
+
+
+def _declined_comment(ctx: Context, hit: Hit) -> bool:
+    if hit.trigger.category != "REJECT":
+        return False
+    following = [_bare(t.norm) for t in ctx.tokens[hit.last + 1 : hit.last + 4]]
+    return any(w in _COMMENT_WORDS for w in following)
 
 
 def _detected(ctx: Context, hit: Hit, previous_actor: list[str]) -> Detected:
@@ -1828,7 +1854,13 @@ def _uninformative(d: Detected, calibrated: set[str]) -> bool:
     e = d.event
     if e.type == "CONSULT" and not (e.actors or e.recipients) and e.status == "asserted":
         return True
+    if e.type in _DYADIC and not e.recipients:
+        return True  # "لا نعتقد أن هذا الأمر يساعد في حل النزاع": help to nobody named
     return d.weak and e.type not in calibrated and not (e.actors or e.recipients or e.places)
+
+
+# Categories that are about someone: without a named recipient there is nothing to put in the graph.
+_DYADIC = {"AID"}
 
 
 # Uncalibrated categories under the "calibrated" policy: the heuristic reaches 0.4 with one participant

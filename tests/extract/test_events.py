@@ -654,3 +654,33 @@ def test_a_request_goes_to_the_country_after_min_not_to_a_far_name(nlp_pipe):
     (request,) = of(events, "REQUEST")
     assert labels(doc, request.actors) == {"تركيا"}
     assert labels(doc, request.recipients) == {"المملكة العربية السعودية"}
+
+
+def test_declining_to_comment_is_no_rejection(nlp_pipe):
+    # ANT corpus (France 24 Arabic, June 2018), short excerpt; the contrast is from BBC Arabic, 2018.
+    text = "ورفضت الرئاسة السورية التعليق على التقرير في اتصال مع وكالة الأنباء الفرنسية."
+    _doc, events = run(nlp_pipe, text)
+    assert not of(events, "REJECT")
+    text = (
+        "وفي كلمة خلال الجمعية العمومية للأمم المتحدة، رفض الرئيس الإيراني، حسن روحاني، "
+        "الانتقادات الأمريكية."
+    )
+    assert of(run(nlp_pipe, text, "2018-09-28")[1], "REJECT")
+
+
+def test_help_to_nobody_named_is_no_aid_event(nlp_pipe):
+    # SaudiNewsNet (Al-Riyadh, August 2015) and ANT (France 24 Arabic, June 2018), short excerpts.
+    text = "وقال فلاح مصطفى للصحافيين «لا نعتقد ان هذا الامر يساعد في حل النزاع»."
+    assert not of(run(nlp_pipe, text, "2015-08-02")[1], "AID")
+    text = "كما ذكرت تقارير صحفية أن كوريا الشمالية ساعدت سوريا على بناء مفاعل نووي."
+    doc, events = run(nlp_pipe, text, "2018-06-03")
+    (aid,) = of(events, "AID")
+    assert labels(doc, aid.actors) == {"كوريا الشمالية"} and labels(doc, aid.recipients) == {"سوريا"}
+
+
+def test_the_owner_of_what_a_stance_is_about_is_its_target(nlp_pipe):
+    # SaudiNewsNet (Al-Yaum, July 2015), short excerpt.
+    text = "في سياق متصل، دافع البيت الأبيض أمس عن حق تركيا في ضرب حزب العمال الكردستاني."
+    doc, events = run(nlp_pipe, text, "2015-07-26")
+    supports = of(events, "SUPPORT")
+    assert supports and all(labels(doc, e.recipients) == {"تركيا"} for e in supports)
