@@ -924,14 +924,25 @@ def _objects_only(ctx: Context, hit: Hit, free_after, prep_after, roles: Roles) 
 
 def _relative_antecedent(ctx: Context, hit: Hit) -> list[str]:
     """`ميركل التي دعت ...`: the subject of a verb right after التي / الذي is the name before it."""
-    if hit.first < 2 or _bare(ctx.tokens[hit.first - 1].norm) not in _RELATIVES:
+    return _antecedent_of(ctx, hit.first - 1)
+
+
+def _antecedent_of(ctx: Context, rel: int) -> list[str]:
+    """The actor-capable name right before the relative pronoun at token `rel`, if it is one."""
+    if rel < 1 or _bare(ctx.tokens[rel].norm) not in _RELATIVES:
         return []
-    end = ctx.tokens[hit.first - 2].end
+    end = ctx.tokens[rel - 1].end
     for _mi, m in ctx.mentions:
         if end - 1 <= m.end <= end + 1 and _actor_capable(m, ctx.doc):
             key = _title_holder(ctx, m) or m.entity
             return [key] if key else []
     return []
+
+
+def _clause_antecedent(ctx: Context, hit: Hit) -> list[str]:
+    """`الأسد الذي توجه إلى سوتشي في زيارة عمل`: in a relative clause, the one who makes the visit
+    is the name the relative pronoun follows."""
+    return _antecedent_of(ctx, _window(ctx, hit)[0] - 1)
 
 
 def _next_person(subject: list[tuple[int, Mention]], group: list[tuple[int, Mention]]) -> bool:
@@ -1024,7 +1035,7 @@ def _noun_roles(
     elif genitive:
         roles.actors = genitive
     elif hit.trigger.category == "CONSULT":  # وصل X إلى بغداد في زيارة
-        roles.actors = _subject_before(ctx, before)
+        roles.actors = _subject_before(ctx, before) or _clause_antecedent(ctx, hit)
         if not roles.places:
             _places_from(ctx, hit, before, roles)
     pps = _recipient_pps(ctx, hit, prep_after)

@@ -684,3 +684,14 @@ def test_the_owner_of_what_a_stance_is_about_is_its_target(nlp_pipe):
     doc, events = run(nlp_pipe, text, "2015-07-26")
     supports = of(events, "SUPPORT")
     assert supports and all(labels(doc, e.recipients) == {"تركيا"} for e in supports)
+
+
+def test_a_visit_in_a_relative_clause_is_made_by_the_antecedent(nlp_pipe):
+    # ANT corpus (France 24 Arabic, May 2018), short excerpt.
+    text = (
+        'قال المتحدث باسم الكرملين ديمتري بيسكوف للصحافيين الخميس "اليوم، أجرى الرئيس بوتين محادثات مع '
+        'الرئيس السوري بشار الأسد الذي توجه إلى سوتشي في زيارة عمل".'
+    )
+    doc, events = run(nlp_pipe, text, "2018-05-17")
+    (visit,) = of(events, "CONSULT", "visit")
+    assert labels(doc, visit.actors) == {"بشار الأسد"} and labels(doc, visit.places) == {"سوتشي"}
