@@ -1695,7 +1695,36 @@ def merge(detected: list[Detected], doc: Document) -> list[Detected]:
         else:
             _absorb(target.event, e, det.instrument)
             target.verbal = target.verbal or det.verbal
-    return kept
+    return _fold_roleless(kept)
+
+
+def _fold_roleless(kept: list[Detected]) -> list[Detected]:
+    """An event with no participant and no place (`احتجاجات في عدة مدن`, `مسرحا لاحتجاجات يومية`) is
+    another mention of the article's event of that type that has them, before or after it; meetings
+    are left alone (they are split per counterpart)."""
+    out = []
+    for d in kept:
+        e = d.event
+        roleless = not (e.actors or e.recipients or e.places) and e.type != "CONSULT"
+        host = next(
+            (
+                k
+                for k in kept
+                if k is not d
+                and k.event.type == e.type
+                and (k.event.actors or k.event.recipients or k.event.places)
+                and _same_mode(k.event.mode, e.mode)
+                and k.event.negated == e.negated
+                and k.event.status == e.status
+            ),
+            None,
+        )
+        if roleless and host is not None:
+            _absorb(host.event, e)
+            host.event.mentions.sort()
+        else:
+            out.append(d)
+    return out
 
 
 # --- learned sentence detector ---------------------------------------------------------

@@ -695,3 +695,16 @@ def test_a_visit_in_a_relative_clause_is_made_by_the_antecedent(nlp_pipe):
     doc, events = run(nlp_pipe, text, "2018-05-17")
     (visit,) = of(events, "CONSULT", "visit")
     assert labels(doc, visit.actors) == {"بشار الأسد"} and labels(doc, visit.places) == {"سوتشي"}
+
+
+def test_protest_mentions_without_roles_join_the_articles_protest(nlp_pipe):
+    # ANT corpus (France 24 Arabic, August 2018), headline and two sentences, shortened.
+    text = (
+        "احتجاجات في عدة مدن إيرانية مع اقتراب عودة العقوبات\n\n"
+        "شهدت إيران تظاهرات متفرقة السبت، حيث أوضحت مقاطع فيديو مشاركة المئات في مظاهرات في عدة مدن "
+        "بينها طهران وأصفهان وكرج. وكانت المدينة مسرحا لاحتجاجات يومية."
+    )
+    doc, events = run(nlp_pipe, text, "2018-08-05")
+    protests = of(events, "PROTEST")
+    assert len(protests) == 1 and len(protests[0].mentions) >= 3
+    assert {"أصفهان", "كرج"} <= labels(doc, protests[0].places)
