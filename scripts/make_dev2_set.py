@@ -10,7 +10,6 @@ usage: python scripts/make_dev2_set.py [OUT.jsonl] [--data SHARED_DATA_DIR] [--g
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 import tarfile
@@ -18,9 +17,8 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 # Run as a script, this folder is on sys.path: share the data root, gold reading and writing.
-from make_dev_set import default_data_root, gold_doc_ids, write_records
+from make_dev_set import run_dev_set
 
-ROOT = Path(__file__).resolve().parents[1]
 TARBALL = Path("corpora") / "antcorpus.tar.gz"
 # ANT file names start with a source prefix; the folder names carry the full source name.
 SOURCE_DIRS = {"BB": "BBC", "CN": "CNN", "FR": "France24", "SK": "SkyNews"}
@@ -61,17 +59,7 @@ def build_records(tarball: Path, doc_ids: list[str]) -> list[dict[str, str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("out", nargs="?", default=str(ROOT / "training" / "dev2" / "articles.jsonl"))
-    ap.add_argument("--data", default=str(default_data_root()), help="shared data folder")
-    ap.add_argument("--gold", default=str(ROOT / "eval" / "dev2_gold.json"), help="gold naming the articles")
-    args = ap.parse_args(argv)
-    tarball = Path(args.data) / TARBALL
-    if not tarball.is_file():
-        print(f"missing {tarball}: point --data at the shared data folder", file=sys.stderr)
-        return 2
-    write_records(build_records(tarball, gold_doc_ids(Path(args.gold))), Path(args.out))
-    return 0
+    return run_dev_set("dev2", __doc__, [TARBALL], lambda data, ids: build_records(data / TARBALL, ids), argv)
 
 
 if __name__ == "__main__":

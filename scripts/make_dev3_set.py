@@ -14,7 +14,6 @@ usage: python scripts/make_dev3_set.py [OUT.jsonl] [--data SHARED_DATA_DIR] [--g
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import sys
@@ -23,9 +22,8 @@ from pathlib import Path
 
 # Run as a script, this folder is on sys.path: reuse the earlier sets' readers and writer.
 import make_dev2_set
-from make_dev_set import default_data_root, gold_doc_ids, write_records
+from make_dev_set import run_dev_set
 
-ROOT = Path(__file__).resolve().parents[1]
 SNN_ZIPS = Path("corpora") / "saudinewsnet" / "zips"
 SNN_ID = re.compile(r"snn-(\d{4}-\d{2}-\d{2})-(\d+)-(\w+)$")
 
@@ -54,18 +52,7 @@ def build_records(data: Path, doc_ids: list[str]) -> list[dict[str, str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("out", nargs="?", default=str(ROOT / "training" / "dev3" / "articles.jsonl"))
-    ap.add_argument("--data", default=str(default_data_root()), help="shared data folder")
-    ap.add_argument("--gold", default=str(ROOT / "eval" / "dev3_gold.json"), help="gold naming the articles")
-    args = ap.parse_args(argv)
-    data = Path(args.data)
-    missing = [p for p in (data / make_dev2_set.TARBALL, data / SNN_ZIPS) if not p.exists()]
-    if missing:
-        print(f"missing {missing[0]}: point --data at the shared data folder", file=sys.stderr)
-        return 2
-    write_records(build_records(data, gold_doc_ids(Path(args.gold))), Path(args.out))
-    return 0
+    return run_dev_set("dev3", __doc__, [make_dev2_set.TARBALL, SNN_ZIPS], build_records, argv)
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ import csv
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -51,18 +52,32 @@ def build_records(sample_dir: Path, doc_ids: list[str]) -> list[dict[str, str]]:
     return records
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("out", nargs="?", default=str(ROOT / "training" / "dev" / "articles.jsonl"))
+def run_dev_set(
+    name: str,
+    description: str,
+    inputs: list[Path],
+    build: Callable[[Path, list[str]], list[dict[str, str]]],
+    argv: list[str] | None = None,
+) -> int:
+    """The command line shared by the dev-set scripts: `[OUT.jsonl] [--data DIR] [--gold GOLD]`.
+    `inputs` are paths under the data folder that must exist; `build(data, doc_ids)` makes the records."""
+    ap = argparse.ArgumentParser(description=description.splitlines()[0])
+    ap.add_argument("out", nargs="?", default=str(ROOT / "training" / name / "articles.jsonl"))
     ap.add_argument("--data", default=str(default_data_root()), help="shared data folder")
-    ap.add_argument("--gold", default=str(ROOT / "eval" / "dev_gold.json"), help="gold naming the articles")
+    gold = ROOT / "eval" / f"{name}_gold.json"
+    ap.add_argument("--gold", default=str(gold), help="gold naming the articles")
     args = ap.parse_args(argv)
-    sample_dir = Path(args.data) / SAMPLE
-    if not sample_dir.is_dir():
-        print(f"missing {sample_dir}: point --data at the shared data folder", file=sys.stderr)
+    data = Path(args.data)
+    missing = [data / p for p in inputs if not (data / p).exists()]
+    if missing:
+        print(f"missing {missing[0]}: point --data at the shared data folder", file=sys.stderr)
         return 2
-    write_records(build_records(sample_dir, gold_doc_ids(Path(args.gold))), Path(args.out))
+    write_records(build(data, gold_doc_ids(Path(args.gold))), Path(args.out))
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run_dev_set("dev", __doc__, [SAMPLE], lambda data, ids: build_records(data / SAMPLE, ids), argv)
 
 
 def write_records(records: list[dict[str, str]], out: Path) -> None:
