@@ -141,16 +141,12 @@ def test_region_with_and_without_its_country_is_one_place():
     assert any(e.label_ar == "العراق" for e in places) and "العراق" not in kurdistan[0].aliases
 
 
-def with_model(text: str) -> list[Entity]:
-    """Entities with the trained name model in front (the headline name is the model's find)."""
-    from kg.eval.runner import make_pipeline
+def test_a_monarchs_first_name_after_his_title_joins_his_lineage_name(nlp_pipe):
+    def with_model(text: str) -> list[Entity]:  # the headline name is the trained model's find
+        doc = Document(id="t", text=text)
+        nlp_pipe(doc)
+        return doc.entities
 
-    doc = Document(id="t", text=text)
-    make_pipeline(skip=("labels", "relations", "events", "time"))(doc)
-    return doc.entities
-
-
-def test_a_monarchs_first_name_after_his_title_joins_his_lineage_name():
     # ANT corpus (CNN Arabic, February 2018), headline and first sentence, shortened.
     text = (
         "الملك سلمان يلتقي الحريري بأول زيارة له\n\n"

@@ -192,16 +192,6 @@ def test_ner_spans_are_used_and_lose_their_clitics():
 # CC BY-NC-SA 4.0), quoted as short credited excerpts.
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    try:
-        from kg.nlp import load
-
-        return load("ar_kg_news")
-    except Exception as err:  # the model is optional: the stage works without it
-        pytest.skip(f"shipped spaCy model not available: {err}")
-
-
 def model_mentions(nlp, text: str) -> list[tuple[str, str]]:
     """(text, coarse) of the name mentions with the shipped model's parse and NER."""
     doc = doc_of(text)

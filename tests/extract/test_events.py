@@ -14,14 +14,8 @@ from pathlib import Path
 import pytest
 
 from kg.eval.data import shared_root
-from kg.eval.runner import make_pipeline
 from kg.extract.events import extract_events, find_triggers, load_lexicon, tokenize
 from kg.model import Document, Event
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    return make_pipeline(skip=("nlp", "labels", "events", "time"))
 
 
 def run(pipe, text: str, published: str = "2020-11-21") -> tuple[Document, list[Event]]:
@@ -545,12 +539,6 @@ KHASHOGGI = (
     "يلتقي وزير الخارجية الأمريكي، مايك بومبيو، العاهل السعودي الملك سلمان في الرياض اليوم وسط تزايد الجدل "
     "بشأن مصير الصحفي السعودي جمال خاشقجي. "
 )
-
-
-@pytest.fixture(scope="module")
-def nlp_pipe():
-    """With the trained NER, which finds the names of these excerpts."""
-    return make_pipeline(skip=("labels", "events", "time"))
 
 
 def test_a_name_completing_an_ordinary_noun_is_not_the_verbs_object(nlp_pipe):

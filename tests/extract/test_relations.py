@@ -288,16 +288,6 @@ def test_judge_title_and_spokesperson():
 # quoted as short credited excerpts; names come from the shipped spaCy model.
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    try:
-        from kg.nlp import load
-
-        return load("ar_kg_news")
-    except Exception as err:  # the model is optional: the stage works without it
-        pytest.skip(f"shipped spaCy model not available: {err}")
-
-
 def model_triples(nlp, text: str) -> set[tuple[str, str, str]]:
     doc = Document(id="t", text=text)
     doc.sentences = document_sentences(doc)

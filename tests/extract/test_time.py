@@ -10,7 +10,6 @@ from datetime import date
 
 import pytest
 
-from kg.eval.runner import make_pipeline
 from kg.extract.events import extract_events
 from kg.extract.time import date_events, resolve_date
 from kg.model import Document
@@ -93,11 +92,6 @@ def test_a_number_before_a_counted_noun_is_not_a_year():
 
 def test_weekday_with_taa_marbuta():
     assert resolve_date("الجمعة", date(2018, 8, 7)) == ("2018-08-03", "الجمعة")
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    return make_pipeline(skip=("nlp", "labels", "events", "time"))
 
 
 def dated(pipe, text: str, published: str) -> Document:
