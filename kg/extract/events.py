@@ -26,7 +26,7 @@ from kg.pipeline import Resources, stage
 from kg.text.normalize import normalize
 
 from . import lexicon as lx
-from .nationality import is_nisba
+from .nationality import country_of_adjective, is_nisba
 
 LEXICON = Path(__file__).resolve().parent / "lexicon" / "triggers.tsv"
 
@@ -875,17 +875,14 @@ def _construct_owner(ctx: Context, hit: Hit, prep_after: list[tuple[int, Mention
 
 def _object_adjective(ctx: Context, hit: Hit) -> list[str]:
     """`دانت الجامعة الجرائم الإسرائيلية`, `القصف التركي`: the country of a nationality adjective
-    on the object noun is the accused."""
-    from kg.extract.nationality import country_of_adjective
-
+    on the object noun is the accused (words inside a name are not adjectives here)."""
+    positions = []
     for k in range(hit.last + 1, min(hit.last + 6, len(ctx.tokens))):
         if _stop_after(ctx, k - 1) or _bare(ctx.tokens[k].norm) in _BOUNDARY:
             break
-        inside = any(ctx.mention_tokens(m)[0] <= k <= ctx.mention_tokens(m)[1] for _mi, m in ctx.mentions)
-        place = None if inside else country_of_adjective(ctx.tokens[k].text)
-        if place:
-            return _entity_named(ctx.doc, place.name_ar, getattr(place, "code", None))
-    return []
+        if not any(ctx.mention_tokens(m)[0] <= k <= ctx.mention_tokens(m)[1] for _mi, m in ctx.mentions):
+            positions.append(k)
+    return _first_adjective_country(ctx, positions)
 
 
 # Use the dependency parse (`Sentence.doc`, stage `nlp`) for the subject of verb triggers; measured in
@@ -981,8 +978,15 @@ def _genitive_of_noun(ctx: Context, m: Mention) -> bool:
     if k < 0 or inside or any(h.first <= k <= h.last for h in ctx.hits):
         return False
     word = _bare(ctx.tokens[k].norm)
-    closed = _LOC_PREPS | _RECIP_PREPS | _TIME_CUES | _BOUNDARY | _REPORT | _HONORIFICS | _NEG | _ACCORDING
-    return len(word) >= 3 and word.isalpha() and not word.startswith("ال") and word not in closed
+    return len(word) >= 3 and word.isalpha() and not word.startswith("ال") and word not in _closed_words()
+
+
+@lru_cache(maxsize=1)
+def _closed_words() -> frozenset[str]:
+    """Prepositions, time words, clause openers and the like: never the head of a construct."""
+    return frozenset(
+        _LOC_PREPS | _RECIP_PREPS | _TIME_CUES | _BOUNDARY | _REPORT | _HONORIFICS | _NEG | _ACCORDING
+    )
 
 
 def _descriptive(word: str) -> bool:
@@ -1068,17 +1072,20 @@ _MEANS_ADJECTIVES = {"جويه", "صاروخيه", "مسلحه", "انتحاري
 
 def _adjective_actor(ctx: Context, hit: Hit, hi: int) -> list[str]:
     """`ضربة جوية أمريكية`: the country of a nationality adjective right after the trigger."""
-    try:
-        from kg.extract.nationality import country_of_adjective
-    except ImportError:
-        return []
     k = hit.last + 1
     if k < hi and ctx.tokens[k].norm.removeprefix("ال") in _MEANS_ADJECTIVES:
         k += 1
-    if k >= hi:
-        return []
-    place = country_of_adjective(ctx.tokens[k].text)
-    return _entity_named(ctx.doc, place.name_ar, getattr(place, "code", None)) if place else []
+    return _first_adjective_country(ctx, [k] if k < hi else [])
+
+
+def _first_adjective_country(ctx: Context, positions: Iterable[int]) -> list[str]:
+    """The document entity of the country named by the first nationality adjective at one of the
+    token `positions` ([] when the first such adjective's country is not in the article)."""
+    for k in positions:
+        place = country_of_adjective(ctx.tokens[k].text)
+        if place is not None:
+            return _entity_named(ctx.doc, place.name_ar, place.code)
+    return []
 
 
 def _coarse(doc: Document, key: str) -> str | None:
@@ -1125,13 +1132,7 @@ def _speaker(ctx: Context, hit: Hit) -> str | None:
 
 def _agent_adjective(ctx: Context, hit: Hit) -> list[str]:
     """`بأيدي عملاء سعوديين`: the country of the nationality adjective of an unnamed agent."""
-    from kg.extract.nationality import country_of_adjective
-
-    for k in range(hit.last + 2, min(hit.last + 6, len(ctx.tokens))):
-        place = country_of_adjective(ctx.tokens[k].text)
-        if place:
-            return _entity_named(ctx.doc, place.name_ar, getattr(place, "code", None))
-    return []
+    return _first_adjective_country(ctx, range(hit.last + 2, min(hit.last + 6, len(ctx.tokens))))
 
 
 def _entity_named(doc: Document, name: str, code: str | None) -> list[str]:
@@ -1705,7 +1706,9 @@ def _fold_roleless(kept: list[Detected]) -> list[Detected]:
     out = []
     for d in kept:
         e = d.event
-        roleless = not (e.actors or e.recipients or e.places) and e.type != "CONSULT"
+        if (e.actors or e.recipients or e.places) or e.type == "CONSULT":
+            out.append(d)
+            continue
         host = next(
             (
                 k
@@ -1719,7 +1722,7 @@ def _fold_roleless(kept: list[Detected]) -> list[Detected]:
             ),
             None,
         )
-        if roleless and host is not None:
+        if host is not None:
             _absorb(host.event, e)
             host.event.mentions.sort()
         else:
@@ -1806,20 +1809,9 @@ def sentence_features(
     out["hits"] = math.log(len(dets)) if dets else 0.0
     if model.get("detector") and dets:
         held_out = [d.features["detector"] for d in dets if "detector" in d.features]
-        if held_out:
-            logit: float | None = held_out[0]
-        elif detector is not None:
-            logit = detector_logit(dets[0].text, dets[0].event.type, detector)
-        else:
-            logit = sentence_logit(dets[0].text, dets[0].event.type)
+        logit = held_out[0] if held_out else detector_logit(dets[0].text, dets[0].event.type, detector)
         out["detector"] = logit if logit is not None else 0.0
     return out
-
-
-@lru_cache(maxsize=4096)
-def sentence_logit(text: str, category: str) -> float | None:
-    """`detector_logit` with the shipped model, cached (every hit of a sentence asks)."""
-    return detector_logit(text, category)
 
 
 def _heuristic(d: Detected) -> float:
@@ -1938,8 +1930,7 @@ def extract_events(
     (a number, or a threshold per category). `models`: default the shipped ones."""
     models = models or load_models()
     detected = detect(doc, lexicon)
-    shipped = models.detector is load_detector()
-    score_detected(detected, models.confidence, None if shipped else models.detector)
+    score_detected(detected, models.confidence, models.detector)
     calibrated = set(models.confidence.get("calibrated", ()))
     kept = merge(detected, doc)
     floor_explicit(kept, models.confidence)
