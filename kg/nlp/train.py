@@ -7,9 +7,10 @@ Steps (scratch files in `training/`, which git ignores):
    SaudiNewsNet, ANERcorp train names and open gazetteer names protected from the fallback splitter;
 2. corpora as .spacy files (PADT + PUD for tagger/parser/senter, ANERcorp for NER);
 3. floret vectors from SaudiNewsNet + ANT for the NER (kg.nlp.vectors), unless --vectors is given;
-4. `spacy train` of pipelines/train/syntax.cfg and pipelines/train/ner.cfg (in parallel; `--syntax`
-   reuses the syntax components of an existing pipeline, `--ner-full` trains the NER on all of
-   ANERcorp train for max_steps, as for the shipped model);
+4. `spacy train` of pipelines/train/syntax.cfg and pipelines/train/ner.cfg (in parallel, both
+   tok2vecs reading the same floret vectors; `--syntax` / `--ner` reuse the syntax components / the
+   NER of an existing pipeline, `--ner-full` trains the NER on all of ANERcorp train for max_steps,
+   as for the shipped model);
 5. assembly: the syntax pipeline plus the sourced NER, saved to `--out`.
 
 PUD has the only trees: sentence i is test when i % 5 == 4 (200 sentences), dev when
@@ -228,8 +229,7 @@ def write_corpora(data: Path, work: Path, tables: dict) -> None:
     padt_dev = list(read_padt(data / PADT.format("dev")))
     train = [treebank_doc(nlp, g, False) for g in grouped(padt_train, 3)]
     train += [treebank_doc(nlp, [s], True) for s in pud_split(data, "train")] * 3
-    dev = [treebank_doc(nlp, g, False) for g in grouped(padt_dev[:300], 3)]
-    dev += [treebank_doc(nlp, [s], True) for s in pud_split(data, "dev")]
+    dev = syntax_dev_docs(nlp, padt_dev[:300], pud_split(data, "dev"))
     _save(train, work / "syntax-train.spacy")
     _save(dev, work / "syntax-dev.spacy")
     aner = [ner_doc(tok, s) for s in read_anercorp(data / ANER.format("train"))]
@@ -237,6 +237,14 @@ def write_corpora(data: Path, work: Path, tables: dict) -> None:
     _save(aner[:cut], work / "ner-train.spacy")
     _save(aner[cut:], work / "ner-dev.spacy")
     _save(aner, work / "ner-full.spacy")  # for the final model, trained a fixed number of steps
+
+
+def syntax_dev_docs(nlp: spacy.Language, padt: list[list[Word]], pud: list[list[Word]]) -> list[Doc]:
+    """PUD trees (one sentence a doc), then PADT tags and sentence starts (three sentences a doc).
+    Trees first: spaCy's dependency scorer carries the token indices of tree-less docs over to the
+    next docs and skips them there, so with PADT first the dev UAS/LAS read 0."""
+    trees = [treebank_doc(nlp, [s], True) for s in pud]
+    return trees + [treebank_doc(nlp, g, False) for g in grouped(padt, 3)]
 
 
 def _save(docs: Iterable[Doc], path: Path) -> None:
@@ -266,21 +274,25 @@ def run_spacy_train(name: str, work: Path, vectors: Path | None, full: bool = Fa
         "paths.tokenizer": str(work / "tokenizer.msgpack"),
         "paths.vectors": str(vectors) if vectors else None,
     }
-    if vectors and name == "ner":
-        overrides["components.ner.model.tok2vec.embed.include_static_vectors"] = True
+    if vectors:  # the same floret table serves both tok2vecs: the pipeline stores it once
+        tok2vec = "components.ner.model.tok2vec" if name == "ner" else "components.tok2vec.model"
+        overrides[f"{tok2vec}.embed.include_static_vectors"] = True
     if part == "full":
         overrides["training.patience"] = 0
     spacy_train(CONFIGS / f"{name}.cfg", work / name, use_gpu=-1, overrides=overrides)
 
 
-def assemble(work: Path, out: Path, syntax: Path | None = None, full: bool = False) -> None:
-    """Syntax components (trained in `work`, or taken from the pipeline `syntax`) plus the NER."""
+def assemble(
+    work: Path, out: Path, syntax: Path | None = None, full: bool = False, ner: Path | None = None
+) -> None:
+    """Syntax components (trained in `work`, or taken from the pipeline `syntax`) plus the NER
+    (trained in `work`, or taken from the pipeline `ner`)."""
     nlp = spacy.load(syntax or work / "syntax" / "model-best")
     for name in ("ner", "attribute_ruler"):
         if name in nlp.component_names:
             nlp.remove_pipe(name)
     nlp.tokenizer.tables = srsly.read_msgpack(work / "tokenizer.msgpack")
-    ner_nlp = spacy.load(work / "ner" / ("model-last" if full else "model-best"))
+    ner_nlp = spacy.load(ner or work / "ner" / ("model-last" if full else "model-best"))
     if ner_nlp.vocab.vectors.shape[0]:  # the NER reads static vectors: the pipeline must carry them
         nlp.vocab.vectors = ner_nlp.vocab.vectors
     nlp.add_pipe("ner", source=ner_nlp)
@@ -291,7 +303,7 @@ def assemble(work: Path, out: Path, syntax: Path | None = None, full: bool = Fal
     for tag in nlp.get_pipe("tagger").labels:
         ruler.add([[{"TAG": tag}]], {"POS": tag})
     ruler.add([[{"IS_SPACE": True}]], {"POS": "SPACE", "TAG": "_SP"})  # newlines are not words
-    nlp.meta.update({"name": "kg_news", "version": "0.2.0", "license": "CC BY-NC-SA 4.0",
+    nlp.meta.update({"name": "kg_news", "version": "0.3.0", "license": "CC BY-NC-SA 4.0",
                      "description": "Arabic news: clitic tokens, UPOS, dependencies, sentences, NER."})
     out.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out)
@@ -305,6 +317,8 @@ def main() -> None:
     ap.add_argument("--vectors", type=Path, default=None, help="spaCy vectors dir (default: train floret)")
     ap.add_argument("--syntax", type=Path, default=None,
                     help="take tagger/parser/senter from this pipeline instead of training them")
+    ap.add_argument("--ner", type=Path, default=None,
+                    help="take the NER from this pipeline instead of training it")
     ap.add_argument("--ner-full", action="store_true",
                     help="train the NER on all of ANERcorp train for max_steps (no dev selection)")
     ap.add_argument("--only", choices=["ner", "syntax"], help="(internal) train one pipeline")
@@ -320,11 +334,11 @@ def main() -> None:
     if args.skip_train:
         return
     vectors = args.vectors or build_vectors(args.data, args.work / "vectors")
-    names = ("ner",) if args.syntax else ("ner", "syntax")
-    procs = [train_one(n, args.work, vectors if n == "ner" else None, args.ner_full) for n in names]
+    names = [n for n, reused in (("ner", args.ner), ("syntax", args.syntax)) if not reused]
+    procs = [train_one(n, args.work, vectors, args.ner_full) for n in names]
     if any(p.wait() != 0 for p in procs):
         sys.exit("training failed: see training/*.log")
-    assemble(args.work, args.out, args.syntax, args.ner_full)
+    assemble(args.work, args.out, args.syntax, args.ner_full, args.ner)
     print(f"saved {args.out}")
 
 
