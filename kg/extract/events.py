@@ -369,6 +369,8 @@ _REPORT = {
     "صرحت",
 }
 _TITLES = {"قائد", "رئيس", "زعيم", "امين", "وزير", "مدير", "امير", "ملك", "نائب", "قاده", "زعماء", "رؤساء"}
+# Nouns that only quantify or group the name after them: `مع دول مجلس التعاون` is governed by مع.
+_GROUP_HEADS = {"دول", "ممثلي", "مسؤولي", "اعضاء", "قيادات", "كل", "جميع", "بعض", "وفد", "وفود"}
 # Sentence-level cues that a hit is about something other than a physical event.
 _ABSTRACT_OBJECTS = {"الحريات", "الحريه", "الحقوق", "الاقتصاد", "الدستور", "السياسه", "الفساد"}
 
@@ -434,7 +436,7 @@ class Context:
             head_prep = self._construct_in_pp(k)
             if head_prep is not None:
                 return head_prep
-            if prev not in _TITLES and not self.tokens[k].norm.startswith("ال"):
+            if prev not in _TITLES | _GROUP_HEADS and not self.tokens[k].norm.startswith("ال"):
                 return None
             k -= 1
         return None
@@ -1017,7 +1019,12 @@ def _noun_roles(
 ) -> None:
     """Verbal noun: its genitive is the agent (زيارة X) or the patient (اغتيال X)."""
     genitive: list[str] = []
-    if free_after and ctx.mention_tokens(free_after[0][1])[0] <= hit.last + 5:
+    # Neither an indefinite accusative (عقد اجتماعا مع) nor a definite noun (في الاجتماع وزير الخارجية
+    # X) is in construct with the next name.
+    indefinite = hit.stem_affix == "ا" and len(hit.trigger.words) == 1
+    definite = ctx.tokens[hit.first].norm.lstrip("وفبل").startswith("ال")
+    near = free_after and ctx.mention_tokens(free_after[0][1])[0] <= hit.last + 5
+    if near and not (indefinite or definite):
         genitive = _group_keys(ctx, _groups(ctx, free_after)[0])
     patient_genitive = hit.trigger.voice == "passive" or hit.trigger.category in ("ASSAULT", "COERCE")
     if _purpose(ctx, hit):  # وصل X إلى الدوحة للقاء Y: Y is met, X (or the running subject) meets
@@ -1381,6 +1388,7 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
                 continue
             det = _detected(ctx, hit, previous_actor)
             _coordinated_status(ctx, hit, det, out)
+            _coordinated_meeting(ctx, hit, det, out)
             _setting_of(ctx, hit, det, out)
             if "pair" in hit.trigger.flags and not (_subject_near(ctx, hit, det) and _pair(det.event)):
                 continue
@@ -1397,15 +1405,35 @@ _SUBJECT_SPAN = 2
 def _coordinated_status(ctx: Context, hit: Hit, det: Detected, earlier: list[Detected]) -> None:
     """`سأزور كوريا الشمالية وألتقي ... كيم`: a verb joined by و to a planned verb a few words before
     shares its modality (the future prefix is not repeated)."""
-    if not earlier or det.event.status != "asserted" or hit.trigger.pos != "verb":
+    prev = _coordinated_with(ctx, hit, earlier)
+    if prev is None or det.event.status != "asserted" or prev.event.status != "planned":
         return
+    det.event.status = "planned"
+    det.features["modal"] = 1.0
+
+
+def _coordinated_with(ctx: Context, hit: Hit, earlier: list[Detected]) -> Detected | None:
+    """The trigger a few words before in this sentence that this one is joined to by و."""
+    if not earlier or not ctx.tokens[hit.first].norm.startswith("و"):
+        return None
     prev = earlier[-1]
-    if prev.event.sentence != ctx.index or prev.event.status != "planned":
-        return
+    if prev.event.sentence != ctx.index:
+        return None
     gap = [t for t in ctx.tokens if prev.event.end <= t.start < ctx.tokens[hit.first].start]
-    if ctx.tokens[hit.first].norm.startswith("و") and len(gap) <= 4:
-        det.event.status = "planned"
-        det.features["modal"] = 1.0
+    return prev if len(gap) <= 4 else None
+
+
+def _coordinated_meeting(ctx: Context, hit: Hit, det: Detected, earlier: list[Detected]) -> None:
+    """`الأسد يعتزم زيارة كوريا الشمالية ولقاء كيم`: a meeting noun joined to a visit or meeting noun
+    has that one's actor; its own genitive is the one met."""
+    prev = _coordinated_with(ctx, hit, earlier)
+    e = det.event
+    if prev is None or hit.trigger.pos != "noun" or e.type != "CONSULT" or prev.event.type != "CONSULT":
+        return
+    if prev.event.actors and not set(prev.event.actors) & set(e.actors):
+        e.recipients = _unique([k for k in e.actors + e.recipients if k not in prev.event.actors])
+        e.actors = list(prev.event.actors)
+        e.places = [k for k in e.places if k not in e.recipients]
 
 
 _SETTING_PREPS = {"في", "خلال"}
@@ -1473,7 +1501,10 @@ def _detected(ctx: Context, hit: Hit, previous_actor: list[str]) -> Detected:
         hit.first
     ].norm.startswith("لل")
     bare = hit.trigger.pos == "noun" and definite and not (roles.recipients or roles.places)
-    det = Detected(event, hit.trigger.weak, roles.elided_actor, bare and not _own_actor(roles))
+    # في الاجتماع / خلال اللقاء: a definite noun in a prepositional phrase names an event already told
+    # of; a name near it belongs to the clause's own verb.
+    bare = bare and (not _own_actor(roles) or _governed_noun(ctx, hit))
+    det = Detected(event, hit.trigger.weak, roles.elided_actor, bare)
     det.features = _features(ctx, hit, roles)
     det.trigger_key = " ".join(hit.trigger.words)
     det.instrument = _is_instrument(ctx, hit)
@@ -1489,6 +1520,16 @@ def _is_instrument(ctx: Context, hit: Hit) -> bool:
         h.trigger.pos == "verb" and h.trigger.category == hit.trigger.category and 0 < hit.first - h.last <= 8
         for h in ctx.hits
     )
+
+
+_SETTING_WORDS = {"في", "خلال", "اثناء", "عقب", "بعد", "قبل", "ختام", "هامش"}
+
+
+def _governed_noun(ctx: Context, hit: Hit) -> bool:
+    word = ctx.tokens[hit.first].norm
+    if word.startswith(("بال", "وبال")):
+        return True
+    return hit.first > 0 and _bare(ctx.tokens[hit.first - 1].norm) in _SETTING_WORDS
 
 
 def _own_actor(roles: Roles) -> bool:

@@ -697,3 +697,29 @@ def test_protest_mentions_without_roles_join_the_articles_protest(nlp_pipe):
     protests = of(events, "PROTEST")
     assert len(protests) == 1 and len(protests[0].mentions) >= 3
     assert {"أصفهان", "كرج"} <= labels(doc, protests[0].places)
+
+
+def test_a_meeting_held_with_a_group_of_states(nlp_pipe):
+    # SaudiNewsNet (Okaz, August 2015), two sentences. The indefinite اجتماعا takes no genitive, مع
+    # governs the name behind دول, and the definite الاجتماع of the next sentence is the same meeting.
+    text = (
+        "يعقد وزير الخارجية الأمريكي جون كيري اجتماعا مع دول مجلس التعاون الخليجي اليوم في الدوحة لبحث "
+        "تداعيات الاتفاق النووي الإيراني. ويرأس وفد المملكة في الاجتماع وزير الخارجية عادل الجبير."
+    )
+    doc, events = run(nlp_pipe, text, "2015-08-03")
+    (meeting,) = of(events, "CONSULT")
+    assert labels(doc, meeting.actors) == {"جون كيري"}
+    assert any("مجلس التعاون" in name for name in labels(doc, meeting.recipients))
+    assert len(meeting.mentions) == 2
+
+
+def test_a_meeting_noun_joined_to_a_visit_shares_its_actor(nlp_pipe):
+    # ANT corpus (France 24 Arabic, June 2018), a headline.
+    text = "الرئيس السوري بشار الأسد يعتزم زيارة كوريا الشمالية ولقاء كيم جونغ أون"
+    doc, events = run(nlp_pipe, text, "2018-06-03")
+    (meeting,) = of(events, "CONSULT", "meet")
+    assert labels(doc, meeting.actors) == {"بشار الأسد"}
+    assert labels(doc, meeting.recipients) == {"كيم جونغ أون"}
+    assert meeting.status == "planned"
+    (visit,) = of(events, "CONSULT", "visit")
+    assert "كيم جونغ أون" not in labels(doc, visit.actors)
