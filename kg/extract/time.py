@@ -313,6 +313,30 @@ def date_events(doc: Document) -> None:
         s = doc.sentences[si]
         _inherit_in_sentence(doc, sent_anchors)
         _event_day(doc, si, doc.text[s.start : s.end], sent_anchors)
+    _headline_dates(doc)
+
+
+_HEADLINE_WORDS = 25
+
+
+def _headline_dates(doc: Document) -> None:
+    """A headline sums up what the body reports: an undated headline event takes the date of the first
+    dated body event of its type and mode (`طهران تتهم بريطانيا` / `اتهمت السلطات الإيرانية، السبت`).
+    The headline is a short first paragraph followed by others."""
+    head = [i for i, s in enumerate(doc.sentences) if s.paragraph == doc.sentences[0].paragraph]
+    if not head or len(head) == len(doc.sentences):
+        return
+    words = len(doc.text[doc.sentences[0].start : doc.sentences[head[-1]].end].split())
+    if words > _HEADLINE_WORDS:
+        return
+    body = [e for e in doc.events if e.sentence > head[-1] and e.date and not e.negated]
+    for e in doc.events:
+        if e.sentence > head[-1] or e.date or e.negated:
+            continue
+        same = (b for b in body if b.type == e.type and (not e.mode or not b.mode or b.mode == e.mode))
+        match = next(same, None)
+        if match is not None:
+            e.date, e.date_text = match.date, match.date_text
 
 
 _REPORTING = {

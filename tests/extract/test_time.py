@@ -154,3 +154,23 @@ def test_explicit_day_and_month_win_over_the_weekday_before_them():
     """France 24 Arabic (dev2 set), published Sunday 2018-08-05: the Tuesday is the coming 7 August."""
     text = "ومن المتوقع أن تعيد الولايات المتحدة يوم الثلاثاء 7 آب/أغسطس فرض العقوبات"
     assert resolve_date(text, date(2018, 8, 5))[0] == "2018-08-07"
+
+
+# ANT corpus (CNN Arabic, 10 March 2018): the headline and the body's first sentence, shortened.
+HEADLINE = "اقتحام السفارة الإيرانية في لندن.. طهران تتهم بريطانيا بالتقصير والتراخي"
+BODY = (
+    "دبي، الإمارات العربية المتحدة (CNN)-- اتهمت السلطات الإيرانية، السبت، الحكومة والشرطة البريطانية "
+    "بالتقصير والتراخي في حماية السفارة."
+)
+
+
+def test_an_undated_headline_event_takes_the_date_of_the_body_event(pipe):
+    doc = dated(pipe, HEADLINE + "\n\n" + BODY, "2018-03-10")
+    accusations = [e for e in doc.events if e.type == "ACCUSE"]
+    assert len(accusations) == 2 and all(e.date == "2018-03-10" for e in accusations)
+
+
+def test_a_first_sentence_that_is_not_a_headline_keeps_no_date(pipe):
+    doc = dated(pipe, HEADLINE + " " + BODY, "2018-03-10")
+    first = [e for e in doc.events if e.type == "ACCUSE" and e.trigger == "تتهم"]
+    assert first and all(e.date is None for e in first)
