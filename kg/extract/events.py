@@ -1032,7 +1032,8 @@ def _noun_roles(
         roles.elided_actor = not _subject_before(ctx, before)
         roles.recipients = genitive
     elif hit.enclitic:  # استهدافها: the pronoun is the agent, the next noun phrase the target
-        roles.actors = _subject_before(ctx, before) or list(previous_actor)
+        owner = _clause_antecedent(ctx, hit) or _subject_before(ctx, before) or list(previous_actor)
+        roles.actors = _pronoun_owner(ctx, hit, owner)
         roles.recipients = genitive
     elif patient_genitive:
         roles.recipients = genitive or [
@@ -1054,6 +1055,22 @@ def _noun_roles(
     if hit.trigger.category == "CONSULT" and not roles.actors and previous_actor and (roles.places or pps):
         roles.actors = list(previous_actor)  # عقد لقاءات مع X / زيارتين إلى Y: the running subject
         roles.elided_actor = True
+
+
+def _pronoun_owner(ctx: Context, hit: Hit, candidates: list[str]) -> list[str]:
+    """The masculine pronoun of `زيارته` stands for neither a place nor a body named by a feminine
+    noun (تركيا، وزارة الخارجية، الحكومة): those candidates are dropped."""
+    if not hit.stem_affix.endswith("ه") or hit.stem_affix.endswith("ها"):
+        return candidates
+    return [k for k in candidates if not _feminine_body(ctx.doc, k)]
+
+
+def _feminine_body(doc: Document, key: str) -> bool:
+    coarse = _coarse(doc, key)
+    if coarse == "LOC":
+        return True
+    head = normalize(doc.entity(key).label_ar).split()[:1] if coarse == "ORG" else []
+    return bool(head) and head[0].endswith("ه")
 
 
 def _purpose(ctx: Context, hit: Hit) -> bool:
@@ -1170,6 +1187,9 @@ def status_of(ctx: Context, hit: Hit, lo: int) -> str:
         return "negated"
     if _future_prefix(_bare(first), hit) or any(w in _PLAN for w in prev):
         return "planned"
+    invited = [_bare(t.norm) for t in ctx.tokens[max(0, hit.first - 3) : hit.first]]  # also past `lo`
+    if hit.trigger.category == "CONSULT" and any(_invitation(w) for w in invited):
+        return "planned"  # دعاه لزيارة موسكو، تلقيه دعوة لزيارة المملكة: invited, not made
     if any(w in ("اذا", "لو", "حال", "لولا", "كي", "لكي", "وكي") for w in prev):  # كي: a purpose, not a fact
         return "hypothetical"
     following = [t.norm for t in ctx.tokens[hit.last + 1 : hit.last + 3]]
@@ -1178,6 +1198,11 @@ def status_of(ctx: Context, hit: Hit, lo: int) -> str:
     ):
         return "planned"
     return "asserted"
+
+
+def _invitation(word: str) -> bool:
+    word = word.lstrip("و")
+    return word.startswith(("دعوه", "دعوت", "دعاه", "دعته", "يدعوه", "تدعوه", "دعا", "دعت", "يدعو", "تدعو"))
 
 
 # `الأنباء عن طرد السفير ... لا أساس لها من الصحة`: the report of the event is denied after it.

@@ -723,3 +723,25 @@ def test_a_meeting_noun_joined_to_a_visit_shares_its_actor(nlp_pipe):
     assert meeting.status == "planned"
     (visit,) = of(events, "CONSULT", "visit")
     assert "كيم جونغ أون" not in labels(doc, visit.actors)
+
+
+def test_an_invitation_to_visit_is_a_planned_visit(nlp_pipe):
+    # SaudiNewsNet (Al-Yaum, August 2015), a headline.
+    text = "وزير الخارجية الروسي يجتمع مع مشعل ويدعوه لزيارة موسكو"
+    doc, events = run(nlp_pipe, text, "2015-08-03")
+    (visit,) = of(events, "CONSULT", "visit")
+    assert visit.status == "planned"
+    (meeting,) = of(events, "CONSULT", "meet")
+    assert meeting.status == "asserted"
+
+
+def test_his_visit_is_not_made_by_a_country(nlp_pipe):
+    # SaudiNewsNet (Al-Riyadh, August 2015), one sentence: the official who visits is unnamed, and the
+    # masculine pronoun of زيارته cannot stand for تركيا.
+    text = (
+        "وكان مسؤول في اقليم كردستان العراقي قد طالب تركيا بوقف غاراتها الجوية على متمردي حزب العمال "
+        "الكردستاني المتمركزين في أراضيه داعيا خلال زيارته واشنطن الى حل سلمي للنزاع."
+    )
+    doc, events = run(nlp_pipe, text, "2015-08-02")
+    visits = of(events, "CONSULT", "visit")
+    assert visits and all("تركيا" not in labels(doc, v.actors) for v in visits)
