@@ -758,7 +758,7 @@ def _recipient_pps(
     return [
         (mi, m)
         for mi, m in prep_after
-        if ctx.mention_tokens(m)[0] - hit.last <= _PP_REACH
+        if _distance(ctx, hit.last, ctx.mention_tokens(m)[0]) <= _PP_REACH
         and ctx.mention_tokens(m)[0] < stop
         and (
             ctx.prep_before(m) in ("مع", "لدي")
@@ -767,6 +767,26 @@ def _recipient_pps(
             or (hit.trigger.category == "ACCUSE" and ctx.prep_before(m) == "الي" and m.coarse != "LOC")
         )
     ]
+
+
+_WEEKDAYS = {"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"}
+
+
+def _distance(ctx: Context, a: int, b: int) -> int:
+    """Tokens between `a` and `b` that are neither inside a name without a preposition (the subject
+    of a verb-first clause) nor a time word: `طلبت رئاسة اقليم كردستان العراق أمس السبت من حزب
+    العمال` keeps the من phrase within reach of the verb."""
+    inside = {k for _mi, m in ctx.mentions if ctx.prep_before(m) is None for k in range(*_span(ctx, m))}
+    return sum(
+        1
+        for k in range(a + 1, b)
+        if k not in inside and _bare(ctx.tokens[k].norm) not in _TIME_CUES | _WEEKDAYS
+    )
+
+
+def _span(ctx: Context, m: Mention) -> tuple[int, int]:
+    first, last = ctx.mention_tokens(m)
+    return first, last + 1
 
 
 def _pp_keys(ctx: Context, pps: list[tuple[int, Mention]]) -> list[str]:
@@ -1613,6 +1633,7 @@ def _features(ctx: Context, hit: Hit, roles: Roles) -> dict[str, float]:
         "victims": float(victims),
         "reference": float(previous in _REFERENCE_NOUNS),
         "backgrounded": float(_bare(previous) in _RELATIVES | _PLUPERFECT),
+        "relative": float(_bare(previous) in _RELATIVES),
         "quote": float("«" in text or "?" in text or "؟" in text),
         "support": float(min(same - 1, 3)),
         "modal": float(status_of(ctx, hit, _window(ctx, hit)[0]) != "asserted"),
@@ -1884,7 +1905,13 @@ def _heuristic(d: Detected) -> float:
     """Uncalibrated categories: role completeness, lowered for weak triggers and modality."""
     e = d.event
     score = 0.35 + 0.2 * bool(e.actors) + 0.2 * bool(e.recipients or e.places) - 0.15 * d.weak
+    if e.type in _STANDING and d.features.get("relative"):
+        score -= 0.4  # الحوثيين الذين تدعمهم إيران: a standing stance that describes, not an event
     return round(max(0.05, score - 0.2 * (e.status != "asserted")), 3)
+
+
+# Stances that a relative clause states as a lasting attitude rather than as something done.
+_STANDING = {"SUPPORT", "AID", "ACCUSE", "REJECT", "COOPERATE"}
 
 
 def score_detected(

@@ -745,3 +745,36 @@ def test_his_visit_is_not_made_by_a_country(nlp_pipe):
     doc, events = run(nlp_pipe, text, "2015-08-02")
     visits = of(events, "CONSULT", "visit")
     assert visits and all("تركيا" not in labels(doc, v.actors) for v in visits)
+
+
+def test_a_request_reaches_its_addressee_past_a_verb_first_subject(nlp_pipe):
+    # SaudiNewsNet (Al-Riyadh, August 2015), one sentence.
+    text = (
+        "طلبت رئاسة اقليم كردستان العراق أمس السبت من حزب العمال الكردستاني «اخراج قواعده من اراضي "
+        "الاقليم»."
+    )
+    doc, events = run(nlp_pipe, text, "2015-08-02")
+    (request,) = of(events, "REQUEST")
+    assert "حزب العمال الكردستاني" in labels(doc, request.recipients)
+
+
+def test_a_later_phrase_after_a_purpose_clause_is_not_the_counterpart(nlp_pipe):
+    # The seed article: the meetings were with faction leaders; the US side is what they discussed.
+    text = (
+        'ووفق مصادر عراقية، فإن "قاآني" وصل إلى بغداد الأربعاء الماضي، في زيارة مفاجئة، وعقد فور وصوله، '
+        "لقاءات مع زعماء فصائل مسلحة، لبحث تجديد التهدئة مع الجانب الأمريكي."
+    )
+    doc, events = run(nlp_pipe, text)
+    for meeting in of(events, "CONSULT", "meet"):
+        assert not any("أمريكي" in name or "الولايات" in name for name in labels(doc, meeting.recipients))
+
+
+def test_support_stated_in_a_relative_clause_is_below_the_threshold(nlp_pipe):
+    # SaudiNewsNet (Asharq Al-Awsat, August 2015), a shortened sentence.
+    text = (
+        "رغم استعانة الأحزاب الإسلامية وخصوصا «المجلس الأعلى الإسلامي» بزعامة عمار الحكيم، وحزب الفضيلة "
+        "الإسلامية الذي يدعمه الشيخ محمد اليعقوبي، برجال دين خلال صلاة الجمعة."
+    )
+    doc, events = run(nlp_pipe, text, "2015-08-01")
+    supports = of(events, "SUPPORT")
+    assert supports and all(e.confidence < 0.4 for e in supports)
