@@ -547,10 +547,11 @@ def _groups(ctx: Context, items: list[tuple[int, Mention]]) -> list[list[tuple[i
             # apposition, also across الشيخ / الدكتور; a person is not apposed to a place phrase
             # (المبعوث إلى اليمن X) or to a body after في
             place = groups[-1][-1][1]
-            person_after_place = (  # also after a body: مسؤول في حكومة الإقليم X
+            # also after a body: مسؤول في حكومة الإقليم X, الأمين العام لمجلس X الدكتور Y
+            person_after_place = (
                 m.coarse == "PER"
                 and place.coarse in ("LOC", "ORG")
-                and ctx.prep_before(place) in _LOC_PREPS
+                and ctx.prep_before(place) in _LOC_PREPS | {"ل", "ب"}
             )
             joined = joined or (apposed and not has_comma and not person_after_place)
         if joined:

@@ -778,3 +778,15 @@ def test_support_stated_in_a_relative_clause_is_below_the_threshold(nlp_pipe):
     doc, events = run(nlp_pipe, text, "2015-08-01")
     supports = of(events, "SUPPORT")
     assert supports and all(e.confidence < 0.4 for e in supports)
+
+
+def test_the_person_after_a_title_with_its_body_is_the_subject_not_in_the_pp(nlp_pipe):
+    # SaudiNewsNet (Al-Jazirah, August 2015), one sentence.
+    text = (
+        "استنكر الأمين العام لمجلس التعاون لدول الخليج العربية الدكتور عبد اللطيف بن راشد الزياني بشدة "
+        "تصريحات نائب رئيس الجمهورية العراقي نوري المالكي تجاه المملكة العربية السعودية."
+    )
+    doc, events = run(nlp_pipe, text, "2015-08-10")
+    (accusation,) = of(events, "ACCUSE")
+    assert labels(doc, accusation.actors) == {"عبد اللطيف بن راشد الزياني"}
+    assert "نوري المالكي" in labels(doc, accusation.recipients)
