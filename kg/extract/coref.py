@@ -382,7 +382,8 @@ def _person_descriptions(doc: Document, clusters: list[Cluster], roles: list) ->
         if role is None:
             continue
         target, why = _same_role_holder(doc, role, roles, owner)
-        if target is None and role.obj is None and role.title in lx.BARE_TITLES:
+        # a bare title (الجنرال) or one with a nationality (وزير الخارجية الروسي): the salient holder
+        if target is None and role.obj is None and (role.title in lx.BARE_TITLES or role.country is not None):
             target, why = _salient_person(doc, m, role, roles, clusters, owner)
         if target is not None:
             target.mentions.append(mi)
@@ -402,13 +403,17 @@ def _same_role_holder(doc: Document, role, roles: list, owner: dict[int, Cluster
 
 
 def _salient_person(doc: Document, m: Mention, role, roles: list, clusters: list[Cluster], owner):
-    """The most mentioned earlier person sharing the title or nationality (not in the same sentence)."""
+    """The most mentioned earlier person sharing the title or nationality (not in the same sentence);
+    a headline's description (`وزير الخارجية الروسي يجتمع مع مشعل`) may also name a person of the body."""
     best, best_score = None, 0.0
+    headline = _in_headline(doc, m)
     for c in clusters:
         if c.coarse != "PER":
             continue
         before = [
-            mi for mi in c.mentions if doc.mentions[mi].start < m.start and doc.mentions[mi].kind == "name"
+            mi
+            for mi in c.mentions
+            if (headline or doc.mentions[mi].start < m.start) and doc.mentions[mi].kind == "name"
         ]
         if not before or any(doc.mentions[mi].sentence == m.sentence for mi in c.mentions):
             continue
@@ -425,6 +430,14 @@ def _salient_person(doc: Document, m: Mention, role, roles: list, clusters: list
         return None, ""
     name = doc.mentions[best.mentions[0]].text
     return best, f"description of the salient person {name} (same title or nationality)"
+
+
+def _in_headline(doc: Document, m: Mention) -> bool:
+    """In a first paragraph that is followed by others (the title of a news item)."""
+    sents = doc.sentences
+    if not sents or m.sentence >= len(sents) or sents[-1].paragraph == sents[0].paragraph:
+        return False
+    return sents[m.sentence].paragraph == sents[0].paragraph
 
 
 def _label(doc: Document, c: Cluster) -> str:

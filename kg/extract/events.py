@@ -1435,6 +1435,8 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
             det = _detected(ctx, hit, previous_actor)
             _coordinated_status(ctx, hit, det, out)
             _coordinated_meeting(ctx, hit, det, out)
+            _coordinated_verb(ctx, hit, det, out)
+            _invited_visitor(ctx, hit, det, out)
             _setting_of(ctx, hit, det, out)
             if "pair" in hit.trigger.flags and not (_subject_near(ctx, hit, det) and _pair(det.event)):
                 continue
@@ -1467,6 +1469,33 @@ def _coordinated_with(ctx: Context, hit: Hit, earlier: list[Detected]) -> Detect
         return None
     gap = [t for t in ctx.tokens if prev.event.end <= t.start < ctx.tokens[hit.first].start]
     return prev if len(gap) <= 4 else None
+
+
+def _coordinated_verb(ctx: Context, hit: Hit, det: Detected, earlier: list[Detected]) -> None:
+    """`يجتمع مع مشعل ويدعوه لزيارة موسكو`: a verb joined by و to the previous one, with no subject of
+    its own, shares that subject; its object pronoun stands for the other's counterpart."""
+    prev = _coordinated_with(ctx, hit, earlier)
+    e = det.event
+    if prev is None or hit.trigger.pos != "verb":
+        return
+    if not e.actors:
+        e.actors = list(prev.event.actors)
+    if hit.enclitic and prev.event.recipients:
+        own = [k for k in e.recipients if _coarse(ctx.doc, k) != "LOC"]
+        e.recipients = _unique(prev.event.recipients[:1] + own)
+
+
+def _invited_visitor(ctx: Context, hit: Hit, det: Detected, earlier: list[Detected]) -> None:
+    """`ويدعوه لزيارة موسكو`: the one invited makes the visit, not the one who invites."""
+    e = det.event
+    if e.type != "CONSULT" or e.mode != "visit" or not earlier or e.status != "planned":
+        return
+    prev = earlier[-1]
+    gap = [t for t in ctx.tokens if prev.event.end <= t.start < ctx.tokens[hit.first].start]
+    if prev.event.sentence == ctx.index and prev.event.type == "REQUEST" and len(gap) <= 1:
+        invited = [k for k in prev.event.recipients if _coarse(ctx.doc, k) != "LOC"]
+        if invited:
+            e.actors = invited
 
 
 def _coordinated_meeting(ctx: Context, hit: Hit, det: Detected, earlier: list[Detected]) -> None:

@@ -403,7 +403,8 @@ def _inherit_in_sentence(doc: Document, anchors: list[tuple[int, int, int]]) -> 
         e = doc.events[ei]
         if e.date:
             last[e.type] = e
-        elif e.type in last and not e.negated:  # within one category: a visit dates its meetings
+        elif e.type in last and not e.negated and e.status == last[e.type].status:
+            # within one category a visit dates its meetings; a planned one is not on the day of a done one
             e.date, e.date_text = last[e.type].date, last[e.type].date_text
 
 

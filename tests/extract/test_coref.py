@@ -159,3 +159,22 @@ def test_a_monarchs_first_name_after_his_title_joins_his_lineage_name(nlp_pipe):
     # a son named after his father (محمد بن سلمان) is not the king
     son = with_model("وقال ولي العهد الأمير محمد بن سلمان إن الملك سلمان بن عبدالعزيز وافق.")
     assert not any({"محمد بن سلمان", "سلمان بن عبدالعزيز"} <= set(e.aliases) for e in son)
+
+
+# SaudiNewsNet (Al-Yaum, August 2015): headline and the body's first sentence, shortened.
+LAVROV = (
+    "وزير الخارجية الروسي يجتمع مع مشعل ويدعوه لزيارة موسكو\n\n"
+    "التقى وزير الخارجية الروسي سيرغي لافروف أمس في الدوحة رئيس المكتب السياسي لحركة حماس خالد مشعل."
+)
+
+
+def test_a_headline_description_names_the_person_the_body_gives_that_title(nlp_pipe):
+    doc = Document(id="t", text=LAVROV, published="2015-08-03")
+    nlp_pipe(doc)
+    headline = next(m for m in doc.mentions if m.text == "وزير الخارجية الروسي" and m.sentence == 0)
+    assert headline.entity is not None and "سيرغي لافروف" in doc.entity(headline.entity).aliases
+    # a description in the body does not reach forward to a later person
+    body_only = Document(id="t", text=LAVROV.split("\n\n")[1] + " وقال وزير الخارجية الأمريكي إن بلاده ترحب.")
+    nlp_pipe(body_only)
+    american = next(m for m in body_only.mentions if m.text == "وزير الخارجية الأمريكي")
+    assert american.entity is None or "سيرغي لافروف" not in body_only.entity(american.entity).aliases

@@ -15,6 +15,7 @@ import pytest
 
 from kg.eval.data import shared_root
 from kg.extract.events import extract_events, find_triggers, load_lexicon, tokenize
+from kg.extract.time import date_events
 from kg.model import Document, Event
 
 
@@ -790,3 +791,21 @@ def test_the_person_after_a_title_with_its_body_is_the_subject_not_in_the_pp(nlp
     (accusation,) = of(events, "ACCUSE")
     assert labels(doc, accusation.actors) == {"عبد اللطيف بن راشد الزياني"}
     assert "نوري المالكي" in labels(doc, accusation.recipients)
+
+
+def test_a_verb_joined_to_a_meeting_shares_its_subject_and_the_invited_visits(nlp_pipe):
+    # SaudiNewsNet (Al-Yaum, August 2015): headline and the body's first sentence, shortened.
+    text = (
+        "وزير الخارجية الروسي يجتمع مع مشعل ويدعوه لزيارة موسكو\n\n"
+        "التقى وزير الخارجية الروسي سيرغي لافروف أمس في الدوحة رئيس المكتب السياسي لحركة حماس خالد مشعل."
+    )
+    doc, events = run(nlp_pipe, text, "2015-08-03")
+    (invitation,) = of(events, "REQUEST")
+    assert labels(doc, invitation.actors) == {"سيرغي لافروف"}
+    assert any("مشعل" in name for name in labels(doc, invitation.recipients))
+    (visit,) = of(events, "CONSULT", "visit")
+    assert any("مشعل" in name for name in labels(doc, visit.actors))
+    assert visit.status == "planned"
+    doc.events = events
+    date_events(doc)  # the meeting was yesterday; the visit it invites to is not dated by it
+    assert of(events, "CONSULT", "meet")[0].date == "2015-08-02" and visit.date is None
