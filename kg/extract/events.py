@@ -553,7 +553,10 @@ def _groups(ctx: Context, items: list[tuple[int, Mention]]) -> list[list[tuple[i
                 and place.coarse in ("LOC", "ORG")
                 and ctx.prep_before(place) in _LOC_PREPS | {"ل", "ب"}
             )
-            joined = joined or (apposed and not has_comma and not person_after_place)
+            # a country right after a person's name is the verb's object (هدد ترامب تركيا), not apposed
+            country_after_name = m.cls == "Country" and place.coarse == "PER" and place.kind == "name"
+            separate = has_comma or person_after_place or country_after_name
+            joined = joined or (apposed and not separate)
         if joined:
             groups[-1].append((mi, m))
         else:
@@ -966,9 +969,13 @@ def _clause_antecedent(ctx: Context, hit: Hit) -> list[str]:
 
 
 def _next_person(subject: list[tuple[int, Mention]], group: list[tuple[int, Mention]]) -> bool:
-    """`استقبل [وزير خارجية X الشيخ A] [المبعوث B]`: a person's name ends the subject phrase, so a
-    later group naming another person is the object (an organisation after it may be his title)."""
-    return any(m.coarse == "PER" for _mi, m in subject) and any(m.coarse == "PER" for _mi, m in group)
+    """`استقبل [وزير خارجية X الشيخ A] [المبعوث B]`, `هدد [الرئيس الأمريكي دونالد ترامب] [تركيا]`: a
+    person's name ends the subject phrase, so a later group naming another person or a country is
+    the object (an organisation after it may be his title)."""
+    ends_with_name = subject[-1][1].coarse == "PER" and subject[-1][1].kind == "name"
+    return (any(m.coarse == "PER" for _mi, m in subject) and any(m.coarse == "PER" for _mi, m in group)) or (
+        ends_with_name and group[0][1].cls == "Country"
+    )
 
 
 def _comma_between(ctx: Context, a: Mention, b: Mention) -> bool:

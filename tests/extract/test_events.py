@@ -809,3 +809,14 @@ def test_a_verb_joined_to_a_meeting_shares_its_subject_and_the_invited_visits(nl
     doc.events = events
     date_events(doc)  # the meeting was yesterday; the visit it invites to is not dated by it
     assert of(events, "CONSULT", "meet")[0].date == "2015-08-02" and visit.date is None
+
+
+def test_a_country_right_after_the_subjects_name_is_the_object(nlp_pipe):
+    # ANT corpus (BBC Arabic, July 2018), one sentence.
+    text = (
+        "هدد الرئيس الأمريكي دونالد ترامب تركيا بمواجهة عقوبات كبيرة ما لم تطلق فوراً سراح القس "
+        "الأمريكي أندرو برونسون."
+    )
+    doc, events = run(nlp_pipe, text, "2018-07-26")
+    (threat,) = of(events, "THREATEN")
+    assert labels(doc, threat.actors) == {"دونالد ترامب"} and labels(doc, threat.recipients) == {"تركيا"}
