@@ -700,6 +700,8 @@ def person_cands(
             span = (toks[left].start, toks[i - 2].end)
             out.append(Cand(*span, surface(text, *span), "PER", "Person", "title", 0.7, sentence=sent_i))
         strong = anchored or _title_form(tok) in lx.BARE_TITLES
+        if anchored and j + 1 < len(toks) and toks[j].text in ("،", ","):
+            j += 1  # "الرئيس المصري، عبدالفتاح السيسي،": the name set off by commas after its title
         if j < len(toks) and toks[j].text in _OPEN_QUOTES and j + 1 in quoted:
             a, b = j + 1, quoted[j + 1]
             if not (_quoted_is_name(toks, a, b) and a not in covered):

@@ -569,3 +569,13 @@ def test_broken_plural_nationality_is_no_name(nlp):
     # ANT corpus (BBC Arabic, October 2018), short excerpt.
     text = "ويعتقد مسؤولون أتراك بأن خاشقجي قتل بأيدي عملاء سعوديين."
     assert not any(t == "أتراك" for t, _ in model_mentions(nlp, text))
+
+
+def test_a_name_set_off_by_commas_after_its_title_is_a_person():
+    # ANT corpus (Sky News Arabia, June 2018), shortened; rules only (no trained NER).
+    text = "اتفق الرئيس المصري، عبدالفتاح السيسي، على تبني رؤية مشتركة بين الدولتين."
+    people = [t for t, _, c, k in mentions(text) if c == "PER" and k == "name"]
+    assert people == ["عبدالفتاح السيسي"]
+    # a comma after the title followed by a clause opens no name
+    found = mentions("وقال وزير الخارجية المصري، إن بلاده ترحب بالقرار.")
+    assert not any(c == "PER" and k == "name" for _, _, c, k in found)
