@@ -7,10 +7,11 @@ Steps (scratch files in `training/`, which git ignores):
    SaudiNewsNet, ANERcorp train names and open gazetteer names protected from the fallback splitter;
 2. corpora as .spacy files (PADT + PUD for tagger/parser/senter, ANERcorp for NER);
 3. floret vectors from SaudiNewsNet + ANT for the NER (kg.nlp.vectors), unless --vectors is given;
-4. `spacy train` of pipelines/train/syntax.cfg and pipelines/train/ner.cfg (in parallel, both
-   tok2vecs reading the same floret vectors; `--syntax` / `--ner` reuse the syntax components / the
-   NER of an existing pipeline, `--ner-full` trains the NER on all of ANERcorp train for max_steps,
-   as for the shipped model);
+4. `spacy train` of pipelines/train/syntax.cfg, then of pipelines/train/ner.cfg (both tok2vecs
+   read the same floret vectors; the NER reads the UPOS of the syntax pipeline's frozen tagger, so it
+   is trained after it; `--syntax` / `--ner` reuse the syntax components / the NER of an existing
+   pipeline, `--ner-full` trains the NER on all of ANERcorp train for max_steps, as for the shipped
+   model);
 5. assembly: the syntax pipeline plus the sourced NER, saved to `--out`.
 
 PUD has the only trees: sentence i is test when i % 5 == 4 (200 sentences), dev when
@@ -41,6 +42,12 @@ CONFIGS = ROOT / "pipelines" / "train"
 PADT = "ud_arabic_padt_upos/ar_padt-ud-{}.txt"
 PUD = "ud_arabic_pud/ar_pud-ud-test.conllu"
 ANER = "anercorp_camel/ANERCorp_CamelLab_{}.txt"
+WOJOOD = "wojood_sample/{}.txt"
+# Wojood's nested types as ANERcorp's flat ones. ANERcorp tags no nationality adjectives, dates,
+# numbers or occupations: those stay O. Facilities, laws, websites and languages are sometimes names
+# in ANERcorp and sometimes not: their words are left unannotated (neither entity nor O).
+WOJOOD_TYPES = {"PERS": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "EVENT": "MISC", "PRODUCT": "MISC"}
+WOJOOD_UNSURE = {"FAC", "LAW", "WEBSITE", "LANGUAGE"}
 PROCLITICS = set(PROCLITIC_OUTER) | set(PROCLITIC_INNER)
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064a]+$")
 MIN_CITY = 100_000  # smaller places share their names with common words too often
@@ -222,7 +229,66 @@ def _leading_proclitics(pieces: list[tuple[str, str | None]]) -> list[tuple[str,
     return lead
 
 
-def write_corpora(data: Path, work: Path, tables: dict) -> None:
+Span = tuple[int, int, str]  # start word, end word (exclusive), type
+
+
+def read_wojood(path: Path) -> Iterator[tuple[list[str], list[Span]]]:
+    """Sentences of Wojood's nested CoNLL files (`word TAG [TAG...]`, blank line between sentences):
+    the words and the spans of every nesting layer. Its paragraph marks (`$#$`) are dropped."""
+    words: list[str] = []
+    tags: list[list[str]] = []
+    for line in [*path.read_text(encoding="utf8").splitlines(), ""]:
+        parts = line.split()
+        if parts and parts[0] != "$#$":
+            words.append(parts[0])
+            tags.append(parts[1:])
+        elif not parts and words:
+            yield words, nested_spans(tags)
+            words, tags = [], []
+
+
+def nested_spans(tags: list[list[str]]) -> list[Span]:
+    """Spans of nested BIO columns. Per type, a stack of open spans (outermost first): a word's I-X
+    tags continue that many of them, its B-X tags open new ones; the rest close."""
+    open_: dict[str, list[int]] = defaultdict(list)
+    spans: list[Span] = []
+    for i, word_tags in enumerate([*tags, []]):
+        for kind in {t[2:] for t in word_tags if t[:2] in ("B-", "I-")} | set(open_):
+            inside = sum(t == f"I-{kind}" for t in word_tags)
+            spans += [(start, i, kind) for start in open_[kind][inside:]]
+            open_[kind] = open_[kind][:inside] + [i] * sum(t == f"B-{kind}" for t in word_tags)
+    return spans
+
+
+def flat_wojood(spans: list[Span]) -> tuple[list[Span], list[Span]]:
+    """ANERcorp-typed entities (the outermost mapped span wins) and the unsure spans left missing."""
+    chosen: list[Span] = []
+    for s, e, kind in sorted(spans, key=lambda x: (x[0] - x[1], x[0])):
+        if kind in WOJOOD_TYPES and not any(s < ce and cs < e for cs, ce, _ in chosen):
+            chosen.append((s, e, WOJOOD_TYPES[kind]))
+    unsure: list[Span] = []
+    for s, e, kind in sorted(spans, key=lambda x: (x[0] - x[1], x[0])):
+        if kind in WOJOOD_UNSURE and not any(s < ce and cs < e for cs, ce, _ in chosen + unsure):
+            unsure.append((s, e, kind))
+    return sorted(chosen), unsure
+
+
+def wojood_doc(tokenizer: ArabicCliticTokenizer, words: list[str], spans: list[Span]) -> Doc:
+    """A Wojood sentence as a NER training doc with ANERcorp's types (see `WOJOOD_TYPES`)."""
+    chosen, unsure = flat_wojood(spans)
+    bio = ["O"] * len(words)
+    for s, e, label in chosen:
+        bio[s : e] = [f"B-{label}"] + [f"I-{label}"] * (e - s - 1)
+    doc = ner_doc(tokenizer, list(zip(words, bio, strict=True)))
+    starts = [0]
+    for w in words:
+        starts.append(starts[-1] + len(w) + 1)
+    missing = [doc.char_span(starts[s], starts[e] - 1, alignment_mode="contract") for s, e, _ in unsure]
+    doc.set_ents(list(doc.ents), missing=[m for m in missing if m is not None])
+    return doc
+
+
+def write_corpora(data: Path, work: Path, tables: dict, wojood: bool = False) -> None:
     nlp = spacy.blank("ar")
     tok = ArabicCliticTokenizer(nlp.vocab, tables)
     padt_train = list(read_padt(data / PADT.format("train")))
@@ -234,9 +300,12 @@ def write_corpora(data: Path, work: Path, tables: dict) -> None:
     _save(dev, work / "syntax-dev.spacy")
     aner = [ner_doc(tok, s) for s in read_anercorp(data / ANER.format("train"))]
     cut = int(len(aner) * 0.9)
-    _save(aner[:cut], work / "ner-train.spacy")
+    # Wojood (train + val parts) only ever adds training text; the dev set stays ANERcorp's.
+    parts = ("train", "val") if wojood else ()
+    extra = [wojood_doc(tok, w, s) for p in parts for w, s in read_wojood(data / WOJOOD.format(p))]
+    _save(aner[:cut] + extra, work / "ner-train.spacy")
     _save(aner[cut:], work / "ner-dev.spacy")
-    _save(aner, work / "ner-full.spacy")  # for the final model, trained a fixed number of steps
+    _save(aner + extra, work / "ner-full.spacy")  # for the final model, trained a fixed number of steps
 
 
 def syntax_dev_docs(nlp: spacy.Language, padt: list[list[Word]], pud: list[list[Word]]) -> list[Doc]:
@@ -252,19 +321,25 @@ def _save(docs: Iterable[Doc], path: Path) -> None:
 
 
 # --- training and assembly ---------------------------------------------------------------------
-def train_one(name: str, work: Path, vectors: Path | None, full: bool = False) -> subprocess.Popen:
+def train_one(name: str, work: Path, vectors: Path | None, full: bool = False,
+              syntax: Path | None = None) -> subprocess.Popen:
     cmd = [sys.executable, "-m", "kg.nlp.train", "--only", name, "--work", str(work)]
     if vectors:
         cmd += ["--vectors", str(vectors)]
     if full:
         cmd += ["--ner-full"]
+    if syntax:
+        cmd += ["--syntax", str(syntax)]
     log = (work / f"{name}.log").open("w")
     return subprocess.Popen(["nice", "-n", "5", *cmd], stdout=log, stderr=subprocess.STDOUT)
 
 
-def run_spacy_train(name: str, work: Path, vectors: Path | None, full: bool = False) -> None:
+def run_spacy_train(
+    name: str, work: Path, vectors: Path | None, full: bool = False, syntax: Path | None = None
+) -> None:
     """`full`: train the NER on all of ANERcorp train (its dev part included) for the configured
-    number of steps; the dev scores it logs are then not a measurement."""
+    number of steps; the dev scores it logs are then not a measurement. The NER sources the frozen
+    tok2vec + tagger of the pipeline `syntax` (default: the one trained in `work`) for its UPOS feature."""
     from spacy.cli.train import train as spacy_train
 
     part = "full" if full and name == "ner" else "train"
@@ -274,6 +349,8 @@ def run_spacy_train(name: str, work: Path, vectors: Path | None, full: bool = Fa
         "paths.tokenizer": str(work / "tokenizer.msgpack"),
         "paths.vectors": str(vectors) if vectors else None,
     }
+    if name == "ner":
+        overrides["paths.syntax"] = str(syntax or work / "syntax" / "model-best")
     if vectors:  # the same floret table serves both tok2vecs: the pipeline stores it once
         tok2vec = "components.ner.model.tok2vec" if name == "ner" else "components.tok2vec.model"
         overrides[f"{tok2vec}.embed.include_static_vectors"] = True
@@ -316,28 +393,31 @@ def main() -> None:
     ap.add_argument("--work", type=Path, default=ROOT / "training")
     ap.add_argument("--vectors", type=Path, default=None, help="spaCy vectors dir (default: train floret)")
     ap.add_argument("--syntax", type=Path, default=None,
-                    help="take tagger/parser/senter from this pipeline instead of training them")
+                    help="take tagger/parser/senter from this pipeline instead of training them "
+                         "(the NER reads its UPOS)")
     ap.add_argument("--ner", type=Path, default=None,
                     help="take the NER from this pipeline instead of training it")
     ap.add_argument("--ner-full", action="store_true",
                     help="train the NER on all of ANERcorp train for max_steps (no dev selection)")
     ap.add_argument("--only", choices=["ner", "syntax"], help="(internal) train one pipeline")
+    ap.add_argument("--wojood", action="store_true",
+                    help="add the Wojood sample to the NER training text (measured: no gain)")
     ap.add_argument("--skip-train", action="store_true", help="only rebuild tables and corpora")
     args = ap.parse_args()
     if args.only:
-        run_spacy_train(args.only, args.work, args.vectors, args.ner_full)
+        run_spacy_train(args.only, args.work, args.vectors, args.ner_full, args.syntax)
         return
     args.work.mkdir(parents=True, exist_ok=True)
     tables = build_tables(args.data)
     srsly.write_msgpack(args.work / "tokenizer.msgpack", tables)
-    write_corpora(args.data, args.work, tables)
+    write_corpora(args.data, args.work, tables, args.wojood)
     if args.skip_train:
         return
     vectors = args.vectors or build_vectors(args.data, args.work / "vectors")
-    names = [n for n, reused in (("ner", args.ner), ("syntax", args.syntax)) if not reused]
-    procs = [train_one(n, args.work, vectors, args.ner_full) for n in names]
-    if any(p.wait() != 0 for p in procs):
-        sys.exit("training failed: see training/*.log")
+    # The NER reads the syntax pipeline's UPOS: a syntax pipeline is trained first unless reused.
+    for name, reused in (("syntax", args.syntax), ("ner", args.ner)):
+        if not reused and train_one(name, args.work, vectors, args.ner_full, args.syntax).wait() != 0:
+            sys.exit(f"training failed: see {args.work / name}.log")
     assemble(args.work, args.out, args.syntax, args.ner_full, args.ner)
     print(f"saved {args.out}")
 
