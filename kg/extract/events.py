@@ -235,7 +235,9 @@ _CUE_PREFIXES: dict[str, tuple[str, ...]] = {
 def _cue_near(tokens: list[Token], hit: Hit) -> bool:
     stems = _CUES.get(hit.trigger.category, ())
     prefixes = _CUE_PREFIXES.get(hit.trigger.category, ())
-    near = tokens[max(0, hit.first - 4) : hit.first] + tokens[hit.last + 1 : hit.last + 5]
+    # حمّل المسؤول حزب العمال الكردستاني مسؤولية: subject and object may stand between verb and cue
+    after = 7 if hit.trigger.category == "ACCUSE" else 4
+    near = tokens[max(0, hit.first - 4) : hit.first] + tokens[hit.last + 1 : hit.last + 1 + after]
     return any(stem in t.norm for t in near for stem in stems) or any(
         _bare(t.norm).removeprefix("ال").startswith(prefixes) for t in near
     )
@@ -836,6 +838,8 @@ def _verb_roles(
     reach_from = hit.last  # objects are counted from the verb, or from the end of a following subject
     if subject:
         roles.actors = subject
+    elif _unnamed_subject(ctx, hit):
+        pass  # حمل المسؤول حزب العمال مسؤولية: an unnamed official acts; the names after are objects
     elif capable and (
         len(groups) >= 2 or recip_pp or _opens_clause(ctx, hit) or not _needs_object(hit, previous_actor)
     ):
@@ -966,6 +970,19 @@ def _clause_antecedent(ctx: Context, hit: Hit) -> list[str]:
     """`الأسد الذي توجه إلى سوتشي في زيارة عمل`: in a relative clause, the one who makes the visit
     is the name the relative pronoun follows."""
     return _antecedent_of(ctx, _window(ctx, hit)[0] - 1)
+
+
+def _unnamed_subject(ctx: Context, hit: Hit) -> bool:
+    """The word right after the verb is a definite title outside any name (المسؤول، الوزير), directly
+    followed by a body or a place, which a definite title cannot govern: that name is the object."""
+    k = hit.last + 1
+    if k + 1 >= len(ctx.tokens) or any(m.start <= ctx.tokens[k].start < m.end for _mi, m in ctx.mentions):
+        return False
+    word = _bare(ctx.tokens[k].norm)
+    if not (word.startswith("ال") and (word[2:] in _TITLES or word in lx.ALL_TITLES)):
+        return False
+    nxt = ctx.tokens[k + 1].start
+    return any(m.start == nxt and m.coarse in ("ORG", "LOC") for _mi, m in ctx.mentions)
 
 
 def _next_person(subject: list[tuple[int, Mention]], group: list[tuple[int, Mention]]) -> bool:

@@ -96,6 +96,10 @@ def _mention_end_token(toks: list[Token], j: int, m: Mention) -> int:
     return j
 
 
+def _definite(tok: Token) -> bool:
+    return tok.norm.lstrip("وف").startswith("ال")
+
+
 def _told_to(doc: Document, toks: list[Token], j: int, m: Mention) -> bool:
     """The mention at token `j` follows the preposition ل (attached, or a separate "لـ")."""
     if m.start > toks[j].start:
@@ -128,6 +132,8 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
                 break
             if m.coarse not in ("ORG", "LOC"):
                 break
+            if j == i + 1 and _definite(toks[i]) and m.start == t.start:
+                break  # "حمل المسؤول حزب العمال مسؤولية": a title with ال takes no genitive
             if obj is None:
                 obj = tm[j]
                 phrase_end = max(phrase_end, m.end)

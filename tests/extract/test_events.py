@@ -820,3 +820,16 @@ def test_a_country_right_after_the_subjects_name_is_the_object(nlp_pipe):
     doc, events = run(nlp_pipe, text, "2018-07-26")
     (threat,) = of(events, "THREATEN")
     assert labels(doc, threat.actors) == {"دونالد ترامب"} and labels(doc, threat.recipients) == {"تركيا"}
+
+
+def test_an_unnamed_official_blames_the_party_named_after_him(nlp_pipe):
+    # SaudiNewsNet (Al-Yaum, August 2015), one sentence: a definite title (المسؤول) takes no genitive,
+    # so the party after it is not his employer but the one held responsible.
+    text = (
+        "كذلك، حمل المسؤول حزب العمال الكردستاني مسؤولية الهجوم الانتحاري الذي استهدف ليلا مركز شرطة في "
+        "حي سلطان بيلي في اسطنبول."
+    )
+    doc, events = run(nlp_pipe, text, "2015-08-10")
+    assert not any(m.coarse == "PER" and "حزب" in m.text for m in doc.mentions)
+    (blame,) = of(events, "ACCUSE")
+    assert not blame.actors and labels(doc, blame.recipients) == {"حزب العمال الكردستاني"}
