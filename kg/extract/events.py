@@ -1658,6 +1658,9 @@ _REFERENCE_NOUNS = {
     "خطر",
     "ضحايا",
     "ادانه",
+    "مذكره",  # مذكرة اعتقال: an arrest warrant, not an arrest
+    "مذكرتي",
+    "مذكرات",
 }
 # Words before a verb that put it in the background: a past perfect (كان قد، قد) recalls an earlier event.
 _PLUPERFECT = {"قد", "كان", "كانت", "كانوا"}
@@ -1961,6 +1964,8 @@ def _heuristic(d: Detected) -> float:
     score = 0.35 + 0.2 * bool(e.actors) + 0.2 * bool(e.recipients or e.places) - 0.15 * d.weak
     if e.type in _STANDING and d.features.get("relative"):
         score -= 0.4  # الحوثيين الذين تدعمهم إيران: a standing stance that describes, not an event
+    if d.features.get("reference"):
+        score -= 0.4  # مذكرة اعتقال، قضية اغتيال: the event word names a warrant or a case
     return round(max(0.05, score - 0.2 * (e.status != "asserted")), 3)
 
 

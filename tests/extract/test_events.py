@@ -833,3 +833,15 @@ def test_an_unnamed_official_blames_the_party_named_after_him(nlp_pipe):
     assert not any(m.coarse == "PER" and "حزب" in m.text for m in doc.mentions)
     (blame,) = of(events, "ACCUSE")
     assert not blame.actors and labels(doc, blame.recipients) == {"حزب العمال الكردستاني"}
+
+
+def test_an_arrest_warrant_is_not_an_arrest(nlp_pipe):
+    # SaudiNewsNet (Al-Eqtisadiya, July 2015), one sentence.
+    text = "اصدرت المحكمة الجنائية الدولية مذكرتي اعتقال بحق البشير في عامي 2009 و2010 بتهمة ارتكاب جرائم حرب."
+    doc, events = run(nlp_pipe, text, "2015-07-26")
+    arrests = of(events, "COERCE")
+    assert arrests and all(e.confidence < 0.4 for e in arrests)
+    # an arrest that was made stays above the default threshold
+    made = "اعتقلت السلطات السعودية الداعية الإسلامي البارز الشيخ سفر الحوالي وثلاثة من أبنائه."
+    _doc, events = run(nlp_pipe, made, "2018-07-13")  # ANT corpus (BBC Arabic, July 2018)
+    assert any(e.confidence >= 0.4 for e in of(events, "COERCE"))
