@@ -837,7 +837,10 @@ def test_an_unnamed_official_blames_the_party_named_after_him(nlp_pipe):
 
 def test_an_arrest_warrant_is_not_an_arrest(nlp_pipe):
     # SaudiNewsNet (Al-Eqtisadiya, July 2015), one sentence.
-    text = "اصدرت المحكمة الجنائية الدولية مذكرتي اعتقال بحق البشير في عامي 2009 و2010 بتهمة ارتكاب جرائم حرب."
+    text = (
+        "اصدرت المحكمة الجنائية الدولية مذكرتي اعتقال بحق البشير في عامي 2009 و2010 بتهمة ارتكاب جرائم "
+        "حرب."
+    )
     doc, events = run(nlp_pipe, text, "2015-07-26")
     arrests = of(events, "COERCE")
     assert arrests and all(e.confidence < 0.4 for e in arrests)
