@@ -326,6 +326,8 @@ def find_roles(doc: Document) -> list[Role]:
                 role.confidence = 0.6 if role.holder is not None else role.confidence
             if role.holder is None and _as_title(toks[i], role.title):
                 role.holder = _earlier_person(doc, toks, i, tm)  # "برز X ... كزعيم لحركة Y"
+            if role.holder is None and roles and _chained(doc, roles[-1], toks[i].start):
+                role.holder = roles[-1].holder  # "X، وزير الداخلية السعودي رئيس لجنة الحج العليا"
             if pending is not None and pending[1] == i and role.holder is not None:
                 pending[0].of_person = role.holder
             pending = None
@@ -335,6 +337,12 @@ def find_roles(doc: Document) -> list[Role]:
             roles.append(role)
             i = max(nxt, i + 1)
     return roles
+
+
+def _chained(doc: Document, prev: Role, start: int) -> bool:
+    """A title phrase right after another one of the same holder (nothing but a space between)."""
+    gap = doc.text[prev.phrase_end : start] if prev.phrase_end <= start else "x"
+    return prev.holder is not None and not gap.strip()
 
 
 def _closed_apposition(doc: Document, prev: Role, holder: int) -> bool:
