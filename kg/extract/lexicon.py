@@ -123,6 +123,8 @@ PLACE_HEADS: dict[str, str] = _norm_map(
         "مخيم": "Place",
         "قرية": "Place",
         "بلدة": "Place",
+        "حي": "Place",
+        "محلة": "Place",
         "ساحة": "Facility",
         "ميدان": "Facility",
         "شارع": "Facility",

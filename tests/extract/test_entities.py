@@ -579,3 +579,11 @@ def test_a_name_set_off_by_commas_after_its_title_is_a_person():
     # a comma after the title followed by a clause opens no name
     found = mentions("وقال وزير الخارجية المصري، إن بلاده ترحب بالقرار.")
     assert not any(c == "PER" and k == "name" for _, _, c, k in found)
+
+
+def test_neighbourhood_heads_name_places():
+    # SaudiNewsNet (Al-Madina, August 2015), shortened.
+    found = mentions("أوقفت قوى الجيش في محلة المصنع - البقاع، ثلاثة عشر شخصاً.")
+    assert ("محلة المصنع", "LOC") in {(t, c) for t, _, c, _ in found}
+    # the word alone is not a place
+    assert not any(c == "LOC" for _, _, c, _ in mentions("قال إنه حي يرزق."))
