@@ -8,6 +8,7 @@ inside compounds such as "أبو مهدي" / "أبومهدي" is handled by `com
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _ALEF = re.compile("[أإآٱ]")
@@ -20,6 +21,20 @@ PROCLITICS = ("و", "ف", "ب", "ل", "ك")
 
 def normalize(text: str) -> str:
     """Fold orthographic variants so that equal names compare equal."""
+    if len(text) <= _CACHED_LENGTH:
+        return _normalize_short(text)  # words and names recur: the extractors ask for them again and again
+    return _normalize(text)
+
+
+_CACHED_LENGTH = 40
+
+
+@lru_cache(maxsize=1 << 17)
+def _normalize_short(text: str) -> str:
+    return _normalize(text)
+
+
+def _normalize(text: str) -> str:
     s = _DIACRITICS.sub("", text)
     s = _ALEF.sub("ا", s)
     s = s.replace("ى", "ي").replace("ة", "ه").replace("ؤ", "و").replace("ئ", "ي")
