@@ -380,7 +380,7 @@ def assemble(
     for tag in nlp.get_pipe("tagger").labels:
         ruler.add([[{"TAG": tag}]], {"POS": tag})
     ruler.add([[{"IS_SPACE": True}]], {"POS": "SPACE", "TAG": "_SP"})  # newlines are not words
-    nlp.meta.update({"name": "kg_news", "version": "0.3.0", "license": "CC BY-NC-SA 4.0",
+    nlp.meta.update({"name": "kg_news", "version": "0.4.0", "license": "CC BY-NC-SA 4.0",
                      "description": "Arabic news: clitic tokens, UPOS, dependencies, sentences, NER."})
     out.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out)
