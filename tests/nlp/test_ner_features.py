@@ -8,9 +8,13 @@ from __future__ import annotations
 import numpy
 import pytest
 import spacy
+from spacy.training.initialize import load_vectors_into_model
 
 import kg.nlp
+import kg.nlp.tokenizer  # noqa: F401  registers the tokenizer named in the training config
+from kg.nlp.train import CONFIGS
 
+MODEL = kg.nlp.MODELS_DIR / "ar_kg_news"
 ANER_2 = "إن حظر مسعود البارزاني رئيس حكومة كردستان العراق وضع العلم العراقي على البنايات العمومية ."
 
 
@@ -37,3 +41,19 @@ def test_ner_features_change_with_the_upos_tag(nlp: spacy.Language) -> None:
 def test_name_found_with_the_tagger_in_front(nlp: spacy.Language) -> None:
     ents = {(e.text, e.label_) for e in nlp(ANER_2).ents}
     assert any("البارزاني" in text and label == "PER" for text, label in ents)
+
+
+def test_training_config_sources_a_frozen_tagger_in_front_of_the_ner() -> None:
+    config = spacy.util.load_config(CONFIGS / "ner.cfg", overrides={"paths.syntax": str(MODEL)},
+                                    interpolate=False)
+    train_nlp = spacy.util.load_model_from_config(config, auto_fill=True)
+    assert train_nlp.pipe_names == ["tok2vec", "tagger", "ner"]
+    training = train_nlp.config["training"]
+    both = set(training["frozen_components"]) & set(training["annotating_components"])
+    assert {"tok2vec", "tagger"} <= both
+    assert "TAG" in train_nlp.config["components"]["ner"]["model"]["tok2vec"]["embed"]["attrs"]
+    # as `spacy train` initializes it: tokenizer tables and vectors, then the sourced tagger tags
+    train_nlp.tokenizer.from_disk(MODEL / "tokenizer")
+    load_vectors_into_model(train_nlp, str(MODEL))
+    doc = train_nlp(ANER_2, disable=["ner"])
+    assert doc[[t.text for t in doc].index("مسعود")].tag_ == "PROPN"
