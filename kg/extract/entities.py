@@ -972,6 +972,8 @@ def ner_cands(doc: Document, sent_i: int, toks: list[Token], gaz: Gazetteer, voc
         spaced = gaz.get_spaced(tuple(normalize(text).split()))
         if spaced is not None and spaced.coarse == "LOC" and spaced.code:
             coarse = "LOC"  # "بيونغ يانغ" tagged PER: a spacing variant of a gazetteer place
+        if coarse == "ORG" and _place_after_preposition(doc.text, start, text):
+            coarse = "LOC"  # "توجه إلى سوتشي", "في سوتشي": a lone unknown word after في / إلى is a place
         unknown_place = coarse == "LOC" and not gaz.get(tuple(normalize(text).split()))
         if unknown_place and _before_role_title(doc.text, end):
             coarse = "PER"  # "علي أكبر ولايتي مستشار المرشد": a place is not followed by a role title
@@ -1020,8 +1022,12 @@ def _join_linked_people(text: str, cands: list[Cand]) -> list[Cand]:
             between = normalize(text[prev.end : c.start]).split()
             if len(words) >= 2 and words[-2] in lx.NAME_LINK_WORDS and words[-1] in lx.BARE_TITLES:
                 words, between = words[:-1], [words[-1], *between]  # the model kept the title: "ولد الشيخ"
-            last = words[-1]
-            if last in lx.NAME_LINK_WORDS and len(between) <= 1 and all(w in lx.BARE_TITLES for w in between):
+            # the link word ends the first span or stands between them ("إسماعيل | ولد الشيخ | أحمد")
+            if words[-1] in lx.NAME_LINK_WORDS:
+                rest: list[str] | None = between
+            else:
+                rest = between[1:] if between and between[0] in lx.NAME_LINK_WORDS else None
+            if rest is not None and len(rest) <= 1 and all(w in lx.BARE_TITLES for w in rest):
                 prev.end, prev.text = c.end, surface(text, prev.start, c.end)
                 continue
         out.append(c)
@@ -1041,6 +1047,18 @@ def _adverb_ya(w: str) -> bool:
 
 
 _PRONOUN_SUFFIXES = frozenset(("ها", "هم", "هما", "هن", "كم", "نا"))
+
+
+_PLACE_PREPOSITIONS = {"في", "الى", "إلى"}
+
+
+def _place_after_preposition(text: str, start: int, span: str) -> bool:
+    """One word, no article, no Latin letters, right after في / إلى as a separate word."""
+    words = span.split()
+    if len(words) != 1 or normalize(span).startswith("ال") or re.search("[A-Za-z]", span):
+        return False
+    before = text[max(0, start - 8) : start].split()
+    return bool(before) and before[-1] in _PLACE_PREPOSITIONS and text[start - 1].isspace()
 
 
 def _word_end(text: str, end: int) -> int | None:

@@ -587,3 +587,15 @@ def test_neighbourhood_heads_name_places():
     assert ("محلة المصنع", "LOC") in {(t, c) for t, _, c, _ in found}
     # the word alone is not a place
     assert not any(c == "LOC" for _, _, c, _ in mentions("قال إنه حي يرزق."))
+
+
+def test_a_lone_word_after_fi_or_ila_is_a_place_not_a_body():
+    from kg.extract.entities import _place_after_preposition
+
+    # ANT corpus (France 24 Arabic, May 2018) and (CNN Arabic, October 2018), fragments.
+    text = "الرئيس السوري بشار الأسد الذي توجه إلى سوتشي في زيارة عمل"
+    start = text.index("سوتشي")
+    assert _place_after_preposition(text, start, "سوتشي")
+    text = "كشف المتحدث في تصريحات لـCNN، الإثنين، تفاصيل جديدة في الأمم المتحدة"
+    assert not _place_after_preposition(text, text.index("الأمم"), "الأمم المتحدة")
+    assert not _place_after_preposition(text, text.index("CNN"), "CNN")
