@@ -21,6 +21,10 @@ def make_nlp(config: dict[str, Any], resources: Resources) -> Callable[[Document
     unknown = [c for c in disable if c not in nlp.pipe_names]
     if unknown and nlp.pipe_names:
         raise ValueError(f"stage nlp: cannot disable {unknown}; the model has {nlp.pipe_names}")
+    needed = {"tok2vec", "tagger"} & set(disable)
+    if needed and "ner" in nlp.pipe_names and "ner" not in disable:
+        # the NER reads the tagger's UPOS (ar_kg_news >= 0.4.0): without it names would be missed silently
+        raise ValueError(f"stage nlp: the NER needs {sorted(needed)}; disable the NER too or keep them")
 
     def run(doc: Document) -> None:
         texts = (doc.text[s.start : s.end] for s in doc.sentences)

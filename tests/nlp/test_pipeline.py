@@ -102,3 +102,11 @@ def test_whitespace_tokens_are_not_words(nlp: spacy.Language) -> None:
     assert [t.text for t in spaces] == ["\n\n", " "]
     assert all(t.pos_ == "SPACE" for t in spaces)
     assert all(t.pos_ != "SPACE" for t in doc if not t.is_space)
+
+
+def test_nlp_stage_refuses_to_run_the_ner_without_its_tagger() -> None:
+    factory = registered_stages()["nlp"].factory
+    with pytest.raises(ValueError, match="needs"):
+        factory({"disable": ["tagger"]}, Resources())
+    factory({"disable": ["tagger", "ner"]}, Resources())  # both off is fine
+    factory({"disable": ["parser"]}, Resources())
