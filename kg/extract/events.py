@@ -1464,6 +1464,8 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
             _setting_of(ctx, hit, det, out)
             if "pair" in hit.trigger.flags and not (_subject_near(ctx, hit, det) and _pair(det.event)):
                 continue
+            if "dest" in hit.trigger.flags and not _destination(ctx, hit, det):
+                continue
             out.append(det)
             carried = [k for k in det.event.actors if _carries(doc, k)]
             if carried:
@@ -1493,6 +1495,32 @@ def _coordinated_with(ctx: Context, hit: Hit, earlier: list[Detected]) -> Detect
         return None
     gap = [t for t in ctx.tokens if prev.event.end <= t.start < ctx.tokens[hit.first].start]
     return prev if len(gap) <= 4 else None
+
+
+_DEST_REACH = 8  # tokens from a travel verb to its إلى
+
+
+def _destination(ctx: Context, hit: Hit, det: Detected) -> bool:
+    """`توجه البشير إلى العاصمة الموريتانية نواكشوط`: a travel verb is a visit only with إلى and a
+    place it reaches (not `وصل عدد القتلى إلى 25`); the place is the destination."""
+    after = ctx.tokens[hit.last + 1 : hit.last + 1 + _DEST_REACH]
+    k = next((i for i, t in enumerate(after) if _bare(t.norm) in ("الي", "إلى")), None)
+    if k is None:
+        return False
+    start = after[k].end
+    places = [m for _mi, m in ctx.mentions if m.coarse == "LOC" and m.entity and 0 <= m.start - start < 40]
+    if not places:
+        return False
+    det.event.places = _unique(det.event.places + [places[0].entity])
+    det.event.recipients = []  # a trip has no counterpart in the clause: what follows is another phrase
+    traveller = [  # verb-first order: the person between the verb and إلى travels
+        m.entity
+        for _mi, m in ctx.mentions
+        if m.coarse == "PER" and m.entity and ctx.tokens[hit.last].end <= m.start < after[k].start
+    ]
+    if traveller:
+        det.event.actors = traveller[:1]
+    return True
 
 
 def _coordinated_verb(ctx: Context, hit: Hit, det: Detected, earlier: list[Detected]) -> None:

@@ -848,3 +848,24 @@ def test_an_arrest_warrant_is_not_an_arrest(nlp_pipe):
     made = "اعتقلت السلطات السعودية الداعية الإسلامي البارز الشيخ سفر الحوالي وثلاثة من أبنائه."
     _doc, events = run(nlp_pipe, made, "2018-07-13")  # ANT corpus (BBC Arabic, July 2018)
     assert any(e.confidence >= 0.4 for e in of(events, "COERCE"))
+
+
+def test_travel_to_a_place_is_a_visit_and_reaching_a_number_is_not(nlp_pipe):
+    # SaudiNewsNet (Al-Eqtisadiya, July 2015), headline and a quoted sentence.
+    text = (
+        "البشير يغادر إلى موريتانيا رغم مذكرة اعتقال المحكمة الجنائية الدولية\n\n"
+        'وقالت وكالة الانباء السودانية الرسمية "توجه المشير عمر البشير رئيس الجمهورية ظهر اليوم إلى '
+        'العاصمة الموريتانية نواكشوط".'
+    )
+    doc, events = run(nlp_pipe, text, "2015-07-26")
+    visits = of(events, "CONSULT", "visit")
+    assert visits and all(any("البشير" in a for a in labels(doc, v.actors)) for v in visits)
+    assert {"موريتانيا", "نواكشوط"} & set().union(*(labels(doc, v.places) for v in visits))
+    assert not any(v.recipients for v in visits)
+    # Arabic event GSR (Asharq Al-Awsat, November 2006), shortened: a toll reaching a number is no trip
+    toll = (
+        "ووصل عدد القتلى الفلسطينيين في اليوم الثالث لحملة «غيوم الخريف»، التي تشنها اسرائيل على شمال "
+        "القطاع الى 25 قتيلا بينما قدرت ارقام اسرائيلية القتلى بـ35."
+    )
+    _doc, events = run(nlp_pipe, toll, "2006-11-04")
+    assert not of(events, "CONSULT")
