@@ -1233,6 +1233,8 @@ def status_of(ctx: Context, hit: Hit, lo: int) -> str:
     if _future_prefix(_bare(first), hit) or any(w in _PLAN for w in prev):
         return "planned"
     invited = [_bare(t.norm) for t in ctx.tokens[max(0, hit.first - 3) : hit.first]]  # also past `lo`
+    if hit.trigger.pos == "noun" and _refused(ctx, hit):
+        return "negated"  # رفضت جنوب افريقيا الشهر الماضي اعتقال البشير: a refused arrest did not happen
     if hit.trigger.category == "CONSULT" and any(_invitation(w) for w in invited):
         return "planned"  # دعاه لزيارة موسكو، تلقيه دعوة لزيارة المملكة: invited, not made
     if any(w in ("اذا", "لو", "حال", "لولا", "كي", "لكي", "وكي") for w in prev):  # كي: a purpose, not a fact
@@ -1243,6 +1245,18 @@ def status_of(ctx: Context, hit: Hit, lo: int) -> str:
     ):
         return "planned"
     return "asserted"
+
+
+_REFUSE_REACH = 6
+
+
+def _refused(ctx: Context, hit: Hit) -> bool:
+    """The noun is the object of a refusal verb a few words before it, with no other trigger between."""
+    before = [h for h in ctx.hits if h.last < hit.first]
+    if not before or hit.first - before[-1].last > _REFUSE_REACH:
+        return False
+    prev = before[-1]
+    return prev.trigger.category == "REJECT" and prev.trigger.pos == "verb"
 
 
 def _invitation(word: str) -> bool:
@@ -1461,6 +1475,7 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
             _coordinated_meeting(ctx, hit, det, out)
             _coordinated_verb(ctx, hit, det, out)
             _invited_visitor(ctx, hit, det, out)
+            _announced_arrest(ctx, hit, det)
             _setting_of(ctx, hit, det, out)
             if "pair" in hit.trigger.flags and not (_subject_near(ctx, hit, det) and _pair(det.event)):
                 continue
@@ -1495,6 +1510,27 @@ def _coordinated_with(ctx: Context, hit: Hit, earlier: list[Detected]) -> Detect
         return None
     gap = [t for t in ctx.tokens if prev.event.end <= t.start < ctx.tokens[hit.first].start]
     return prev if len(gap) <= 4 else None
+
+
+_ANNOUNCE = {"اعلن", "اعلنت", "يعلن", "تعلن"}
+
+
+def _announced_arrest(ctx: Context, hit: Hit, det: Detected) -> None:
+    """`أعلن الجيش الإسرائيلي، الثلاثاء، اعتقال 21 فلسطينيا`: a body announcing an arrest made it."""
+    e = det.event
+    if e.type != "COERCE" or hit.trigger.pos != "noun" or e.actors:
+        return
+    lo = max(0, hit.first - 8)
+    verb = next((k for k in range(hit.first - 1, lo - 1, -1) if _bare(ctx.tokens[k].norm) in _ANNOUNCE), None)
+    if verb is None:
+        return
+    span = (ctx.tokens[verb].end, ctx.tokens[hit.first].start)
+    bodies = [
+        m.entity for _mi, m in ctx.mentions if m.coarse == "ORG" and m.entity and span[0] <= m.start < span[1]
+    ]
+    if bodies:
+        e.actors = bodies[:1]
+        e.recipients = [k for k in e.recipients if k != bodies[0]]
 
 
 _DEST_REACH = 8  # tokens from a travel verb to its إلى

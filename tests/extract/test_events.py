@@ -869,3 +869,24 @@ def test_travel_to_a_place_is_a_visit_and_reaching_a_number_is_not(nlp_pipe):
     )
     _doc, events = run(nlp_pipe, toll, "2006-11-04")
     assert not of(events, "CONSULT")
+
+
+def test_a_refused_arrest_did_not_happen(nlp_pipe):
+    # SaudiNewsNet (Al-Eqtisadiya, July 2015), one sentence.
+    text = "ورفضت جنوب افريقيا الشهر الماضي اعتقال البشير على الرغم من اصدار محكمتها العليا امرا بذلك."
+    _doc, events = run(nlp_pipe, text, "2015-07-26")
+    arrests = of(events, "COERCE")
+    assert arrests and all(e.status == "negated" for e in arrests)
+    # an arrest that was made stays asserted
+    made = "اعتقلت السلطات السعودية الداعية الإسلامي البارز الشيخ سفر الحوالي وثلاثة من أبنائه."
+    _doc, events = run(nlp_pipe, made, "2018-07-13")  # ANT corpus (BBC Arabic, July 2018)
+    assert all(e.status == "asserted" for e in of(events, "COERCE"))
+
+
+def test_a_body_announcing_an_arrest_made_it(nlp_pipe):
+    # ANT corpus (CNN Arabic, August 2018), a brief, shortened.
+    text = "أعلن الجيش الإسرائيلي، الثلاثاء، اعتقال 21 فلسطينيا في الضفة الغربية."
+    doc, events = run(nlp_pipe, text, "2018-08-14")
+    (arrest,) = of(events, "COERCE")
+    assert labels(doc, arrest.actors) == {"الجيش الإسرائيلي"}
+    assert "الضفة الغربية" in labels(doc, arrest.places)
