@@ -1233,8 +1233,10 @@ def status_of(ctx: Context, hit: Hit, lo: int) -> str:
     if _future_prefix(_bare(first), hit) or any(w in _PLAN for w in prev):
         return "planned"
     invited = [_bare(t.norm) for t in ctx.tokens[max(0, hit.first - 3) : hit.first]]  # also past `lo`
-    if hit.trigger.pos == "noun" and _refused(ctx, hit):
-        return "negated"  # رفضت جنوب افريقيا الشهر الماضي اعتقال البشير: a refused arrest did not happen
+    if hit.trigger.pos == "noun" and hit.trigger.category in ("COERCE", "CONSULT") and _refused(ctx, hit):
+        # رفضت جنوب افريقيا اعتقال البشير: a refused arrest or visit did not happen (a rejected attack
+        # or sanction did: رفضت الحكومة الهجوم)
+        return "negated"
     if hit.trigger.category == "CONSULT" and any(_invitation(w) for w in invited):
         return "planned"  # دعاه لزيارة موسكو، تلقيه دعوة لزيارة المملكة: invited, not made
     if any(w in ("اذا", "لو", "حال", "لولا", "كي", "لكي", "وكي") for w in prev):  # كي: a purpose, not a fact
