@@ -838,8 +838,8 @@ def _verb_roles(
     reach_from = hit.last  # objects are counted from the verb, or from the end of a following subject
     if subject:
         roles.actors = subject
-    elif _unnamed_subject(ctx, hit):
-        pass  # حمل المسؤول حزب العمال مسؤولية: an unnamed official acts; the names after are objects
+    elif _unnamed_subject(ctx, hit) or _pluperfect_frame(ctx, hit):
+        pass  # حمل المسؤول حزب العمال مسؤولية، كان مسؤول ... قد طالب تركيا: unnamed subject
     elif capable and (
         len(groups) >= 2 or recip_pp or _opens_clause(ctx, hit) or not _needs_object(hit, previous_actor)
     ):
@@ -970,6 +970,15 @@ def _clause_antecedent(ctx: Context, hit: Hit) -> list[str]:
     """`الأسد الذي توجه إلى سوتشي في زيارة عمل`: in a relative clause, the one who makes the visit
     is the name the relative pronoun follows."""
     return _antecedent_of(ctx, _window(ctx, hit)[0] - 1)
+
+
+def _pluperfect_frame(ctx: Context, hit: Hit) -> bool:
+    """`وكان مسؤول في اقليم كردستان قد طالب تركيا`: the subject stands between كان and قد, before the
+    verb (here unnamed), so nothing after the verb is its subject."""
+    if hit.first < 2 or _bare(ctx.tokens[hit.first - 1].norm) != "قد":
+        return False
+    window = range(max(0, hit.first - 10), hit.first - 2)
+    return any(_bare(ctx.tokens[k].norm) in ("كان", "كانت") for k in window)
 
 
 def _unnamed_subject(ctx: Context, hit: Hit) -> bool:

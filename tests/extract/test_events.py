@@ -890,3 +890,15 @@ def test_a_body_announcing_an_arrest_made_it(nlp_pipe):
     (arrest,) = of(events, "COERCE")
     assert labels(doc, arrest.actors) == {"الجيش الإسرائيلي"}
     assert "الضفة الغربية" in labels(doc, arrest.places)
+
+
+def test_an_unnamed_subject_between_kana_and_qad_leaves_the_name_as_object(nlp_pipe):
+    # SaudiNewsNet (Al-Riyadh, August 2015), shortened.
+    text = "وكان مسؤول في اقليم كردستان العراقي قد طالب تركيا بوقف غاراتها الجوية على متمردي حزب العمال."
+    doc, events = run(nlp_pipe, text, "2015-08-02")
+    (demand,) = of(events, "REQUEST")
+    assert not demand.actors and labels(doc, demand.recipients) == {"تركيا"}
+    # a named subject in the same frame still acts
+    doc, events = run(nlp_pipe, "وكانت تركيا قد هاجمت مرارا معسكرات لحزب العمال الكردستاني في شمال العراق.")
+    attacks = of(events, "ASSAULT")
+    assert attacks and all(labels(doc, e.actors) == {"تركيا"} for e in attacks)
