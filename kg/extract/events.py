@@ -479,7 +479,12 @@ def _actor_capable(m: Mention, doc: Document) -> bool:
         return False
     if m.coarse in ("PER", "ORG"):
         return True
-    return m.coarse == "LOC" and m.cls == "Country"
+    if m.coarse == "LOC" and m.cls == "Country":
+        return True
+    try:  # "ونددت موسكو": a capital that coreference resolved to its state acts for it
+        return doc.entity(m.entity).cls == "Country"
+    except KeyError:
+        return False
 
 
 # --- roles ----------------------------------------------------------------------------
@@ -841,7 +846,11 @@ def _verb_roles(
     elif _unnamed_subject(ctx, hit) or _pluperfect_frame(ctx, hit):
         pass  # حمل المسؤول حزب العمال مسؤولية، كان مسؤول ... قد طالب تركيا: unnamed subject
     elif capable and (
-        len(groups) >= 2 or recip_pp or _opens_clause(ctx, hit) or not _needs_object(hit, previous_actor)
+        len(groups) >= 2
+        or recip_pp
+        or _opens_clause(ctx, hit)
+        or not _needs_object(hit, previous_actor)
+        or _feminine_after_person(ctx, hit, previous_actor)
     ):
         roles.actors = _group_keys(ctx, capable[0])
         reach_from = ctx.mention_tokens(capable[0][-1][1])[1]
@@ -856,7 +865,7 @@ def _verb_roles(
                 or (hit.trigger.category in _STANCE and _genitive_of_noun(ctx, g[0][1]))
             )
         ]
-    elif previous_actor:
+    elif previous_actor and not _feminine_after_person(ctx, hit, previous_actor):
         roles.actors = list(previous_actor)
         roles.elided_actor = True
     objects = [
@@ -1016,6 +1025,14 @@ def _opens_clause(ctx: Context, hit: Hit) -> bool:
     """`بينما هدد حزب X بقطع الهدنة`: a verb right after a clause opener starts a new clause whose
     subject follows it; the running subject of the previous clause does not continue."""
     return hit.first > 0 and _bare(ctx.tokens[hit.first - 1].norm) in _OPENERS
+
+
+def _feminine_after_person(ctx: Context, hit: Hit, previous_actor: list[str]) -> bool:
+    """`ونددت موسكو`: a feminine verb cannot continue a running subject that is a person (news actors
+    named before are men), so the lone noun phrase after it is its subject (a state, a body)."""
+    first = _bare(ctx.tokens[hit.first].norm)
+    feminine = hit.stem_affix == "ت" or (hit.trigger.words[0].startswith("ي") and first.startswith("ت"))
+    return feminine and all(_coarse(ctx.doc, k) == "PER" for k in previous_actor)
 
 
 def _needs_object(hit: Hit, previous_actor: list[str]) -> bool:

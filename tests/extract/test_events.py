@@ -902,3 +902,16 @@ def test_an_unnamed_subject_between_kana_and_qad_leaves_the_name_as_object(nlp_p
     doc, events = run(nlp_pipe, "وكانت تركيا قد هاجمت مرارا معسكرات لحزب العمال الكردستاني في شمال العراق.")
     attacks = of(events, "ASSAULT")
     assert attacks and all(labels(doc, e.actors) == {"تركيا"} for e in attacks)
+
+
+def test_a_feminine_verb_does_not_continue_a_male_running_subject(nlp_pipe):
+    # ANT corpus (Sky News Arabia, April 2018), three consecutive sentences.
+    text = (
+        "وفي دمشق، التقى نائب وزير الخارجية السوري فيصل المقداد بمفتشين من منظمة حظر الأسلحة الكيميائية "
+        "لنحو ثلاث ساعات. ومن المقرر أن يحاول المفتشون زيارة دوما لتفقد الموقع. ونددت موسكو برفض الدول "
+        "الغربية انتظار النتائج التي سيتوصل إليها المحققون قبل شن ضرباتها."
+    )
+    doc, events = run(nlp_pipe, text, "2018-04-15")
+    (condemnation,) = of(events, "ACCUSE")
+    assert "فيصل المقداد" not in labels(doc, condemnation.actors)
+    assert "فيصل المقداد" not in labels(doc, condemnation.recipients)
