@@ -156,6 +156,13 @@ class Document:
                 return i
         return None
 
+    def headline_size(self) -> int:
+        """Number of sentences of the headline: the first paragraph when others follow it, else 0."""
+        if not self.sentences:
+            return 0
+        first = sum(1 for s in self.sentences if s.paragraph == self.sentences[0].paragraph)
+        return first if first < len(self.sentences) else 0
+
     def entity(self, key: str) -> Entity:
         for e in self.entities:
             if e.key == key:

@@ -406,7 +406,7 @@ def _salient_person(doc: Document, m: Mention, role, roles: list, clusters: list
     """The most mentioned earlier person sharing the title or nationality (not in the same sentence);
     a headline's description (`وزير الخارجية الروسي يجتمع مع مشعل`) may also name a person of the body."""
     best, best_score = None, 0.0
-    headline = _in_headline(doc, m)
+    headline = m.sentence is not None and m.sentence < doc.headline_size()
     for c in clusters:
         if c.coarse != "PER":
             continue
@@ -430,14 +430,6 @@ def _salient_person(doc: Document, m: Mention, role, roles: list, clusters: list
         return None, ""
     name = doc.mentions[best.mentions[0]].text
     return best, f"description of the salient person {name} (same title or nationality)"
-
-
-def _in_headline(doc: Document, m: Mention) -> bool:
-    """In a first paragraph that is followed by others (the title of a news item)."""
-    sents = doc.sentences
-    if not sents or m.sentence >= len(sents) or sents[-1].paragraph == sents[0].paragraph:
-        return False
-    return sents[m.sentence].paragraph == sents[0].paragraph
 
 
 def _label(doc: Document, c: Cluster) -> str:

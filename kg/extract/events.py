@@ -766,10 +766,11 @@ def _recipient_pps(
     ctx: Context, hit: Hit, prep_after: list[tuple[int, Mention]]
 ) -> list[tuple[int, Mention]]:
     stop = _next_hit(ctx, hit)
+    skipped = _skipped_tokens(ctx)
     return [
         (mi, m)
         for mi, m in prep_after
-        if _distance(ctx, hit.last, ctx.mention_tokens(m)[0]) <= _PP_REACH
+        if sum(1 for k in range(hit.last + 1, ctx.mention_tokens(m)[0]) if k not in skipped) <= _PP_REACH
         and ctx.mention_tokens(m)[0] < stop
         and (
             ctx.prep_before(m) in ("مع", "لدي")
@@ -783,16 +784,13 @@ def _recipient_pps(
 _WEEKDAYS = {"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"}
 
 
-def _distance(ctx: Context, a: int, b: int) -> int:
-    """Tokens between `a` and `b` that are neither inside a name without a preposition (the subject
-    of a verb-first clause) nor a time word: `طلبت رئاسة اقليم كردستان العراق أمس السبت من حزب
-    العمال` keeps the من phrase within reach of the verb."""
-    inside = {k for _mi, m in ctx.mentions if ctx.prep_before(m) is None for k in range(*_span(ctx, m))}
-    return sum(
-        1
-        for k in range(a + 1, b)
-        if k not in inside and _bare(ctx.tokens[k].norm) not in _TIME_CUES | _WEEKDAYS
-    )
+def _skipped_tokens(ctx: Context) -> set[int]:
+    """Tokens not counted in the reach of a prepositional phrase: names without a preposition (the
+    subject of a verb-first clause) and time words, so that in `طلبت رئاسة اقليم كردستان العراق أمس
+    السبت من حزب العمال` the من phrase stays within reach of the verb."""
+    names = {k for _mi, m in ctx.mentions if ctx.prep_before(m) is None for k in range(*_span(ctx, m))}
+    times = {k for k, t in enumerate(ctx.tokens) if _bare(t.norm) in _TIME_CUES | _WEEKDAYS}
+    return names | times
 
 
 def _span(ctx: Context, m: Mention) -> tuple[int, int]:
@@ -1534,10 +1532,14 @@ def _coordinated_with(ctx: Context, hit: Hit, earlier: list[Detected]) -> Detect
     if not earlier or not ctx.tokens[hit.first].norm.startswith("و"):
         return None
     prev = earlier[-1]
+    return prev if _words_between(ctx, prev, hit) <= 4 else None
+
+
+def _words_between(ctx: Context, prev: Detected, hit: Hit) -> int:
+    """Words between an earlier trigger of this sentence and `hit` (a large number for another sentence)."""
     if prev.event.sentence != ctx.index:
-        return None
-    gap = [t for t in ctx.tokens if prev.event.end <= t.start < ctx.tokens[hit.first].start]
-    return prev if len(gap) <= 4 else None
+        return len(ctx.tokens) + 1
+    return sum(1 for t in ctx.tokens if prev.event.end <= t.start < ctx.tokens[hit.first].start)
 
 
 _ANNOUNCE = {"اعلن", "اعلنت", "يعلن", "تعلن"}
@@ -1607,8 +1609,7 @@ def _invited_visitor(ctx: Context, hit: Hit, det: Detected, earlier: list[Detect
     if e.type != "CONSULT" or e.mode != "visit" or not earlier or e.status != "planned":
         return
     prev = earlier[-1]
-    gap = [t for t in ctx.tokens if prev.event.end <= t.start < ctx.tokens[hit.first].start]
-    if prev.event.sentence == ctx.index and prev.event.type == "REQUEST" and len(gap) <= 1:
+    if prev.event.type == "REQUEST" and _words_between(ctx, prev, hit) <= 1:
         invited = [k for k in prev.event.recipients if _coarse(ctx.doc, k) != "LOC"]
         if invited:
             e.actors = invited

@@ -323,15 +323,12 @@ def _headline_dates(doc: Document) -> None:
     """A headline sums up what the body reports: an undated headline event takes the date of the first
     dated body event of its type and mode (`طهران تتهم بريطانيا` / `اتهمت السلطات الإيرانية، السبت`).
     The headline is a short first paragraph followed by others."""
-    head = [i for i, s in enumerate(doc.sentences) if s.paragraph == doc.sentences[0].paragraph]
-    if not head or len(head) == len(doc.sentences):
+    n = doc.headline_size()
+    if not n or len(doc.text[doc.sentences[0].start : doc.sentences[n - 1].end].split()) > _HEADLINE_WORDS:
         return
-    words = len(doc.text[doc.sentences[0].start : doc.sentences[head[-1]].end].split())
-    if words > _HEADLINE_WORDS:
-        return
-    body = [e for e in doc.events if e.sentence > head[-1] and e.date and not e.negated]
+    body = [e for e in doc.events if e.sentence >= n and e.date and not e.negated]
     for e in doc.events:
-        if e.sentence > head[-1] or e.date or e.negated:
+        if e.sentence >= n or e.date or e.negated:
             continue
         same = (b for b in body if b.type == e.type and (not e.mode or not b.mode or b.mode == e.mode))
         match = next(same, None)

@@ -531,16 +531,10 @@ def test_head_of_its_political_bureau_leads_the_body_named_before(nlp):
 
 def test_a_second_title_right_after_the_first_has_the_same_holder():
     # ANT corpus (CNN Arabic, August 2018), shortened; the first sentence names the country.
-    doc = process(
-        Document(
-            id="t",
-            text=(
-                "وصلت إلى السعودية وفود الحجاج. وتابع الأمير عبدالعزيز بن سعود بن نايف بن عبدالعزيز، وزير "
-                "الداخلية السعودي رئيس لجنة الحج العليا، سير العمل في المشاعر المقدسة."
-            ),
-        )
+    found = rels_of(
+        "وصلت إلى السعودية وفود الحجاج. وتابع الأمير عبدالعزيز بن سعود بن نايف بن عبدالعزيز، وزير "
+        "الداخلية السعودي رئيس لجنة الحج العليا، سير العمل في المشاعر المقدسة."
     )
-    found = triples(doc)
     prince = "عبدالعزيز بن سعود بن نايف بن عبدالعزيز"
     assert (prince, "leaderOf", "لجنة الحج العليا") in found
     # no one else holds the second title
