@@ -33,6 +33,7 @@ import spacy
 import srsly
 from spacy.tokens import Doc, DocBin
 
+from . import cpu_ops
 from .data import Word, fold, lookup_key, read_anercorp, read_conllu, read_padt
 from .tokenizer import NAME_TYPES, PROCLITIC_INNER, PROCLITIC_OUTER, ArabicCliticTokenizer, empty_tables
 from .vectors import build_vectors, corpus_lines
@@ -356,7 +357,8 @@ def run_spacy_train(
         overrides[f"{tok2vec}.embed.include_static_vectors"] = True
     if part == "full":
         overrides["training.patience"] = 0
-    spacy_train(CONFIGS / f"{name}.cfg", work / name, use_gpu=-1, overrides=overrides)
+    with cpu_ops():
+        spacy_train(CONFIGS / f"{name}.cfg", work / name, use_gpu=-1, overrides=overrides)
 
 
 def assemble(

@@ -110,3 +110,19 @@ def test_nlp_stage_refuses_to_run_the_ner_without_its_tagger() -> None:
         factory({"disable": ["tagger"]}, Resources())
     factory({"disable": ["tagger", "ner"]}, Resources())  # both off is fine
     factory({"disable": ["parser"]}, Resources())
+
+
+def test_numpy_blas_backend_gives_the_same_analysis(nlp: spacy.Language) -> None:
+    """`load()` builds the models on numpy's BLAS for speed; thinc's default BLIS must agree."""
+    from thinc.api import NumpyOps
+
+    models = [proc.model for _, proc in nlp.pipeline if hasattr(proc, "model")]
+    assert models and all(not model.ops.use_blis for model in models)
+    blis_nlp = spacy.load(kg.nlp.MODELS_DIR / kg.nlp.DEFAULT_MODEL)
+    assert isinstance(blis_nlp.get_pipe("ner").model.ops, NumpyOps)
+    assert blis_nlp.get_pipe("ner").model.ops.use_blis
+    for text in (ANER_1, ANER_2):
+        ours, theirs = nlp(text), blis_nlp(text)
+        assert [(t.tag_, t.head.i, t.dep_) for t in ours] == [(t.tag_, t.head.i, t.dep_) for t in theirs]
+        spans = [[(e.start, e.end, e.label_) for e in doc.ents] for doc in (ours, theirs)]
+        assert spans[0] == spans[1]
