@@ -22,16 +22,21 @@ from __future__ import annotations
 
 import argparse
 import csv
+import random
 import re
 import subprocess
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from pathlib import Path
 
 import spacy
 import srsly
+from spacy.ml.models.multi_task import build_masked_language_model, get_characters_loss
 from spacy.tokens import Doc, DocBin
+from spacy.vocab import Vocab
+from thinc.api import LayerNorm, Maxout, Model, MultiSoftmax, chain
 
 from . import cpu_ops
 from .data import Word, fold, lookup_key, read_anercorp, read_conllu, read_padt
@@ -323,8 +328,10 @@ def _save(docs: Iterable[Doc], path: Path) -> None:
 
 # --- training and assembly ---------------------------------------------------------------------
 def train_one(name: str, work: Path, vectors: Path | None, full: bool = False,
-              syntax: Path | None = None) -> subprocess.Popen:
+              syntax: Path | None = None, pretrained: Path | None = None) -> subprocess.Popen:
     cmd = [sys.executable, "-m", "kg.nlp.train", "--only", name, "--work", str(work)]
+    if pretrained and name == "ner":
+        cmd += ["--pretrained", str(pretrained)]
     if vectors:
         cmd += ["--vectors", str(vectors)]
     if full:
@@ -335,15 +342,10 @@ def train_one(name: str, work: Path, vectors: Path | None, full: bool = False,
     return subprocess.Popen(["nice", "-n", "5", *cmd], stdout=log, stderr=subprocess.STDOUT)
 
 
-def run_spacy_train(
-    name: str, work: Path, vectors: Path | None, full: bool = False, syntax: Path | None = None
-) -> None:
-    """`full`: train the NER on all of ANERcorp train (its dev part included) for the configured
-    number of steps; the dev scores it logs are then not a measurement. The NER sources the frozen
-    tok2vec + tagger of the pipeline `syntax` (default: the one trained in `work`) for its UPOS feature."""
-    from spacy.cli.train import train as spacy_train
-
-    part = "full" if full and name == "ner" else "train"
+def _train_overrides(
+    name: str, work: Path, vectors: Path | None, part: str, syntax: Path | None, pretrained: Path | None
+) -> dict:
+    """Config overrides shared by `spacy train` and `spacy pretrain` of pipelines/train/<name>.cfg."""
     overrides = {
         "paths.train": str(work / f"{name}-{part}.spacy"),
         "paths.dev": str(work / f"{name}-dev.spacy"),
@@ -352,13 +354,87 @@ def run_spacy_train(
     }
     if name == "ner":
         overrides["paths.syntax"] = str(syntax or work / "syntax" / "model-best")
+        overrides["paths.init_tok2vec"] = str(pretrained) if pretrained else None
     if vectors:  # the same floret table serves both tok2vecs: the pipeline stores it once
         tok2vec = "components.ner.model.tok2vec" if name == "ner" else "components.tok2vec.model"
         overrides[f"{tok2vec}.embed.include_static_vectors"] = True
+    return overrides
+
+
+def run_spacy_train(
+    name: str, work: Path, vectors: Path | None, full: bool = False, syntax: Path | None = None,
+    pretrained: Path | None = None,
+) -> None:
+    """`full`: train the NER on all of ANERcorp train (its dev part included) for the configured
+    number of steps; the dev scores it logs are then not a measurement. The NER sources the frozen
+    tok2vec + tagger of the pipeline `syntax` (default: the one trained in `work`) for its UPOS feature.
+    `pretrained`: tok2vec weights from `run_spacy_pretrain` that the NER's tok2vec starts from."""
+    from spacy.cli.train import train as spacy_train
+
+    part = "full" if full and name == "ner" else "train"
+    overrides = _train_overrides(name, work, vectors, part, syntax, pretrained)
     if part == "full":
         overrides["training.patience"] = 0
     with cpu_ops():
         spacy_train(CONFIGS / f"{name}.cfg", work / name, use_gpu=-1, overrides=overrides)
+
+
+@spacy.registry.architectures("kg.PretrainCharacters2d.v1")
+def pretrain_characters_2d(
+    maxout_pieces: int, hidden_size: int, n_characters: int
+) -> Callable[[Vocab, Model], Model]:
+    """spaCy's masked-word character objective (spacy.PretrainCharacters.v1) for a tok2vec whose
+    output is one array for the whole batch: the NER's `tok2vec` layer is its Tok2Vec followed by the
+    projection to the parser's hidden width, and pretraining both is what `init_tok2vec` loads back."""
+
+    def create(vocab: Vocab, tok2vec: Model) -> Model:
+        output = chain(
+            Maxout(nO=hidden_size, nP=maxout_pieces),
+            LayerNorm(nI=hidden_size),
+            MultiSoftmax([256] * n_characters, nI=hidden_size),
+        )
+        model = build_masked_language_model(vocab, chain(tok2vec, output))
+        model.set_ref("tok2vec", tok2vec)
+        model.set_ref("output_layer", output)
+        model.attrs["loss"] = partial(get_characters_loss, nr_char=n_characters)
+        return model
+
+    return create
+
+
+def write_raw_text(corpus: Path, out: Path, max_words: int, seed: int = 0) -> int:
+    """Paragraphs of `corpus` (one a line) in a seeded random order, as the JSONL raw text that
+    `spacy pretrain` reads, until `max_words` words; returns the number of words written."""
+    lines = corpus.read_text(encoding="utf8").splitlines()
+    random.Random(seed).shuffle(lines)  # a cut then samples every source of the corpus
+    kept, words = [], 0
+    for line in lines:
+        if words >= max_words:
+            break
+        n = len(line.split())
+        if n >= 5:  # headlines and bylines teach little context
+            kept.append({"text": line})
+            words += n
+    srsly.write_jsonl(out, kept)
+    return words
+
+
+def run_spacy_pretrain(
+    work: Path, raw_text: Path, out: Path, vectors: Path | None, syntax: Path | None, max_epochs: int = 1
+) -> Path:
+    """`spacy pretrain` of the NER's tok2vec (pipelines/train/ner.cfg [pretraining]) on `raw_text`,
+    with the same architecture and static vectors as in `run_spacy_train`; returns the weights file."""
+    from spacy.training.pretrain import pretrain
+
+    overrides = _train_overrides("ner", work, vectors, "train", syntax, None)
+    overrides.update({"paths.raw_text": str(raw_text), "pretraining.max_epochs": max_epochs})
+    raw = spacy.util.load_config(CONFIGS / "ner.cfg", overrides=overrides, interpolate=False)
+    out.mkdir(parents=True, exist_ok=True)
+    with cpu_ops():
+        config = spacy.util.load_model_from_config(raw, auto_fill=True).config  # spaCy's defaults filled
+        config.to_disk(out / "config.cfg")
+        pretrain(config.interpolate(), out, silent=False)
+    return out / "model-last.bin"
 
 
 def assemble(
@@ -401,13 +477,30 @@ def main() -> None:
                     help="take the NER from this pipeline instead of training it")
     ap.add_argument("--ner-full", action="store_true",
                     help="train the NER on all of ANERcorp train for max_steps (no dev selection)")
-    ap.add_argument("--only", choices=["ner", "syntax"], help="(internal) train one pipeline")
+    ap.add_argument("--pretrained", type=Path, default=None,
+                    help="start the NER's tok2vec from these `--only pretrain` weights (measured: see "
+                         "docs/MODEL_CARD.md)")
+    ap.add_argument("--pretrain-words", type=int, default=3_000_000,
+                    help="`--only pretrain`: words of the raw text to pretrain on (one epoch)")
+    ap.add_argument("--raw-text", type=Path, default=None,
+                    help="`--only pretrain`: raw text, a paragraph a line (default: WORK/vectors/corpus.txt)")
+    ap.add_argument("--pretrain-dir", type=Path, default=None,
+                    help="`--only pretrain`: where the weights go (default: WORK/pretrain)")
+    ap.add_argument("--only", choices=["ner", "syntax", "pretrain"],
+                    help="(internal) train one pipeline; `pretrain`: `spacy pretrain` the NER's tok2vec")
     ap.add_argument("--wojood", action="store_true",
                     help="add the Wojood sample to the NER training text (measured: no gain)")
     ap.add_argument("--skip-train", action="store_true", help="only rebuild tables and corpora")
     args = ap.parse_args()
+    if args.only == "pretrain":
+        out = args.pretrain_dir or args.work / "pretrain"
+        out.mkdir(parents=True, exist_ok=True)
+        corpus = args.raw_text or args.work / "vectors" / "corpus.txt"
+        print(f"{write_raw_text(corpus, out / 'raw-text.jsonl', args.pretrain_words)} words of raw text")
+        print(run_spacy_pretrain(args.work, out / "raw-text.jsonl", out, args.vectors, args.syntax))
+        return
     if args.only:
-        run_spacy_train(args.only, args.work, args.vectors, args.ner_full, args.syntax)
+        run_spacy_train(args.only, args.work, args.vectors, args.ner_full, args.syntax, args.pretrained)
         return
     args.work.mkdir(parents=True, exist_ok=True)
     tables = build_tables(args.data)
@@ -418,7 +511,8 @@ def main() -> None:
     vectors = args.vectors or build_vectors(args.data, args.work / "vectors")
     # The NER reads the syntax pipeline's UPOS: a syntax pipeline is trained first unless reused.
     for name, reused in (("syntax", args.syntax), ("ner", args.ner)):
-        if not reused and train_one(name, args.work, vectors, args.ner_full, args.syntax).wait() != 0:
+        run = not reused and train_one(name, args.work, vectors, args.ner_full, args.syntax, args.pretrained)
+        if run and run.wait() != 0:
             sys.exit(f"training failed: see {args.work / name}.log")
     assemble(args.work, args.out, args.syntax, args.ner_full, args.ner)
     print(f"saved {args.out}")
