@@ -223,6 +223,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "SANCTION": ("عقوب", "سفار", "قنصلي"),
     "ACCUSE": ("مسووليه",),
     "SUPPORT": ("مساند", "دعم", "تاييد"),
+    "THREATEN": ("تهديد", "عقوب", "القوه", "عسكري"),
 }
 
 
@@ -500,8 +501,8 @@ class Roles:
 
 def _window(ctx: Context, hit: Hit) -> tuple[int, int]:
     """Token range [lo, hi) of the clause around a trigger."""
-    lo = 0
-    for k in range(hit.first - 1, -1, -1):
+    lo = _quote_start(ctx, hit)
+    for k in range(hit.first - 1, lo - 1, -1):
         if (
             _bare(ctx.tokens[k].norm) in _BOUNDARY
             or any(h.last == k for h in ctx.hits)
@@ -522,6 +523,21 @@ def _window(ctx: Context, hit: Hit) -> tuple[int, int]:
             hi = k
             break
     return lo, hi
+
+
+def _quote_start(ctx: Context, hit: Hit) -> int:
+    """First token of the quotation the trigger stands in (`وقال X "ستفرض الولايات المتحدة ..."`:
+    the quoted clause has its own subject; the speaker is its attribution), else 0."""
+    start = ctx.tokens[0].start
+    text = ctx.doc.text[start : ctx.tokens[hit.first].start]
+    opened = max(text.rfind("«"), text.rfind("“"))
+    if opened < max(text.rfind("»"), text.rfind("”")):
+        opened = -1
+    if text.count('"') % 2:
+        opened = max(opened, text.rfind('"'))
+    if opened < 0:
+        return 0
+    return next(k for k, t in enumerate(ctx.tokens) if t.start > start + opened)
 
 
 _FULL_STOP = re.compile(r"[.!?؟؛;:]")  # a colon too: `اختفاء X: Y يبحث` (headline), `قال: ...`
@@ -775,6 +791,7 @@ def _recipient_pps(
         and (
             ctx.prep_before(m) in ("مع", "لدي")
             or (ctx.prep_before(m) in _TARGET_PREPS and m.coarse != "LOC")
+            or (ctx.prep_before(m) in ("علي", "ضد") and m.cls == "Country")  # عقوبات على تركيا
             or (hit.trigger.category == "REQUEST" and ctx.prep_before(m) == "من" and m.cls == "Country")
             or (hit.trigger.category == "ACCUSE" and ctx.prep_before(m) == "الي" and m.coarse != "LOC")
         )
@@ -1502,6 +1519,7 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
             _coordinated_verb(ctx, hit, det, out)
             _invited_visitor(ctx, hit, det, out)
             _announced_arrest(ctx, hit, det)
+            _conditional_threat(ctx, hit, det)
             _setting_of(ctx, hit, det, out)
             if "pair" in hit.trigger.flags and not (_subject_near(ctx, hit, det) and _pair(det.event)):
                 continue
@@ -1566,6 +1584,46 @@ def _announced_arrest(ctx: Context, hit: Hit, det: Detected) -> None:
 _DEST_REACH = 8  # tokens from a travel verb to its إلى
 
 
+# Coercive acts that, promised on a condition, are threats; and the words that open a condition.
+_THREAT_MODES = {"SANCTION": "sanction", "ASSAULT": "assault", "COERCE": "coerce"}
+_IF = {"اذا", "لو", "حال"}
+
+
+def _condition_start(ctx: Context, hit: Hit) -> int | None:
+    """Token after the particle of a condition that precedes the trigger in its clause (إذا لم،
+    ما لم، إن لم، في حال، لو)."""
+    lo = _quote_start(ctx, hit)
+    for k in range(hit.first - 1, lo - 1, -1):
+        word = _bare(ctx.tokens[k].norm)
+        following = ctx.tokens[k + 1].norm if k + 1 < hit.first else ""
+        if word in _IF or (word in ("ان", "ما") and following == "لم"):
+            return k + 1
+    return None
+
+
+def _conditional_threat(ctx: Context, hit: Hit, det: Detected) -> None:
+    """`إذا لم تطلق تركيا سراح القس ستفرض الولايات المتحدة عقوبات عليها`: a sanction, attack or arrest
+    promised in the main clause of a condition is a THREATEN (mode: the act threatened) by the main
+    clause's subject (after the verb) against the one the condition is put to (its first name)."""
+    e = det.event
+    start = _condition_start(ctx, hit)
+    if e.type not in _THREAT_MODES or hit.trigger.pos != "verb" or e.status == "asserted" or start is None:
+        return
+    inside = [m for _mi, m in ctx.mentions if start <= ctx.mention_tokens(m)[0] < hit.first and m.entity]
+    put_to = [m.entity for m in inside if ctx.prep_before(m) is None and _actor_capable(m, ctx.doc)][:1]
+    subject = [
+        m.entity
+        for _mi, m in ctx.mentions
+        if 0 < ctx.mention_tokens(m)[0] - hit.last <= 2 and m.entity and _actor_capable(m, ctx.doc)
+    ][:1]
+    conditioned = {m.entity for m in inside}
+    actors = subject or [k for k in e.actors if k not in conditioned]
+    e.type, e.mode, e.status = "THREATEN", _THREAT_MODES[e.type], "asserted"
+    e.recipients = _unique(put_to + [k for k in e.recipients + e.actors if k not in conditioned])
+    e.actors = actors
+    e.recipients = [k for k in e.recipients if k not in actors]
+
+
 def _destination(ctx: Context, hit: Hit, det: Detected) -> bool:
     """`توجه البشير إلى العاصمة الموريتانية نواكشوط`: a travel verb is a visit only with إلى and a
     place it reaches (not `وصل عدد القتلى إلى 25`); the place is the destination."""
@@ -1577,8 +1635,8 @@ def _destination(ctx: Context, hit: Hit, det: Detected) -> bool:
     places = [m for _mi, m in ctx.mentions if m.coarse == "LOC" and m.entity and 0 <= m.start - start < 40]
     if not places:
         return False
-    det.event.places = _unique(det.event.places + [places[0].entity])
-    det.event.recipients = []  # a trip has no counterpart in the clause: what follows is another phrase
+    # a trip has one place, where it goes (غادر الخرطوم إلى موريتانيا), and no counterpart in the clause
+    det.event.places, det.event.recipients = [places[0].entity], []
     traveller = [  # verb-first order: the person between the verb and إلى travels
         m.entity
         for _mi, m in ctx.mentions

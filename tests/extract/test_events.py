@@ -915,3 +915,47 @@ def test_a_feminine_verb_does_not_continue_a_male_running_subject(nlp_pipe):
     (condemnation,) = of(events, "ACCUSE")
     assert "فيصل المقداد" not in labels(doc, condemnation.actors)
     assert "فيصل المقداد" not in labels(doc, condemnation.recipients)
+
+
+# BBC Arabic (ANT corpus, July 2018): a US threat to Turkey, reported twice.
+TWEET = (
+    'وقال ترامب في تغريدة على تويتر "ستفرض الولايات المتحدة عقوبات كبيرة على تركيا بسبب احتجازها '
+    'لفترة طويلة للقس آندرو برانسون، وهو مسيحي عظيم ورب أسرة وإنسان رائع".'
+)
+CONDITION = (
+    'وقال بنس في مقابلة تلفزيونية "إذا لم تطلق تركيا سراح القس برونسون وترسله إلى بلاده ستفرض '
+    'الولايات المتحدة عقوبات كبيرة عليها إلى أن يتحقق ذلك".'
+)
+
+
+def test_a_quoted_clause_has_its_own_subject_and_a_sanction_its_target_after_ala(nlp_pipe):
+    doc, events = run(nlp_pipe, TWEET, "2018-07-26")
+    sanctions = of(events, "SANCTION")
+    assert sanctions and sanctions[0].status == "planned"
+    assert "الولايات المتحدة" in labels(doc, sanctions[0].actors)  # the quote's subject, not the speaker
+    assert labels(doc, sanctions[0].recipients) == {"تركيا"}
+    assert not of(events, "THREATEN")  # no condition: a planned sanction
+    # a trigger before the quotation keeps the speaker as its subject (CNN Arabic, March 2018)
+    quoted = 'ودعا قاسمي إلى "محاكمة ومعاقبة مصدري الأوامر ومنفذي هذا العمل".'
+    doc, events = run(nlp_pipe, quoted, "2018-03-10")
+    assert any("قاسمي" in labels(doc, e.actors) for e in of(events, "REQUEST"))
+
+
+def test_a_sanction_promised_on_a_condition_is_a_threat_against_the_one_it_is_put_to(nlp_pipe):
+    doc, events = run(nlp_pipe, CONDITION, "2018-07-26")
+    assert not of(events, "SANCTION")
+    threats = of(events, "THREATEN")
+    assert len(threats) == 1 and threats[0].mode == "sanction" and threats[0].status == "asserted"
+    assert labels(doc, threats[0].actors) == {"الولايات المتحدة"}
+    assert labels(doc, threats[0].recipients) == {"تركيا"}  # the condition's subject, not the pastor
+
+
+def test_a_trip_takes_place_where_it_goes_not_where_it_leaves(nlp_pipe):
+    # SaudiNewsNet (Al-Eqtisadiya, July 2015)
+    text = (
+        "اعلنت وسائل اعلام سودانية رسمية الاحد ان الرئيس السوداني عمر البشير المطلوب للمحكمة الجنائية "
+        "الدولية غادر الخرطوم الى موريتانيا للمشاركة في قمة السور الاخضر."
+    )
+    doc, events = run(nlp_pipe, text, "2015-07-26")
+    visits = of(events, "CONSULT", "visit")
+    assert visits and all(labels(doc, v.places) == {"موريتانيا"} for v in visits)
