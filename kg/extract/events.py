@@ -233,11 +233,18 @@ _CUE_PREFIXES: dict[str, tuple[str, ...]] = {
 }
 
 
+# Designation as terrorist (أدرج X على لائحة المنظمات الإرهابية، صنّف X منظمة إرهابية): the cue of
+# these sanction words is terror alone, which may stand after a verb-first subject, object and list.
+_DESIGNATE = {"ادرج", "يدرج", "ادراج", "صنف", "يصنف", "تصنيف"}
+_DESIGNATE_REACH = 10
+
+
 def _cue_near(tokens: list[Token], hit: Hit) -> bool:
-    stems = _CUES.get(hit.trigger.category, ())
+    designate = hit.trigger.words[0] in _DESIGNATE
+    stems = ("ارهاب",) if designate else _CUES.get(hit.trigger.category, ())
     prefixes = _CUE_PREFIXES.get(hit.trigger.category, ())
     # حمّل المسؤول حزب العمال الكردستاني مسؤولية: subject and object may stand between verb and cue
-    after = 7 if hit.trigger.category == "ACCUSE" else 4
+    after = _DESIGNATE_REACH if designate else 7 if hit.trigger.category == "ACCUSE" else 4
     near = tokens[max(0, hit.first - 4) : hit.first] + tokens[hit.last + 1 : hit.last + 1 + after]
     return any(stem in t.norm for t in near for stem in stems) or any(
         _bare(t.norm).removeprefix("ال").startswith(prefixes) for t in near
@@ -578,7 +585,14 @@ def _groups(ctx: Context, items: list[tuple[int, Mention]]) -> list[list[tuple[i
             )
             # a country right after a person's name is the verb's object (هدد ترامب تركيا), not apposed
             country_after_name = m.cls == "Country" and place.coarse == "PER" and place.kind == "name"
-            separate = has_comma or person_after_place or country_after_name
+            # nor is a body or a person after a verb's country subject (أدرجت الولايات المتحدة حزب العمال)
+            name_after_country = (
+                place.cls == "Country"
+                and place.kind == "name"
+                and m.coarse in ("ORG", "PER")
+                and any(h.last + 1 == ctx.mention_tokens(place)[0] for h in ctx.hits)
+            )
+            separate = has_comma or person_after_place or country_after_name or name_after_country
             joined = joined or (apposed and not separate)
         if joined:
             groups[-1].append((mi, m))
@@ -877,6 +891,7 @@ def _verb_roles(
             and (
                 _comma_between(ctx, capable[0][-1][1], g[0][1])
                 or _next_person(capable[0], g)
+                or _after_country(ctx, capable[0], g)
                 or (hit.trigger.category in _STANCE and _genitive_of_noun(ctx, g[0][1]))
             )
         ]
@@ -1028,6 +1043,16 @@ def _next_person(subject: list[tuple[int, Mention]], group: list[tuple[int, Ment
     )
 
 
+def _after_country(
+    ctx: Context, subject: list[tuple[int, Mention]], group: list[tuple[int, Mention]]
+) -> bool:
+    """`أدرجت الولايات المتحدة حزب العمال`: a name right after a country subject is the object (a
+    country's name takes no title or apposition after it)."""
+    last = subject[-1][1]
+    adjacent = ctx.mention_tokens(group[0][1])[0] == ctx.mention_tokens(last)[1] + 1
+    return last.cls == "Country" and last.kind == "name" and adjacent
+
+
 def _comma_between(ctx: Context, a: Mention, b: Mention) -> bool:
     between = ctx.doc.text[a.end : b.start]
     return "،" in between or "," in between
@@ -1104,6 +1129,8 @@ def _noun_roles(
     ctx: Context, hit: Hit, before, free_after, prep_after, roles: Roles, previous_actor: list[str]
 ) -> None:
     """Verbal noun: its genitive is the agent (زيارة X) or the patient (اغتيال X)."""
+    agent = _relative_agent(ctx, hit)
+    free_after = [item for item in free_after if item not in agent]
     genitive: list[str] = []
     # Neither an indefinite accusative (عقد اجتماعا مع) nor a definite noun (في الاجتماع وزير الخارجية
     # X) is in construct with the next name.
@@ -1136,11 +1163,45 @@ def _noun_roles(
         roles.actors = _subject_before(ctx, before) or _clause_antecedent(ctx, hit)
         if not roles.places:
             _places_from(ctx, hit, before, roles)
+    if agent:
+        roles.actors = _group_keys(ctx, agent)
+    roles.actors = roles.actors or _carried_out_by(ctx, hit)
     pps = _recipient_pps(ctx, hit, prep_after)
     roles.recipients += _pp_keys(ctx, pps)
     if hit.trigger.category == "CONSULT" and not roles.actors and previous_actor and (roles.places or pps):
         roles.actors = list(previous_actor)  # عقد لقاءات مع X / زيارتين إلى Y: the running subject
         roles.elided_actor = True
+
+
+# `الضربات التي شنها X`, `الهجوم الذي نفذته X`: a relative clause whose verb carries out the event.
+_CARRY_OUT = re.compile(r"^[يت]?(?:شن|نفذ|ارتكب|تبن[يا]|قاد|اطلق)(?:ت|وا|تا)?(?:ها|ه|هم|هما)?$")
+_AGENT_GAP = 3  # adjectives between the event noun and its relative pronoun (الضربات الجوية التي)
+
+
+_UNDERTAKING = {"قيام", "بقيام", "لقيام"}
+
+
+def _carried_out_by(ctx: Context, hit: Hit) -> list[str]:
+    """`رحبت البحرين بقيام الولايات المتحدة بتصنيف X`: the name between قيام and the ب-noun acts."""
+    word = ctx.tokens[hit.first].norm
+    if hit.trigger.pos != "noun" or not word.startswith("ب"):
+        return []
+    start = next((k for k in range(hit.first - 1, max(-1, hit.first - 6), -1)
+                  if ctx.tokens[k].norm in _UNDERTAKING), None)
+    if start is None:
+        return []
+    between = [(mi, m) for mi, m in ctx.mentions if start < ctx.mention_tokens(m)[0] < hit.first]
+    return _keys(between)
+
+
+def _relative_agent(ctx: Context, hit: Hit) -> list[tuple[int, Mention]]:
+    """The subject of a relative clause that says who carried out the event the noun names."""
+    end = min(len(ctx.tokens) - 1, hit.last + 1 + _AGENT_GAP)
+    rel = next((k for k in range(hit.last + 1, end) if _bare(ctx.tokens[k].norm) in _RELATIVES), None)
+    if rel is None or not _CARRY_OUT.match(_bare(ctx.tokens[rel + 1].norm)):
+        return []
+    group = next((g for g in _groups(ctx, ctx.mentions) if ctx.mention_tokens(g[0][1])[0] == rel + 2), [])
+    return group if group and ctx.prep_before(group[0][1]) is None else []
 
 
 def _pronoun_owner(ctx: Context, hit: Hit, candidates: list[str]) -> list[str]:
@@ -1459,7 +1520,7 @@ def _nominal_sanction(ctx: Context, hit: Hit) -> bool:
     if hit.trigger.category != "SANCTION" or hit.trigger.mode != "sanction":
         return False
     previous = _bare(ctx.tokens[hit.first - 1].norm) if hit.first else ""
-    if previous in _ASSERTING:
+    if previous in _ASSERTING or _carried_out_by(ctx, hit):
         return False
     if hit.trigger.pos == "noun":
         return True
@@ -1527,7 +1588,8 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
                 continue
             out.append(det)
             carried = [k for k in det.event.actors if _carries(doc, k)]
-            if carried:
+            if carried and not (hit.trigger.pos == "noun" and _relative_agent(ctx, hit)):
+                # the subject of a relative clause (الغارات التي يشنها X) is not the running subject
                 previous_actor, previous_sentence = carried, ctx.index
     return out
 
@@ -1585,7 +1647,7 @@ _DEST_REACH = 8  # tokens from a travel verb to its إلى
 
 
 # Coercive acts that, promised on a condition, are threats; and the words that open a condition.
-_THREAT_MODES = {"SANCTION": "sanction", "ASSAULT": "assault", "COERCE": "coerce"}
+_THREAT_MODES: dict[str, str | None] = {"SANCTION": "sanction", "ASSAULT": "military", "COERCE": None}
 _IF = {"اذا", "لو", "حال"}
 
 

@@ -959,3 +959,43 @@ def test_a_trip_takes_place_where_it_goes_not_where_it_leaves(nlp_pipe):
     doc, events = run(nlp_pipe, text, "2015-07-26")
     visits = of(events, "CONSULT", "visit")
     assert visits and all(labels(doc, v.places) == {"موريتانيا"} for v in visits)
+
+
+def test_a_relative_clause_that_carries_out_the_event_names_its_actor(nlp_pipe):
+    # SaudiNewsNet (Al-Yaum, July 2015), shortened
+    text = (
+        "وهدد حزب العمال الكردستاني بقطع الهدنة مع أنقرة إثر الضربات الجوية التي شنها الجيش التركي "
+        "الجمعة والسبت على معسكرات للمتمردين في شمال العراق."
+    )
+    doc, events = run(nlp_pipe, text, "2015-07-26")
+    strikes = of(events, "ASSAULT")
+    assert strikes and labels(doc, strikes[0].actors) == {"الجيش التركي"}
+    assert "الجيش التركي" not in labels(doc, strikes[0].recipients)
+    threats = of(events, "THREATEN")
+    assert threats and labels(doc, threats[0].actors) == {"حزب العمال الكردستاني"}
+
+
+def test_designating_a_group_as_terrorist_is_a_sanction_by_the_designating_state(nlp_pipe):
+    # SaudiNewsNet (Al-Yaum, July 2015): verb-subject-object, the object right after a country subject
+    text = "وأدرجت الولايات المتحدة حزب العمال الكردستاني على لائحة المنظمات الإرهابية."
+    doc, events = run(nlp_pipe, text, "2015-07-26")
+    sanctions = of(events, "SANCTION")
+    assert len(sanctions) == 1
+    assert labels(doc, sanctions[0].actors) == {"الولايات المتحدة"}
+    assert labels(doc, sanctions[0].recipients) == {"حزب العمال الكردستاني"}
+    # CNN Arabic (August 2018): `بقيام X بتصنيف Y`: X designates, Y is designated
+    text = (
+        "رحبت مملكة البحرين، الثلاثاء، بقيام الولايات المتحدة الأمريكية بتصنيف أحد قادة "
+        '"سرايا الأشتر" كـ"إرهابي عالمي".'
+    )
+    doc, events = run(nlp_pipe, text, "2018-08-14")
+    sanctions = of(events, "SANCTION")
+    assert len(sanctions) == 1 and "الولايات المتحدة الأمريكية" in labels(doc, sanctions[0].actors)
+    assert labels(doc, sanctions[0].recipients) == {"سرايا الأشتر"}
+    # ranking or listing without terror is no sanction (SaudiNewsNet, 2015)
+    for text in (
+        "وتأسست مجموعة السلام الكويتية في عام 1997 وأدرجت في بورصة الكويت في 2005.",
+        "وصنفت الهيئة الدرجات المهنية للمهندسين في 4 درجات مهنية.",
+    ):
+        _doc, events = run(nlp_pipe, text, "2015-07-26")
+        assert not of(events, "SANCTION")
