@@ -850,7 +850,8 @@ def _verb_roles(
     elif relative and not antecedent and not hit.enclitic:  # الغارات التي تهدد الهدنة: unnamed subject
         _objects_only(ctx, hit, free_after, prep_after, roles)
         return
-    subject = antecedent or _subject_before(ctx, before) or _headline_subject(ctx, hit)
+    subject = antecedent or _subject_before(ctx, before) or _pronoun_subject(ctx, hit)
+    subject = subject or _headline_subject(ctx, hit)
     if parsed is not None and parsed in before:  # the parse picks among the phrases before the verb
         subject = _group_keys(ctx, next(g for g in _groups(ctx, before) if parsed in g))
     groups = _groups(ctx, free_after)
@@ -1202,6 +1203,33 @@ def _relative_agent(ctx: Context, hit: Hit) -> list[tuple[int, Mention]]:
         return []
     group = next((g for g in _groups(ctx, ctx.mentions) if ctx.mention_tokens(g[0][1])[0] == rel + 2), [])
     return group if group and ctx.prep_before(group[0][1]) is None else []
+
+
+# `قال X إنه سيزور`, `لكنها اتفقت`: a complementizer whose pronoun is the subject of the next verb.
+_PRONOUN_THAT = {"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "لانه", "لانها", "لانهم", "لكنه", "لكنها",
+                 "لكنهم"}
+_BEFORE_VERB = {"قد", "لن", "لم", "سوف", "لا", "ما", "كان", "كانت", "كانوا"}
+
+
+def _pronoun_subject(ctx: Context, hit: Hit) -> list[str]:
+    """The antecedent of the pronoun in `إنه` / `أنها` / `لكنها` right before the verb: the nearest
+    earlier name of the same gender in the sentence (a person or a masculine body for ه, a country or
+    a feminine body for ها) that no place preposition governs."""
+    k = hit.first - 1
+    while k >= 0 and hit.first - k <= 3 and _bare(ctx.tokens[k].norm) in _BEFORE_VERB:
+        k -= 1
+    word = _bare(ctx.tokens[k].norm) if k >= 0 else ""
+    if word not in _PRONOUN_THAT or word.endswith("هم"):
+        return []
+    feminine = word.endswith("ها")
+    for _mi, m in reversed(ctx.mentions):
+        if ctx.mention_tokens(m)[1] >= k or not m.entity or not _actor_capable(m, ctx.doc):
+            continue
+        if ctx.prep_before(m) in _LOC_PREPS:
+            continue
+        if feminine == (m.coarse != "PER" and _feminine_body(ctx.doc, m.entity)):
+            return [m.entity]
+    return []
 
 
 def _pronoun_owner(ctx: Context, hit: Hit, candidates: list[str]) -> list[str]:

@@ -999,3 +999,20 @@ def test_designating_a_group_as_terrorist_is_a_sanction_by_the_designating_state
     ):
         _doc, events = run(nlp_pipe, text, "2015-07-26")
         assert not of(events, "SANCTION")
+
+
+def test_the_pronoun_of_inna_or_lakin_is_the_subject_of_the_next_verb(nlp_pipe):
+    # SaudiNewsNet (2015), shortened: `قال X إنه سيلتقي`: the speaker meets
+    text = "وقال كارتر إنه سيلتقي أيضا بزعماء سنة خلال زيارته ، مشيرا إلى أن المشاركة السنية أساسية."
+    doc, events = run(nlp_pipe, text, "2015-07-23")
+    meetings = of(events, "CONSULT", "meet")
+    assert meetings and labels(doc, meetings[0].actors) == {"كارتر"}
+    # SaudiNewsNet (Sabq, July 2015): the feminine pronoun of لكنها is the country, not the prime minister
+    text = (
+        "نُقل يوم الإثنين عن رئيس الوزراء التركي أحمد داود أوغلو قوله إنه ليس لدى تركيا خطط لإرسال قوات "
+        "برية إلى سوريا، ولكنها اتفقت مع الولايات المتحدة على تقديم دعم جوي."
+    )
+    doc, events = run(nlp_pipe, text, "2015-07-27")
+    agreements = of(events, "AGREE")
+    assert agreements and labels(doc, agreements[0].actors) == {"تركيا"}
+    assert labels(doc, agreements[0].recipients) == {"الولايات المتحدة"}
