@@ -445,6 +445,26 @@ def org_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int, counts:
     return out
 
 
+# Ministries named by their portfolio alone, with the feminine adjective of the implied وزارة:
+# "أعلنت الخارجية الروسية", "المتحدثة باسم الخارجية الروسية" ("وزير الخارجية الروسي" is a title).
+_PORTFOLIOS = frozenset(normalize(w) for w in ("الخارجية", "الداخلية", "الدفاع"))
+_MINISTRY = frozenset(normalize(w) for w in ("وزارة", "وزارتي", "وزير", "وزيرة", "وزيري"))
+
+
+def ministry_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
+    out = []
+    for i, tok in enumerate(toks[:-1]):
+        shift = next((shift for shift, f in tok.forms if f in _PORTFOLIOS), None)
+        adjective = toks[i + 1].norm
+        after_title = i > 0 and any(f in lx.ALL_TITLES | _MINISTRY for _shift, f in toks[i - 1].forms)
+        if shift is None or after_title or not (is_nisba(adjective) and adjective.endswith("يه")):
+            continue
+        start, end = tok.start + shift, toks[i + 1].end
+        name = surface(text, start, end)
+        out.append(Cand(start, end, name, "ORG", "GovernmentOrganization", "pattern", 0.8, sentence=sent_i))
+    return out
+
+
 def _description(head: str, last: Token) -> bool:
     """A definite head without a nationality adjective names something only as "الحرس/الجيش + adjective"."""
     return head not in ("الحرس", "الجيش") or last.norm.endswith(("ين", "ون"))
@@ -1622,6 +1642,7 @@ def find_mentions(doc: Document, gaz: Gazetteer, keep_misc: bool = False) -> lis
         _add_pos(toks, sent)
         toks_by_sent.append(toks)
         base = gazetteer_cands(toks, gaz, doc.text, si) + org_cands(toks, gaz, doc.text, si, counts)
+        base += ministry_cands(toks, doc.text, si)
         ner = ner_cands(doc, si, toks, gaz, vocab)
         base = [c for c in base if _place_in_context(c, toks, ner) and not _first_name_city(c, ner)]
         base = [_cut_before_person(doc.text, c, ner) for c in base] + ner

@@ -599,3 +599,12 @@ def test_a_lone_word_after_fi_or_ila_is_a_place_not_a_body():
     text = "كشف المتحدث في تصريحات لـCNN، الإثنين، تفاصيل جديدة في الأمم المتحدة"
     assert not _place_after_preposition(text, text.index("الأمم"), "الأمم المتحدة")
     assert not _place_after_preposition(text, text.index("CNN"), "CNN")
+
+
+def test_a_ministry_named_by_its_portfolio_is_an_organisation():
+    # SaudiNewsNet (2015): "الخارجية الأمريكية" stands for the US State Department
+    text = "وقالت الخارجية الأمريكية إن الولايات المتحدة « تدين بشدة الهجمات الانتحارية المروعة والعشوائية ."
+    assert ("الخارجية الأمريكية", "الخارجية الأمريكية", "ORG", "name") in mentions(text)
+    # ANT corpus (Sky News Arabic, 2018): after a title the portfolio belongs to the title
+    text = "عقد كل من وزير الخارجية المصرية سامح شكري، ونظيره الروسيى، سيرغي لافروف، مشاورات ثنائية في موسكو."
+    assert not any(span.startswith("الخارجية") for _text, span, _coarse, _kind in mentions(text))
