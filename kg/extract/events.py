@@ -689,6 +689,8 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
     hosts = _witnesses(ctx)  # شهدت إيران احتجاجات: the country is where they happen, not who protests
     roles.places += [k for k in roles.actors if not _actor_capable_key(ctx, k) and k not in metonymic]
     roles.places += [k for k in roles.actors if k in hosts and k not in metonymic]
+    if hit.trigger.pos == "noun" and not roles.places:  # وشهدت البصرة مظاهرات: where they happen
+        roles.places += sorted(hosts)
     roles.actors = [
         k for k in roles.actors if (_actor_capable_key(ctx, k) and k not in hosts) or k in metonymic
     ]
@@ -708,10 +710,20 @@ def _witnesses(ctx: Context) -> set[str]:
         if m.coarse != "LOC" or not m.entity:
             continue
         first, last = ctx.mention_tokens(m)
-        near = [ctx.tokens[k].norm for k in (first - 1, last + 1) if 0 <= k < len(ctx.tokens)]
+        before = first - 1
+        if before > 0 and _bare(ctx.tokens[before].norm) in _PLACE_NOUNS:
+            before -= 1  # وتشهد محافظة البصرة
+        after = last + 1
+        while after < len(ctx.tokens) and after - last <= 2 and _scene_skip(ctx.tokens[after].norm):
+            after += 1  # البصرة العراقية التي تشهد
+        near = [ctx.tokens[k].norm for k in (before, after) if 0 <= k < len(ctx.tokens)]
         if any(_bare(w).removeprefix("ف").startswith(_WITNESS) for w in near):
             out.add(m.entity)
     return out
+
+
+def _scene_skip(word: str) -> bool:
+    return word in ("التي", "الذي") or is_nisba(word)
 
 
 def _metonymic_subject(ctx: Context, hit: Hit, lo: int) -> list[str]:

@@ -1016,3 +1016,17 @@ def test_the_pronoun_of_inna_or_lakin_is_the_subject_of_the_next_verb(nlp_pipe):
     agreements = of(events, "AGREE")
     assert agreements and labels(doc, agreements[0].actors) == {"تركيا"}
     assert labels(doc, agreements[0].recipients) == {"الولايات المتحدة"}
+
+
+def test_the_place_that_witnesses_a_protest_is_where_it_happens(nlp_pipe):
+    for text, place in (
+        # BBC Arabic (ANT corpus, September 2018), shortened
+        ("وشهدت البصرة مظاهرات واسعة لأسابيع احتجاجا على ارتفاع نسب البطالة والفساد.", "البصرة"),
+        # CNN Arabic (ANT corpus, September 2018): a place noun and a nationality adjective between
+        ("وتشهد محافظة البصرة العراقية منذ أيام مظاهرات غاضبة احتجاجا على تردي مستوى الخدمات في البلاد.",
+         "البصرة"),
+    ):
+        doc, events = run(nlp_pipe, text, "2018-09-08")
+        protests = of(events, "PROTEST")
+        assert protests and any(place in label for label in labels(doc, protests[0].places))
+        assert not protests[0].actors
