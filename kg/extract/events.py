@@ -908,7 +908,11 @@ def _verb_roles(
                 or (hit.trigger.category in _STANCE and _genitive_of_noun(ctx, g[0][1]))
             )
         ]
-    elif previous_actor and not _feminine_after_person(ctx, hit, previous_actor):
+    elif (
+        previous_actor
+        and not _noun_subject(ctx, hit)
+        and not _feminine_after_person(ctx, hit, previous_actor)
+    ):
         roles.actors = list(previous_actor)
         roles.elided_actor = True
     objects = [
@@ -1022,6 +1026,14 @@ def _clause_antecedent(ctx: Context, hit: Hit) -> list[str]:
     """`الأسد الذي توجه إلى سوتشي في زيارة عمل`: in a relative clause, the one who makes the visit
     is the name the relative pronoun follows."""
     return _antecedent_of(ctx, _window(ctx, hit)[0] - 1)
+
+
+def _noun_subject(ctx: Context, hit: Hit) -> bool:
+    """`متظاهرون يحتجون`, `التي اقتحمها متظاهرون`: an event noun right before or after the verb is
+    its (unnamed) subject."""
+    return any(
+        h.trigger.pos == "noun" and (h.last == hit.first - 1 or h.first == hit.last + 1) for h in ctx.hits
+    )
 
 
 def _pluperfect_frame(ctx: Context, hit: Hit) -> bool:
@@ -1161,6 +1173,11 @@ def _noun_roles(
         owner = _clause_antecedent(ctx, hit) or _subject_before(ctx, before) or list(previous_actor)
         roles.actors = _pronoun_owner(ctx, hit, owner)
         roles.recipients = genitive
+    elif patient_genitive and _acting_body(ctx, hit, free_after):
+        # اعتقال السلطات الإيرانية في مدينة قم، حسين الشيرازي: the state body's arrest of a person
+        roles.actors = genitive
+        roles.recipients = [k for k in _keys(free_after) if _coarse(ctx.doc, k) == "PER"][:1]
+        roles.places += [k for k in _keys(free_after) if not _actor_capable_key(ctx, k)]
     elif patient_genitive:
         roles.recipients = genitive or [
             k for k in _keys(free_after) if k not in roles.places and _actor_capable_key(ctx, k)
@@ -1242,6 +1259,22 @@ def _pronoun_subject(ctx: Context, hit: Hit) -> list[str]:
         if feminine == (m.coarse != "PER" and _feminine_body(ctx.doc, m.entity)):
             return [m.entity]
     return []
+
+
+_STATE_BODIES = {"GovernmentOrganization", "ArmedGroup"}
+
+
+def _acting_body(ctx: Context, hit: Hit, free_after: list[tuple[int, Mention]]) -> bool:
+    """An attack or arrest noun whose genitive, right after it, is a state body or armed force, with a
+    person named later in the clause: the body acts (قصف الجيش، اعتقال السلطات ... X), the person
+    undergoes it."""
+    if not free_after:
+        return False
+    first = free_after[0][1]
+    body = first.coarse == "ORG" and first.cls in _STATE_BODIES
+    adjacent = ctx.mention_tokens(first)[0] == hit.last + 1
+    person_later = any(m.coarse == "PER" and m.entity for _mi, m in free_after[1:])
+    return body and adjacent and person_later
 
 
 def _pronoun_owner(ctx: Context, hit: Hit, candidates: list[str]) -> list[str]:

@@ -1030,3 +1030,19 @@ def test_the_place_that_witnesses_a_protest_is_where_it_happens(nlp_pipe):
         protests = of(events, "PROTEST")
         assert protests and any(place in label for label in labels(doc, protests[0].places))
         assert not protests[0].actors
+
+
+def test_protesters_are_the_unnamed_subject_and_a_state_body_makes_the_arrest(nlp_pipe):
+    # CNN Arabic (ANT corpus, March 2018), shortened
+    text = (
+        "دبي، الإمارات العربية المتحدة (CNN)-- اتهمت السلطات الإيرانية، السبت، الحكومة والشرطة البريطانية "
+        "بالتقصير والتراخي في حماية السفارة الإيرانية في لندن، التي اقتحمها متظاهرون يحتجون ضد اعتقال "
+        "السلطات الإيرانية في مدينة قم، حسين الشيرازي."
+    )
+    doc, events = run(nlp_pipe, text, "2018-03-10")
+    arrests = of(events, "COERCE", "arrest")
+    assert arrests and labels(doc, arrests[0].actors) == {"السلطات الإيرانية"}
+    assert labels(doc, arrests[0].recipients) == {"حسين الشيرازي"}
+    # the accusers are not the protesters: the running subject does not reach verbs whose subject is
+    # the event noun next to them (اقتحمها متظاهرون، متظاهرون يحتجون)
+    assert not any(e.actors for e in of(events, "PROTEST"))
