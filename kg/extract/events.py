@@ -177,7 +177,7 @@ def _match_at(tokens: list[Token], i: int, lexicon: dict[str, list[Trigger]]) ->
         return None
     for stem, kind, suffix, enc in _candidates(tokens[i].norm):
         for trig in lexicon.get(stem, ()):
-            if not _kind_ok(trig, kind, suffix):
+            if not _kind_ok(trig, kind, suffix) or ("owned" in trig.flags and not enc):
                 continue
             last = _rest_matches(tokens, i, trig.words[1:])
             if last is not None:
@@ -224,6 +224,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "ACCUSE": ("مسووليه",),
     "SUPPORT": ("مساند", "دعم", "تاييد"),
     "THREATEN": ("تهديد", "عقوب", "القوه", "عسكري"),
+    "COERCE": ("عناصر", "متهم", "مطلوب", "خليه", "شبكه", "مشتبه", "عصابه"),
 }
 
 
@@ -433,6 +434,8 @@ class Context:
             prev = _bare(self.tokens[k].norm)
             if k > 0 and (self.tokens[k - 1].norm, prev) in _AGENT_PHRASES or prev in _AGENT_WORDS:
                 return "agent"
+            if prev == "من" and k > 0 and _bare(self.tokens[k - 1].norm) == "كل":
+                return None  # طالبت كل من بريطانيا وفرنسا: "each of", the subject, not a من phrase
             if prev in _LOC_PREPS | _RECIP_PREPS | _ACCORDING:
                 return prev
             inside = next(
@@ -675,6 +678,7 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
         roles.actors = roles.actors or _agent_adjective(ctx, hit)
     else:
         _verb_roles(ctx, hit, before, free_after, prep_after, roles, previous_actor)
+    _undergoer(ctx, hit, before, roles)
     if not roles.actors and hit.trigger.category == "ASSAULT":
         roles.actors = _adjective_actor(ctx, hit, hi)
     speaker = _speaker(ctx, hit) if _first_person(ctx, hit) else None
@@ -1209,6 +1213,28 @@ _AGENT_GAP = 3  # adjectives between the event noun and its relative pronoun (ا
 
 
 _UNDERTAKING = {"قيام", "بقيام", "لقيام"}
+_UNDERGO = ("تعرض", "يتعرض", "تتعرض")
+_UNDERGO_REACH = 9
+
+
+def _undergoer(ctx: Context, hit: Hit, before: list[tuple[int, Mention]], roles: Roles) -> None:
+    """`تعرضت مدينة دوما ... إلى قصف جوي`: the subject of تعرّض "was exposed to" undergoes the event
+    the noun names (a place is where it happened)."""
+    lo = max(0, hit.first - _UNDERGO_REACH)
+    verbs = (k for k in range(hit.first - 1, lo - 1, -1) if _bare(ctx.tokens[k].norm).startswith(_UNDERGO))
+    verb = next(verbs, None)
+    word = ctx.tokens[hit.first].norm
+    governed = word.startswith("ل") or (hit.first > 0 and _bare(ctx.tokens[hit.first - 1].norm) == "الي")
+    between = any(verb is not None and verb < h.first < hit.first for h in ctx.hits)
+    if verb is None or not governed or between:  # تعرض أبو مازن لقضية المصالحة واتهم: "addressed"
+        return
+    subject = [(mi, m) for mi, m in before if ctx.mention_tokens(m)[0] > verb and ctx.prep_before(m) is None]
+    for key in _group_keys(ctx, _groups(ctx, subject)[0]) if subject else []:
+        place = _coarse(ctx.doc, key) == "LOC" and not _actor_capable_key(ctx, key)
+        target = roles.places if place else roles.recipients
+        if key not in target:
+            target.append(key)
+    roles.actors = [k for k in roles.actors if k not in roles.recipients + roles.places]
 
 
 def _carried_out_by(ctx: Context, hit: Hit) -> list[str]:
@@ -1703,7 +1729,12 @@ def _announced_arrest(ctx: Context, hit: Hit, det: Detected) -> None:
     e = det.event
     if e.type != "COERCE" or hit.trigger.pos != "noun" or e.actors:
         return
-    lo = max(0, hit.first - 8)
+    # أعلنت الوزارة ... عن قيام أجهزة الأمن ... بكشف وضبط X: the announcement reaches over قيام
+    undertaking = next(
+        (k for k in range(hit.first - 1, max(-1, hit.first - 12), -1) if ctx.tokens[k].norm in _UNDERTAKING),
+        hit.first,
+    )
+    lo = max(0, undertaking - 8)
     verb = next((k for k in range(hit.first - 1, lo - 1, -1) if _bare(ctx.tokens[k].norm) in _ANNOUNCE), None)
     if verb is None:
         return
