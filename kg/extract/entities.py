@@ -519,12 +519,13 @@ def nominal_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
             continue
         for shift, form in tok.forms:
             start = tok.start + shift
+            fix = form.startswith("ال") and not tok.norm[shift:].startswith("ال")  # للنظام -> النظام
             if form in lx.COUNTRY_NOMINAL_HEADS and country_of_adjective(nxt.norm):
                 out.append(
                     Cand(
                         start,
                         nxt.end,
-                        surface(text, start, nxt.end),
+                        surface(text, start, nxt.end, fix),
                         "LOC",
                         "Country",
                         "pattern",
@@ -539,7 +540,7 @@ def nominal_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
                     Cand(
                         start,
                         nxt.end,
-                        surface(text, start, nxt.end),
+                        surface(text, start, nxt.end, fix),
                         "ORG",
                         "ArmedGroup",
                         "pattern",

@@ -168,6 +168,7 @@ def _candidates(word: str) -> Iterable[tuple[str, str, str, bool]]:
                     yield stem, "verb", suffix, enc
 
 
+_PREPOSITIONS = {"في", "علي", "الي", "من", "عن", "بعد", "قبل", "منذ", "خلال", "اثر", "جراء", "ضد", "اثناء"}
 # "ministry" reads as و + زار + ه ("and visited him") in unvocalised text; the ministry is far commoner.
 _NOT_TRIGGERS = {"وزاره", "الوزاره", "بوزاره", "لوزاره", "للوزاره", "وزارته", "وزارتها", "وزارتي"}
 
@@ -175,8 +176,10 @@ _NOT_TRIGGERS = {"وزاره", "الوزاره", "بوزاره", "لوزاره",
 def _match_at(tokens: list[Token], i: int, lexicon: dict[str, list[Trigger]]) -> Hit | None:
     if tokens[i].norm in _NOT_TRIGGERS:
         return None
+    after_prep = i > 0 and tokens[i - 1].norm in _PREPOSITIONS
     for stem, kind, suffix, enc in _candidates(tokens[i].norm):
-        for trig in lexicon.get(stem, ()):
+        # في قصف جديد: after a preposition an unvocalised verb/noun form is the noun
+        for trig in sorted(lexicon.get(stem, ()), key=lambda t: after_prep and t.pos != "noun"):
             if not _kind_ok(trig, kind, suffix) or ("owned" in trig.flags and not enc):
                 continue
             last = _rest_matches(tokens, i, trig.words[1:])
@@ -782,9 +785,10 @@ def _places_from(ctx: Context, hit: Hit, mentions: list[tuple[int, Mention]], ro
         for mi, m in mentions
         if abs(ctx.mention_tokens(m)[0] - hit.last) <= _PLACE_REACH and ctx.mention_tokens(m)[0] < stop
     ]
+    preps = _LOC_PREPS | {"ب"} | ({"علي"} if hit.trigger.category == "ASSAULT" else set())  # غارات على دوما
     for group in _groups(ctx, near):
         head = group[0][1]
-        if head.coarse == "LOC" and ctx.prep_before(head) in _LOC_PREPS | {"ب"}:
+        if head.coarse == "LOC" and ctx.prep_before(head) in preps:
             roles.places += [m.entity for _mi, m in group if m.coarse == "LOC" and m.entity]
 
 
@@ -1200,6 +1204,8 @@ def _noun_roles(
     if agent:
         roles.actors = _group_keys(ctx, agent)
     roles.actors = roles.actors or _carried_out_by(ctx, hit)
+    if not roles.actors and not genitive and hit.trigger.category == "ASSAULT":
+        roles.actors = _lam_agent(ctx, hit, prep_after)
     pps = _recipient_pps(ctx, hit, prep_after)
     roles.recipients += _pp_keys(ctx, pps)
     if hit.trigger.category == "CONSULT" and not roles.actors and previous_actor and (roles.places or pps):
@@ -1210,6 +1216,21 @@ def _noun_roles(
 # `الضربات التي شنها X`, `الهجوم الذي نفذته X`: a relative clause whose verb carries out the event.
 _CARRY_OUT = re.compile(r"^[يت]?(?:شن|نفذ|ارتكب|تبن[يا]|قاد|اطلق)(?:ت|وا|تا)?(?:ها|ه|هم|هما)?$")
 _AGENT_GAP = 3  # adjectives between the event noun and its relative pronoun (الضربات الجوية التي)
+
+
+_LAM_REACH = 3  # tokens (adjectives: قصف جوي جديد) between an attack noun and its ل agent
+
+
+def _lam_agent(ctx: Context, hit: Hit, prep_after: list[tuple[int, Mention]]) -> list[str]:
+    """`قصف جديد للنظام السوري على دوما`: with no genitive, a ل phrase right after an attack noun
+    names who attacks (with a genitive, `قصف الجيش لمدينة حلب`, it names the target)."""
+    for _mi, m in prep_after:
+        first = ctx.mention_tokens(m)[0]
+        if first - hit.last > _LAM_REACH:
+            break
+        if ctx.prep_before(m) == "ل" and m.entity and _actor_capable(m, ctx.doc):
+            return [m.entity]
+    return []
 
 
 _UNDERTAKING = {"قيام", "بقيام", "لقيام"}

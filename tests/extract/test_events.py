@@ -1092,3 +1092,12 @@ def test_what_a_place_is_exposed_to_happens_there(nlp_pipe):
     doc, events = run(nlp_pipe, text, "2015-08-01")
     accusations = of(events, "ACCUSE")
     assert accusations and labels(doc, accusations[0].recipients) == {"حماس"}
+
+
+def test_an_attack_noun_after_a_preposition_takes_its_la_agent_and_its_ala_target(nlp_pipe):
+    # AFP Arabic (ANT corpus, April 2018), headline
+    doc, events = run(nlp_pipe, "مقتل مدنيين في قصف جديد للنظام السوري على دوما في الغوطة الشرقية", "2018-04-07")
+    strikes = of(events, "ASSAULT")
+    assert strikes and "دوما" in labels(doc, strikes[0].places)
+    assert strikes[0].actors and "دوما" not in labels(doc, strikes[0].actors)
+    assert any(m.text == "النظام السوري" for m in doc.mentions)  # للنظام: the article's alef restored
