@@ -1096,7 +1096,8 @@ def test_what_a_place_is_exposed_to_happens_there(nlp_pipe):
 
 def test_an_attack_noun_after_a_preposition_takes_its_la_agent_and_its_ala_target(nlp_pipe):
     # AFP Arabic (ANT corpus, April 2018), headline
-    doc, events = run(nlp_pipe, "مقتل مدنيين في قصف جديد للنظام السوري على دوما في الغوطة الشرقية", "2018-04-07")
+    headline = "مقتل مدنيين في قصف جديد للنظام السوري على دوما في الغوطة الشرقية"
+    doc, events = run(nlp_pipe, headline, "2018-04-07")
     strikes = of(events, "ASSAULT")
     assert strikes and "دوما" in labels(doc, strikes[0].places)
     assert strikes[0].actors and "دوما" not in labels(doc, strikes[0].actors)
