@@ -608,3 +608,10 @@ def test_a_ministry_named_by_its_portfolio_is_an_organisation():
     # ANT corpus (Sky News Arabic, 2018): after a title the portfolio belongs to the title
     text = "عقد كل من وزير الخارجية المصرية سامح شكري، ونظيره الروسيى، سيرغي لافروف، مشاورات ثنائية في موسكو."
     assert not any(span.startswith("الخارجية") for _text, span, _coarse, _kind in mentions(text))
+
+
+def test_a_big_city_that_anercorp_sometimes_leaves_untagged_is_still_a_place():
+    # SaudiNewsNet held-out political sample (Al-Riyadh, July 2015): الموصل is tagged O 3 times and
+    # LOC once in ANERcorp train, yet it is a city of 1.7 million people
+    text = "3- محمد حمد مواليد 1986 والذي انضم وقاتل مع تنظيم (داعش) في الموصل بالعراق."
+    assert ("الموصل", "الموصل", "LOC", "name") in mentions(text)
