@@ -535,7 +535,16 @@ def _window(ctx: Context, hit: Hit) -> tuple[int, int]:
         if word in _BOUNDARY or any(h.first == k and (noun or h.trigger.pos == "verb") for h in ctx.hits):
             hi = k
             break
+        if _clause_end(ctx.tokens[k].norm):
+            hi = k
+            break
     return lo, hi
+
+
+def _clause_end(word: str) -> bool:
+    """`... وفقا لبيان نشرته الخارجية`, `يرفض القرار وقال السيناتور X`: a source phrase or a new
+    reporting verb joined by و ends the clause; the names after it are not the event's."""
+    return word in _ACCORDING or (word.startswith("و") and word[1:] in _REPORT)
 
 
 def _quote_start(ctx: Context, hit: Hit) -> int:
@@ -870,6 +879,8 @@ def _verb_roles(
     elif relative and not antecedent and not hit.enclitic:  # الغارات التي تهدد الهدنة: unnamed subject
         _objects_only(ctx, hit, free_after, prep_after, roles)
         return
+    if "adverbial" in hit.trigger.flags:  # أكد X ...، متهما Y: the subject of the main clause
+        antecedent = _main_subject(ctx, hit)
     subject = antecedent or _subject_before(ctx, before) or _pronoun_subject(ctx, hit)
     subject = subject or _headline_subject(ctx, hit)
     if parsed is not None and parsed in before:  # the parse picks among the phrases before the verb
@@ -1034,6 +1045,23 @@ def _clause_antecedent(ctx: Context, hit: Hit) -> list[str]:
     """`الأسد الذي توجه إلى سوتشي في زيارة عمل`: in a relative clause, the one who makes the visit
     is the name the relative pronoun follows."""
     return _antecedent_of(ctx, _window(ctx, hit)[0] - 1)
+
+
+def _main_subject(ctx: Context, hit: Hit) -> list[str]:
+    """The sentence's first actor-capable noun phrase that no preposition governs, before the trigger
+    (the subject of a sentence-initial verb: أكد رئيس مجلس الشورى X، ...، متهما)."""
+    if any(h.last < hit.first and h.trigger.pos == "verb" for h in ctx.hits):
+        return []  # طالب تركيا ...، داعيا: the participle continues the verb before it (see detect)
+    before = [(mi, m) for mi, m in ctx.mentions if ctx.mention_tokens(m)[1] < hit.first]
+    for group in _groups(ctx, before):
+        opening = ctx.mention_tokens(group[0][1])[0] <= _MAIN_SUBJECT_START
+        capable = any(_actor_capable(m, ctx.doc) for _mi, m in group)
+        if opening and capable and ctx.prep_before(group[0][1]) is None:
+            return _group_keys(ctx, group)
+    return []
+
+
+_MAIN_SUBJECT_START = 4  # tokens: the subject of a sentence-initial verb (أكد رئيس مجلس الشورى X)
 
 
 def _noun_subject(ctx: Context, hit: Hit) -> bool:
@@ -1701,6 +1729,7 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
             _invited_visitor(ctx, hit, det, out)
             _announced_arrest(ctx, hit, det)
             _conditional_threat(ctx, hit, det)
+            _adverbial_subject(ctx, hit, det, out)
             _setting_of(ctx, hit, det, out)
             if "pair" in hit.trigger.flags and not (_subject_near(ctx, hit, det) and _pair(det.event)):
                 continue
@@ -1809,6 +1838,26 @@ def _conditional_threat(ctx: Context, hit: Hit, det: Detected) -> None:
     e.recipients = _unique(put_to + [k for k in e.recipients + e.actors if k not in conditioned])
     e.actors = actors
     e.recipients = [k for k in e.recipients if k not in actors]
+
+
+def _adverbial_subject(ctx: Context, hit: Hit, det: Detected, earlier: list[Detected]) -> None:
+    """`قد طالب تركيا بوقف غاراتها ...، داعيا إلى حل سلمي`: a circumstantial participle shares the
+    subject of the verb event before it in the sentence (none, when that one is unnamed)."""
+    if "adverbial" not in hit.trigger.flags:
+        return
+    # its object follows it at once (متهما بعض وسائل الإعلام); `داعيا خلال زيارته واشنطن` has none
+    def right_after(m: Mention) -> bool:  # at once, or after a title (متهما الرئيس X)
+        gap = ctx.mention_tokens(m)[0] - hit.last
+        return gap == 1 or (gap == 2 and _bare(ctx.tokens[hit.last + 1].norm) in _TITLES)
+
+    near = {m.entity for _mi, m in ctx.mentions if right_after(m)}
+    det.event.recipients = [k for k in det.event.recipients if k in near]
+    prev = [d for d in earlier if d.event.sentence == ctx.index and d.event.start < det.event.start]
+    verbs = [d for d in prev if d.features.get("verb") == 1.0]
+    if verbs:
+        det.event.actors = list(verbs[-1].event.actors)
+        det.event.recipients = [k for k in det.event.recipients if k not in det.event.actors]
+    det.weak = det.weak or not (det.event.actors or det.event.recipients)  # says nothing on its own
 
 
 def _destination(ctx: Context, hit: Hit, det: Detected) -> bool:

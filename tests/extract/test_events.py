@@ -1102,3 +1102,33 @@ def test_an_attack_noun_after_a_preposition_takes_its_la_agent_and_its_ala_targe
     assert strikes and "دوما" in labels(doc, strikes[0].places)
     assert strikes[0].actors and "دوما" not in labels(doc, strikes[0].actors)
     assert any(m.text == "النظام السوري" for m in doc.mentions)  # للنظام: the article's alef restored
+
+
+def test_a_circumstantial_participle_acts_for_the_main_subject(nlp_pipe):
+    # CNN Arabic (ANT corpus, October 2018)
+    text = (
+        "أكد رئيس مجلس الشورى السعودي عبدالله آل الشيخ، الأحد، أن المملكة حريصة على مواطنيها في الداخل "
+        'والخارج، متهما بعض وسائل الإعلام وناشطي وسائل التواصل الاجتماعي بشن "هجمة مفتعلة"، ضد المملكة.'
+    )
+    doc, events = run(nlp_pipe, text, "2018-10-14")
+    accusations = of(events, "ACCUSE")
+    assert accusations and labels(doc, accusations[0].actors) == {"عبدالله آل الشيخ"}
+    # after a verb event the participle keeps that verb's (here unnamed) subject and has no object
+    # behind خلال (SaudiNewsNet, July 2015)
+    text = (
+        "وكان مسؤول في اقليم كردستان العراقي قد طالب تركيا بوقف غاراتها الجوية على متمردي حزب العمال "
+        "الكردستاني المتمركزين في أراضيه داعيا خلال زيارته واشنطن الى حل سلمي."
+    )
+    doc, events = run(nlp_pipe, text, "2015-08-02")
+    assert not [e for e in of(events, "REQUEST", "urge") if e.actors or e.recipients]
+
+
+def test_a_source_phrase_or_a_new_reporting_verb_ends_the_clause(nlp_pipe):
+    # SaudiNewsNet held-out political sample (Al-Riyadh, July 2015)
+    text = (
+        "والحرس الثوري يرفض القرار الأممي وقال السيناتور الجمهوري توم كوتون إن الأمريكيين يتشككون في "
+        "الاتفاق النووي الإيراني."
+    )
+    doc, events = run(nlp_pipe, text, "2015-07-22")
+    rejections = of(events, "REJECT")
+    assert rejections and "توم كوتون" not in labels(doc, rejections[0].recipients)
