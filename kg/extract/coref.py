@@ -342,6 +342,8 @@ def _short_country_names(doc: Document, clusters: list[Cluster]) -> None:
             adjectives = _adjective_countries(doc)
         named = {c.code for c in clusters if c.coarse == "LOC" and c.code in codes and c.mentions}
         found = named | {code for code in adjectives if code in codes}
+        if len(found) > 1:  # several: the one the article calls by that title (المملكة العربية السعودية)
+            found = {c.code for c in clusters if c.code in found and _titled(doc, c, words[0])}
         if len(found) != 1:
             continue
         code = found.pop()
@@ -351,6 +353,12 @@ def _short_country_names(doc: Document, clusters: list[Cluster]) -> None:
             clusters.append(target)
         target.mentions.append(mi)
         target.evidence.append(f"{m.text}: the only country of the article with that title")
+
+
+def _titled(doc: Document, cluster: Cluster, first: str) -> bool:
+    """Does the article name the cluster's country by a full name starting with `first`?"""
+    names = (_words(doc.mentions[i]) for i in cluster.mentions if doc.mentions[i].kind == "name")
+    return any(len(words) > 1 and words[0] == first for words in names)
 
 
 def _adjective_countries(doc: Document) -> dict[str, str]:

@@ -178,3 +178,21 @@ def test_a_headline_description_names_the_person_the_body_gives_that_title(nlp_p
     nlp_pipe(body_only)
     american = next(m for m in body_only.mentions if m.text == "وزير الخارجية الأمريكي")
     assert american.entity is None or "سيرغي لافروف" not in body_only.entity(american.entity).aliases
+
+
+def test_the_kingdom_is_the_country_the_article_calls_so_among_several_kingdoms():
+    # CNN Arabic (ANT corpus, October 2018), three sentences: Britain and Jordan are kingdoms too, but
+    # only Saudi Arabia is named by a full name starting with المملكة
+    text = (
+        "أكدت وزارة الخارجية البحرينية، وقوف البحرين إلى جانب المملكة العربية السعودية في وجه من يحاول "
+        '"النيل منها".\n'
+        "أكدت المتحدثة باسم الحكومة الأردنية، جمانة غنيمات، أن الأردن يقف إلى جانب المملكة في وجه الشائعات.\n"
+        'طالبت كل من بريطانيا وفرنسا وألمانيا بإجراء "تحقيق موثوق" بشأن اختفاء الصحفي جمال خاشقجي.\n'
+    )
+    doc = Document(id="t", text=text)
+    doc.sentences = document_sentences(doc)
+    doc.mentions = find_mentions(doc, load_gazetteer())
+    doc.entities = build_entities(doc)
+    saudi = with_alias(doc, "المملكة العربية السعودية")
+    kingdom = next(i for i, m in enumerate(doc.mentions) if m.text == "المملكة")
+    assert kingdom in saudi.mentions
