@@ -14,6 +14,10 @@ Steps (scratch files in `training/`, which git ignores):
    model);
 5. assembly: the syntax pipeline plus the sourced NER, saved to `--out`.
 
+Optional: `--only pretrain` runs `spacy pretrain` of the NER's tok2vec on raw news text (the vectors
+corpus) and `--pretrained` starts the NER's tok2vec from those weights (measured, not used for the
+shipped model: see docs/MODEL_CARD.md).
+
 PUD has the only trees: sentence i is test when i % 5 == 4 (200 sentences), dev when
 i % 10 == 0 (100), train otherwise (700).
 """
