@@ -90,6 +90,7 @@ COUNTRY_ALIASES: dict[str, list[str]] = {
     "BH": ["مملكة البحرين"],
     "KW": ["دولة الكويت"],
     "QA": ["دولة قطر"],
+    "OM": ["سلطنة عمان", "سلطنة عُمان"],
 }
 TITLE_WORDS = {normalize(w) for w in ("الشيخ", "الملك", "الأمير", "السلطان", "الإمام", "السيد", "الرئيس")}
 # Short ordinary words that are also alternate city names in GeoNames ("people", "holiness").

@@ -333,11 +333,12 @@ def _short_country_names(doc: Document, clusters: list[Cluster]) -> None:
     adjectives: dict[str, str] | None = None
     for mi, m in enumerate(doc.mentions):
         words = _words(m)
-        if m.kind != "nominal" or m.cls != "Country" or len(words) != 1:
+        # the model may tag the word as a name: it is still the short title of a country
+        if m.kind not in ("nominal", "name") or m.coarse != "LOC" or len(words) != 1:
             continue
         if words[0] not in lx.SHORT_COUNTRY_NAMES:
             continue
-        codes = _codes_named_by(words[0])
+        codes = _codes_named_by(words[0]) or _codes_named_by(words[0].removeprefix("ال"))
         if adjectives is None:
             adjectives = _adjective_countries(doc)
         named = {c.code for c in clusters if c.coarse == "LOC" and c.code in codes and c.mentions}
@@ -351,6 +352,9 @@ def _short_country_names(doc: Document, clusters: list[Cluster]) -> None:
         if target is None:
             target = Cluster("LOC", [], code=code, label=adjectives[code])
             clusters.append(target)
+        for c in clusters:  # a model-tagged name had a cluster of its own
+            if c is not target and mi in c.mentions:
+                c.mentions.remove(mi)
         target.mentions.append(mi)
         target.evidence.append(f"{m.text}: the only country of the article with that title")
 

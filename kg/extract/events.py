@@ -958,8 +958,8 @@ def _verb_roles(
     roles.recipients += _pp_keys(ctx, recip_pp)
     if hit.trigger.category in _STANCE and not roles.recipients:
         roles.recipients = _construct_owner(ctx, hit, prep_after)
-    if hit.trigger.category == "ACCUSE" and not roles.recipients:
-        roles.recipients = _object_adjective(ctx, hit)
+    if hit.trigger.category in ("ACCUSE", "SUPPORT") and not roles.recipients:
+        roles.recipients = _object_adjective(ctx, hit)  # دعمها للموقف السعودي
 
 
 # Stances toward someone: `انتقد X قرار Y`, `رحب X بموقف Y`: the owner of the thing is the target.
@@ -1206,7 +1206,8 @@ def _noun_roles(
         roles.elided_actor = not _subject_before(ctx, before)
         roles.recipients = genitive
     elif hit.enclitic:  # استهدافها: the pronoun is the agent, the next noun phrase the target
-        owner = _clause_antecedent(ctx, hit) or _subject_before(ctx, before) or list(previous_actor)
+        owner = _clause_antecedent(ctx, hit) or _subject_before(ctx, before) or _possessor(ctx, hit)
+        owner = owner or list(previous_actor)
         roles.actors = _pronoun_owner(ctx, hit, owner)
         roles.recipients = genitive
     elif patient_genitive and _acting_body(ctx, hit, free_after):
@@ -1232,6 +1233,8 @@ def _noun_roles(
     if agent:
         roles.actors = _group_keys(ctx, agent)
     roles.actors = roles.actors or _carried_out_by(ctx, hit)
+    if hit.trigger.category == "SUPPORT" and hit.enclitic and not roles.recipients:
+        roles.recipients = _object_adjective(ctx, hit)  # عبرت عن دعمها للموقف السعودي
     if not roles.actors and not genitive and hit.trigger.category == "ASSAULT":
         roles.actors = _lam_agent(ctx, hit, prep_after)
     pps = _recipient_pps(ctx, hit, prep_after)
@@ -1325,15 +1328,30 @@ def _pronoun_subject(ctx: Context, hit: Hit) -> list[str]:
     word = _bare(ctx.tokens[k].norm) if k >= 0 else ""
     if word not in _PRONOUN_THAT or word.endswith("هم"):
         return []
-    feminine = word.endswith("ها")
+    return _gendered_antecedent(ctx, k, word.endswith("ها"), _LOC_PREPS)
+
+
+def _gendered_antecedent(ctx: Context, k: int, feminine: bool, skip: set[str | None]) -> list[str]:
+    """The nearest name ending before token k with the pronoun's gender (a person or a masculine
+    body for ه, a country or a feminine body for ها), not governed by a preposition in `skip`."""
     for _mi, m in reversed(ctx.mentions):
         if ctx.mention_tokens(m)[1] >= k or not m.entity or not _actor_capable(m, ctx.doc):
             continue
-        if ctx.prep_before(m) in _LOC_PREPS:
+        if ctx.prep_before(m) in skip:
             continue
         if feminine == (m.coarse != "PER" and _feminine_body(ctx.doc, m.entity)):
             return [m.entity]
     return []
+
+
+def _possessor(ctx: Context, hit: Hit) -> list[str]:
+    """`أصدرت السلطنة موقفا مشابها لموقف الأردن، إذ عبرت عن دعمها`: the owner of a noun's singular
+    pronoun is the nearest earlier name of its gender that no preposition governs."""
+    suffix = hit.stem_affix
+    if not suffix.endswith(("ه", "ها")):
+        return []
+    prepositions: set[str | None] = {*_LOC_PREPS, *_RECIP_PREPS, "construct", "agent"}
+    return _gendered_antecedent(ctx, hit.first, suffix.endswith("ها"), prepositions)
 
 
 _STATE_BODIES = {"GovernmentOrganization", "ArmedGroup"}

@@ -202,7 +202,7 @@ COUNTRY_NOMINAL_HEADS = _norm_set("الجانب النظام الطرف")
 
 # Definite short names of a state ("المملكة" for the one kingdom an article is about): they refer
 # to the only country in the article whose full gazetteer name begins with them.
-SHORT_COUNTRY_NAMES = _norm_set("المملكة")
+SHORT_COUNTRY_NAMES = _norm_set("المملكة السلطنة")
 
 # Titles. Each role word maps to the relation it signals between the holder and what follows.
 LEADER_TITLES = _norm_set(

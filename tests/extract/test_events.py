@@ -1132,3 +1132,18 @@ def test_a_source_phrase_or_a_new_reporting_verb_ends_the_clause(nlp_pipe):
     doc, events = run(nlp_pipe, text, "2015-07-22")
     rejections = of(events, "REJECT")
     assert rejections and "توم كوتون" not in labels(doc, rejections[0].recipients)
+
+
+def test_the_owner_of_a_stance_noun_is_the_nearest_free_name_of_its_gender(nlp_pipe):
+    # CNN Arabic (ANT corpus, October 2018), two sentences: the sultanate (Oman) voices its support;
+    # Jordan, inside لموقف الأردن, does not; the Saudi adjective names the one supported
+    text = (
+        "عُمان\n"
+        "أصدرت السلطنة موقفا مشابها لموقف الأردن، إذ عبرت عن دعمها للموقف السعودي الذي يغلب الحكمة "
+        "والعقل في سبيل الوصول للحقيقة، وفقا لبيان نشرته الخارجية العُمانية، الأحد.\n"
+        "أكدت وزارة الخارجية البحرينية، وقوف البحرين إلى جانب المملكة العربية السعودية."
+    )
+    doc, events = run(nlp_pipe, text, "2018-10-14")
+    support = [e for e in of(events, "SUPPORT") if "دعمها" in {doc.text[a:b] for a, b in e.mentions}]
+    assert support and labels(doc, support[0].actors) == {"عُمان"}
+    assert "السعودية" in " ".join(labels(doc, support[0].recipients))
