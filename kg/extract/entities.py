@@ -327,7 +327,8 @@ def _linked_complement(toks: list[Token], j: int) -> bool:
         return False
     nxt = toks[j + 1].norm
     bare = t.norm[1:]
-    return bare in lx.LINKED_NAME_NOUNS and nxt.startswith("ال") and nxt not in common_words()
+    rights = bare == "حقوق" and nxt == "الانسان"  # a common word, but "لحقوق الإنسان" ends many names
+    return bare in lx.LINKED_NAME_NOUNS and nxt.startswith("ال") and (rights or nxt not in common_words())
 
 
 def _linked_body(t: Token) -> bool:

@@ -151,6 +151,7 @@ DEFINITE_ORG_HEADS: dict[str, str] = _norm_map(
         "التحالف": "Organization",
         "الديوان": "GovernmentOrganization",
         "القيادة": "GovernmentOrganization",
+        "المرصد": "Organization",  # "المرصد السوري لحقوق الإنسان": with a nationality adjective only
     }
 )
 # Adjectives of blocs and communities that, like a nationality, make a definite head a name

@@ -615,3 +615,11 @@ def test_a_big_city_that_anercorp_sometimes_leaves_untagged_is_still_a_place():
     # LOC once in ANERcorp train, yet it is a city of 1.7 million people
     text = "3- محمد حمد مواليد 1986 والذي انضم وقاتل مع تنظيم (داعش) في الموصل بالعراق."
     assert ("الموصل", "الموصل", "LOC", "name") in mentions(text)
+
+
+def test_bodies_named_for_human_rights_keep_their_complement():
+    # AFP Arabic and BBC Arabic (ANT corpus, 2018)
+    found = mentions("وأفاد المرصد السوري لحقوق الإنسان بأنّ عشرات الأشخاص بينهم أطفال أصيبوا بحالات اختناق.")
+    assert ("المرصد السوري لحقوق الإنسان", "المرصد السوري لحقوق الإنسان", "ORG", "name") in found
+    found = mentions('وتقول مفوضية الأمم المتحدة لحقوق الإنسان إن قطر "تتعاطى معها بجدية".')
+    assert any(text == "مفوضية الأمم المتحدة لحقوق الإنسان" for text, *_ in found)
