@@ -466,6 +466,33 @@ def ministry_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
     return out
 
 
+# "من الغوطة الشرقية", "في الضفة الغربية": an unknown definite word with a compass adjective after a
+# place preposition names a region that no gazetteer of cities and countries holds.
+_COMPASS = frozenset(
+    normalize(w)
+    for w in ("الشرقية", "الغربية", "الشمالية", "الجنوبية", "الشرقي", "الغربي", "الشمالي", "الجنوبي")
+)
+_REGION_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "من", "إلى", "على", "قرب", "داخل", "بمنطقة"))
+
+
+def compass_region_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
+    out = []
+    for i in range(1, len(toks) - 1):
+        tok, adjective = toks[i], toks[i + 1]
+        if not (tok.is_word and adjective.norm in _COMPASS and tok.norm.startswith("ال")):
+            continue
+        word = tok.norm
+        known = word in common_words() or word in lx.ALL_TITLES or word in lx.DEFINITE_ORG_HEADS
+        if known or is_nisba(word):
+            continue
+        if toks[i - 1].norm not in _REGION_PREPOSITIONS:
+            continue
+        start, end = tok.start, adjective.end
+        name = surface(text, start, end)
+        out.append(Cand(start, end, name, "LOC", "Region", "pattern", 0.6, sentence=sent_i))
+    return out
+
+
 def _description(head: str, last: Token) -> bool:
     """A definite head without a nationality adjective names something only as "الحرس/الجيش + adjective"."""
     return head not in ("الحرس", "الجيش") or last.norm.endswith(("ين", "ون"))
@@ -1644,7 +1671,7 @@ def find_mentions(doc: Document, gaz: Gazetteer, keep_misc: bool = False) -> lis
         _add_pos(toks, sent)
         toks_by_sent.append(toks)
         base = gazetteer_cands(toks, gaz, doc.text, si) + org_cands(toks, gaz, doc.text, si, counts)
-        base += ministry_cands(toks, doc.text, si)
+        base += ministry_cands(toks, doc.text, si) + compass_region_cands(toks, doc.text, si)
         ner = ner_cands(doc, si, toks, gaz, vocab)
         base = [c for c in base if _place_in_context(c, toks, ner) and not _first_name_city(c, ner)]
         base = [_cut_before_person(doc.text, c, ner) for c in base] + ner

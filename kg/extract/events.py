@@ -189,6 +189,8 @@ def _match_at(tokens: list[Token], i: int, lexicon: dict[str, list[Trigger]]) ->
 
 
 def _kind_ok(trig: Trigger, kind: str, suffix: str) -> bool:
+    if kind == "noun" and suffix == "ت":
+        return False  # سحبت، قصفت: the ت of a past verb, never a noun ending
     if "exact" in trig.flags:
         return kind in ("exact", "exactp")
     if "suffixed" in trig.flags and not suffix:
@@ -227,7 +229,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "ACCUSE": ("مسووليه",),
     "SUPPORT": ("مساند", "دعم", "تاييد"),
     "THREATEN": ("تهديد", "عقوب", "القوه", "عسكري"),
-    "COERCE": ("عناصر", "متهم", "مطلوب", "خليه", "شبكه", "مشتبه", "عصابه"),
+    "COERCE": ("عناصر", "متهم", "مطلوب", "خليه", "شبكه", "مشتبه", "عصابه", "الجنسيه"),
 }
 
 
@@ -881,6 +883,7 @@ def _verb_roles(
         return
     if "adverbial" in hit.trigger.flags:  # أكد X ...، متهما Y: the subject of the main clause
         antecedent = _main_subject(ctx, hit)
+    antecedent = antecedent or _statement_issuer(ctx, hit)
     subject = antecedent or _subject_before(ctx, before) or _pronoun_subject(ctx, hit)
     subject = subject or _headline_subject(ctx, hit)
     if parsed is not None and parsed in before:  # the parse picks among the phrases before the verb
@@ -1024,6 +1027,14 @@ def _objects_only(ctx: Context, hit: Hit, free_after, prep_after, roles: Roles) 
     roles.recipients += _pp_keys(ctx, _recipient_pps(ctx, hit, prep_after))
 
 
+def _antecedent_near(ctx: Context, rel: int) -> list[str]:
+    """`الغوطة الشرقية المحاصرة، والتي تتعرض`: the name a few words before a relative pronoun."""
+    if rel < 1 or _bare(ctx.tokens[rel].norm) not in _RELATIVES:
+        return []
+    names = [m for _mi, m in ctx.mentions if 0 < rel - ctx.mention_tokens(m)[1] <= 3 and m.entity]
+    return [names[-1].entity] if names else []
+
+
 def _relative_antecedent(ctx: Context, hit: Hit) -> list[str]:
     """`ميركل التي دعت ...`: the subject of a verb right after التي / الذي is the name before it."""
     return _antecedent_of(ctx, hit.first - 1)
@@ -1045,6 +1056,19 @@ def _clause_antecedent(ctx: Context, hit: Hit) -> list[str]:
     """`الأسد الذي توجه إلى سوتشي في زيارة عمل`: in a relative clause, the one who makes the visit
     is the name the relative pronoun follows."""
     return _antecedent_of(ctx, _window(ctx, hit)[0] - 1)
+
+
+_STATEMENT = {"بيان", "البيان", "بيانا", "تصريح", "رساله"}
+
+
+def _statement_issuer(ctx: Context, hit: Hit) -> list[str]:
+    """`ودعا بيان صادر عن الخارجية الأميركية إلى`: a statement is the subject; its issuer acts."""
+    words = [_bare(t.norm) for t in ctx.tokens[hit.last + 1 : hit.last + 5]]
+    if not words or words[0] not in _STATEMENT or "عن" not in words[1:]:
+        return []
+    k = hit.last + 1 + words.index("عن", 1)
+    issuer = [m for _mi, m in ctx.mentions if ctx.mention_tokens(m)[0] == k + 1 and m.entity]
+    return [issuer[0].entity] if issuer and _actor_capable(issuer[0], ctx.doc) else []
 
 
 def _main_subject(ctx: Context, hit: Hit) -> list[str]:
@@ -1247,6 +1271,7 @@ def _noun_roles(
 # `الضربات التي شنها X`, `الهجوم الذي نفذته X`: a relative clause whose verb carries out the event.
 _CARRY_OUT = re.compile(r"^[يت]?(?:شن|نفذ|ارتكب|تبن[يا]|قاد|اطلق)(?:ت|وا|تا)?(?:ها|ه|هم|هما)?$")
 _AGENT_GAP = 3  # adjectives between the event noun and its relative pronoun (الضربات الجوية التي)
+_RESUMPTIVE = re.compile(r"^[يت](?:شن|نفذ)(?:ها|ه|هم)$")  # تنفذها، يشنها: the pronoun is the noun
 
 
 _LAM_REACH = 3  # tokens (adjectives: قصف جوي جديد) between an attack noun and its ل agent
@@ -1281,7 +1306,8 @@ def _undergoer(ctx: Context, hit: Hit, before: list[tuple[int, Mention]], roles:
     if verb is None or not governed or between:  # تعرض أبو مازن لقضية المصالحة واتهم: "addressed"
         return
     subject = [(mi, m) for mi, m in before if ctx.mention_tokens(m)[0] > verb and ctx.prep_before(m) is None]
-    for key in _group_keys(ctx, _groups(ctx, subject)[0]) if subject else []:
+    keys = _group_keys(ctx, _groups(ctx, subject)[0]) if subject else _antecedent_near(ctx, verb - 1)
+    for key in keys:
         place = _coarse(ctx.doc, key) == "LOC" and not _actor_capable_key(ctx, key)
         target = roles.places if place else roles.recipients
         if key not in target:
@@ -1306,6 +1332,9 @@ def _relative_agent(ctx: Context, hit: Hit) -> list[tuple[int, Mention]]:
     """The subject of a relative clause that says who carried out the event the noun names."""
     end = min(len(ctx.tokens) - 1, hit.last + 1 + _AGENT_GAP)
     rel = next((k for k in range(hit.last + 1, end) if _bare(ctx.tokens[k].norm) in _RELATIVES), None)
+    if rel is None:  # an indefinite noun's relative clause has no pronoun: غارات كثيفة تنفذها قوات X
+        verbs = (k for k in range(hit.last + 1, end + 1) if _RESUMPTIVE.match(ctx.tokens[k].norm))
+        rel = next((k - 1 for k in verbs), None)
     if rel is None or not _CARRY_OUT.match(_bare(ctx.tokens[rel + 1].norm)):
         return []
     group = next((g for g in _groups(ctx, ctx.mentions) if ctx.mention_tokens(g[0][1])[0] == rel + 2), [])

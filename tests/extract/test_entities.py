@@ -623,3 +623,12 @@ def test_bodies_named_for_human_rights_keep_their_complement():
     assert ("المرصد السوري لحقوق الإنسان", "المرصد السوري لحقوق الإنسان", "ORG", "name") in found
     found = mentions('وتقول مفوضية الأمم المتحدة لحقوق الإنسان إن قطر "تتعاطى معها بجدية".')
     assert any(text == "مفوضية الأمم المتحدة لحقوق الإنسان" for text, *_ in found)
+
+
+def test_a_region_named_by_a_compass_adjective_after_a_place_preposition():
+    # AFP Arabic (ANT corpus, March 2018)
+    found = mentions("خرج أكثر من 40 ألف مدني الخميس من الغوطة الشرقية المحاصرة قرب دمشق.")
+    assert ("الغوطة الشرقية", "الغوطة الشرقية", "LOC", "name") in found
+    # a side of something is no region (AFP Arabic, April 2018)
+    found = mentions('وأكد مدير المرصد أن "النظام يحاول تضييق الخناق من الجهة الشرقية والجنوبية والغربية".')
+    assert not any("الجهة" in span for _text, span, _coarse, _kind in found)

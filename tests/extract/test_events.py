@@ -1147,3 +1147,26 @@ def test_the_owner_of_a_stance_noun_is_the_nearest_free_name_of_its_gender(nlp_p
     support = [e for e in of(events, "SUPPORT") if "دعمها" in {doc.text[a:b] for a, b in e.mentions}]
     assert support and labels(doc, support[0].actors) == {"عُمان"}
     assert "السعودية" in " ".join(labels(doc, support[0].recipients))
+
+
+def test_statement_issuers_relative_clauses_without_pronoun_and_revoked_citizenship(nlp_pipe):
+    # Sky News Arabic (ANT corpus, April 2018): a statement's issuer acts
+    text = "ودعا بيان صادر عن الخارجية الأميركية، الأحد، إلى رد فوري من المجتمع الدولي."
+    doc, events = run(nlp_pipe, text, "2018-04-08")
+    calls = of(events, "REQUEST")
+    assert calls and labels(doc, calls[0].actors) == {"الخارجية الأميركية"}
+    # AFP Arabic (ANT corpus, March 2018): an indefinite noun's relative clause names the attacker
+    text = (
+        "أعلن مندوب سوريا لدى الأمم المتحدة بشار الجعفري الجمعة أن أكثر من 40 ألف مدني خرجوا الخميس من "
+        "الغوطة الشرقية المحاصرة، والتي تتعرض لقصف وغارات كثيفة تنفذها قوات النظام السوري منذ 18 شباط/فبراير."
+    )
+    doc = Document(id="t", text=text, published="2018-03-16")
+    nlp_pipe(doc)
+    strikes = of(extract_events(doc), "ASSAULT")
+    assert strikes and labels(doc, strikes[0].actors) == {"قوات النظام السوري"}
+    assert "الغوطة الشرقية" in labels(doc, strikes[0].places + strikes[0].recipients)
+    # BBC Arabic (ANT corpus, March 2018): revoking citizenship coerces; the ت of سحبت is verbal
+    text = "وفي عام 2004 سحبت السلطات القطرية الجنسية من 6 آلاف أسرة من عشيرة الغفران."
+    doc, events = run(nlp_pipe, text, "2018-03-09")
+    revoked = of(events, "COERCE")
+    assert revoked and labels(doc, revoked[0].actors) == {"السلطات القطرية"}
