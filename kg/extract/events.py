@@ -1112,10 +1112,19 @@ def _unnamed_subject(ctx: Context, hit: Hit) -> bool:
     if k + 1 >= len(ctx.tokens) or any(m.start <= ctx.tokens[k].start < m.end for _mi, m in ctx.mentions):
         return False
     word = _bare(ctx.tokens[k].norm)
+    if word in _PEOPLE_NOUNS:  # ويتهم أبناء العشيرة السلطات القطرية: an unnamed crowd is the subject
+        return True
     if not (word.startswith("ال") and (word[2:] in _TITLES or word in lx.ALL_TITLES)):
         return False
     nxt = ctx.tokens[k + 1].start
     return any(m.start == nxt and m.coarse in ("ORG", "LOC") for _mi, m in ctx.mentions)
+
+
+# Plural nouns of unnamed people that stand as a verb's subject right after it.
+_PEOPLE_NOUNS = {
+    "ابناء", "اهالي", "سكان", "مسلحون", "مسلحين", "ناشطون", "نشطاء", "مواطنون", "مجهولون", "مسلحو",
+    "عشرات", "مئات", "الاف", "محتجون", "متظاهرون", "طلاب", "عمال", "لاجئون",
+}
 
 
 def _next_person(subject: list[tuple[int, Mention]], group: list[tuple[int, Mention]]) -> bool:

@@ -1170,3 +1170,12 @@ def test_statement_issuers_relative_clauses_without_pronoun_and_revoked_citizens
     doc, events = run(nlp_pipe, text, "2018-03-09")
     revoked = of(events, "COERCE")
     assert revoked and labels(doc, revoked[0].actors) == {"السلطات القطرية"}
+
+
+def test_an_unnamed_crowd_after_the_verb_is_its_subject(nlp_pipe):
+    # BBC Arabic (ANT corpus, March 2018): the clan's members accuse the Qatari authorities
+    text = 'ويتهم أبناء العشيرة السلطات القطرية "بانتهاك حقوقهم بأشكال تشمل سحب الجنسية".'
+    doc, events = run(nlp_pipe, text, "2018-03-09")
+    accusations = of(events, "ACCUSE")
+    assert accusations and not accusations[0].actors
+    assert labels(doc, accusations[0].recipients) == {"السلطات القطرية"}
