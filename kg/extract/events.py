@@ -2468,9 +2468,20 @@ def floor_explicit(kept: list[Detected], model: dict[str, Any] | None = None) ->
     table = thresholds(model)
     for d in kept:
         e = d.event
-        if d.verbal and e.actors and e.recipients and e.status == "asserted":
+        explicit = d.verbal and e.actors and e.recipients
+        if (explicit or _nominal_explicit(d)) and e.status == "asserted":
             floor = round(table.get(e.type, table["*"]) + EXPLICIT_MARGIN, 3)
             e.confidence = max(e.confidence, floor)
+
+
+def _nominal_explicit(d: Detected) -> bool:
+    """`أعلنت إسرائيل عن استهدافها 8 مواقع في سوريا`: an event noun whose own structure names who
+    acted (not a running subject) and where or on whom, outside quotes, relative clauses and
+    references."""
+    f, e = d.features, d.event
+    plain = not (d.weak or d.elided or f.get("reference") or f.get("relative") or f.get("quote"))
+    forceful = e.type in ("ASSAULT", "COERCE")  # a protest names its crowd, not an actor
+    return forceful and f.get("verb") == 0.0 and plain and bool(e.actors) and bool(e.recipients or e.places)
 
 
 def _uninformative(d: Detected, calibrated: set[str]) -> bool:
