@@ -693,6 +693,8 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
     else:
         _verb_roles(ctx, hit, before, free_after, prep_after, roles, previous_actor)
     _undergoer(ctx, hit, before, roles)
+    if hit.trigger.category == "CONSULT" and not roles.recipients:
+        roles.recipients = _with_pronoun(ctx, hit, roles.actors)
     if not roles.actors and hit.trigger.category == "ASSAULT":
         roles.actors = _adjective_actor(ctx, hit, hi)
     speaker = _speaker(ctx, hit) if _first_person(ctx, hit) else None
@@ -1369,11 +1371,16 @@ def _pronoun_subject(ctx: Context, hit: Hit) -> list[str]:
     return _gendered_antecedent(ctx, k, word.endswith("ها"), _LOC_PREPS)
 
 
-def _gendered_antecedent(ctx: Context, k: int, feminine: bool, skip: set[str | None]) -> list[str]:
+def _gendered_antecedent(
+    ctx: Context, k: int, feminine: bool, skip: set[str | None], exclude: list[str] | None = None
+) -> list[str]:
     """The nearest name ending before token k with the pronoun's gender (a person or a masculine
-    body for ه, a country or a feminine body for ها), not governed by a preposition in `skip`."""
+    body for ه, a country or a feminine body for ها), not governed by a preposition in `skip` and
+    not one of `exclude`."""
     for _mi, m in reversed(ctx.mentions):
         if ctx.mention_tokens(m)[1] >= k or not m.entity or not _actor_capable(m, ctx.doc):
+            continue
+        if exclude and m.entity in exclude:
             continue
         if ctx.prep_before(m) in skip:
             continue
@@ -1390,6 +1397,21 @@ def _possessor(ctx: Context, hit: Hit) -> list[str]:
         return []
     prepositions: set[str | None] = {*_LOC_PREPS, *_RECIP_PREPS, "construct", "agent"}
     return _gendered_antecedent(ctx, hit.first, suffix.endswith("ها"), prepositions)
+
+
+_WITH_PRONOUN = {"معه": False, "معها": True}
+_WITH_REACH = 3
+
+
+def _with_pronoun(ctx: Context, hit: Hit, actors: list[str]) -> list[str]:
+    """`خلال مكالمته الهاتفية معه`: the counterpart of a meeting given as مع + pronoun is the nearest
+    earlier name of the pronoun's gender other than the one who meets."""
+    for k in range(hit.last + 1, min(len(ctx.tokens), hit.last + 1 + _WITH_REACH)):
+        word = _bare(ctx.tokens[k].norm)
+        if word in _WITH_PRONOUN:
+            found = _gendered_antecedent(ctx, hit.first, _WITH_PRONOUN[word], {*_LOC_PREPS}, exclude=actors)
+            return found
+    return []
 
 
 _STATE_BODIES = {"GovernmentOrganization", "ArmedGroup"}
@@ -1525,9 +1547,14 @@ def _entity_named(doc: Document, name: str, code: str | None) -> list[str]:
 # --- modality ---------------------------------------------------------------------------
 
 
+_DURING = {"خلال", "اثناء", "ابان"}
+
+
 def status_of(ctx: Context, hit: Hit, lo: int) -> str:
     """Negated, cancelled, denied, planned or hypothetical, from cue words before the trigger."""
     prev = [_bare(t.norm) for t in ctx.tokens[max(lo, hit.first - 4) : hit.first]]
+    setting = max((i for i, w in enumerate(prev) if w in _DURING), default=-1)
+    prev = prev[setting + 1 :]  # نفى بشدة خلال مكالمته: the call is when he denied, not what he denied
     near = prev[-2:]
     first = ctx.tokens[hit.first].norm
     if any(w in _DENY for w in prev) or _denied_after(ctx, hit):

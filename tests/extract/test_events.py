@@ -1197,3 +1197,12 @@ def test_an_attack_noun_with_its_own_attacker_and_target_clears_the_threshold(nl
     text = "ولفتت المصادر إلى أن الاجتماعات تضمنت بحث منع تجدد عملية القصف الصاروخي التي طاولت المنطقة."
     _doc, events = run(nlp_pipe, text, "2020-11-21")
     assert all(e.confidence < thresholds()["ASSAULT"] for e in of(events, "ASSAULT"))
+
+
+def test_a_phone_call_during_a_denial_is_asserted_and_its_with_pronoun_is_the_other_party(nlp_pipe):
+    # BBC Arabic (ANT corpus, October 2018), shortened: King Salman denied, during his call with Trump
+    text = "وقال ترامب إن الملك سلمان نفى بشدة خلال مكالمته الهاتفية معه معرفته بما حدث لخاشقجي."
+    doc, events = run(nlp_pipe, text, "2018-10-16")
+    calls = of(events, "CONSULT", "phone")
+    assert calls and calls[0].status == "asserted"
+    assert labels(doc, calls[0].actors) == {"سلمان"} and labels(doc, calls[0].recipients) == {"ترامب"}
