@@ -288,10 +288,14 @@ def _starts_new_role(toks: list[Token], i: int, j: int, titles: list[str]) -> bo
     return not (j == i + 1 and titles[-1] in lx.DEPUTY_TITLES)
 
 
+def _comma_before(toks: list[Token], i: int) -> bool:
+    return i >= 2 and toks[i - 1].text in ("،", ",")
+
+
 def _left_holder(doc: Document, toks: list[Token], i: int, tm: dict[int, int], role: Role) -> int | None:
     """`X، رئيس ...` / `X نائب المتحدث باسم الحكومة`: a name right before the title. Without a comma
     only for a title of an organisation (`استقبل X الرئيس اليمني` has X as subject, not holder)."""
-    comma = i >= 2 and toks[i - 1].text in ("،", ",")
+    comma = _comma_before(toks, i)
     if not comma and (role.obj is None or doc.mentions[role.obj].coarse != "ORG"):
         return None
     k = i - 2 if comma else i - 1
@@ -319,7 +323,9 @@ def find_roles(doc: Document) -> list[Role]:
                 i += 1
                 continue
             role, nxt = _scan_title(doc, toks, i, tm, si)
-            if role.holder is None and not role.obj_by_adjective:
+            # a nationality title looks left only past a comma ("X، وزير الدولة البريطاني"):
+            # "استقبل X الرئيس اليمني" has X as the subject, not the holder
+            if role.holder is None and (not role.obj_by_adjective or _comma_before(toks, i)):
                 role.holder = _left_holder(doc, toks, i, tm, role)
                 if role.holder is not None and roles and _closed_apposition(doc, roles[-1], role.holder):
                     role.holder = None  # "وزير الخارجية، X، العاهل ...": X closed the previous apposition
@@ -442,6 +448,8 @@ def _role_relations(doc: Document, role: Role, out: _Out) -> None:
         )
     country = _country_entity(doc, role.country)
     phrase = set(normalize(title).split())
+    if obj_m is not None and obj_m.cls != "Country" and _PORTFOLIO & phrase:
+        obj_m = None  # "وزير الدولة البريطاني لشؤون الشرق الأوسط": a portfolio, not what he serves
     cabinet = bool({"الوزراء", "الحكومه"} & phrase)
     heads = role.rel == "leaderOf" or (role.rel == "deputyOf" and bool(_HEAD_TITLES & set(role.titles)))
     if country and obj_m is None:
@@ -463,6 +471,7 @@ def _role_relations(doc: Document, role: Role, out: _Out) -> None:
 
 
 _HEAD_TITLES = frozenset(normalize(w) for w in ("رئيس", "الرئيس"))
+_PORTFOLIO = frozenset(normalize(w) for w in ("لشؤون", "بشؤون"))
 _PRESIDENT = normalize("الرئيس")
 
 

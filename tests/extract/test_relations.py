@@ -539,3 +539,17 @@ def test_a_second_title_right_after_the_first_has_the_same_holder():
     assert (prince, "leaderOf", "لجنة الحج العليا") in found
     # no one else holds the second title
     assert not any(t[1] == "leaderOf" and t[2] == "لجنة الحج العليا" and t[0] != prince for t in found)
+
+
+def test_a_nationality_title_after_a_comma_and_a_portfolio_make_an_affiliation(nlp_pipe):
+    # CNN Arabic (ANT corpus, May 2018): name، title + nationality adjective + لشؤون portfolio (the
+    # trained NER finds the name)
+    text = (
+        "لندن، المملكة المتحدة (CNN)— قال اليستر بيرت، وزير الدولة البريطاني لشؤون الشرق الأوسط، إن "
+        "بلاده تريد من أمريكا توضيح ما هي الخطوات المقبلة."
+    )
+    doc = Document(id="t", text=text)
+    nlp_pipe(doc)
+    rels = triples(doc)
+    assert ("اليستر بيرت", "affiliatedWith", "المملكة المتحدة") in rels
+    assert not any(obj == "الشرق الأوسط" for _subj, _rel, obj in rels)
