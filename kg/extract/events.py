@@ -512,6 +512,7 @@ class Roles:
     recipients: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
     elided_actor: bool = False
+    embedded_actor: bool = False  # named inside a relative clause (الغارات التي يشنها X)
 
 
 def _window(ctx: Context, hit: Hit) -> tuple[int, int]:
@@ -1266,7 +1267,7 @@ def _noun_roles(
         if not roles.places:
             _places_from(ctx, hit, before, roles)
     if agent:
-        roles.actors = _group_keys(ctx, agent)
+        roles.actors, roles.embedded_actor = _group_keys(ctx, agent), True
     roles.actors = roles.actors or _carried_out_by(ctx, hit)
     if hit.trigger.category == "SUPPORT" and hit.enclitic and not roles.recipients:
         roles.recipients = _object_adjective(ctx, hit)  # عبرت عن دعمها للموقف السعودي
@@ -1668,6 +1669,7 @@ class Detected:
     instrument: bool = False  # `قتل X بضربة جوية`: the means of the verb's event, the same event
     text: str = ""  # the sentence, input of the learned detector
     verbal: bool = False  # one of its mentions is a main-clause verb (`_verbal`), set by `merge`
+    embedded_actor: bool = False  # its actor is a relative clause's subject: no running subject
 
 
 def sentence_contexts(doc: Document, lexicon: dict[str, list[Trigger]]) -> Iterable[Context]:
@@ -1820,8 +1822,7 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
                 continue
             out.append(det)
             carried = [k for k in det.event.actors if _carries(doc, k)]
-            if carried and not (hit.trigger.pos == "noun" and _relative_agent(ctx, hit)):
-                # the subject of a relative clause (الغارات التي يشنها X) is not the running subject
+            if carried and not det.embedded_actor:
                 previous_actor, previous_sentence = carried, ctx.index
     return out
 
@@ -2073,7 +2074,7 @@ def _detected(ctx: Context, hit: Hit, previous_actor: list[str]) -> Detected:
     # في الاجتماع / خلال اللقاء: a definite noun in a prepositional phrase names an event already told
     # of; a name near it belongs to the clause's own verb.
     bare = bare and (not _own_actor(roles) or _governed_noun(ctx, hit))
-    det = Detected(event, hit.trigger.weak, roles.elided_actor, bare)
+    det = Detected(event, hit.trigger.weak, roles.elided_actor, bare, embedded_actor=roles.embedded_actor)
     det.features = _features(ctx, hit, roles)
     det.trigger_key = " ".join(hit.trigger.words)
     det.instrument = _is_instrument(ctx, hit)
