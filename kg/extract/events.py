@@ -389,6 +389,8 @@ _TITLES = {"قائد", "رئيس", "زعيم", "امين", "وزير", "مدير
 _GROUP_HEADS = {"دول", "ممثلي", "مسؤولي", "اعضاء", "قيادات", "كل", "جميع", "بعض", "وفد", "وفود"}
 # Sentence-level cues that a hit is about something other than a physical event.
 _ABSTRACT_OBJECTS = {"الحريات", "الحريه", "الحقوق", "الاقتصاد", "الدستور", "السياسه", "الفساد"}
+# `يهدد التقدم التركي مصير 350 ألف شخص`: what a threat verb endangers; a danger, not a threat made.
+_ENDANGERED = {"مصير", "حياه", "امن", "استقرار", "سلامه", "مستقبل", "وحده", "بقاء", "ارواح", "سلام"}
 
 
 # The sets above are compared with normalised words (ئ -> ي, ة -> ه, ى -> ي).
@@ -691,6 +693,9 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
         _passive_roles(ctx, free_after, prep_after, roles)
         roles.recipients = _subject_before(ctx, before) + roles.recipients
         roles.actors = roles.actors or _agent_adjective(ctx, hit)
+    elif _killed_by_means(ctx, hit, before, free_after):  # X قتل في غارة للتحالف: the raid's attacker kills
+        _passive_roles(ctx, free_after, prep_after, roles)
+        roles.recipients = _subject_before(ctx, before) + roles.recipients
     else:
         _verb_roles(ctx, hit, before, free_after, prep_after, roles, previous_actor)
     _undergoer(ctx, hit, before, roles)
@@ -712,6 +717,8 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
     roles.places += [k for k in roles.actors if k in hosts and k not in metonymic]
     if hit.trigger.pos == "noun" and not roles.places:  # وشهدت البصرة مظاهرات: where they happen
         roles.places += sorted(hosts)
+    if not roles.places:
+        roles.places = _where_antecedent(ctx, lo)
     roles.actors = [
         k for k in roles.actors if (_actor_capable_key(ctx, k) and k not in hosts) or k in metonymic
     ]
@@ -884,6 +891,9 @@ def _verb_roles(
     elif relative and not antecedent and not hit.enclitic:  # الغارات التي تهدد الهدنة: unnamed subject
         _objects_only(ctx, hit, free_after, prep_after, roles)
         return
+    if _event_noun_before(ctx, hit) and not hit.enclitic:  # غارات تركية استهدفت حاجزا: the raids did it
+        _near_objects(ctx, hit, free_after, prep_after, roles)
+        return
     if "adverbial" in hit.trigger.flags:  # أكد X ...، متهما Y: the subject of the main clause
         antecedent = _main_subject(ctx, hit)
     antecedent = antecedent or _statement_issuer(ctx, hit)
@@ -1028,6 +1038,31 @@ def _objects_only(ctx: Context, hit: Hit, free_after, prep_after, roles: Roles) 
             k for _mi, m in _head_of_group(ctx, g) if (k := _title_holder(ctx, m) or m.entity)
         ]
     roles.recipients += _pp_keys(ctx, _recipient_pps(ctx, hit, prep_after))
+
+
+def _event_noun_before(ctx: Context, hit: Hit) -> bool:
+    """`غارات تركية استهدفت`, `متظاهرون يحتجون`: a free noun of the verb's own category right
+    before it (or before its adjective) is the verb's subject."""
+    for h in ctx.hits:
+        if h.trigger.pos != "noun" or h.trigger.category != hit.trigger.category or h.last >= hit.first:
+            continue
+        if _governed_noun(ctx, h):
+            continue
+        between = [ctx.tokens[k].norm.removeprefix("ال") for k in range(h.last + 1, hit.first)]
+        if len(between) <= 1 and all(is_nisba(w) or w in _MEANS_ADJECTIVES for w in between):
+            return True
+    return False
+
+
+def _near_objects(ctx: Context, hit: Hit, free_after, prep_after, roles: Roles) -> None:
+    """The objects of a verb with an unnamed subject, within reach and not completing a noun
+    (`استهدفت حاجزا ... باتجاه مناطق سيطرة قوات النظام`: the forces only name the area)."""
+    near = [
+        g
+        for g in _groups(ctx, free_after)
+        if ctx.mention_tokens(g[0][1])[0] - hit.last <= _OBJECT_REACH and not _genitive_of_noun(ctx, g[0][1])
+    ]
+    _objects_only(ctx, hit, [item for g in near for item in g], prep_after, roles)
 
 
 def _antecedent_near(ctx: Context, rel: int) -> list[str]:
@@ -1211,6 +1246,52 @@ def _agent_phrase_after(ctx: Context, hit: Hit) -> bool:
     return any(w in _AGENT_WORDS for w in words) or any(pair in _AGENT_PHRASES for pair in pairs)
 
 
+_WHERE_REACH = 15  # tokens before حيث in which its antecedent place is looked for
+
+
+def _where_antecedent(ctx: Context, lo: int) -> list[str]:
+    """`تصعد تركيا عملياتها في منطقة عفرين ...، حيث استهدفت غاراتها`: a clause opened by حيث
+    "where" happens at the places of the place phrases before it (the most specific first)."""
+    if lo == 0 or _bare(ctx.tokens[lo - 1].norm) != "حيث":
+        return []
+    places = [
+        m
+        for _mi, m in ctx.mentions
+        if lo - 1 - _WHERE_REACH <= ctx.mention_tokens(m)[0] < lo - 1
+        and m.coarse == "LOC"
+        and m.entity
+        and _place_phrase(ctx, m)
+    ]
+    return _unique([m.entity for m in places])
+
+
+def _place_phrase(ctx: Context, m: Mention) -> bool:
+    """A place after a place preposition, directly or after a place noun (`في منطقة عفرين`)."""
+    if ctx.prep_before(m) in _LOC_PREPS | {"ب"}:
+        return True
+    first = ctx.mention_tokens(m)[0]
+    noun = _bare(ctx.tokens[first - 1].norm) if first else ""
+    previous = _bare(ctx.tokens[first - 2].norm) if first > 1 else ""
+    after_prep = noun in _PLACE_NOUNS and previous in _LOC_PREPS
+    return after_prep or (noun[:1] == "ب" and noun[1:] in _PLACE_NOUNS)
+
+
+def _killed_by_means(ctx: Context, hit: Hit, before, free_after: list[tuple[int, Mention]]) -> bool:
+    """`الغماري قتل مع قيادي آخر في غارة للتحالف`, `وقتل رؤوف ... في ضربة جوية`: an unvocalised
+    killing verb followed by the attack that caused it is passive (the attack names who killed),
+    unless a body or a country is its subject, before or after it (`ان قواته والقوات العراقية
+    قتلت 33 مسلحا في هجوم`)."""
+    if any(_coarse(ctx.doc, k) != "PER" and _actor_capable_key(ctx, k) for k in _subject_before(ctx, before)):
+        return False
+    if hit.trigger.pos != "verb" or hit.trigger.voice != "either" or hit.trigger.category != "ASSAULT":
+        return False
+    means = next((h for h in ctx.hits if _is_means(ctx, h) and 0 < h.first - hit.last <= _KILL_REACH), None)
+    if means is None or means.trigger.category != "ASSAULT":
+        return False
+    between = [m for _mi, m in free_after if ctx.mention_tokens(m)[0] < means.first]
+    return not any(m.coarse != "PER" and _actor_capable(m, ctx.doc) for m in between)
+
+
 def _passive_roles(ctx: Context, free_after, prep_after, roles: Roles) -> None:
     """`اغتيل X ... على يد Y برفقة Z`: X and Z are targets, Y the actor."""
     groups = _groups(ctx, free_after)
@@ -1281,7 +1362,7 @@ def _noun_roles(
 
 
 # `الضربات التي شنها X`, `الهجوم الذي نفذته X`: a relative clause whose verb carries out the event.
-_CARRY_OUT = re.compile(r"^[يت]?(?:شن|نفذ|ارتكب|تبن[يا]|قاد|اطلق)(?:ت|وا|تا)?(?:ها|ه|هم|هما)?$")
+_CARRY_OUT = re.compile(r"^[يت]?(?:شن|نفذ|ارتكب|تبن[يا]|قاد|اطلق|وجه)(?:ت|وا|تا)?(?:ها|ه|هم|هما)?$")
 _AGENT_GAP = 3  # adjectives between the event noun and its relative pronoun (الضربات الجوية التي)
 _RESUMPTIVE = re.compile(r"^[يت](?:شن|نفذ)(?:ها|ه|هم)$")  # تنفذها، يشنها: the pronoun is the noun
 
@@ -1347,9 +1428,14 @@ def _relative_agent(ctx: Context, hit: Hit) -> list[tuple[int, Mention]]:
     if rel is None:  # an indefinite noun's relative clause has no pronoun: غارات كثيفة تنفذها قوات X
         verbs = (k for k in range(hit.last + 1, end + 1) if _RESUMPTIVE.match(ctx.tokens[k].norm))
         rel = next((k - 1 for k in verbs), None)
-    if rel is None or not _CARRY_OUT.match(_bare(ctx.tokens[rel + 1].norm)):
+    verb = ctx.tokens[rel + 1].norm if rel is not None else ""
+    # وجهتها: its و is a root letter, not the conjunction _bare strips
+    if rel is None or not (_CARRY_OUT.match(verb) or _CARRY_OUT.match(_bare(verb))):
         return []
-    group = next((g for g in _groups(ctx, ctx.mentions) if ctx.mention_tokens(g[0][1])[0] == rel + 2), [])
+    start = rel + 2
+    if [t.norm for t in ctx.tokens[start : start + 2]] == ["كل", "من"]:  # التي وجهتها كل من X وY
+        start += 2
+    group = next((g for g in _groups(ctx, ctx.mentions) if ctx.mention_tokens(g[0][1])[0] == start), [])
     return group if group and ctx.prep_before(group[0][1]) is None else []
 
 
@@ -1743,6 +1829,15 @@ def _abstract_target(ctx: Context, hit: Hit) -> bool:
 
 _HALTS = {"وقف", "ايقاف", "هدنه"}
 
+
+def _endangers(ctx: Context, hit: Hit) -> bool:
+    """`ويهدد التقدم التركي مصير نحو 350 ألف شخص`: a threat verb whose object is someone's fate,
+    life or security says that something endangers them; nobody threatens anyone."""
+    if hit.trigger.category != "THREATEN" or hit.trigger.pos != "verb":
+        return False
+    following = [_bare(t.norm).removeprefix("ال") for t in ctx.tokens[hit.last + 1 : hit.last + 4]]
+    return any(w in _ENDANGERED for w in following)
+
 # Finite verbs that assert a sanction named by a verbal noun (قررت فرض عقوبات, أعلنت فرض, تعيد فرض).
 _ASSERTING = {"قرر", "قررت", "اعلن", "اعلنت", "اعاد", "اعادت", "يعيد", "تعيد", "سيعيد", "ستعيد"}
 
@@ -2034,7 +2129,7 @@ def _carries(doc: Document, key: str) -> bool:
 
 def _skipped(ctx: Context, hit: Hit) -> bool:
     """A trigger word that does not report an event here."""
-    checks = (_abstract_target, _motive, _in_name, _nominal_sanction, _declined_comment)
+    checks = (_abstract_target, _motive, _in_name, _nominal_sanction, _declined_comment, _endangers)
     return any(f(ctx, hit) for f in checks)
 
 
@@ -2082,12 +2177,35 @@ def _detected(ctx: Context, hit: Hit, previous_actor: list[str]) -> Detected:
     return det
 
 
+_MEANS_REACH = 8  # tokens between a verb and the noun of its means (قتل X بضربة جوية)
+_KILL_REACH = 12  # the same for a killing verb, whose victims come first (قتل مع قيادي آخر يدعى X في غارة)
+_CAUSES = {"في", "جراء", "اثر", "بسبب"}  # قتل في غارة، جراء قصف: the attack a death came from
+
+
+def _is_means(ctx: Context, hit: Hit) -> bool:
+    """A noun trigger that names how: `بضربة`, and for attacks and arrests `في غارة` / `جراء قصف`."""
+    if hit.trigger.pos != "noun":
+        return False
+    if _bare(ctx.tokens[hit.first].norm).startswith("ب"):
+        return True
+    previous = _bare(ctx.tokens[hit.first - 1].norm) if hit.first else ""
+    return previous in _CAUSES and hit.trigger.category in ("ASSAULT", "COERCE")
+
+
 def _is_instrument(ctx: Context, hit: Hit) -> bool:
-    """A ب-noun trigger shortly after a verb trigger of the same category."""
-    if hit.trigger.pos != "noun" or not _bare(ctx.tokens[hit.first].norm).startswith("ب"):
+    """The means of a verb trigger of the same category shortly before it (`قتل X بضربة جوية`), or
+    the noun right after such a verb that is its subject (`استهدفت غاراتها`): the verb's event."""
+    if hit.trigger.pos == "noun" and any(
+        h.trigger.pos == "verb" and h.trigger.category == hit.trigger.category and h.last == hit.first - 1
+        for h in ctx.hits
+    ):
+        return True
+    if not _is_means(ctx, hit):
         return False
     return any(
-        h.trigger.pos == "verb" and h.trigger.category == hit.trigger.category and 0 < hit.first - h.last <= 8
+        h.trigger.pos == "verb"
+        and h.trigger.category == hit.trigger.category
+        and 0 < hit.first - h.last <= (_KILL_REACH if h.trigger.voice == "either" else _MEANS_REACH)
         for h in ctx.hits
     )
 
@@ -2311,7 +2429,21 @@ def merge(detected: list[Detected], doc: Document) -> list[Detected]:
         else:
             _absorb(target.event, e, det.instrument)
             target.verbal = target.verbal or det.verbal
-    return _fold_roleless(kept)
+    return _fold_roleless(_remerge(kept, doc))
+
+
+def _remerge(kept: list[Detected], doc: Document) -> list[Detected]:
+    """An event kept while it had no role (`وقتل عشرة مقاتلين ...`) may have got them from its
+    instrument noun later (`جراء غارات تركية`): it can now join an earlier mention of its event."""
+    out: list[Detected] = []
+    for det in kept:
+        target = _best_match(out, det.event, doc) if det.event.type != "CONSULT" else None
+        if target is None:
+            out.append(det)
+        else:
+            _absorb(target.event, det.event)
+            target.verbal = target.verbal or det.verbal
+    return out
 
 
 def _fold_roleless(kept: list[Detected]) -> list[Detected]:
@@ -2507,7 +2639,9 @@ def _nominal_explicit(d: Detected) -> bool:
     acted (not a running subject) and where or on whom, outside quotes, relative clauses and
     references."""
     f, e = d.features, d.event
-    plain = not (d.weak or d.elided or f.get("reference") or f.get("relative") or f.get("quote"))
+    # a weak noun (ضربة: also "a blow") is an attack when a relative clause says who carried it out
+    weak = d.weak and not d.embedded_actor
+    plain = not (weak or d.elided or f.get("reference") or f.get("relative") or f.get("quote"))
     forceful = e.type in ("ASSAULT", "COERCE")  # a protest names its crowd, not an actor
     return forceful and f.get("verb") == 0.0 and plain and bool(e.actors) and bool(e.recipients or e.places)
 

@@ -248,8 +248,8 @@ AFFILIATED_WORDS = _norm_set(
     "الموالي الموالية الموالين الموالية موالية موالي المدعوم المدعومة المقرب المقربة"
 )
 LEADER_BY_WORDS = _norm_set("بزعامة بقيادة برئاسة")
-# Bodies named after the person who leads them ("حكومة حيدر العبادي", "إدارة أوباما").
-LED_BODY_HEADS = _norm_set("حكومة إدارة")
+# Bodies named after the person who leads them ("حكومة حيدر العبادي", "إدارة أوباما", "نظام الأسد").
+LED_BODY_HEADS = _norm_set("حكومة إدارة نظام")
 LEADER_REL_VERBS = _norm_set("يترأسه يتزعمه يقوده تترأسه تتزعمه تقوده يرأسه يرأسها يقودها يتزعمها")
 
 # Words that end a name: function words, relative pronouns, temporal words, attributive links.

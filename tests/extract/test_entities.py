@@ -254,6 +254,13 @@ def test_government_named_by_its_leader_and_leader_after_bizaama():
     assert {("المجلس الأعلى الإسلامي", "ORG"), ("عمار الحكيم", "PER")} <= found
 
 
+def test_a_regime_named_by_its_leader_is_an_organisation(nlp):
+    # Sky News Arabia (ANT corpus, October 2018)
+    text = "وانضم إلى كتيبة راف الله السحاتي وشارك في القتال ضد نظام معمر القذافي."
+    found = model_mentions(nlp, text)
+    assert {("نظام معمر القذافي", "ORG"), ("معمر القذافي", "PER")} <= set(found)
+
+
 def test_quoted_newspaper_and_place_heads():
     # SaudiNewsNet (Asharq al-Awsat)
     text = (

@@ -1206,3 +1206,65 @@ def test_a_phone_call_during_a_denial_is_asserted_and_its_with_pronoun_is_the_ot
     calls = of(events, "CONSULT", "phone")
     assert calls and calls[0].status == "asserted"
     assert labels(doc, calls[0].actors) == {"سلمان"} and labels(doc, calls[0].recipients) == {"ترامب"}
+
+
+def test_a_threat_verb_whose_object_is_someones_fate_or_security_is_no_threat(nlp_pipe):
+    # France 24 (ANT corpus, March 2018): the Turkish advance endangers the fate of Afrin's people
+    text = "ويهدد التقدم التركي مصير نحو 350ألف شخص يقيمون في عفرين وفق المرصد في ظل ظروف إنسانية مأساوية."
+    _doc, events = run(nlp_pipe, text, "2018-03-14")
+    assert not of(events, "THREATEN")
+    # Arabic event GSR: missile systems are "a danger that threatens global security"
+    text = (
+        "وأشار الى ان بلاده تعتبر نشر المنظومات الصاروخية في عدد من البلدان الاوروبية يغدو عاملا لزعزعة "
+        "الاستقرار وخطرا يهدد الامن العالمي والإقليمي."
+    )
+    _doc, events = run(nlp_pipe, text, "2008-01-01")
+    assert not of(events, "THREATEN")
+
+
+def test_strikes_that_a_relative_clause_says_each_of_two_countries_directed(nlp_pipe):
+    from kg.extract.events import thresholds
+
+    # CNN Arabic (ANT corpus, April 2018)
+    text = (
+        "نشرت الرئاسة الفرنسية مقطع فيديو يظهر مشاركة مقاتلات فرنسية في الضربات التي وجهتها كل من أمريكا "
+        "وبريطانيا ضد أهداف في سوريا على خلفية الهجوم الكيماوي الأخير في دوما."
+    )
+    doc, events = run(nlp_pipe, text, "2018-04-14")
+    strikes = [e for e in of(events, "ASSAULT") if e.actors]
+    assert len(strikes) == 1 and labels(doc, strikes[0].actors) == {"أمريكا", "بريطانيا"}
+    assert labels(doc, strikes[0].places) == {"سوريا"}
+    assert strikes[0].confidence >= thresholds()["ASSAULT"]
+
+
+def test_killed_in_a_raid_is_passive_and_the_raid_names_the_killer(nlp_pipe):
+    # Sky News Arabia (ANT corpus, June 2018)
+    text = (
+        'وقالت مصادر عسكرية إن "اللواء الركن المتمرد، محمد عبدالكريم الغماري"، قتل "مع قيادي حوثي آخر يدعى '
+        'عبدالكريم الحوثي وسبعة آخرين في غارة للتحالف العربي قبل يومين على قيادة المنطقة العسكرية الخامسة".'
+    )
+    doc, events = run(nlp_pipe, text, "2018-06-07")
+    attacks = of(events, "ASSAULT")
+    assert len(attacks) == 1 and labels(doc, attacks[0].actors) == {"التحالف العربي"}
+    assert labels(doc, attacks[0].recipients) == {"محمد عبدالكريم الغماري", "عبدالكريم الحوثي"}
+    # Arabic event GSR: a body before the verb is its subject, the verb stays active
+    text = "قال الجيش الاميركي أمس ان قواته والقوات العراقية قتلت 33 مسلحا في هجوم الى الشمال من بغداد."
+    doc, events = run(nlp_pipe, text, "2007-08-29")
+    attacks = of(events, "ASSAULT")
+    assert attacks and "القوات العراقية" in labels(doc, attacks[0].actors)
+    assert not attacks[0].recipients
+
+
+def test_a_where_clause_and_a_raid_reported_twice_make_one_attack_in_its_place(nlp_pipe):
+    # France 24 (ANT corpus, March 2018): حيث "where" takes the place before it; "Turkish raids
+    # targeted a checkpoint" has the raids as subject, not the forces named at the end
+    text = (
+        "تصعد تركيا عملياتها في منطقة عفرين ذات الغالبية الكردية في شمال سوريا، حيث استهدفت غاراتها "
+        "الأربعاء مقاتلين موالين لدمشق.\n"
+        "وقتل عشرة مقاتلين موالين لدمشق الأربعاء جراء غارات تركية استهدفت حاجزا لهم على الطريق الوحيد "
+        "المؤدي من عفرين باتجاه مناطق سيطرة قوات النظام، وفق المرصد."
+    )
+    doc, events = run(nlp_pipe, text, "2018-03-14")
+    attacks = of(events, "ASSAULT")
+    assert len(attacks) == 1 and labels(doc, attacks[0].actors) == {"تركيا"}
+    assert "عفرين" in labels(doc, attacks[0].places)
