@@ -232,12 +232,13 @@ def _posted_clitic(doc: Document, t: Token, mi: int, form: str) -> bool:
 
 
 def _enclosed_name(doc: Document, toks: list[Token], j: int, tm: dict[int, int]) -> bool:
-    """ "الرئيس الإيراني، حسن روحاني، رفض": a person's name set off by two commas after a complete
-    title phrase is its holder."""
+    """ "الرئيس الإيراني، حسن روحاني، رفض", "الرئيس الفرنسي، ايمانويل ماكرون قال": a person's name
+    after a complete title phrase and its comma, set off by a second comma or followed by a verb of
+    speaking, is its holder (not the object of a verb before the title)."""
     if j not in tm or doc.mentions[tm[j]].coarse != "PER" or doc.mentions[tm[j]].kind != "name":
         return False
     k = _mention_end_token(toks, j, doc.mentions[tm[j]]) + 1
-    return k < len(toks) and toks[k].text in ("،", ",")
+    return k < len(toks) and (toks[k].text in ("،", ",") or toks[k].norm in lx.SPEECH_WORDS)
 
 
 _BODY_PARTS = _norm_words("مكتبها مكتبه جناحها جناحه مجلسها مجلسه")
@@ -296,7 +297,7 @@ def _left_holder(doc: Document, toks: list[Token], i: int, tm: dict[int, int], r
     """`X، رئيس ...` / `X نائب المتحدث باسم الحكومة`: a name right before the title. Without a comma
     only for a title of an organisation (`استقبل X الرئيس اليمني` has X as subject, not holder)."""
     comma = _comma_before(toks, i)
-    if not comma and (role.obj is None or doc.mentions[role.obj].coarse != "ORG"):
+    if not comma and (role.obj is None or doc.mentions[role.obj].coarse != "ORG") and not _said_by(toks, i, tm):
         return None
     k = i - 2 if comma else i - 1
     if k >= 0 and k in tm:
@@ -304,6 +305,17 @@ def _left_holder(doc: Document, toks: list[Token], i: int, tm: dict[int, int], r
         if m.coarse == "PER" and m.kind == "name":
             return tm[k]
     return None
+
+
+def _said_by(toks: list[Token], i: int, tm: dict[int, int]) -> bool:
+    """ "صرح حازم الشعلان وزير الدفاع العراقي": the name before the title follows a verb of speaking,
+    whose subject it is; such a verb takes no person as object, so the title is the name's."""
+    if i < 1 or i - 1 not in tm:
+        return False
+    k = i - 1
+    while k - 1 >= 0 and tm.get(k - 1) == tm[i - 1]:
+        k -= 1
+    return k >= 1 and toks[k - 1].norm in lx.SPEECH_WORDS
 
 
 def find_roles(doc: Document) -> list[Role]:
@@ -337,8 +349,9 @@ def find_roles(doc: Document) -> list[Role]:
             if pending is not None and pending[1] == i and role.holder is not None:
                 pending[0].of_person = role.holder
             pending = None
-            if role.holder is None and role.obj is None and role.rel in _MEMBERS and nxt == i + 1:
-                role.holder = _left_name(doc, toks, i, tm)  # "X مستشار المرشد الإيراني Y"
+            if role.obj is None and role.rel in _MEMBERS and nxt == i + 1:
+                if role.holder is None:
+                    role.holder = _left_name(doc, toks, i, tm)  # "X مستشار المرشد الإيراني Y"
                 pending = (role, i + 1) if role.holder is not None else None
             roles.append(role)
             i = max(nxt, i + 1)
@@ -613,10 +626,12 @@ def _direction_of(doc: Document, a: Mention, b: Mention, words: list[str], out: 
     while dirs > 0 and words[dirs - 1] in _DIRECTIONS:
         dirs -= 1
     lead = words[:dirs]
+    if dirs < len(words) and lead and lead[-1] == "في":
+        lead = lead[:-1]  # "عفرين ذات الغالبية الكردية في شمال سوريا"
     # "دياربكر ذات الغالبية الكردية جنوب شرق تركيا", "البصرة (550 كلم جنوب العراق)"
     described = 1 <= len(lead) <= 3 and lead[0] in ("ذات", "ذو")
     distance = bool(lead) and all(w.isdigit() or w in lx.DISTANCE_UNITS for w in lead)
-    if 1 <= len(words) - dirs <= 2 and (not lead or described or distance):
+    if 1 <= len(words) - dirs <= 2 and (not lead or described or distance) and "في" not in lead:
         out.add("locatedIn", a.entity, b.entity, a.sentence or 0, a.start, b.end, 0.8)
 
 
@@ -646,6 +661,8 @@ def _in_town(a: Mention, b: Mention, words: list[str], out: _Out) -> None:
 # Containment rank: a place lies in one of a higher rank ("Place" is a model span of unknown size).
 _CONTAIN_RANK = {"Facility": 0, "Place": 1, "Region": 1, "City": 2, "Country": 3}
 _CAPITAL_WORDS = _norm_words("عاصمة العاصمة")
+_SEAT_NOUNS = _norm_words("مركز كبرى")  # the seat / largest city of a province
+_UNIT_NOUNS = _norm_words("محافظة ولاية إقليم منطقة قضاء مديرية")
 
 
 @lru_cache(maxsize=1)
@@ -681,6 +698,8 @@ def _contained(doc: Document, a: Mention, b: Mention, words: list[str], out: _Ou
         out.add("locatedIn", a.entity, b.entity, *span, 0.75)
     elif len(words) == 1 and words[0] in _CAPITAL_WORDS and a.cls in ("City", "Place") and rb >= 1:
         out.add("locatedIn", a.entity, b.entity, *span, 0.8)
+    elif len(words) == 2 and words[0] in _SEAT_NOUNS and words[1] in _UNIT_NOUNS and a.cls in ("City", "Place"):
+        out.add("locatedIn", a.entity, b.entity, *span, 0.8)  # "بعقوبة مركز محافظة ديالى"
     elif not words and gap.strip() in ("،", ",") and a.cls == "City" and b.cls == "Country":
         if _gazetteer_country(a) is not None and b.kind == "name":
             out.add("locatedIn", a.entity, b.entity, *span, 0.8)
@@ -757,9 +776,31 @@ def _coordinated_nationals(doc: Document, out: _Out) -> None:
             )
 
 
+def _described_nationals(doc: Document, out: _Out) -> None:
+    """ "المأذون البحريني، محمد جعفر", "الباحث البحريني باقر النجار": a definite noun of the
+    person's description (not a title: `find_roles` reads those) with a nationality adjective right
+    before a name says which country the person belongs to."""
+    for m in doc.mentions:
+        if m.coarse != "PER" or m.kind != "name" or not m.entity or m.sentence is None:
+            continue
+        sent = doc.sentences[m.sentence]
+        toks = [t for t in tokenize(doc.text, sent.start, m.start) if t.text not in ("،", ",")]
+        if len(toks) < 2 or any(o.start <= toks[-2].start < o.end for o in doc.mentions if o is not m):
+            continue
+        noun, adjective = toks[-2], toks[-1]
+        gap = doc.text[adjective.end : m.start].strip()
+        described = noun.is_word and noun.norm.startswith("ال") and _title_form(noun) is None
+        if not described or is_nisba(noun.norm) or gap not in ("", "،", ","):
+            continue
+        country = _country_entity(doc, country_of_adjective(adjective.norm))
+        if country:
+            out.add("affiliatedWith", m.entity, country, m.sentence, noun.start, m.end, 0.6)
+
+
 def extract_relations(doc: Document) -> list[Relation]:
     out = _Out()
     _coordinated_nationals(doc, out)
+    _described_nationals(doc, out)
     roles = find_roles(doc)
     for role in roles:
         _role_relations(doc, role, out)
