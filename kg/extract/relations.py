@@ -297,7 +297,8 @@ def _left_holder(doc: Document, toks: list[Token], i: int, tm: dict[int, int], r
     """`X، رئيس ...` / `X نائب المتحدث باسم الحكومة`: a name right before the title. Without a comma
     only for a title of an organisation (`استقبل X الرئيس اليمني` has X as subject, not holder)."""
     comma = _comma_before(toks, i)
-    if not comma and (role.obj is None or doc.mentions[role.obj].coarse != "ORG") and not _said_by(toks, i, tm):
+    of_body = role.obj is not None and doc.mentions[role.obj].coarse == "ORG"
+    if not comma and not of_body and not _said_by(toks, i, tm):
         return None
     k = i - 2 if comma else i - 1
     if k >= 0 and k in tm:
@@ -661,8 +662,9 @@ def _in_town(a: Mention, b: Mention, words: list[str], out: _Out) -> None:
 # Containment rank: a place lies in one of a higher rank ("Place" is a model span of unknown size).
 _CONTAIN_RANK = {"Facility": 0, "Place": 1, "Region": 1, "City": 2, "Country": 3}
 _CAPITAL_WORDS = _norm_words("عاصمة العاصمة")
-_SEAT_NOUNS = _norm_words("مركز كبرى")  # the seat / largest city of a province
+_SEAT_NOUNS = _norm_words("مركز كبرى")  # "مركز محافظة": the seat / largest city of a province
 _UNIT_NOUNS = _norm_words("محافظة ولاية إقليم منطقة قضاء مديرية")
+_TOWNS = ("City", "Place")
 
 
 @lru_cache(maxsize=1)
@@ -698,7 +700,7 @@ def _contained(doc: Document, a: Mention, b: Mention, words: list[str], out: _Ou
         out.add("locatedIn", a.entity, b.entity, *span, 0.75)
     elif len(words) == 1 and words[0] in _CAPITAL_WORDS and a.cls in ("City", "Place") and rb >= 1:
         out.add("locatedIn", a.entity, b.entity, *span, 0.8)
-    elif len(words) == 2 and words[0] in _SEAT_NOUNS and words[1] in _UNIT_NOUNS and a.cls in ("City", "Place"):
+    elif len(words) == 2 and words[0] in _SEAT_NOUNS and words[1] in _UNIT_NOUNS and a.cls in _TOWNS:
         out.add("locatedIn", a.entity, b.entity, *span, 0.8)  # "بعقوبة مركز محافظة ديالى"
     elif not words and gap.strip() in ("،", ",") and a.cls == "City" and b.cls == "Country":
         if _gazetteer_country(a) is not None and b.kind == "name":
