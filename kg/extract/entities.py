@@ -261,12 +261,19 @@ def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: 
             break  # a nationality adjective closes the name ("الجيش التركي | الهجوم")
         if head == "جبهه" and last == i and gaz.get((t.norm,)):
             break  # "جبهة تعز": a battlefront named by its place, not an organisation
+        if last == i and t.norm in lx.NOT_NAME_COMPLEMENTS.get(head, ()):
+            break  # "جبهة الساحل الغربي", "حركة النزوح": an ordinary phrase
+        if head == "جبهه" and last == i and t.norm.endswith("يين"):
+            break  # "جبهة الحوثيين المنهارة": a people's battlefront
         if head == "قطاع" and last == i and not gaz.get((t.norm,)):
             break  # "قطاع غزة" is a place, "قطاع الأخبار" a line of business
         if head == "المنطقه" and last == i and t.norm in lx.REGION_DESCRIPTORS:
             break  # "المنطقة الوسطى" describes, "المنطقة الخضراء" names
         if head in lx.PLACE_HEADS and last > i and _place_name_done(toks, i, j, last, gaz):
             break  # "مطار عدن الدولي": a place name ends after the place it names
+        if last > i and t.norm in lx.MEDIA_NAME_ENDINGS:
+            last, j = j, j + 1  # "وكالة فرانس برس"
+            continue
         if last > i and t.norm.startswith("المت") and t.norm != "المتحده":
             break  # a participle describes the name ("جماعة الحوثي المتمردة")
         if last > i + 1 and t.norm in common_words() and not is_nisba(t.norm):
@@ -466,8 +473,8 @@ def ministry_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
     return out
 
 
-# "من الغوطة الشرقية", "في الضفة الغربية": an unknown definite word with a compass adjective after a
-# place preposition names a region that no gazetteer of cities and countries holds.
+# "من الغوطة الشرقية", "في الضفة الغربية", "بالغوطة الشرقية": an unknown definite word with a compass
+# adjective after a place preposition names a region that no gazetteer of cities and countries holds.
 _COMPASS = frozenset(
     normalize(w)
     for w in ("الشرقية", "الغربية", "الشمالية", "الجنوبية", "الشرقي", "الغربي", "الشمالي", "الجنوبي")
@@ -477,20 +484,32 @@ _REGION_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "من", "إلى"
 
 def compass_region_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
     out = []
-    for i in range(1, len(toks) - 1):
+    for i in range(len(toks) - 1):
         tok, adjective = toks[i], toks[i + 1]
-        if not (tok.is_word and adjective.norm in _COMPASS and tok.norm.startswith("ال")):
+        shift, word = _governed_definite(toks, i)
+        if word is None or adjective.norm not in _COMPASS:
             continue
-        word = tok.norm
         known = word in common_words() or word in lx.ALL_TITLES or word in lx.DEFINITE_ORG_HEADS
         if known or is_nisba(word):
             continue
-        if toks[i - 1].norm not in _REGION_PREPOSITIONS:
-            continue
-        start, end = tok.start, adjective.end
+        start, end = tok.start + shift, adjective.end
         name = surface(text, start, end)
         out.append(Cand(start, end, name, "LOC", "Region", "pattern", 0.6, sentence=sent_i))
     return out
+
+
+def _governed_definite(toks: list[Token], i: int) -> tuple[int, str | None]:
+    """(clitic shift, word) of a definite word after a place preposition, separate (`في الغوطة`) or
+    attached (`بالغوطة`); (0, None) otherwise."""
+    tok = toks[i]
+    if not tok.is_word:
+        return 0, None
+    if tok.norm.startswith("ال"):
+        return (0, tok.norm) if i > 0 and toks[i - 1].norm in _REGION_PREPOSITIONS else (0, None)
+    for shift, form in tok.forms:
+        if shift and form.startswith("ال") and tok.norm[:shift].lstrip("و") == "ب":
+            return shift, form
+    return 0, None
 
 
 def _description(head: str, last: Token) -> bool:
@@ -1027,6 +1046,8 @@ def ner_cands(doc: Document, sent_i: int, toks: list[Token], gaz: Gazetteer, voc
         if unknown_place and _before_role_title(doc.text, end):
             coarse = "PER"  # "علي أكبر ولايتي مستشار المرشد": a place is not followed by a role title
         cls = (_gazetteer_cls(text, gaz) or (spaced.cls if spaced else None)) if coarse == "LOC" else None
+        if len(text.split()) > 1 and normalize(text).split()[-1] in lx.MEDIA_NAME_ENDINGS:
+            coarse, cls = "ORG", "MediaOrganization"  # "فرانس برس" tagged PER: a news outlet
         out.append(
             Cand(
                 start,
@@ -1202,6 +1223,8 @@ def _plausible_ner(raw: str, text: str, gaz: Gazetteer, coarse: str) -> bool:
         return False  # "بإذن الله": preposition + hamza-initial noun
     if len(words) == 1 and words[0].endswith("نا") and words[0] not in given_names():
         return False  # "رأينا": a first-person suffix
+    if len(words) == 1 and words[0] in lx.KIN_OF_SPEAKER:
+        return False  # "أبي وهو شيعي الأصل": "my father", nobody named
     if coarse == "PER" and _ordinary_phrase(words):
         return False  # "عطاء الخير", "رجال دين", "رحمه الله"
     if len(words) == 2 and words[0] in lx.ORG_HEADS and words[1].endswith(("يه", "ي")) and coarse != "PER":

@@ -278,7 +278,9 @@ def is_stop(raw: str, norm: str) -> bool:
 # definite-article rule; these definite words are not part of names though.
 NOT_NAME_DEFINITE = _norm_set(
     "المسلحة المسلح المختلفة المتعددة الرفيعة المذكور المذكورة المعلنة المعلن المتورطة المتعلقة المستهدف "
-    "المستهدفة الرسمي الرسمية الراحل نفسه نفسها ذاته ذاتها"
+    "المستهدفة الرسمي الرسمية الراحل نفسه نفسها ذاته ذاتها "
+    # size, position and state: "جامعة الانبار | الواقعة في", "بلدة نبل | المجاورة"
+    "الكبيرة الصغيرة الواقع الواقعة المجاور المجاورة المنهار المنهارة الحدودي الحدودية"
 )
 # Words that never start a person name after a title.
 NOT_PERSON_START = STOP_WORDS | _norm_set("إن ان الذي التي حيث لكن بل فقط أيضا ايضا أمام وراء")
@@ -292,7 +294,24 @@ RELIGIOUS_HONORIFICS = frozenset(
 NAME_DESCRIPTORS = _norm_set("الإرهابي الإرهابية المتطرف المتطرفة الدولي الدولية المسلح")
 
 # Judgements written after a name that are never part of it ("تنظيم داعش الإرهابي").
-EVALUATIVE_DESCRIPTORS = _norm_set("الإرهابي الإرهابية المتطرف المتطرفة المحظور المحظورة")
+# Last words of news outlets' names ("فرانس برس", "سكاي نيوز", "واشنطن بوست").
+MEDIA_NAME_ENDINGS = _norm_set("برس نيوز تايمز بوست تايم جورنال")
+# Kin of the speaker ("my father", "my mother"): quoted speech names no one with them.
+KIN_OF_SPEAKER = _norm_set("أبي ابي أمي امي أخي اخي أختي اختي ابني ابنتي زوجي زوجتي جدي جدتي عمي خالي")
+# Head nouns whose complement makes an ordinary phrase, not a name: a battlefront ("جبهة الساحل
+# الغربي", "جبهة المواجهة"), a flow of people or goods ("حركة النزوح"), a social institution
+# ("مؤسسة الزواج").
+NOT_NAME_COMPLEMENTS = {
+    normalize(head): _norm_set(words)
+    for head, words in (
+        ("جبهة", "الساحل القتال المواجهة الحرب الداخل الشمال الجنوب الشرق الغرب"),
+        ("حركة", "النزوح السير المرور الملاحة النقل السفر التنقل الطيران التجارة الهجرة اللجوء العودة"),
+        ("مؤسسة", "الزواج الأسرة العائلة"),
+    )
+}
+EVALUATIVE_DESCRIPTORS = _norm_set(
+    "الإرهابي الإرهابية المتطرف المتطرفة المحظور المحظورة الانقلابي الانقلابية المتمرد المتمردة"
+)
 
 # Nouns that continue an organisation name after the preposition "ل" ("مجلس التعاون لدول الخليج
 # العربية", "المرصد السوري لحقوق الإنسان", "المفوضية السامية لشؤون اللاجئين").

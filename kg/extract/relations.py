@@ -688,7 +688,8 @@ def _agrees(a: Mention, b: Mention) -> bool:
 def _contained(doc: Document, a: Mention, b: Mention, words: list[str], out: _Out) -> None:
     """Containment the text states between two adjacent place names:
     "قصر اليمامة في الرياض", "قاعدة حميميم الروسية في سوريا" (X [nisba] في Y);
-    "اربيل عاصمة كردستان العراق" (X عاصمة Y); "دبي، الإمارات العربية المتحدة" (a dateline, only where
+    "اربيل عاصمة كردستان العراق" (X عاصمة Y); "دوما بالغوطة الشرقية" (X بY, also a city in a region);
+    "دبي، الإمارات العربية المتحدة" (a dateline, only where
     the gazetteer puts the city in that country); "كردستان العراق" (a region named with its country)."""
     ra, rb = _CONTAIN_RANK.get(a.cls), _CONTAIN_RANK.get(b.cls)
     if ra is None or rb is None or a.kind != "name" or b.coarse != "LOC" or not _agrees(a, b):
@@ -707,6 +708,8 @@ def _contained(doc: Document, a: Mention, b: Mention, words: list[str], out: _Ou
             out.add("locatedIn", a.entity, b.entity, *span, 0.8)
     elif not words and gap == " " and a.cls in ("Region", "Place") and b.cls == "Country":
         out.add("locatedIn", a.entity, b.entity, *span, 0.7)
+    elif not words and gap.strip() == "ب" and a.cls != "Country" and (ra < rb or b.cls == "Region"):
+        out.add("locatedIn", a.entity, b.entity, *span, 0.7)  # "في دوما بالغوطة الشرقية"
 
 
 def _regions_with_country(doc: Document, out: _Out) -> None:

@@ -603,3 +603,9 @@ def test_a_province_seat_and_a_described_town_lie_in_the_larger_place(nlp_pipe):
     assert ("بعقوبة", "locatedIn", "ديالى") in found
     found = rels_of("أطبقت القوات التركية الحصار على مدينة عفرين ذات الغالبية الكردية في شمال سوريا.")
     assert ("عفرين", "locatedIn", "سوريا") in found
+
+
+def test_a_town_before_an_attached_b_lies_in_the_place_after_it():
+    # CNN Arabic (ANT corpus, April 2018)
+    found = rels_of("على خلفية الهجوم الكيماوي الأخير في دوما بالغوطة الشرقية لدمشق.")
+    assert ("دوما", "locatedIn", "الغوطة الشرقية") in found
