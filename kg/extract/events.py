@@ -177,10 +177,14 @@ def _match_at(tokens: list[Token], i: int, lexicon: dict[str, list[Trigger]]) ->
     if tokens[i].norm in _NOT_TRIGGERS:
         return None
     after_prep = i > 0 and tokens[i - 1].norm in _PREPOSITIONS
+    # طالبة (a student): no verb ends in ة, which normalised text spells like the pronoun ه (طالبه)
+    marbuta = tokens[i].text.endswith("ة")
     for stem, kind, suffix, enc in _candidates(tokens[i].norm):
         # في قصف جديد: after a preposition an unvocalised verb/noun form is the noun
         for trig in sorted(lexicon.get(stem, ()), key=lambda t: after_prep and t.pos != "noun"):
             if not _kind_ok(trig, kind, suffix) or ("owned" in trig.flags and not enc):
+                continue
+            if marbuta and trig.pos == "verb":
                 continue
             last = _rest_matches(tokens, i, trig.words[1:])
             if last is not None:
@@ -469,11 +473,27 @@ class Context:
         if any(h.first <= k <= h.last for h in self.hits):
             return None
         word = _bare(self.tokens[k].norm)
+        vicinity = _vicinity_prep(word, _bare(self.tokens[k - 1].norm) if k > 0 else "")
+        if vicinity:  # قرب حدود العراق، بضواحي دمشق: the name is where, as after the preposition itself
+            return vicinity
         if word.startswith("ال") or word in _TITLES or len(word) < 2 or word.lstrip("بل") in _PLACE_NOUNS:
             return None
         attached = word[0] in "بل" and len(word) > 4 and not word[1:].startswith("ال") and not _not_pp(word)
         before = _bare(self.tokens[k - 1].norm) if k > 0 else ""
         return "construct" if attached or before in _ABOUT_PREPS else None
+
+
+# Nouns of the edge or surroundings of a place (قرب حدود العراق، على مشارف المدينة، بضواحي دمشق).
+_VICINITY = {"حدود", "مشارف", "محيط", "ضواحي", "اطراف", "تخوم"}
+
+
+def _vicinity_prep(word: str, before: str) -> str | None:
+    """The place preposition that governs a vicinity noun, before it or attached (`بمحيط`)."""
+    if word in _VICINITY and before in _LOC_PREPS | {"علي", "عند"}:
+        return before if before in _LOC_PREPS else "في"
+    if word[:1] == "ب" and word[1:] in _VICINITY:
+        return "في"
+    return None
 
 
 # Words that begin with ب or ل without being a preposition and a noun (بينها طهران: among them).

@@ -647,6 +647,9 @@ def test_descriptive_adjectives_and_ordinary_complements_end_or_stop_a_name(nlp)
         nlp, "تمكنت القوات العراقية الاحد من تحرير جامعة الانبار الواقعة في مدينة الرمادي."
     )
     assert ("جامعة الانبار", "ORG") in found
+    # CNN Arabic (ANT corpus, March 2018): "the UN's efforts, which seek ..."
+    text = 'وأضاف المصدر أن "التحالف يؤكد دعمه جهود الأمم المتحدة الساعية إلى التوصل لحل سياسي".'
+    assert ("الأمم المتحدة", "ORG") in model_mentions(nlp, text)
     # France 24, Sky News Arabia (ANT corpus, 2018), BBC Arabic (ANT corpus, March 2018): a flow of
     # displaced people, a battlefront, the institution of marriage
     for text in (

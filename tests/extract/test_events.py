@@ -1268,3 +1268,19 @@ def test_a_where_clause_and_a_raid_reported_twice_make_one_attack_in_its_place(n
     attacks = of(events, "ASSAULT")
     assert len(attacks) == 1 and labels(doc, attacks[0].actors) == {"تركيا"}
     assert "عفرين" in labels(doc, attacks[0].places)
+
+
+def test_a_name_after_a_border_noun_is_where_and_a_student_demands_nothing(nlp_pipe):
+    # Sky News Arabia (ANT corpus, July 2018): "killed 3 opponents near the border of Iraq"
+    text = "أعلن الحرس الثوري الإيراني الجمعة أنه قتل 3 معارضين قرب حدود العراق."
+    doc, events = run(nlp_pipe, text, "2018-07-14")
+    attacks = of(events, "ASSAULT")
+    assert attacks and labels(doc, attacks[0].places) == {"العراق"} and not attacks[0].recipients
+    # CNN Arabic (ANT corpus, October 2018): طالبة is "a (female) student", no verb ends in ة
+    text = (
+        "احتجزت إسرائيل، لارا القاصم، طالبة دراسات عليا أمريكية في مطار بن جوريون الإسرائيلي، منذ أكثر من "
+        "أسبوع، بتهمة دعم حركة مقاطعة إسرائيل."
+    )
+    doc, events = run(nlp_pipe, text, "2018-10-11")
+    assert not of(events, "REQUEST")
+    assert labels(doc, of(events, "COERCE")[0].recipients) == {"لارا القاصم"}
