@@ -414,6 +414,8 @@ def org_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int, counts:
         if not tok.is_word:
             continue
         head = _head_of(tok)
+        if tok.norm.lstrip("و") in lx.LEADER_BY_WORDS:
+            continue  # "برئاسة الخبير الاقتصادي": "headed by", not the presidency of a body
         if head is None:
             out.extend(_standalone(tok, text, sent_i))
             continue
@@ -728,6 +730,8 @@ def _plain_pair(a: Token, b: Token, given: frozenset[str]) -> bool:
     ("أدوارا"), no feminine adjective ending on the second ("إيجابية"), no one-letter remnant."""
     if len(a.norm) < 3 or len(b.norm) < 3:
         return False
+    if a.pos == "VERB" and b.norm.endswith("ا") and b.norm not in given:
+        return False  # "العاهل الأردني أصدر مرسوما": a verb and its accusative object
     first_ok = a.norm in given or not a.norm.endswith("ا")
     return first_ok and (b.norm in given or not b.norm.endswith("يه"))
 

@@ -484,7 +484,7 @@ class Context:
 
 
 # Nouns of the edge or surroundings of a place (قرب حدود العراق، على مشارف المدينة، بضواحي دمشق).
-_VICINITY = {"حدود", "مشارف", "محيط", "ضواحي", "اطراف", "تخوم"}
+_VICINITY = {"حدود", "مشارف", "محيط", "ضواحي", "اطراف", "تخوم", "جبهه", "جبهات"}  # في جبهة الحديدة
 
 
 def _vicinity_prep(word: str, before: str) -> str | None:
@@ -699,6 +699,8 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
         for mi, m in ctx.mentions
         if lo <= ctx.mention_tokens(m)[0] and ctx.mention_tokens(m)[1] < hit.first
     ]
+    means = _means_after(ctx, hit)  # قتل X في غارات شنتها طائرات Y: what follows the raids is theirs
+    hi = min(hi, means.first) if means is not None else hi
     after = [(mi, m) for mi, m in ctx.mentions if hit.last < ctx.mention_tokens(m)[0] < hi]
     # a noun phrase coordinated with a prepositional one shares its preposition (في X وY)
     governed = [g for g in _groups(ctx, after) if ctx.prep_before(g[0][1]) is not None]
@@ -1303,13 +1305,21 @@ def _killed_by_means(ctx: Context, hit: Hit, before, free_after: list[tuple[int,
     قتلت 33 مسلحا في هجوم`)."""
     if any(_coarse(ctx.doc, k) != "PER" and _actor_capable_key(ctx, k) for k in _subject_before(ctx, before)):
         return False
-    if hit.trigger.pos != "verb" or hit.trigger.voice != "either" or hit.trigger.category != "ASSAULT":
+    if hit.trigger.voice != "either" or hit.trigger.category != "ASSAULT" or _means_after(ctx, hit) is None:
         return False
-    means = next((h for h in ctx.hits if _is_means(ctx, h) and 0 < h.first - hit.last <= _KILL_REACH), None)
-    if means is None or means.trigger.category != "ASSAULT":
-        return False
-    between = [m for _mi, m in free_after if ctx.mention_tokens(m)[0] < means.first]
-    return not any(m.coarse != "PER" and _actor_capable(m, ctx.doc) for m in between)
+    # "قتل عدد من مسلحي ميليشيات الحوثي": a body completing a noun is among the dead, not the subject
+    subjects = [m for _mi, m in free_after if not _genitive_of_noun(ctx, m)]
+    return not any(m.coarse != "PER" and _actor_capable(m, ctx.doc) for m in subjects)
+
+
+def _means_after(ctx: Context, hit: Hit) -> Hit | None:
+    """The attack noun a verb of its category names as its means, shortly after it (`قتل X بضربة`,
+    `قتل X مع Y في غارة`)."""
+    if hit.trigger.pos != "verb":
+        return None
+    reach = _KILL_REACH if hit.trigger.voice == "either" else _MEANS_REACH
+    same = (h for h in ctx.hits if h.trigger.category == hit.trigger.category and _is_means(ctx, h))
+    return next((h for h in same if 0 < h.first - hit.last <= reach), None)
 
 
 def _passive_roles(ctx: Context, free_after, prep_after, roles: Roles) -> None:
@@ -1384,7 +1394,12 @@ def _noun_roles(
 # `الضربات التي شنها X`, `الهجوم الذي نفذته X`: a relative clause whose verb carries out the event.
 _CARRY_OUT = re.compile(r"^[يت]?(?:شن|نفذ|ارتكب|تبن[يا]|قاد|اطلق|وجه)(?:ت|وا|تا)?(?:ها|ه|هم|هما)?$")
 _AGENT_GAP = 3  # adjectives between the event noun and its relative pronoun (الضربات الجوية التي)
-_RESUMPTIVE = re.compile(r"^[يت](?:شن|نفذ)(?:ها|ه|هم)$")  # تنفذها، يشنها: the pronoun is the noun
+# تنفذها، يشنها، شنتها: the pronoun is the noun
+_RESUMPTIVE = re.compile(r"^(?:[يت](?:شن|نفذ)|(?:شن|نفذ)(?:ت|وا)?)(?:ها|ه|هم)$")
+# The means through which a relative clause's subject acts (شنتها طائرات التحالف).
+_AGENT_MEANS = {
+    normalize(w) for w in ("طائرات", "مقاتلات", "طيران", "قوات", "مدفعية", "بوارج", "سفن", "دبابات")
+}
 
 
 _LAM_REACH = 3  # tokens (adjectives: قصف جوي جديد) between an attack noun and its ل agent
@@ -1398,6 +1413,12 @@ def _lam_agent(ctx: Context, hit: Hit, prep_after: list[tuple[int, Mention]]) ->
         if first - hit.last > _LAM_REACH:
             break
         if ctx.prep_before(m) == "ل" and m.entity and _actor_capable(m, ctx.doc):
+            return [m.entity]
+    for _mi, m in ctx.mentions:  # غارات لمقاتلات التحالف: the ل governs the aircraft of the attacker
+        first = ctx.mention_tokens(m)[0]
+        means = ctx.tokens[first - 1].norm if first else ""
+        near = 0 < first - hit.last <= _LAM_REACH + 1 and means[:1] == "ل" and means[1:] in _AGENT_MEANS
+        if near and m.entity and _actor_capable(m, ctx.doc):
             return [m.entity]
     return []
 
@@ -1455,7 +1476,11 @@ def _relative_agent(ctx: Context, hit: Hit) -> list[tuple[int, Mention]]:
     start = rel + 2
     if [t.norm for t in ctx.tokens[start : start + 2]] == ["كل", "من"]:  # التي وجهتها كل من X وY
         start += 2
-    group = next((g for g in _groups(ctx, ctx.mentions) if ctx.mention_tokens(g[0][1])[0] == start), [])
+    groups = _groups(ctx, ctx.mentions)
+    starts = {ctx.mention_tokens(g[0][1])[0] for g in groups}
+    if start not in starts and start < len(ctx.tokens) and ctx.tokens[start].norm in _AGENT_MEANS:
+        start += 1  # غارات شنتها طائرات تحالف دعم الشرعية (not قوات النظام السوري, itself a name)
+    group = next((g for g in groups if ctx.mention_tokens(g[0][1])[0] == start), [])
     return group if group and ctx.prep_before(group[0][1]) is None else []
 
 
@@ -1991,6 +2016,12 @@ def _announced_arrest(ctx: Context, hit: Hit, det: Detected) -> None:
     bodies = [
         m.entity for _mi, m in ctx.mentions if m.coarse == "ORG" and m.entity and span[0] <= m.start < span[1]
     ]
+    # بأن القوات العراقية أعلنت حظر التجول: the body right before the verb announces
+    bodies = bodies or [
+        m.entity
+        for _mi, m in ctx.mentions
+        if m.coarse == "ORG" and m.entity and ctx.mention_tokens(m)[1] == verb - 1 and not ctx.prep_before(m)
+    ]
     if bodies:
         e.actors = bodies[:1]
         e.recipients = [k for k in e.recipients if k != bodies[0]]
@@ -2198,7 +2229,7 @@ def _detected(ctx: Context, hit: Hit, previous_actor: list[str]) -> Detected:
 
 
 _MEANS_REACH = 8  # tokens between a verb and the noun of its means (قتل X بضربة جوية)
-_KILL_REACH = 12  # the same for a killing verb, whose victims come first (قتل مع قيادي آخر يدعى X في غارة)
+_KILL_REACH = 16  # the same for a killing verb, whose victims come first (قتل مع قيادي آخر يدعى X في غارة)
 _CAUSES = {"في", "جراء", "اثر", "بسبب"}  # قتل في غارة، جراء قصف: the attack a death came from
 
 

@@ -681,3 +681,13 @@ def test_a_region_with_a_compass_adjective_after_an_attached_preposition():
         (t, c) for t, _, c, _ in mentions("على خلفية الهجوم الكيماوي الأخير في دوما بالغوطة الشرقية لدمشق.")
     }
     assert ("الغوطة الشرقية", "LOC") in found
+
+
+def test_a_verb_and_its_object_after_a_title_are_no_name_nor_is_headed_by_a_body(nlp):
+    # Sky News Arabia (ANT corpus, June 2018): "the Jordanian monarch issued a decree ... headed by"
+    text = (
+        "وكان العاهل الأردني أصدر مرسوما بتشكيل حكومة جديدة برئاسة الخبير الاقتصادي السابق في البنك الدولي "
+        "عمر الرزاز."
+    )
+    found = model_mentions(nlp, text)
+    assert not any(t.startswith(("أصدر", "رئاسة")) for t, _ in found)

@@ -1284,3 +1284,36 @@ def test_a_name_after_a_border_noun_is_where_and_a_student_demands_nothing(nlp_p
     doc, events = run(nlp_pipe, text, "2018-10-11")
     assert not of(events, "REQUEST")
     assert labels(doc, of(events, "COERCE")[0].recipients) == {"لارا القاصم"}
+
+
+def test_the_dead_of_a_group_and_the_aircraft_of_the_attacker(nlp_pipe):
+    # Sky News Arabia (ANT corpus, June and July 2018): "a number of Houthi militants were killed in
+    # raids carried out by coalition aircraft"; "killed ... by raids of the coalition's fighter jets"
+    for text, attacker in (
+        (
+            "كما قتل عدد من مسلحي ميليشيات الحوثي وأصيب آخرون، في غارات شنتها طائرات تحالف دعم الشرعية "
+            "استهدفت تجمعات المتمردين في محافظات الحديدة وصعدة.",
+            "تحالف دعم الشرعية",
+        ),
+        (
+            "قتل 47 متمردا من مسلحي ميليشيات الحوثي الإيرانية، الثلاثاء، في جبهة الحديدة، جرّاء غارات "
+            "لمقاتلات التحالف العربي.",
+            "التحالف العربي",
+        ),
+    ):
+        doc, events = run(nlp_pipe, text, "2018-06-12")
+        killing = of(events, "ASSAULT")[0]
+        assert labels(doc, killing.actors) == {attacker}
+        assert any(name.startswith("ميليشيات الحوثي") for name in labels(doc, killing.recipients))
+
+
+def test_a_curfew_restricts_and_the_body_announcing_it_imposes_it(nlp_pipe):
+    # Sky News Arabia (ANT corpus, July 2018)
+    text = (
+        'أفاد مراسل "سكاي نيوز عربية" بأن القوات العراقية أعلنت حظر التجول في محافظة البصرة، في وقت تستمر '
+        "الاحتجاجات الغاضبة بسبب سوء الأوضاع المعيشية."
+    )
+    doc, events = run(nlp_pipe, text, "2018-07-14")
+    assert not of(events, "SANCTION")
+    (curfew,) = of(events, "COERCE", "restrict")
+    assert labels(doc, curfew.actors) == {"القوات العراقية"}
