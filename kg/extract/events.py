@@ -968,6 +968,7 @@ def _verb_roles(
     elif (
         previous_actor
         and not _noun_subject(ctx, hit)
+        and not _people_before(ctx, hit)
         and not _feminine_after_person(ctx, hit, previous_actor)
     ):
         roles.actors = list(previous_actor)
@@ -1183,8 +1184,18 @@ def _unnamed_subject(ctx: Context, hit: Hit) -> bool:
 # Plural nouns of unnamed people that stand as a verb's subject right after it.
 _PEOPLE_NOUNS = {
     "ابناء", "اهالي", "سكان", "مسلحون", "مسلحين", "ناشطون", "نشطاء", "مواطنون", "مجهولون", "مسلحو",
-    "عشرات", "مئات", "الاف", "محتجون", "متظاهرون", "طلاب", "عمال", "لاجئون",
+    "عشرات", "مئات", "الاف", "محتجون", "متظاهرون", "طلاب", "عمال", "لاجئون", "اخرون", "اخرين",
 }
+
+
+def _people_before(ctx: Context, hit: Hit) -> bool:
+    """`إلا أن إماراتيين رفضوا كلماته`: unnamed people (a plural of nationality or a crowd noun) right
+    before the verb are its subject, so no running subject is borrowed."""
+    if hit.first == 0:
+        return False
+    word = ctx.tokens[hit.first - 1].norm
+    plural_nisba = word.endswith(("يين", "يون")) and not word.startswith("ال") and len(word) > 5
+    return word in _PEOPLE_NOUNS or word in lx.DEMONYM_PLURALS or plural_nisba
 
 
 def _next_person(subject: list[tuple[int, Mention]], group: list[tuple[int, Mention]]) -> bool:

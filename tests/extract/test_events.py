@@ -1317,3 +1317,19 @@ def test_a_curfew_restricts_and_the_body_announcing_it_imposes_it(nlp_pipe):
     assert not of(events, "SANCTION")
     (curfew,) = of(events, "COERCE", "restrict")
     assert labels(doc, curfew.actors) == {"القوات العراقية"}
+
+
+def test_unnamed_others_are_the_subject_and_no_running_subject_is_borrowed(nlp_pipe):
+    # SaudiNewsNet (al-Watan, July 2015), shortened: "others called on the UAE", "but Emiratis rejected
+    # his words", "others accused Saleh"
+    text = (
+        "وكان صالح قد طالب الحكومة الإماراتية بمراجعة موقفها من الحرب. كما دعا آخرون دولة الإمارات العربية "
+        "المتحدة إلى تجميد أرصدته. إلا أن إماراتيين رفضوا كلماته، وطالبوه بتوفير نصائحه لنفسه. إلى ذلك، اتهم "
+        "آخرون صالح بأنه يعاني حالة متقدمة من النرجسية."
+    )
+    doc, events = run(nlp_pipe, text, "2015-07-27")
+    (call,) = of(events, "REQUEST", "urge")
+    assert not call.actors and labels(doc, call.recipients) == {"الإمارات العربية المتحدة"}
+    (accusation,) = of(events, "ACCUSE")
+    assert not accusation.actors and labels(doc, accusation.recipients) == {"صالح"}
+    assert not any("صالح" in labels(doc, e.actors) for e in of(events, "REJECT"))
