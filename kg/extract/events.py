@@ -186,6 +186,8 @@ def _match_at(tokens: list[Token], i: int, lexicon: dict[str, list[Trigger]]) ->
                 continue
             if marbuta and trig.pos == "verb":
                 continue
+            if trig.pos == "verb" and suffix == "و" and not stem.startswith(("ي", "ت", "ن")):
+                continue  # طالبو اللجوء (asylum seekers): a past verb's plural is written وا
             last = _rest_matches(tokens, i, trig.words[1:])
             if last is not None:
                 return Hit(trig, i, last, suffix, enc)
@@ -715,9 +717,12 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
         _passive_roles(ctx, free_after, prep_after, roles)
         roles.recipients = _subject_before(ctx, before) + roles.recipients
         roles.actors = roles.actors or _agent_adjective(ctx, hit)
-    elif _killed_by_means(ctx, hit, before, free_after):  # X قتل في غارة للتحالف: the raid's attacker kills
+    elif _killed_by_means(ctx, hit, before, free_after) or _vocalised_passive(ctx, hit):
+        # X قتل في غارة للتحالف: the raid's attacker kills; اعتُقل، وتُتهم: the damma marks a passive
         _passive_roles(ctx, free_after, prep_after, roles)
         roles.recipients = _subject_before(ctx, before) + roles.recipients
+    elif _counted_victims(ctx, hit, previous_actor):  # وقتل 138 فلسطينيا منذ بداية التظاهرات
+        _passive_roles(ctx, free_after, prep_after, roles)
     else:
         _verb_roles(ctx, hit, before, free_after, prep_after, roles, previous_actor)
     _undergoer(ctx, hit, before, roles)
@@ -869,13 +874,29 @@ def _recipient_pps(
             ctx.prep_before(m) in ("مع", "لدي")
             or (ctx.prep_before(m) in _TARGET_PREPS and m.coarse != "LOC")
             or (ctx.prep_before(m) in ("علي", "ضد") and m.cls == "Country")  # عقوبات على تركيا
-            or (hit.trigger.category == "REQUEST" and ctx.prep_before(m) == "من" and m.cls == "Country")
+            or (
+                hit.trigger.category == "REQUEST"
+                and ctx.prep_before(m) == "من"
+                and m.cls == "Country"
+                and not _complement_between(ctx, hit.last, ctx.mention_tokens(m)[0])
+            )
             or (hit.trigger.category == "ACCUSE" and ctx.prep_before(m) == "الي" and m.coarse != "LOC")
         )
     ]
 
 
 _WEEKDAYS = {"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"}
+
+
+def _complement_between(ctx: Context, a: int, b: int) -> bool:
+    """A ب + verbal noun between tokens a and b (`نطالب الدول الغربية بسحب الخوذ البيضاء من سوريا`):
+    what follows it belongs to the demanded act, not to the request."""
+    named = {k for _mi, m in ctx.mentions for k in range(*_span(ctx, m))}
+    return any(
+        ctx.tokens[k].norm.startswith("ب") and len(ctx.tokens[k].norm) > 3 and not _not_pp(ctx.tokens[k].norm)
+        for k in range(a + 1, b)
+        if k not in named and not ctx.tokens[k].norm.startswith("بال")
+    )
 
 
 def _skipped_tokens(ctx: Context) -> set[int]:
@@ -1175,6 +1196,8 @@ def _unnamed_subject(ctx: Context, hit: Hit) -> bool:
     word = _bare(ctx.tokens[k].norm)
     if word in _PEOPLE_NOUNS:  # ويتهم أبناء العشيرة السلطات القطرية: an unnamed crowd is the subject
         return True
+    if word in lx.DEFINITE_ORG_HEADS and _bare(ctx.tokens[k + 1].norm) in _RELATIVES:
+        return True  # ويتهم التحالف الذي تقوده السعودية إيران: an unnamed body, described, is the subject
     if not (word.startswith("ال") and (word[2:] in _TITLES or word in lx.ALL_TITLES)):
         return False
     nxt = ctx.tokens[k + 1].start
@@ -1321,6 +1344,36 @@ def _killed_by_means(ctx: Context, hit: Hit, before, free_after: list[tuple[int,
     # "قتل عدد من مسلحي ميليشيات الحوثي": a body completing a noun is among the dead, not the subject
     subjects = [m for _mi, m in free_after if not _genitive_of_noun(ctx, m)]
     return not any(m.coarse != "PER" and _actor_capable(m, ctx.doc) for m in subjects)
+
+
+_DAMMA = "\u064f"
+
+
+def _vocalised_passive(ctx: Context, hit: Hit) -> bool:
+    """`قد اعتُقل`, `وتُتهم الحكومة السورية`: a damma written on the verb's stem (not on the
+    prefix of an imperfect of the derived forms, `يُطالب`, which is active) marks a passive."""
+    if hit.trigger.pos != "verb" or _DAMMA not in ctx.tokens[hit.first].text:
+        return False
+    text = ctx.tokens[hit.first].text.replace("\u0640", "")
+    body = text[1:] if text[:1] in "وف" and len(text) > 3 else text
+    if body[:1] in "يتن" and body[1:2] == _DAMMA:
+        return body[2:3] == "ت"  # تُتهم، يُتّهم (form VIII) is passive; يُطالب (form III) is not
+    return True
+
+
+# Numbers and counting words that open a list of victims (قتل 138 فلسطينيا، قتل عشرات المدنيين).
+_COUNTS = {"عشرات", "مئات", "الاف", "عدد", "اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه"}
+
+
+def _counted_victims(ctx: Context, hit: Hit, previous_actor: list[str]) -> bool:
+    """`وقتل 138 فلسطينيا على الأقل منذ بداية التظاهرات`: an unvocalised killing verb that opens its
+    sentence's events and is followed by a count reads as a passive, so it borrows no actor from an
+    earlier sentence (in `شن الجيش هجوما وقتل 20 مسلحا` the verb follows its subject's event)."""
+    if hit.trigger.voice != "either" or hit.trigger.category != "ASSAULT" or hit.trigger.pos != "verb":
+        return False
+    nxt = ctx.tokens[hit.last + 1].norm if hit.last + 1 < len(ctx.tokens) else ""
+    first_event = not any(h.first < hit.first for h in ctx.hits)
+    return bool(previous_actor) and first_event and (nxt.isdigit() or nxt in _COUNTS)
 
 
 def _means_after(ctx: Context, hit: Hit) -> Hit | None:
@@ -2191,12 +2244,19 @@ def _carries(doc: Document, key: str) -> bool:
 
 def _skipped(ctx: Context, hit: Hit) -> bool:
     """A trigger word that does not report an event here."""
-    checks = (_abstract_target, _motive, _in_name, _nominal_sanction, _declined_comment, _endangers)
+    checks = (_abstract_target, _motive, _in_name, _nominal_sanction, _declined_comment, _endangers, _let_us)
     return any(f(ctx, hit) for f in checks)
 
 
 # `رفض X التعليق / الإجابة على الأسئلة`: declining to comment rejects no proposal or demand.
 _COMMENT_WORDS = {"التعليق", "الاجابه", "الرد", "الادلاء", "الكشف", "الافصاح", "ذكر", "تاكيد", "تحديد"}
+
+
+def _let_us(ctx: Context, hit: Hit) -> bool:
+    """`دعونا نتوقف عن إضاعة الوقت`: "let us", an exhortation, not a call on anyone."""
+    word = _bare(ctx.tokens[hit.first].norm)
+    nxt = ctx.tokens[hit.last + 1].norm if hit.last + 1 < len(ctx.tokens) else ""
+    return word in ("دعونا", "دعوني") and nxt[:1] in "نا" and len(nxt) > 3
 
 
 def _declined_comment(ctx: Context, hit: Hit) -> bool:

@@ -1333,3 +1333,46 @@ def test_unnamed_others_are_the_subject_and_no_running_subject_is_borrowed(nlp_p
     (accusation,) = of(events, "ACCUSE")
     assert not accusation.actors and labels(doc, accusation.recipients) == {"صالح"}
     assert not any("صالح" in labels(doc, e.actors) for e in of(events, "REJECT"))
+
+
+def test_written_dammas_counted_victims_and_seekers_mark_no_active_verb(nlp_pipe):
+    # BBC Arabic (ANT corpus, March and August 2018): "he was arrested", "the Syrian government is
+    # accused"; "asylum seekers" (طالبو) are no demand
+    text = "وقال جهاز الأمن الداخلي إن الرجل، ويُدعى روماين فرانك، قد اعتُقل في فبراير/شباط الماضي."
+    doc, events = run(nlp_pipe, text, "2018-03-19")
+    (arrest,) = of(events, "COERCE", "arrest")
+    assert not arrest.actors and labels(doc, arrest.recipients) == {"روماين فرانك"}
+    text = "وتُتهم الحكومة السورية، مثلها مثل غيرها من الجماعات، باستخدام الطعام كسلاح."
+    doc, events = run(nlp_pipe, text, "2018-08-11")
+    (accusation,) = of(events, "ACCUSE")
+    assert not accusation.actors and labels(doc, accusation.recipients) == {"الحكومة السورية"}
+    text = "طالبو اللجوء في بريطانيا غير مسموح لهم بالعمل، وأمضت ماجدة عامها الأول في لندن."
+    assert not of(run(nlp_pipe, text, "2018-08-11")[1], "REQUEST")
+    # France 24 (ANT corpus, July 2018): 138 Palestinians were killed; Israel, the previous sentence's
+    # subject, did not do it in the text
+    text = (
+        "وتبرر إسرائيل أفعالها بالدفاع عن حدودها. وقتل 138 فلسطينيا على الأقل منذ بداية التظاهرات "
+        "الاحتجاجية في المنطقة الحدودية من قطاع غزة."
+    )
+    doc, events = run(nlp_pipe, text, "2018-07-03")
+    assert all(not e.actors for e in of(events, "ASSAULT"))
+
+
+def test_let_us_an_unnamed_described_body_and_a_demanded_acts_from_phrase(nlp_pipe):
+    # Sky News Arabia (ANT corpus, October 2018): "let us stop wasting the Security Council's time"
+    text = 'من جهته قال ممثل بريطانيا أن "هذه التلميحات سخيفة، دعونا نتوقف عن إضاعة وقت مجلس الأمن".'
+    assert not of(run(nlp_pipe, text, "2018-10-12")[1], "REQUEST")
+    # BBC Arabic (ANT corpus, June 2018): the coalition (unnamed) accuses, not the running subject
+    text = (
+        "وقالت وزارة الدفاع السعودية إن الصاروخ اعترض فوق الرياض. ويتهم التحالف الذي تقوده السعودية في "
+        "اليمن إيران بتوفير هذه الصواريخ للحوثيين."
+    )
+    doc, events = run(nlp_pipe, text, "2018-06-24")
+    assert all("وزارة الدفاع السعودية" not in labels(doc, e.actors) for e in of(events, "ACCUSE"))
+    # "we demand the Western states withdraw the White Helmets from Syria": Syria is not asked
+    text = (
+        'وقال ممثّل روسيا إن "وجود الخوذ البيضاء هو مصدر تهديد. نطالب الدول الغربية بسحب الخوذ البيضاء من '
+        'سوريا".'
+    )
+    doc, events = run(nlp_pipe, text, "2018-10-12")
+    assert all("سوريا" not in labels(doc, e.recipients) for e in of(events, "REQUEST"))
