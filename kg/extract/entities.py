@@ -1480,7 +1480,12 @@ def _place_in_context(c: Cand, toks: list[Token], ner: list[Cand]) -> bool:
     community = " " not in n and "ال" + n in lx.COMMUNITY_NOUNS  # "متطرفون يهود": Jews, not the town
     k = next((i for i, t in enumerate(toks) if t.start <= c.start < t.end), 0)
     construct = c.source == "gazetteer" and c.cls == "City" and _common_noun_in_construct(toks, k)
-    if c.source != "gazetteer" or (n not in ambiguous_places() and not community and not construct):
+    # "التي تربت عليها" (she was raised), "مسيرة سلمية" (peaceful): a one-word town without the article
+    # that the tagger reads as a verb or an adjective ("الحديدة" stays a place)
+    plain = c.cls == "City" and " " not in n and not n.startswith("ال")
+    other_word = plain and toks[k].pos in ("VERB", "ADJ") if toks else False
+    ambiguous = n in ambiguous_places() or community or construct or other_word
+    if c.source != "gazetteer" or not ambiguous:
         return True
     if any(n.coarse == "LOC" and n.start <= c.start < n.end for n in ner):
         return True
