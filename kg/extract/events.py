@@ -965,6 +965,8 @@ def _verb_roles(
         roles.actors = subject
     elif _unnamed_subject(ctx, hit) or _pluperfect_frame(ctx, hit):
         pass  # حمل المسؤول حزب العمال مسؤولية، كان مسؤول ... قد طالب تركيا: unnamed subject
+    elif (official := _unnamed_official(ctx, hit)) is not None:
+        roles.actors = official  # حث مسؤول أممي بارز إسرائيل: the official's body, or nobody named
     elif capable and (
         len(groups) >= 2
         or recip_pp
@@ -1209,6 +1211,36 @@ _PEOPLE_NOUNS = {
     "ابناء", "اهالي", "سكان", "مسلحون", "مسلحين", "ناشطون", "نشطاء", "مواطنون", "مجهولون", "مسلحو",
     "عشرات", "مئات", "الاف", "محتجون", "متظاهرون", "طلاب", "عمال", "لاجئون", "اخرون", "اخرين",
 }
+
+
+_OFFICIALS = {normalize(w) for w in ("مسؤول", "مسؤولون", "مسؤولين", "مصدر", "متحدث", "دبلوماسي", "ناطق")}
+
+
+def _unnamed_official(ctx: Context, hit: Hit) -> list[str] | None:
+    """`حث مسؤول أممي بارز إسرائيل`, `قال مسؤول أمريكي`: an unnamed official with an adjective of
+    nationality or of a body right after the verb is its subject, acting for that country or body
+    ([] when the article does not name it); None when the words after the verb are something else."""
+    k = hit.last + 1
+    if k >= len(ctx.tokens) or _bare(ctx.tokens[k].norm) not in _OFFICIALS:
+        return None
+    if any(m.start <= ctx.tokens[k].start < m.end for _mi, m in ctx.mentions):
+        return None
+    adjective = ctx.tokens[k + 1] if k + 1 < len(ctx.tokens) else None
+    if adjective is None:
+        return None
+    country = _first_adjective_country(ctx, [k + 1])
+    body = [m.entity for m in ctx.doc.mentions if m.entity and _adjective_of_body(adjective.norm, m)]
+    if not (country or body or is_nisba(adjective.norm)):
+        return None  # مسؤول العلاقات الخارجية ... فلاح مصطفى: the title of a name that follows
+    return country or body[:1]
+
+
+def _adjective_of_body(word: str, m: Mention) -> bool:
+    """`أممي` / `الأممي` is the adjective of `الأمم المتحدة`: the first word of a two-word body
+    with ي."""
+    words = normalize(m.text).split()
+    named = m.coarse == "ORG" and m.kind == "name" and len(words) >= 2 and words[0].startswith("ال")
+    return named and ("ال" + word.removeprefix("ال")) in (words[0] + "ي", words[0] + "يه")
 
 
 def _people_before(ctx: Context, hit: Hit) -> bool:

@@ -31,6 +31,8 @@ ORG_HEADS: dict[str, str] = _norm_map(
         "منظمة": "Organization",
         "مكتب": "Organization",
         "جمعية": "Organization",
+        "نقابة": "Organization",
+        "رابطة": "Organization",
         "اتحاد": "Organization",
         "شركة": "Organization",
         "مؤسسة": "Organization",
@@ -239,7 +241,9 @@ STATE_LEADER_TITLES = _norm_set("الرئيس رئيس الملك ملك الع�
 # Words before a place name that make it a location, not an actor ("في طهران", "زيارة موسكو").
 PLACE_CUES = _norm_set(
     "في إلى الى من عن نحو داخل خارج قرب حول عبر حتى العاصمة عاصمة مدينة زيارة زار يزور وصل يصل "
-    "توجه مطار سفارة شوارع أنحاء وسط ضواحي"
+    "توجه مطار سفارة شوارع أنحاء وسط ضواحي "
+    # meetings and documents named after the city that hosted them ("اجتماع القاهرة", "إعلان المنامة")
+    "اجتماع اجتماعات مؤتمر قمة إعلان اتفاق اتفاقية اتفاقات محادثات مفاوضات جولة مسار"
 )
 
 # Linking words of relative / attributive clauses.

@@ -196,3 +196,22 @@ def test_the_kingdom_is_the_country_the_article_calls_so_among_several_kingdoms(
     saudi = with_alias(doc, "المملكة العربية السعودية")
     kingdom = next(i for i, m in enumerate(doc.mentions) if m.text == "المملكة")
     assert kingdom in saudi.mentions
+
+
+def test_a_capital_naming_a_meeting_or_a_declaration_stays_a_city():
+    # Sky News Arabia (ANT corpus, April 2018): "the Cairo meeting and the Manama declaration"
+    doc = Document(
+        id="t",
+        text=(
+            "شددت الدول الداعية لمكافحة الإرهاب، الخميس، على التمسك بمطالبها كافة من قطر، وذلك خلال اجتماع "
+            "شاوري عقده وزراء خارجية السعودية والإمارات والبحرين ومصر، على هامش الاجتماع الوزاري العربي "
+            "بالرياض، الخميس.\nوبحث الوزراء تطورات أزمة قطر، حيث أكدوا على موقف دول الرباعية الثابت بضرورة "
+            "تلبية دولة قطر لقائمة المطالب الثلاثة عشر التي تم طرحها وتمسكهم بالمبادئ الستة الواردة في "
+            "اجتماع القاهرة وإعلان المنامة."
+        ),
+    )
+    doc.sentences = document_sentences(doc)
+    doc.mentions = find_mentions(doc, load_gazetteer())
+    doc.entities = build_entities(doc)
+    assert with_alias(doc, "القاهرة").key != with_alias(doc, "مصر").key
+    assert with_alias(doc, "المنامة").key != with_alias(doc, "البحرين").key

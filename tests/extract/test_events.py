@@ -1376,3 +1376,20 @@ def test_let_us_an_unnamed_described_body_and_a_demanded_acts_from_phrase(nlp_pi
     )
     doc, events = run(nlp_pipe, text, "2018-10-12")
     assert all("سوريا" not in labels(doc, e.recipients) for e in of(events, "REQUEST"))
+
+
+def test_an_unnamed_official_acts_for_the_body_of_his_adjective_and_a_union_condemns(nlp_pipe):
+    # BBC Arabic (ANT corpus, March 2018): "a senior UN official urged Israel"
+    text = (
+        "طالب الأمين العام للأمم المتحدة أنطونيو غوتيريش بإجراء تحقيق مستقل. وفي كلمة أمام المجلس، حث "
+        "مسؤول أممي بارز إسرائيل على الالتزام بالقوانين الإنسانية."
+    )
+    doc, events = run(nlp_pipe, text, "2018-03-31")
+    (urge,) = of(events, "REQUEST", "urge")
+    assert labels(doc, urge.actors) == {"الأمم المتحدة"} and labels(doc, urge.recipients) == {"إسرائيل"}
+    # SaudiNewsNet (al-Watan, August 2015): the journalists' union condemns the Houthis' decision
+    text = "أدانت نقابة الصحفيين اليمنيين قرار ميليشيات الحوثي منع الصحفيين من مغادرة اليمن."
+    doc, events = run(nlp_pipe, text, "2015-08-08")
+    (condemnation,) = of(events, "ACCUSE")
+    assert labels(doc, condemnation.actors) == {"نقابة الصحفيين اليمنيين"}
+    assert "ميليشيات الحوثي" in labels(doc, condemnation.recipients)
