@@ -438,6 +438,8 @@ class Context:
         tok = self.tokens[first]
         attached = normalize(self.doc.text[tok.start : m.start]) if m.start > tok.start else ""
         attached = attached.lstrip("وف")
+        if attached[:1] == "ل" and first > 0 and _bare(self.tokens[first - 1].norm) in _BORDER_WORDS:
+            return "قرب"  # قرب الشريط الحدودي لقطاع غزة: the border of a place is at that place
         if attached[:1] in ("ب", "ل"):
             return attached[:1]
         k = first - 1
@@ -485,6 +487,8 @@ class Context:
         return "construct" if attached or before in _ABOUT_PREPS else None
 
 
+# A border named before the place it belongs to with ل (الشريط الحدودي لقطاع غزة، الحدود الشرقية لغزة).
+_BORDER_WORDS = {"الحدودي", "الحدوديه", "الحدود", "حدود", "الشرقيه", "الشماليه", "الجنوبيه", "الغربيه"}
 # Nouns of the edge or surroundings of a place (قرب حدود العراق، على مشارف المدينة، بضواحي دمشق).
 _VICINITY = {"حدود", "مشارف", "محيط", "ضواحي", "اطراف", "تخوم", "جبهه", "جبهات"}  # في جبهة الحديدة
 

@@ -1393,3 +1393,11 @@ def test_an_unnamed_official_acts_for_the_body_of_his_adjective_and_a_union_cond
     (condemnation,) = of(events, "ACCUSE")
     assert labels(doc, condemnation.actors) == {"نقابة الصحفيين اليمنيين"}
     assert "ميليشيات الحوثي" in labels(doc, condemnation.recipients)
+
+
+def test_a_place_after_its_border_with_lam_is_where(nlp_pipe):
+    # BBC Arabic (ANT corpus, March 2018): "protesters gather near the border strip of the Gaza Strip"
+    text = "ويحتشد متظاهرون في 5 مناطق رئيسية قرب الشريط الحدودي لقطاع غزة."
+    doc, events = run(nlp_pipe, text, "2018-03-31")
+    (protest,) = of(events, "PROTEST")
+    assert labels(doc, protest.places) == {"قطاع غزة"}
