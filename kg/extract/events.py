@@ -169,6 +169,8 @@ def _candidates(word: str) -> Iterable[tuple[str, str, str, bool]]:
 
 
 _PREPOSITIONS = {"في", "علي", "الي", "من", "عن", "بعد", "قبل", "منذ", "خلال", "اثر", "جراء", "ضد", "اثناء"}
+# Nouns of operations and crimes whose genitive is a verbal noun (عمليات قتل، جرائم قتل، محاولة قتل).
+_OPERATION_NOUNS = {"عمليه", "عمليات", "جريمه", "جرايم", "اعمال", "حمله", "حملات", "محاوله", "محاولات"}
 # "ministry" reads as و + زار + ه ("and visited him") in unvocalised text; the ministry is far commoner.
 _NOT_TRIGGERS = {"وزاره", "الوزاره", "بوزاره", "لوزاره", "للوزاره", "وزارته", "وزارتها", "وزارتي"}
 
@@ -176,7 +178,7 @@ _NOT_TRIGGERS = {"وزاره", "الوزاره", "بوزاره", "لوزاره",
 def _match_at(tokens: list[Token], i: int, lexicon: dict[str, list[Trigger]]) -> Hit | None:
     if tokens[i].norm in _NOT_TRIGGERS:
         return None
-    after_prep = i > 0 and tokens[i - 1].norm in _PREPOSITIONS
+    after_prep = i > 0 and (tokens[i - 1].norm in _PREPOSITIONS or tokens[i - 1].norm in _OPERATION_NOUNS)
     # طالبة (a student): no verb ends in ة, which normalised text spells like the pronoun ه (طالبه)
     marbuta = tokens[i].text.endswith("ة")
     for stem, kind, suffix, enc in _candidates(tokens[i].norm):
@@ -618,7 +620,9 @@ def _groups(ctx: Context, items: list[tuple[int, Mention]]) -> list[list[tuple[i
                 or "," in ctx.doc.text[ctx.tokens[prev_end].end : m.start]
             )
             starts_with_and = bool(between) and _conjunction(between[0].norm)
-            joined = starts_with_and and not has_comma and ctx.prep_before(m) in (None,)
+            # a trigger between them opens another phrase (واجهت عمليات قتل وتفجير نفذها "داعش")
+            trigger_between = any(prev_end < h.first < first for h in ctx.hits)
+            joined = starts_with_and and not (has_comma or trigger_between) and ctx.prep_before(m) is None
             apposed = all(_bare(t.norm) in _HONORIFICS for t in ctx.tokens[prev_end + 1 : first])
             # apposition, also across الشيخ / الدكتور; a person is not apposed to a place phrase
             # (المبعوث إلى اليمن X) or to a body after في

@@ -1401,3 +1401,12 @@ def test_a_place_after_its_border_with_lam_is_where(nlp_pipe):
     doc, events = run(nlp_pipe, text, "2018-03-31")
     (protest,) = of(events, "PROTEST")
     assert labels(doc, protest.places) == {"قطاع غزة"}
+
+
+def test_killings_carried_out_by_a_group_after_an_operation_noun(nlp_pipe):
+    # SaudiNewsNet (al-Watan, July 2015): "Kuwait, Tunisia, Egypt and France faced killings and bombings
+    # carried out by Daesh": the relative clause names who killed, the countries did not
+    text = 'الكويت وتونس ومصر وفرنسا واجهت عمليات قتل وتفجير نفذها "داعش" حصدت أرواحا بالجملة.'
+    doc, events = run(nlp_pipe, text, "2015-07-20")
+    attacks = of(events, "ASSAULT")
+    assert attacks and all(labels(doc, e.actors) == {"داعش"} for e in attacks)
