@@ -408,6 +408,9 @@ def _closing_quote(toks: list[Token], j: int) -> int | None:
     return None
 
 
+_TOWN_HEADS = frozenset(normalize(w) for w in ("بلدة", "قرية"))
+
+
 def org_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int, counts: Counter) -> list[Cand]:
     out = []
     for i, tok in enumerate(toks):
@@ -437,8 +440,9 @@ def org_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int, counts:
             continue  # "الحكومة الجديدة", "الجيش العسكريين": descriptions, not names
         start = tok.start + shift
         fix = form.startswith("ال") and not tok.norm[shift:].startswith("ال")
-        if lx.PLACE_HEADS.get(form) == "Region" and _bare_place(toks, i + 1):
-            start, fix = toks[i + 1].start, False  # "محافظة دياربكر": the region's name is "دياربكر"
+        town = lx.PLACE_HEADS.get(form) == "Region" or form in _TOWN_HEADS
+        if town and _bare_place(toks, i + 1):
+            start, fix = toks[i + 1].start, False  # "محافظة دياربكر", "بلدة عفرين": the name is the place's
         coarse = ENTITY_CLASSES.get(cls, "ORG")
         out.append(
             Cand(

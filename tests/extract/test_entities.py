@@ -704,3 +704,13 @@ def test_a_one_word_town_read_as_a_verb_or_an_adjective_is_that_word(nlp):
     # Sky News Arabia (ANT corpus, June 2018): a town in its own right stays a place
     found = model_mentions(nlp, 'وأكدت المصادر أن القتيل "قدم من صنعاء إلى الحديدة لترتيب جبهة الحوثيين".')
     assert ("صنعاء", "LOC") in found
+
+
+def test_a_town_or_village_noun_is_not_part_of_the_towns_name():
+    # Sky News Arabia and France 24 (ANT corpus, March 2018)
+    text = (
+        "قصف الجيش التركي بلدة عفرين بعشرات القذائف المدفعية. وينحدر ثمانية من المقاتلين من بلدة نبل "
+        "المجاورة."
+    )
+    found = {(t, c) for t, _, c, _ in mentions(text)}
+    assert ("عفرين", "LOC") in found and not any(t.startswith("بلدة") for t, _ in found)
