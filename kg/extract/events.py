@@ -1377,9 +1377,9 @@ def _killed_by_means(ctx: Context, hit: Hit, before, free_after: list[tuple[int,
     killing verb followed by the attack that caused it is passive (the attack names who killed),
     unless a body or a country is its subject, before or after it (`ان قواته والقوات العراقية
     قتلت 33 مسلحا في هجوم`)."""
-    if any(_coarse(ctx.doc, k) != "PER" and _actor_capable_key(ctx, k) for k in _subject_before(ctx, before)):
-        return False
     if hit.trigger.voice != "either" or hit.trigger.category != "ASSAULT" or _means_after(ctx, hit) is None:
+        return False
+    if any(_coarse(ctx.doc, k) != "PER" and _actor_capable_key(ctx, k) for k in _subject_before(ctx, before)):
         return False
     # "قتل عدد من مسلحي ميليشيات الحوثي": a body completing a noun is among the dead, not the subject
     subjects = [m for _mi, m in free_after if not _genitive_of_noun(ctx, m)]
