@@ -19,9 +19,9 @@ import make_dev5_set
 from make_dev_set import SAMPLE, run_dev_set
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, name: str = "dev7", description: str = __doc__) -> int:
     inputs = [make_dev2_set.TARBALL, SAMPLE]
-    return run_dev_set("dev7", __doc__, inputs, make_dev5_set.build_records, argv)
+    return run_dev_set(name, description, inputs, make_dev5_set.build_records, argv)
 
 
 if __name__ == "__main__":

@@ -1,10 +1,9 @@
 #!/usr/bin/env python3
 """Write the eighth development set (the articles annotated in eval/dev8_gold.json) as JSONL.
 
-Four ANT corpus articles (one per outlet, middleEast section) and two articles of the SaudiNewsNet
-held-out political sample, drawn at random (seed 202611308) among those no earlier set uses and
-annotated before any pipeline run on them; read as make_dev5_set.py reads its two kinds of
-documents. Nothing is committed from either corpus.
+Drawn like the seventh set (four ANT articles, one per outlet, and two of the SaudiNewsNet held-out
+political sample, seed 202611308, among those no earlier set uses) and annotated before any pipeline
+run on them; read as make_dev7_set.py reads them. Nothing is committed from either corpus.
 
 usage: python scripts/make_dev8_set.py [OUT.jsonl] [--data SHARED_DATA_DIR] [--gold GOLD.json]
 """
@@ -13,15 +12,12 @@ from __future__ import annotations
 
 import sys
 
-# Run as a script, this folder is on sys.path: reuse the fifth set's reader and the shared writer.
-import make_dev2_set
-import make_dev5_set
-from make_dev_set import SAMPLE, run_dev_set
+# Run as a script, this folder is on sys.path: the seventh set's command with this set's name.
+import make_dev7_set
 
 
 def main(argv: list[str] | None = None) -> int:
-    inputs = [make_dev2_set.TARBALL, SAMPLE]
-    return run_dev_set("dev8", __doc__, inputs, make_dev5_set.build_records, argv)
+    return make_dev7_set.main(argv, name="dev8", description=__doc__)
 
 
 if __name__ == "__main__":
