@@ -541,6 +541,13 @@ def test_a_second_title_right_after_the_first_has_the_same_holder():
     assert not any(t[1] == "leaderOf" and t[2] == "لجنة الحج العليا" and t[0] != prince for t in found)
 
 
+def model_rels(nlp_pipe, text: str) -> set[tuple[str, str, str]]:
+    """Relations with the trained NER in front of the rules (it finds names the rules miss)."""
+    doc = Document(id="t", text=text)
+    nlp_pipe(doc)
+    return triples(doc)
+
+
 def test_a_nationality_title_after_a_comma_and_a_portfolio_make_an_affiliation(nlp_pipe):
     # CNN Arabic (ANT corpus, May 2018): name، title + nationality adjective + لشؤون portfolio (the
     # trained NER finds the name)
@@ -548,9 +555,7 @@ def test_a_nationality_title_after_a_comma_and_a_portfolio_make_an_affiliation(n
         "لندن، المملكة المتحدة (CNN)— قال اليستر بيرت، وزير الدولة البريطاني لشؤون الشرق الأوسط، إن "
         "بلاده تريد من أمريكا توضيح ما هي الخطوات المقبلة."
     )
-    doc = Document(id="t", text=text)
-    nlp_pipe(doc)
-    rels = triples(doc)
+    rels = model_rels(nlp_pipe, text)
     assert ("اليستر بيرت", "affiliatedWith", "المملكة المتحدة") in rels
     assert not any(obj == "الشرق الأوسط" for _subj, _rel, obj in rels)
 
@@ -561,9 +566,7 @@ def test_a_name_after_a_titles_comma_and_before_a_verb_of_speaking_holds_it(nlp_
         'وكان الرئيس الفرنسي، ايمانويل ماكرون قال في تعليق على الضربات بسوريا: "الخط الأحمر الذي حددته '
         'فرنسا في العام 2017 تم تجاوزه".'
     )
-    doc = Document(id="t", text=text)
-    nlp_pipe(doc)
-    assert ("ايمانويل ماكرون", "leaderOf", "فرنسا") in triples(doc)
+    assert ("ايمانويل ماكرون", "leaderOf", "فرنسا") in model_rels(nlp_pipe, text)
 
 
 def test_a_name_after_a_verb_of_speaking_holds_the_title_after_it():
@@ -576,13 +579,6 @@ def test_a_name_after_a_verb_of_speaking_holds_the_title_after_it():
     # "استقبل X الرئيس اليمني": without a verb of speaking the name before a title is not its holder
     found = rels_of("استقبل خادم الحرمين الشريفين الرئيس اليمني عبد ربه منصور هادي في اليمن.")
     assert not any(rel == "affiliatedWith" and subj == "خادم الحرمين الشريفين" for subj, rel, _ in found)
-
-
-def model_rels(nlp_pipe, text: str) -> set[tuple[str, str, str]]:
-    """Relations with the trained NER in front of the rules (it finds names the rules miss)."""
-    doc = Document(id="t", text=text)
-    nlp_pipe(doc)
-    return triples(doc)
 
 
 def test_a_described_person_with_a_nationality_adjective_belongs_to_that_country(nlp_pipe):
