@@ -94,13 +94,23 @@ def _same_monarch(doc: Document, m: Mention, mw: list[str], other: Mention, ow: 
 
 def _same_org(a: list[str], b: list[str]) -> bool:
     """Same organisation: equal up to a trailing nationality adjective on one side only, or up to the
-    head noun ("هيئة الحشد الشعبي" / "الحشد الشعبي", "تنظيم داعش" / "داعش")."""
+    head noun ("هيئة الحشد الشعبي" / "الحشد الشعبي", "تنظيم داعش" / "داعش"), or two heads on one
+    people's name, singular or plural ("ميليشيات الحوثي" / "حركة الحوثيين")."""
     for x, y in ((a, b), (b, a)):
         if _core(y) == y and "".join(_core(x)) == "".join(y):
             return True
         if len(x) >= 2 and x[0] in lx.ORG_HEADS and "".join(_core(x[1:])) == "".join(y):
             return True
-    return False
+    return _same_people(a, b)
+
+
+def _same_people(a: list[str], b: list[str]) -> bool:
+    """ "ميليشيات الحوثي", "جماعة الحوثيين": an organisation head and one definite people's name
+    (a nisba, singular or plural) name the same movement."""
+    if len(a) != 2 or len(b) != 2 or a[0] not in lx.ORG_HEADS or b[0] not in lx.ORG_HEADS:
+        return False
+    singular = [w[:-2] if w.endswith(("يين", "يون")) else w for w in (a[1], b[1])]
+    return singular[0] == singular[1] and singular[0].startswith("ال") and singular[0].endswith("ي")
 
 
 def _without_country(words: list[str]) -> list[str] | None:

@@ -215,3 +215,20 @@ def test_a_capital_naming_a_meeting_or_a_declaration_stays_a_city():
     doc.entities = build_entities(doc)
     assert with_alias(doc, "القاهرة").key != with_alias(doc, "مصر").key
     assert with_alias(doc, "المنامة").key != with_alias(doc, "البحرين").key
+
+
+def test_two_heads_on_one_peoples_name_are_one_movement():
+    # Sky News Arabia (ANT corpus, June 2018): "the Houthi militias" and "the Houthi movement"
+    doc = Document(
+        id="t",
+        text=(
+            "وحسب المصدر نفسه، فإن ميليشيات الحوثي الموالية لإيران كانت قد عينت الغماري رئيسا لهيئة "
+            "الأركان.\nويعتبر الإرهابي من القيادات العقائدية في حركة الحوثيين الانقلابية، حيث درس في معهد "
+            "حسين بدر الدين الحوثي عام 2003."
+        ),
+    )
+    doc.sentences = document_sentences(doc)
+    doc.mentions = find_mentions(doc, load_gazetteer())
+    doc.entities = build_entities(doc)
+    assert with_alias(doc, "ميليشيات الحوثي").key == with_alias(doc, "حركة الحوثيين").key
+    assert with_alias(doc, "ميليشيات الحوثي").key != with_alias(doc, "إيران").key
