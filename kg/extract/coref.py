@@ -283,16 +283,23 @@ def _person_government(doc: Document, c: Cluster, clusters: list[Cluster]) -> Cl
 
 
 def _capitals_as_states(doc: Document, clusters: list[Cluster]) -> None:
-    """ "وواشنطن تساند", "بين طهران وواشنطن": a capital named as an actor stands for its state when
-    the article names that country; after a preposition or a place noun ("في طهران") it stays a place."""
+    """ "وواشنطن تساند", "بين طهران وواشنطن": a capital named as an actor stands for its state (the
+    article's entity of that country, or a new one); after a preposition or a place noun ("في طهران")
+    it stays a place."""
     countries = {c.code: c for c in clusters if c.coarse == "LOC" and c.code and len(c.code) == 2}
     for c in list(clusters):
         if c.coarse != "LOC" or c.code in countries or not c.mentions:
             continue
-        target = countries.get(capital_country(doc.mentions[c.mentions[0]].text) or "")
+        code = capital_country(doc.mentions[c.mentions[0]].text) or ""
+        moved = [mi for mi in c.mentions if not _place_use(doc, doc.mentions[mi])]
+        target = countries.get(code)
+        acting = any(_next_to_verb(doc, doc.mentions[mi]) for mi in moved)
+        if target is None and acting and (country := _country_named(code)) is not None:
+            target = Cluster("LOC", [], code=code, label=country)  # ودعت واشنطن السلطات الإيرانية
+            clusters.append(target)
+            countries[code] = target
         if target is None:
             continue
-        moved = [mi for mi in c.mentions if not _place_use(doc, doc.mentions[mi])]
         if target.label is None:
             target.label = _label(doc, target)
         for mi in moved:
@@ -300,6 +307,21 @@ def _capitals_as_states(doc: Document, clusters: list[Cluster]) -> None:
             doc.mentions[mi].cls = "Country"
             target.mentions.append(mi)
             target.evidence.append(f"{doc.mentions[mi].text}: the capital named as an actor for its state")
+
+
+def _next_to_verb(doc: Document, m: Mention) -> bool:
+    """A verb-looking word right before or after the name (`ودعت واشنطن`, `طهران اكدت`, `وواشنطن
+    تساند`), unlike a name completing a noun (`نظام روما`): a past form in ت or an imperfect prefix."""
+    before = normalize(doc.text[max(0, m.start - 20) : m.start]).split()[-1:]
+    after = normalize(doc.text[m.end : m.end + 20]).split()[:1]
+    past = [w for w in before + after if len(w) > 3 and w.endswith("ت") and not w.startswith("ال")]
+    imperfect = [w for w in after if len(w) > 3 and w[0] in "يت" and not w.startswith("ال")]
+    return bool(past or imperfect)
+
+
+def _country_named(code: str) -> str | None:
+    """The Arabic name of the country with ISO code `code` in the gazetteer."""
+    return next((p.name_ar for p in _gaz().countries() if p.code == code), None) if code else None
 
 
 def _place_use(doc: Document, m: Mention) -> bool:

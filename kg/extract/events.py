@@ -975,6 +975,9 @@ def _verb_roles(
         pass  # حمل المسؤول حزب العمال مسؤولية، كان مسؤول ... قد طالب تركيا: unnamed subject
     elif (official := _unnamed_official(ctx, hit)) is not None:
         roles.actors = official  # حث مسؤول أممي بارز إسرائيل: the official's body, or nobody named
+    elif _arrested_person(ctx, hit, groups, previous_actor):
+        roles.recipients = _group_keys(ctx, groups[0])  # واعتقل رضايان في 22 يوليو: he was arrested
+        return
     elif capable and (
         len(groups) >= 2
         or recip_pp
@@ -1249,6 +1252,21 @@ def _adjective_of_body(word: str, m: Mention) -> bool:
     words = normalize(m.text).split()
     named = m.coarse == "ORG" and m.kind == "name" and len(words) >= 2 and words[0].startswith("ال")
     return named and ("ال" + word.removeprefix("ال")) in (words[0] + "ي", words[0] + "يه")
+
+
+def _arrested_person(
+    ctx: Context, hit: Hit, groups: list[list[tuple[int, Mention]]], previous_actor: list[str]
+) -> bool:
+    """`واعتقل رضايان في 22 يوليو 2014 في طهران`: a masculine arrest verb right before a person, its
+    only named phrase, reads as a passive when no body is the running subject; bodies, not persons,
+    arrest people (`اعتقلت الشرطة X` names two; `اقتحم الجيش القرية واعتقل X` continues the army)."""
+    if hit.trigger.category != "COERCE" or hit.trigger.mode != "arrest" or hit.trigger.pos != "verb":
+        return False
+    if hit.stem_affix or any(_coarse(ctx.doc, k) != "PER" for k in previous_actor):
+        return False
+    near = [g for g in groups if ctx.mention_tokens(g[0][1])[0] - hit.last <= _OBJECT_REACH]
+    person = near[0][0][1] if len(near) == 1 else None
+    return person is not None and person.coarse == "PER" and ctx.mention_tokens(person)[0] == hit.last + 1
 
 
 def _people_before(ctx: Context, hit: Hit) -> bool:
@@ -2284,12 +2302,18 @@ def _carries(doc: Document, key: str) -> bool:
 
 def _skipped(ctx: Context, hit: Hit) -> bool:
     """A trigger word that does not report an event here."""
-    checks = (_abstract_target, _motive, _in_name, _nominal_sanction, _declined_comment, _endangers, _let_us)
+    checks = (_abstract_target, _motive, _in_name, _nominal_sanction, _declined_comment, _endangers)
+    checks += (_let_us, _in_custody)
     return any(f(ctx, hit) for f in checks)
 
 
 # `رفض X التعليق / الإجابة على الأسئلة`: declining to comment rejects no proposal or demand.
 _COMMENT_WORDS = {"التعليق", "الاجابه", "الرد", "الادلاء", "الكشف", "الافصاح", "ذكر", "تاكيد", "تحديد"}
+
+
+def _in_custody(ctx: Context, hit: Hit) -> bool:
+    """`عامه الثاني قيد الاعتقال`: "under arrest" tells a state, not the arrest itself."""
+    return hit.trigger.pos == "noun" and hit.first > 0 and _bare(ctx.tokens[hit.first - 1].norm) == "قيد"
 
 
 def _let_us(ctx: Context, hit: Hit) -> bool:

@@ -232,3 +232,14 @@ def test_two_heads_on_one_peoples_name_are_one_movement():
     doc.entities = build_entities(doc)
     assert with_alias(doc, "ميليشيات الحوثي").key == with_alias(doc, "حركة الحوثيين").key
     assert with_alias(doc, "ميليشيات الحوثي").key != with_alias(doc, "إيران").key
+
+
+def test_a_capital_after_a_document_noun_does_not_stand_for_its_state():
+    # SaudiNewsNet (al-Eqtisadiya, July 2015): "under the Rome Statute of the court"
+    doc = Document(
+        id="t", text="ووفقا لنظام روما الخاص بالمحكمة فان الدولة الموقعة عليه ملزمة باعتقال المطلوب للمحكمة."
+    )
+    doc.sentences = document_sentences(doc)
+    doc.mentions = find_mentions(doc, load_gazetteer())
+    doc.entities = build_entities(doc)
+    assert not any(e.label_ar == "إيطاليا" for e in doc.entities)

@@ -1410,3 +1410,19 @@ def test_killings_carried_out_by_a_group_after_an_operation_noun(nlp_pipe):
     doc, events = run(nlp_pipe, text, "2015-07-20")
     attacks = of(events, "ASSAULT")
     assert attacks and all(labels(doc, e.actors) == {"داعش"} for e in attacks)
+
+
+def test_a_person_right_after_an_arrest_verb_is_arrested_and_a_capital_acts_for_its_state(nlp_pipe):
+    # SaudiNewsNet (al-Yaum, August 2015): "Rezaian was arrested on 22 July 2014 in Tehran"; "Washington
+    # called on the Iranian authorities" (the article never names the United States)
+    text = (
+        "دخل مراسل صحيفة واشنطن بوست في ايران جيسون رضايان الذي يحاكم في طهران بتهمة التجسس، امس الاربعاء "
+        "عامه الثاني قيد الاعتقال.\nواعتقل رضايان في 22 يوليو 2014 في طهران وهو منذ ذلك الحين في السجن.\n"
+        "ودعت واشنطن السلطات الايرانية الى الافراج عن الصحافي لكن طهران اكدت انها لا تعترف بازدواج الجنسية."
+    )
+    doc, events = run(nlp_pipe, text, "2015-08-06")
+    (arrest,) = of(events, "COERCE", "arrest")  # قيد الاعتقال ("under arrest") is a state, no event
+    assert not arrest.actors and labels(doc, arrest.recipients) == {"جيسون رضايان"}
+    (call,) = of(events, "REQUEST")
+    assert labels(doc, call.actors) == {"الولايات المتحدة"}
+    assert labels(doc, call.recipients) == {"السلطات الايرانية"}
