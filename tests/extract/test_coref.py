@@ -38,6 +38,14 @@ def with_alias(doc: Document, alias: str) -> Entity:
     return hits[0]
 
 
+def resolve(doc: Document) -> Document:
+    """The rule stages up to coreference on a document made from a text."""
+    doc.sentences = document_sentences(doc)
+    doc.mentions = find_mentions(doc, load_gazetteer())
+    doc.entities = build_entities(doc)
+    return doc
+
+
 @pytest.fixture(scope="module")
 def seed() -> Document:
     return load("seed/article.txt")
@@ -131,9 +139,7 @@ def test_region_with_and_without_its_country_is_one_place():
         "لتفادي وقوع ضحايا مدنيين في الغارات التي يشنها الجيش التركي ضد معاقله في شمال العراق. "
         "وأضاف ان انقرة لم تبلغ حكومة اقليم كردستان بالغارات، إلا بعد شنها.",
     )
-    doc.sentences = document_sentences(doc)
-    doc.mentions = find_mentions(doc, load_gazetteer())
-    doc.entities = build_entities(doc)
+    resolve(doc)
     places = [e for e in doc.entities if e.coarse == "LOC"]
     kurdistan = [e for e in places if any("كردستان" in a for a in e.aliases)]
     assert len(kurdistan) == 1
@@ -190,9 +196,7 @@ def test_the_kingdom_is_the_country_the_article_calls_so_among_several_kingdoms(
         'طالبت كل من بريطانيا وفرنسا وألمانيا بإجراء "تحقيق موثوق" بشأن اختفاء الصحفي جمال خاشقجي.\n'
     )
     doc = Document(id="t", text=text)
-    doc.sentences = document_sentences(doc)
-    doc.mentions = find_mentions(doc, load_gazetteer())
-    doc.entities = build_entities(doc)
+    resolve(doc)
     saudi = with_alias(doc, "المملكة العربية السعودية")
     kingdom = next(i for i, m in enumerate(doc.mentions) if m.text == "المملكة")
     assert kingdom in saudi.mentions
@@ -210,9 +214,7 @@ def test_a_capital_naming_a_meeting_or_a_declaration_stays_a_city():
             "اجتماع القاهرة وإعلان المنامة."
         ),
     )
-    doc.sentences = document_sentences(doc)
-    doc.mentions = find_mentions(doc, load_gazetteer())
-    doc.entities = build_entities(doc)
+    resolve(doc)
     assert with_alias(doc, "القاهرة").key != with_alias(doc, "مصر").key
     assert with_alias(doc, "المنامة").key != with_alias(doc, "البحرين").key
 
@@ -227,9 +229,7 @@ def test_two_heads_on_one_peoples_name_are_one_movement():
             "حسين بدر الدين الحوثي عام 2003."
         ),
     )
-    doc.sentences = document_sentences(doc)
-    doc.mentions = find_mentions(doc, load_gazetteer())
-    doc.entities = build_entities(doc)
+    resolve(doc)
     assert with_alias(doc, "ميليشيات الحوثي").key == with_alias(doc, "حركة الحوثيين").key
     assert with_alias(doc, "ميليشيات الحوثي").key != with_alias(doc, "إيران").key
 
@@ -239,7 +239,5 @@ def test_a_capital_after_a_document_noun_does_not_stand_for_its_state():
     doc = Document(
         id="t", text="ووفقا لنظام روما الخاص بالمحكمة فان الدولة الموقعة عليه ملزمة باعتقال المطلوب للمحكمة."
     )
-    doc.sentences = document_sentences(doc)
-    doc.mentions = find_mentions(doc, load_gazetteer())
-    doc.entities = build_entities(doc)
+    resolve(doc)
     assert not any(e.label_ar == "إيطاليا" for e in doc.entities)
