@@ -298,7 +298,6 @@ RELIGIOUS_HONORIFICS = frozenset(
 # Descriptive adjectives that follow a name without being part of it ("تنظيم القاعدة الإرهابي").
 NAME_DESCRIPTORS = _norm_set("الإرهابي الإرهابية المتطرف المتطرفة الدولي الدولية المسلح")
 
-# Judgements written after a name that are never part of it ("تنظيم داعش الإرهابي").
 # Last words of news outlets' names ("فرانس برس", "سكاي نيوز", "واشنطن بوست").
 MEDIA_NAME_ENDINGS = _norm_set("برس نيوز تايمز بوست تايم جورنال")
 # Kin of the speaker ("my father", "my mother"): quoted speech names no one with them.
@@ -314,6 +313,7 @@ NOT_NAME_COMPLEMENTS = {
         ("مؤسسة", "الزواج الأسرة العائلة"),
     )
 }
+# Judgements written after a name that are never part of it ("تنظيم داعش الإرهابي").
 EVALUATIVE_DESCRIPTORS = _norm_set(
     "الإرهابي الإرهابية المتطرف المتطرفة المحظور المحظورة الانقلابي الانقلابية المتمرد المتمردة"
 )
