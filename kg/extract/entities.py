@@ -263,6 +263,8 @@ def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: 
             break  # "جبهة تعز": a battlefront named by its place, not an organisation
         if last == i and t.norm in lx.NOT_NAME_COMPLEMENTS.get(head, ()):
             break  # "جبهة الساحل الغربي", "حركة النزوح": an ordinary phrase
+        if last == i and head in lx.DEFINITE_ORG_HEADS and t.norm in lx.ORG_HEADS:
+            break  # "وحمل الجيش فيلق القدس الإيراني مسؤولية": the army, then another body
         if head == "جبهه" and last == i and t.norm.endswith("يين"):
             break  # "جبهة الحوثيين المنهارة": a people's battlefront
         if head == "قطاع" and last == i and not gaz.get((t.norm,)):

@@ -1201,8 +1201,9 @@ def _pluperfect_frame(ctx: Context, hit: Hit) -> bool:
 
 
 def _unnamed_subject(ctx: Context, hit: Hit) -> bool:
-    """The word right after the verb is a definite title outside any name (المسؤول، الوزير), directly
-    followed by a body or a place, which a definite title cannot govern: that name is the object."""
+    """The word right after the verb is a definite title or body word outside any name (المسؤول،
+    الوزير، الجيش), directly followed by a body or a place, which it cannot govern: that name is the
+    object."""
     k = hit.last + 1
     if k + 1 >= len(ctx.tokens) or any(m.start <= ctx.tokens[k].start < m.end for _mi, m in ctx.mentions):
         return False
@@ -1211,7 +1212,9 @@ def _unnamed_subject(ctx: Context, hit: Hit) -> bool:
         return True
     if word in lx.DEFINITE_ORG_HEADS and _bare(ctx.tokens[k + 1].norm) in _RELATIVES:
         return True  # ويتهم التحالف الذي تقوده السعودية إيران: an unnamed body, described, is the subject
-    if not (word.startswith("ال") and (word[2:] in _TITLES or word in lx.ALL_TITLES)):
+    # the same for an unnamed body (وحمل الجيش فيلق القدس الإيراني مسؤولية)
+    unnamed_body = word in lx.DEFINITE_ORG_HEADS
+    if not (unnamed_body or (word.startswith("ال") and (word[2:] in _TITLES or word in lx.ALL_TITLES))):
         return False
     nxt = ctx.tokens[k + 1].start
     return any(m.start == nxt and m.coarse in ("ORG", "LOC") for _mi, m in ctx.mentions)

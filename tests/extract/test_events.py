@@ -1426,3 +1426,16 @@ def test_a_person_right_after_an_arrest_verb_is_arrested_and_a_capital_acts_for_
     (call,) = of(events, "REQUEST")
     assert labels(doc, call.actors) == {"الولايات المتحدة"}
     assert labels(doc, call.recipients) == {"السلطات الايرانية"}
+
+
+def test_an_unnamed_body_after_the_verb_is_the_subject_and_no_name_joins_it(nlp_pipe):
+    # Sky News Arabia (ANT corpus, May 2018): "the army held the Iranian Quds Force responsible"
+    text = (
+        "وأعلن الجيش الإسرائيلي رسميا أنه تحرك ضد أهداف إيرانية في سوريا. وحمل الجيش فيلق القدس الإيراني "
+        "مسؤولية الهجمات الصاروخية."
+    )
+    doc, events = run(nlp_pipe, text, "2018-05-09")
+    assert "فيلق القدس الإيراني" in {e.label_ar for e in doc.entities}
+    (blame,) = of(events, "ACCUSE")
+    assert labels(doc, blame.recipients) == {"فيلق القدس الإيراني"}
+    assert "فيلق القدس الإيراني" not in labels(doc, blame.actors)
