@@ -27,6 +27,7 @@ from kg.text.normalize import normalize
 
 from . import lexicon as lx
 from .nationality import country_of_adjective, is_nisba
+from .relations import org_adjective
 
 LEXICON = Path(__file__).resolve().parent / "lexicon" / "triggers.tsv"
 
@@ -1243,18 +1244,11 @@ def _unnamed_official(ctx: Context, hit: Hit) -> list[str] | None:
     if adjective is None:
         return None
     country = _first_adjective_country(ctx, [k + 1])
-    body = [m.entity for m in ctx.doc.mentions if m.entity and _adjective_of_body(adjective.norm, m)]
+    mi = org_adjective(ctx.doc, "ال" + adjective.norm.removeprefix("ال"))  # أممي: الأمم المتحدة
+    body = [ctx.doc.mentions[mi].entity] if mi is not None and ctx.doc.mentions[mi].entity else []
     if not (country or body or is_nisba(adjective.norm)):
         return None  # مسؤول العلاقات الخارجية ... فلاح مصطفى: the title of a name that follows
     return country or body[:1]
-
-
-def _adjective_of_body(word: str, m: Mention) -> bool:
-    """`أممي` / `الأممي` is the adjective of `الأمم المتحدة`: the first word of a two-word body
-    with ي."""
-    words = normalize(m.text).split()
-    named = m.coarse == "ORG" and m.kind == "name" and len(words) >= 2 and words[0].startswith("ال")
-    return named and ("ال" + word.removeprefix("ال")) in (words[0] + "ي", words[0] + "يه")
 
 
 def _arrested_person(
@@ -1398,13 +1392,18 @@ def _killed_by_means(ctx: Context, hit: Hit, before, free_after: list[tuple[int,
     killing verb followed by the attack that caused it is passive (the attack names who killed),
     unless a body or a country is its subject, before or after it (`ان قواته والقوات العراقية
     قتلت 33 مسلحا في هجوم`)."""
-    if hit.trigger.voice != "either" or hit.trigger.category != "ASSAULT" or _means_after(ctx, hit) is None:
+    if not _unvocalised_killing(hit) or _means_after(ctx, hit) is None:
         return False
     if any(_coarse(ctx.doc, k) != "PER" and _actor_capable_key(ctx, k) for k in _subject_before(ctx, before)):
         return False
     # "قتل عدد من مسلحي ميليشيات الحوثي": a body completing a noun is among the dead, not the subject
     subjects = [m for _mi, m in free_after if not _genitive_of_noun(ctx, m)]
     return not any(m.coarse != "PER" and _actor_capable(m, ctx.doc) for m in subjects)
+
+
+def _unvocalised_killing(hit: Hit) -> bool:
+    """A verb of attack whose unvocalised form reads active or passive (قتل)."""
+    return hit.trigger.pos == "verb" and hit.trigger.voice == "either" and hit.trigger.category == "ASSAULT"
 
 
 _DAMMA = "\u064f"
@@ -1430,7 +1429,7 @@ def _counted_victims(ctx: Context, hit: Hit, previous_actor: list[str]) -> bool:
     """`وقتل 138 فلسطينيا على الأقل منذ بداية التظاهرات`: an unvocalised killing verb that opens its
     sentence's events and is followed by a count reads as a passive, so it borrows no actor from an
     earlier sentence (in `شن الجيش هجوما وقتل 20 مسلحا` the verb follows its subject's event)."""
-    if hit.trigger.voice != "either" or hit.trigger.category != "ASSAULT" or hit.trigger.pos != "verb":
+    if not _unvocalised_killing(hit):
         return False
     nxt = ctx.tokens[hit.last + 1].norm if hit.last + 1 < len(ctx.tokens) else ""
     first_event = not any(h.first < hit.first for h in ctx.hits)
@@ -1666,8 +1665,7 @@ def _with_pronoun(ctx: Context, hit: Hit, actors: list[str]) -> list[str]:
     for k in range(hit.last + 1, min(len(ctx.tokens), hit.last + 1 + _WITH_REACH)):
         word = _bare(ctx.tokens[k].norm)
         if word in _WITH_PRONOUN:
-            found = _gendered_antecedent(ctx, hit.first, _WITH_PRONOUN[word], {*_LOC_PREPS}, exclude=actors)
-            return found
+            return _gendered_antecedent(ctx, hit.first, _WITH_PRONOUN[word], {*_LOC_PREPS}, exclude=actors)
     return []
 
 

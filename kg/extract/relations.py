@@ -177,7 +177,7 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
         if t.is_word and (c := country_of_adjective(t.norm)):
             country = country or c
             phrase_end = max(phrase_end, t.end)
-        elif t.is_word and obj is None and (om := _org_adjective(doc, t.norm)) is not None:
+        elif t.is_word and obj is None and (om := org_adjective(doc, t.norm)) is not None:
             obj, phrase_end, by_adjective = om, max(phrase_end, t.end), True  # "المبعوث الأممي": of the UN
         elif not (
             t.is_word
@@ -265,7 +265,7 @@ def _first_name_gap(doc: Document, toks: list[Token], j: int, tm: dict[int, int]
     return m.coarse == "PER" and m.kind == "name" and not known and not t.norm.startswith("ال")
 
 
-def _org_adjective(doc: Document, word: str) -> int | None:
+def org_adjective(doc: Document, word: str) -> int | None:
     """Index of a name mention of the organisation an adjective is derived from: "الأممي" from the
     first word of "الأمم المتحدة" named in the article."""
     for mi, m in enumerate(doc.mentions):
@@ -781,6 +781,9 @@ def _coordinated_nationals(doc: Document, out: _Out) -> None:
             )
 
 
+_DESCRIPTION_CHARS = 60  # enough text before a name for a description noun and an adjective
+
+
 def _described_nationals(doc: Document, out: _Out) -> None:
     """ "المأذون البحريني، محمد جعفر", "الباحث البحريني باقر النجار": a definite noun of the
     person's description (not a title: `find_roles` reads those) with a nationality adjective right
@@ -788,8 +791,8 @@ def _described_nationals(doc: Document, out: _Out) -> None:
     for m in doc.mentions:
         if m.coarse != "PER" or m.kind != "name" or not m.entity or m.sentence is None:
             continue
-        sent = doc.sentences[m.sentence]
-        toks = [t for t in tokenize(doc.text, sent.start, m.start) if t.text not in ("،", ",")]
+        start = max(doc.sentences[m.sentence].start, m.start - _DESCRIPTION_CHARS)  # the two words before
+        toks = [t for t in tokenize(doc.text, start, m.start) if t.text not in ("،", ",")]
         if len(toks) < 2 or any(o.start <= toks[-2].start < o.end for o in doc.mentions if o is not m):
             continue
         noun, adjective = toks[-2], toks[-1]

@@ -541,32 +541,25 @@ def test_a_second_title_right_after_the_first_has_the_same_holder():
     assert not any(t[1] == "leaderOf" and t[2] == "لجنة الحج العليا" and t[0] != prince for t in found)
 
 
-def model_rels(nlp_pipe, text: str) -> set[tuple[str, str, str]]:
-    """Relations with the trained NER in front of the rules (it finds names the rules miss)."""
-    doc = Document(id="t", text=text)
-    nlp_pipe(doc)
-    return triples(doc)
-
-
-def test_a_nationality_title_after_a_comma_and_a_portfolio_make_an_affiliation(nlp_pipe):
+def test_a_nationality_title_after_a_comma_and_a_portfolio_make_an_affiliation(nlp):
     # CNN Arabic (ANT corpus, May 2018): name، title + nationality adjective + لشؤون portfolio (the
     # trained NER finds the name)
     text = (
         "لندن، المملكة المتحدة (CNN)— قال اليستر بيرت، وزير الدولة البريطاني لشؤون الشرق الأوسط، إن "
         "بلاده تريد من أمريكا توضيح ما هي الخطوات المقبلة."
     )
-    rels = model_rels(nlp_pipe, text)
+    rels = model_triples(nlp, text)
     assert ("اليستر بيرت", "affiliatedWith", "المملكة المتحدة") in rels
     assert not any(obj == "الشرق الأوسط" for _subj, _rel, obj in rels)
 
 
-def test_a_name_after_a_titles_comma_and_before_a_verb_of_speaking_holds_it(nlp_pipe):
+def test_a_name_after_a_titles_comma_and_before_a_verb_of_speaking_holds_it(nlp):
     # CNN Arabic (ANT corpus, April 2018): "the French president, Emmanuel Macron, said"
     text = (
         'وكان الرئيس الفرنسي، ايمانويل ماكرون قال في تعليق على الضربات بسوريا: "الخط الأحمر الذي حددته '
         'فرنسا في العام 2017 تم تجاوزه".'
     )
-    assert ("ايمانويل ماكرون", "leaderOf", "فرنسا") in model_rels(nlp_pipe, text)
+    assert ("ايمانويل ماكرون", "leaderOf", "فرنسا") in model_triples(nlp, text)
 
 
 def test_a_name_after_a_verb_of_speaking_holds_the_title_after_it():
@@ -581,20 +574,20 @@ def test_a_name_after_a_verb_of_speaking_holds_the_title_after_it():
     assert not any(rel == "affiliatedWith" and subj == "خادم الحرمين الشريفين" for subj, rel, _ in found)
 
 
-def test_a_described_person_with_a_nationality_adjective_belongs_to_that_country(nlp_pipe):
+def test_a_described_person_with_a_nationality_adjective_belongs_to_that_country(nlp):
     # BBC Arabic (ANT corpus, March 2018): "the Bahraini marriage officiant, Mohammed Jaafar"
-    found = model_rels(
-        nlp_pipe,
+    found = model_triples(
+        nlp,
         "وتتسم الزيجات المختلطة في البحرين بالسلاسة عادة. ويقول المأذون البحريني، محمد جعفر، إن من ضمن "
         "هذه الشروط تعهد الزوج. ويقول الباحث البحريني باقر النجار ان الزيجات المختلطة لم تتوقف.",
     )
     assert {("محمد جعفر", "affiliatedWith", "البحرين"), ("باقر النجار", "affiliatedWith", "البحرين")} <= found
 
 
-def test_a_province_seat_and_a_described_town_lie_in_the_larger_place(nlp_pipe):
+def test_a_province_seat_and_a_described_town_lie_in_the_larger_place(nlp):
     # SaudiNewsNet (al-Riyadh, July 2015) and France 24 (ANT corpus, March 2018)
-    found = model_rels(
-        nlp_pipe, "وأفادت مصادر أمنية بمقتل 11 مدنيا في أعمال عنف شهدتها مدينة بعقوبة مركز محافظة ديالى."
+    found = model_triples(
+        nlp, "وأفادت مصادر أمنية بمقتل 11 مدنيا في أعمال عنف شهدتها مدينة بعقوبة مركز محافظة ديالى."
     )
     assert ("بعقوبة", "locatedIn", "ديالى") in found
     found = rels_of("أطبقت القوات التركية الحصار على مدينة عفرين ذات الغالبية الكردية في شمال سوريا.")
