@@ -219,6 +219,9 @@ def _feminine_adjective(toks: list[Token], i: int) -> bool:
     return w.startswith("ال") and (w.endswith("يه") or w.endswith("امه") or w in ("العليا", "الكبري"))
 
 
+_PLURAL_PRONOUNS = ("هم", "هن", "كم", "هما")
+
+
 def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: Counter) -> tuple[int, bool]:
     """Index of the last token of the name opened at `i`, and whether a nisba occurred."""
     last, nisba, j = i, False, i + 1
@@ -246,6 +249,8 @@ def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: 
             break  # a conjunction starts a new phrase
         if t.norm in lx.EVALUATIVE_DESCRIPTORS:
             break  # "تنظيم داعش | الإرهابي": a judgement on the name, not part of it
+        if not t.norm.startswith("ال") and t.norm.endswith(_PLURAL_PRONOUNS):
+            break  # "إعادة تنظيم صفوفهم": a noun with a pronoun is no name ("organising their ranks")
         if last == i and head not in lx.LED_BODY_HEADS and (chain := _construct_chain(toks, j)):
             last, j = chain, chain + 1  # "هيئة أركان الجيش", "لجنة متابعة مبادرة السلام"
             continue
@@ -263,8 +268,12 @@ def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: 
             break  # "جبهة تعز": a battlefront named by its place, not an organisation
         if last == i and t.norm in lx.NOT_NAME_COMPLEMENTS.get(head, ()):
             break  # "جبهة الساحل الغربي", "حركة النزوح": an ordinary phrase
-        if last == i and head in lx.DEFINITE_ORG_HEADS and t.norm in lx.ORG_HEADS:
-            break  # "وحمل الجيش فيلق القدس الإيراني مسؤولية": the army, then another body
+        if (
+            last == i
+            and head in lx.DEFINITE_ORG_HEADS
+            and (t.norm in lx.ORG_HEADS or t.norm in lx.DEFINITE_ORG_HEADS)
+        ):
+            break  # "وحمل الجيش فيلق القدس الإيراني مسؤولية", "دعت هذه المنظمة الحكومة الأميركية"
         if head == "جبهه" and last == i and t.norm.endswith("يين"):
             break  # "جبهة الحوثيين المنهارة": a people's battlefront
         if head == "قطاع" and last == i and not gaz.get((t.norm,)):
@@ -618,13 +627,13 @@ def _title_form(tok: Token) -> str | None:
     return None
 
 
-def quoted_spans(toks: list[Token]) -> list[tuple[int, int]]:
-    """(first, last) word-token indexes of short quoted strings (1-4 words)."""
+def quoted_spans(toks: list[Token], longest: int = 4) -> list[tuple[int, int]]:
+    """(first, last) word-token indexes of short quoted strings (1 to `longest` words)."""
     spans = []
     for i, t in enumerate(toks):
         if t.text in _OPEN_QUOTES:
             close = _closing_quote(toks, i)
-            if close is not None and close - i - 1 <= 4:
+            if close is not None and close - i - 1 <= longest:
                 spans.append((i + 1, close - 1))
     return spans
 
@@ -966,6 +975,8 @@ def _quote_context_type(toks: list[Token], a: int) -> str | None:
     first = toks[a].norm
     if first.startswith("ال") and first[2:] in lx.ORG_HEADS and a + 1 < len(toks) and toks[a + 1].is_word:
         return lx.ORG_HEADS[first[2:]]
+    if first in lx.DEFINITE_ORG_HEADS and a + 1 < len(toks) and toks[a + 1].is_word:
+        return lx.DEFINITE_ORG_HEADS[first]  # «الائتلاف الوطني لقوى الثورة والمعارضة السورية»
     before = [t for t in toks[max(0, a - 6) : a - 1] if t.is_word]
     prev = toks[a - 2] if a >= 2 else None
     if prev is None or not prev.is_word:
@@ -978,14 +989,19 @@ def _quote_context_type(toks: list[Token], a: int) -> str | None:
     return "MediaOrganization" if to_paper and spoken else None
 
 
+_LONGEST_QUOTED_BODY = 8
+
+
 def quote_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
     """Other short quoted strings: names whose type is settled later (or letter acronyms -> ORG)."""
     out = []
-    for a, b in quoted_spans(toks):
-        if not _quoted_is_name(toks, a, b):
+    for a, b in quoted_spans(toks, _LONGEST_QUOTED_BODY):
+        typed = _quote_context_type(toks, a)
+        # a quoted body's name may be longer and hold function words (لقوى الثورة والمعارضة)
+        headed = typed is not None and all(w.is_word for w in toks[a : b + 1])
+        if not (headed or (b - a < 4 and _quoted_is_name(toks, a, b))):
             continue
         words = toks[a : b + 1]
-        typed = _quote_context_type(toks, a)
         if typed:
             span = (toks[a].start, toks[b].end)
             # the context outranks a gazetteer reading of the same words (ل"الرياض": the newspaper)
@@ -1020,7 +1036,39 @@ _NER_LABELS = {
 }
 
 
-def ner_cands(doc: Document, sent_i: int, toks: list[Token], gaz: Gazetteer, vocab: set[str]) -> list[Cand]:
+def inner_name_words(doc: Document) -> set[str]:
+    """Words that follow another word inside a model person span somewhere in the article
+    (`مايكل فلين`): these are names, never a clitic plus a name."""
+    out: set[str] = set()
+    for sent in doc.sentences:
+        for ent in getattr(sent.doc, "ents", None) or ():
+            if _NER_LABELS.get(ent.label_.upper()) == "PER":
+                out.update(normalize(ent.text).split()[1:])
+    return out
+
+
+def _glued_start(text: str, start: int, inner: set[str]) -> int:
+    """`ومايكل فلين`: the model read the ف of a name as a conjunction ("ف|لين"); when the whole word
+    stands inside a person's name elsewhere in the article, the span starts at the whole word."""
+    k = start
+    while k > 0 and _LETTER.match(text[k - 1]):
+        k -= 1
+    if k == start or start - k > 2:
+        return start
+    if start - k == 2:  # و + the letter taken for a clitic
+        k += 1
+    word = _WORD.match(text, k)
+    return k if word and normalize(word.group()) in inner else start
+
+
+def ner_cands(
+    doc: Document,
+    sent_i: int,
+    toks: list[Token],
+    gaz: Gazetteer,
+    vocab: set[str],
+    inner: set[str] = frozenset(),
+) -> list[Cand]:
     sent = doc.sentences[sent_i]
     if sent.doc is None or not getattr(sent.doc, "ents", None):
         return []
@@ -1033,6 +1081,8 @@ def ner_cands(doc: Document, sent_i: int, toks: list[Token], gaz: Gazetteer, voc
         if _verb_prefixed(doc.text, start):
             continue  # "س|يطالبون": the model split a future prefix off a verb
         start = _word_start(doc.text, start)
+        if coarse == "PER":
+            start = _glued_start(doc.text, start, inner)
         end = _word_end(doc.text, end)
         if end is None:
             continue  # "قنصليت|ها": a noun with a possessive suffix, cut by the model, is no name
@@ -1071,7 +1121,26 @@ def ner_cands(doc: Document, sent_i: int, toks: list[Token], gaz: Gazetteer, voc
                 sentence=sent_i,
             )
         )
-    return _join_linked_people(doc.text, _drop_lone_epithets(doc.text, out))
+    return _join_given_names(doc.text, _join_linked_people(doc.text, _drop_lone_epithets(doc.text, out)))
+
+
+def _join_given_names(text: str, cands: list[Cand]) -> list[Cand]:
+    """A lone given name right before another person span, with only a space between, is its first
+    name (`مايكل | فلين` once the ف is restored)."""
+    out: list[Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.coarse == c.coarse == "PER"
+            and text[prev.end : c.start] == " "
+            and len(prev.text.split()) == 1
+            and normalize(prev.text) in given_names()
+        ):
+            prev.end, prev.text = c.end, surface(text, prev.start, c.end)
+            continue
+        out.append(c)
+    return out
 
 
 def _drop_lone_epithets(text: str, cands: list[Cand]) -> list[Cand]:
@@ -1702,6 +1771,7 @@ def find_mentions(doc: Document, gaz: Gazetteer, keep_misc: bool = False) -> lis
     toks_by_sent = []
     counts = Counter(normalize(doc.text).split())
     vocab = set(counts)
+    inner = inner_name_words(doc)
     names: list[Cand] = []
     nominals: list[Cand] = []
     for si, sent in enumerate(doc.sentences):
@@ -1710,7 +1780,7 @@ def find_mentions(doc: Document, gaz: Gazetteer, keep_misc: bool = False) -> lis
         toks_by_sent.append(toks)
         base = gazetteer_cands(toks, gaz, doc.text, si) + org_cands(toks, gaz, doc.text, si, counts)
         base += ministry_cands(toks, doc.text, si) + compass_region_cands(toks, doc.text, si)
-        ner = ner_cands(doc, si, toks, gaz, vocab)
+        ner = ner_cands(doc, si, toks, gaz, vocab, inner)
         base = [c for c in base if _place_in_context(c, toks, ner) and not _first_name_city(c, ner)]
         base = [_cut_before_person(doc.text, c, ner) for c in base] + ner
         # NER person / MISC spans do not hide a name after a title (reconciled below)

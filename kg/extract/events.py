@@ -23,6 +23,7 @@ from typing import Any
 
 from kg.model import Document, Event, Mention
 from kg.pipeline import Resources, stage
+from kg.text.calendar import GREGORIAN_MONTHS, WEEKDAYS
 from kg.text.normalize import normalize
 
 from . import lexicon as lx
@@ -254,16 +255,43 @@ _DESIGNATE = {"ادرج", "يدرج", "ادراج", "صنف", "يصنف", "تص�
 _DESIGNATE_REACH = 10
 
 
+# Trigger words with a cue of their own: freezing is a sanction only of money (جمدت تركيا رسميا أموال X).
+_FREEZE_CUES = ("اموال", "ارصد", "اصول", "حسابات")
+_OWN_CUES: dict[str, tuple[str, ...]] = {w: _FREEZE_CUES for w in ("جمد", "يجمد", "تجميد")}
+
+# Time words do not count towards a cue's reach: وكان مجلس الأمن فرض في أبريل (نيسان) الماضي عقوبات.
+_TIME_WORDS = {"في", "امس", "اليوم", "يوم", "الماضي", "الماضيه", "المقبل", "المقبله", "الجاري", "عام"}
+
+
+def _time_word(norm: str) -> bool:
+    return norm in _TIME_WORDS or norm in GREGORIAN_MONTHS or norm in WEEKDAYS or norm.isdigit()
+
+
 def _cue_near(tokens: list[Token], hit: Hit) -> bool:
     designate = hit.trigger.words[0] in _DESIGNATE
     stems = ("ارهاب",) if designate else _CUES.get(hit.trigger.category, ())
     prefixes = _CUE_PREFIXES.get(hit.trigger.category, ())
     # حمّل المسؤول حزب العمال الكردستاني مسؤولية: subject and object may stand between verb and cue
-    after = _DESIGNATE_REACH if designate else 7 if hit.trigger.category == "ACCUSE" else 4
-    near = tokens[max(0, hit.first - 4) : hit.first] + tokens[hit.last + 1 : hit.last + 1 + after]
+    own = _OWN_CUES.get(hit.trigger.words[0])
+    if own:
+        stems, prefixes = own, ()
+    after = _DESIGNATE_REACH if designate or own else 7 if hit.trigger.category == "ACCUSE" else 4
+    following = [t for t in tokens[hit.last + 1 :] if not _time_word(t.norm)]
+    near = tokens[max(0, hit.first - 4) : hit.first] + following[:after]
     return any(stem in t.norm for t in near for stem in stems) or any(
         _bare(t.norm).removeprefix("ال").startswith(prefixes) for t in near
     )
+
+
+# `قال X إن على Y أن ...`, `يجب على Y أن`: a statement of what Y must do is a demand made of Y.
+_OBLIGATION_OPENERS = {"ان", "يجب", "ينبغي", "يتعين", "يتوجب"}
+_OBLIGATION_REACH = 6  # words from على to the أن of the demanded act
+
+
+def _obligation_frame(tokens: list[Token], hit: Hit) -> bool:
+    opener = hit.first > 0 and _bare(tokens[hit.first - 1].norm) in _OBLIGATION_OPENERS
+    then = tokens[hit.last + 2 : hit.last + 1 + _OBLIGATION_REACH]
+    return opener and any(t.norm == "ان" for t in then)
 
 
 def find_triggers(tokens: list[Token], lexicon: dict[str, list[Trigger]]) -> list[Hit]:
@@ -273,6 +301,8 @@ def find_triggers(tokens: list[Token], lexicon: dict[str, list[Trigger]]) -> lis
     while i < len(tokens):
         hit = _match_at(tokens, i, lexicon)
         if hit and "cue" in hit.trigger.flags and not _cue_near(tokens, hit):
+            hit = None
+        if hit and "obligation" in hit.trigger.flags and not _obligation_frame(tokens, hit):
             hit = None
         if hit:
             hits.append(hit)
@@ -472,9 +502,8 @@ class Context:
             k -= 1
         return None
 
-
     def _construct_in_pp(self, k: int) -> str | None:
-        """"construct" for `بقرار تركيا`, `عن حق تركيا`: the name completes a noun that a preposition
+        """ "construct" for `بقرار تركيا`, `عن حق تركيا`: the name completes a noun that a preposition
         governs, so it is inside that prepositional phrase, neither subject nor object nor place. Not
         when the noun is a trigger (`في ضرب X`: X is the trigger's own genitive)."""
         if any(h.first <= k <= h.last for h in self.hits):
@@ -511,6 +540,8 @@ _NOT_PP_NOUNS = ("بلاد", "بلدان", "بعد", "بين", "بدون", "لد
 
 def _not_pp(word: str) -> bool:
     return word.startswith(_NOT_PP_NOUNS)
+
+
 # Prepositions whose noun's genitive is not a participant of the verb (دافع عن حق X، رد على قرار X).
 _ABOUT_PREPS = {"عن", "علي", "ضد"}
 # A place noun before a name is its apposed class (في مدينة البصرة), not a construct head.
@@ -607,6 +638,12 @@ def _stop_after(ctx: Context, k: int) -> bool:
     return bool(_FULL_STOP.search(ctx.doc.text[ctx.tokens[k].end : ctx.tokens[k + 1].start]))
 
 
+def _each_of(ctx: Context, m: Mention) -> bool:
+    """The mention opens a list after `كل من` ("each of")."""
+    first = ctx.mention_tokens(m)[0]
+    return first >= 2 and [_bare(t.norm) for t in ctx.tokens[first - 2 : first]] == ["كل", "من"]
+
+
 def _groups(ctx: Context, items: list[tuple[int, Mention]]) -> list[list[tuple[int, Mention]]]:
     """Split mentions into coordinated noun-phrase groups (joined by و, without a preposition)."""
     groups: list[list[tuple[int, Mention]]] = []
@@ -623,7 +660,14 @@ def _groups(ctx: Context, items: list[tuple[int, Mention]]) -> list[list[tuple[i
             starts_with_and = bool(between) and _conjunction(between[0].norm)
             # a trigger between them opens another phrase (واجهت عمليات قتل وتفجير نفذها "داعش")
             trigger_between = any(prev_end < h.first < first for h in ctx.hits)
-            joined = starts_with_and and not (has_comma or trigger_between) and ctx.prep_before(m) is None
+            # "كل من X، وY، وZ": commas before و stay inside a list opened by كل من
+            listed = _each_of(ctx, groups[-1][0][1])
+            if listed:  # ... ومنظمة الخوذ البيضاء، الدفاع المدني في ...، و"الائتلاف": an apposition between
+                starts_with_and = _conjunction(ctx.tokens[first].norm) or _conjunction(
+                    ctx.tokens[first - 1].norm
+                )
+            comma_breaks = has_comma and not listed
+            joined = starts_with_and and not (comma_breaks or trigger_between) and ctx.prep_before(m) is None
             apposed = all(_bare(t.norm) in _HONORIFICS for t in ctx.tokens[prev_end + 1 : first])
             # apposition, also across الشيخ / الدكتور; a person is not apposed to a place phrase
             # (المبعوث إلى اليمن X) or to a body after في
@@ -640,10 +684,19 @@ def _groups(ctx: Context, items: list[tuple[int, Mention]]) -> list[list[tuple[i
             name_after_country = (
                 place.cls == "Country"
                 and place.kind == "name"
-                and m.coarse in ("ORG", "PER")
+                and (m.coarse in ("ORG", "PER") or m.cls == "Country")
+                # right after the verb, or closing a coordinated list (طالبت كل من بريطانيا وفرنسا إيران)
+                and (any(h.last + 1 == ctx.mention_tokens(place)[0] for h in ctx.hits) or len(groups[-1]) > 1)
+            )
+            # nor a body after a verb's subject body that a nationality adjective ends (دعت المنظمة
+            # الصهيونية الأميركية الحكومة الأميركية)
+            body_after_body = (
+                m.coarse == "ORG"
+                and _ends_with_nationality(place)
                 and any(h.last + 1 == ctx.mention_tokens(place)[0] for h in ctx.hits)
             )
             separate = has_comma or person_after_place or country_after_name or name_after_country
+            separate = separate or body_after_body or (listed and len(groups[-1]) > 1 and not starts_with_and)
             joined = joined or (apposed and not separate)
         if joined:
             groups[-1].append((mi, m))
@@ -972,6 +1025,8 @@ def _verb_roles(
     reach_from = hit.last  # objects are counted from the verb, or from the end of a following subject
     if subject:
         roles.actors = subject
+    elif (pointed := _demonstrative_subject(ctx, hit)) is not None:
+        roles.actors = pointed  # دعت هذه المنظمة الحكومة الأميركية: the body named before, then the object
     elif _unnamed_subject(ctx, hit) or _pluperfect_frame(ctx, hit):
         pass  # حمل المسؤول حزب العمال مسؤولية، كان مسؤول ... قد طالب تركيا: unnamed subject
     elif (official := _unnamed_official(ctx, hit)) is not None:
@@ -1221,10 +1276,54 @@ def _unnamed_subject(ctx: Context, hit: Hit) -> bool:
     return any(m.start == nxt and m.coarse in ("ORG", "LOC") for _mi, m in ctx.mentions)
 
 
+_DEMONSTRATIVES = {"هذه", "هذا", "تلك", "ذلك"}
+
+
+def _demonstrative_subject(ctx: Context, hit: Hit) -> list[str] | None:
+    """`دعت هذه المنظمة الحكومة الأميركية`: a demonstrative and a body noun right after the verb are its
+    subject, the latest body named before with that head noun ([] when none); None otherwise."""
+    k = hit.last + 1
+    if k + 1 >= len(ctx.tokens) or ctx.tokens[k].norm not in _DEMONSTRATIVES:
+        return None
+    head = ctx.tokens[k + 1].norm.removeprefix("ال")
+    if not (head in lx.ORG_HEADS or "ال" + head in lx.DEFINITE_ORG_HEADS):
+        return None
+    start = ctx.tokens[k].start
+    earlier = [
+        m
+        for m in ctx.doc.mentions
+        if m.end <= start and m.coarse == "ORG" and m.entity and _head_noun(m.text) == head
+    ]
+    return [earlier[-1].entity] if earlier else []
+
+
+def _head_noun(text: str) -> str:
+    words = normalize(text).split()
+    return words[0].lstrip("وبل").removeprefix("ال") if words else ""
+
+
 # Plural nouns of unnamed people that stand as a verb's subject right after it.
 _PEOPLE_NOUNS = {
-    "ابناء", "اهالي", "سكان", "مسلحون", "مسلحين", "ناشطون", "نشطاء", "مواطنون", "مجهولون", "مسلحو",
-    "عشرات", "مئات", "الاف", "محتجون", "متظاهرون", "طلاب", "عمال", "لاجئون", "اخرون", "اخرين",
+    "ابناء",
+    "اهالي",
+    "سكان",
+    "مسلحون",
+    "مسلحين",
+    "ناشطون",
+    "نشطاء",
+    "مواطنون",
+    "مجهولون",
+    "مسلحو",
+    "عشرات",
+    "مئات",
+    "الاف",
+    "محتجون",
+    "متظاهرون",
+    "طلاب",
+    "عمال",
+    "لاجئون",
+    "اخرون",
+    "اخرين",
 }
 
 
@@ -1292,8 +1391,42 @@ def _after_country(
     """`أدرجت الولايات المتحدة حزب العمال`: a name right after a country subject is the object (a
     country's name takes no title or apposition after it)."""
     last = subject[-1][1]
-    adjacent = ctx.mention_tokens(group[0][1])[0] == ctx.mention_tokens(last)[1] + 1
-    return last.cls == "Country" and last.kind == "name" and adjacent
+    if _ends_with_nationality(last) and ctx.mention_tokens(group[0][1])[0] == ctx.mention_tokens(last)[1] + 1:
+        return True  # دعت المنظمة الصهيونية الأميركية الحكومة الأميركية: the adjective ends the subject
+    if not (last.cls == "Country" and last.kind == "name"):
+        return False
+    between = ctx.tokens[ctx.mention_tokens(last)[1] + 1 : ctx.mention_tokens(group[0][1])[0]]
+    if not between:
+        return True
+    # جمدت تركيا رسميا أموال الرئيس اليمني السابق علي عبدالله صالح: adverbs, the cue noun and the
+    # object's own title stand between; a title is needed (المجتمع الدولي ... X is another phrase)
+    words = [_bare(t.norm) for t in between]
+    titled = any(w in lx.ALL_TITLES or w.removeprefix("ال") in _TITLES for w in words)
+    return len(words) <= _TITLED_OBJECT_REACH and titled and all(map(_before_titled_object, words))
+
+
+def _ends_with_nationality(m: Mention) -> bool:
+    """A body's name closed by an adjective of nationality (المنظمة الصهيونية الأميركية)."""
+    return (
+        m.coarse == "ORG"
+        and m.kind == "name"
+        and country_of_adjective(normalize(m.text).split()[-1]) is not None
+    )
+
+
+_TITLED_OBJECT_REACH = 7
+_OBJECT_ADVERBS = {"رسميا", "مجددا", "ايضا", "كذلك", "فعلا"}
+
+
+def _before_titled_object(word: str) -> bool:
+    """A word that may stand between a country subject and its titled object."""
+    return (
+        _descriptive(word)
+        or word in lx.FORMER_WORDS
+        or word in _OBJECT_ADVERBS
+        or _time_word(word)
+        or word.startswith(_FREEZE_CUES)
+    )
 
 
 def _comma_between(ctx: Context, a: Mention, b: Mention) -> bool:
@@ -1394,7 +1527,9 @@ def _killed_by_means(ctx: Context, hit: Hit, before, free_after: list[tuple[int,
     قتلت 33 مسلحا في هجوم`)."""
     if not _unvocalised_killing(hit) or _means_after(ctx, hit) is None:
         return False
-    if any(_coarse(ctx.doc, k) != "PER" and _actor_capable_key(ctx, k) for k in _subject_before(ctx, before)):
+    # وكانت واشنطن قد أعلنت أنها قتلت عشرات المسلحين في ضربات جوية: a pronoun for a state or body too
+    subject_before = _subject_before(ctx, before) or _pronoun_subject(ctx, hit)
+    if any(_coarse(ctx.doc, k) != "PER" and _actor_capable_key(ctx, k) for k in subject_before):
         return False
     # "قتل عدد من مسلحي ميليشيات الحوثي": a body completing a noun is among the dead, not the subject
     subjects = [m for _mi, m in free_after if not _genitive_of_noun(ctx, m)]
@@ -1433,7 +1568,8 @@ def _counted_victims(ctx: Context, hit: Hit, previous_actor: list[str]) -> bool:
         return False
     nxt = ctx.tokens[hit.last + 1].norm if hit.last + 1 < len(ctx.tokens) else ""
     first_event = not any(h.first < hit.first for h in ctx.hits)
-    return bool(previous_actor) and first_event and (nxt.isdigit() or nxt in _COUNTS)
+    counted = bool(previous_actor) and first_event and (nxt.isdigit() or nxt in _COUNTS)
+    return counted and not _pronoun_subject(ctx, hit)  # أعلنت واشنطن أنها قتلت عشرات المسلحين
 
 
 def _means_after(ctx: Context, hit: Hit) -> Hit | None:
@@ -1578,8 +1714,10 @@ def _carried_out_by(ctx: Context, hit: Hit) -> list[str]:
     word = ctx.tokens[hit.first].norm
     if hit.trigger.pos != "noun" or not word.startswith("ب"):
         return []
-    start = next((k for k in range(hit.first - 1, max(-1, hit.first - 6), -1)
-                  if ctx.tokens[k].norm in _UNDERTAKING), None)
+    start = next(
+        (k for k in range(hit.first - 1, max(-1, hit.first - 6), -1) if ctx.tokens[k].norm in _UNDERTAKING),
+        None,
+    )
     if start is None:
         return []
     between = [(mi, m) for mi, m in ctx.mentions if start < ctx.mention_tokens(m)[0] < hit.first]
@@ -1609,8 +1747,20 @@ def _relative_agent(ctx: Context, hit: Hit) -> list[tuple[int, Mention]]:
 
 
 # `قال X إنه سيزور`, `لكنها اتفقت`: a complementizer whose pronoun is the subject of the next verb.
-_PRONOUN_THAT = {"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "لانه", "لانها", "لانهم", "لكنه", "لكنها",
-                 "لكنهم"}
+_PRONOUN_THAT = {
+    "انه",
+    "انها",
+    "انهم",
+    "بانه",
+    "بانها",
+    "بانهم",
+    "لانه",
+    "لانها",
+    "لانهم",
+    "لكنه",
+    "لكنها",
+    "لكنهم",
+}
 _BEFORE_VERB = {"قد", "لن", "لم", "سوف", "لا", "ما", "كان", "كانت", "كانوا"}
 
 
@@ -1942,9 +2092,7 @@ def sentence_contexts(doc: Document, lexicon: dict[str, list[Trigger]]) -> Itera
 
 
 # A wire dateline: `دبي، الإمارات (CNN)-- `, `القاهرة (رويترز) - `, `بغداد -- `, `بيروت ـ `.
-_DATELINE = re.compile(
-    r"^[^.!?؟\n]{0,80}?(?:\([^()\n]{2,30}\)\s*[-–—ـ]+|[-–—]{2,}|(?<=[^\s0-9]) [-–—ـ] )\s*"
-)
+_DATELINE = re.compile(r"^[^.!?؟\n]{0,80}?(?:\([^()\n]{2,30}\)\s*[-–—ـ]+|[-–—]{2,}|(?<=[^\s0-9]) [-–—ـ] )\s*")
 _DATELINE_WORDS = 8
 
 
@@ -2005,6 +2153,7 @@ def _endangers(ctx: Context, hit: Hit) -> bool:
         return False
     following = [_bare(t.norm).removeprefix("ال") for t in ctx.tokens[hit.last + 1 : hit.last + 4]]
     return any(w in _ENDANGERED for w in following)
+
 
 # Finite verbs that assert a sanction named by a verbal noun (قررت فرض عقوبات, أعلنت فرض, تعيد فرض).
 _ASSERTING = {"قرر", "قررت", "اعلن", "اعلنت", "اعاد", "اعادت", "يعيد", "تعيد", "سيعيد", "ستعيد"}
@@ -2076,12 +2225,15 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
             _coordinated_verb(ctx, hit, det, out)
             _invited_visitor(ctx, hit, det, out)
             _announced_arrest(ctx, hit, det)
+            _accused_of(ctx, hit, det, out)
             _conditional_threat(ctx, hit, det)
             _adverbial_subject(ctx, hit, det, out)
             _setting_of(ctx, hit, det, out)
             if "pair" in hit.trigger.flags and not (_subject_near(ctx, hit, det) and _pair(det.event)):
                 continue
             if "dest" in hit.trigger.flags and not _destination(ctx, hit, det):
+                continue
+            if "obligation" in hit.trigger.flags and not _obligation(ctx, hit, det, previous_actor):
                 continue
             out.append(det)
             carried = [k for k in det.event.actors if _carries(doc, k)]
@@ -2091,6 +2243,34 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
 
 
 _SUBJECT_SPAN = 2
+
+
+def _obligation(ctx: Context, hit: Hit, det: Detected, previous_actor: list[str]) -> bool:
+    """`أما أردوغان فقال إن على المملكة أن تثبت ...`: the one named right after على is asked, the
+    speaker (the reporter of the clause, else the running subject) asks; nothing without a name."""
+    asked = [m.entity for _mi, m in ctx.mentions if ctx.mention_tokens(m)[0] == hit.last + 1 and m.entity]
+    if not asked:
+        return False
+    speaker = attribution_of(ctx, hit) or _reporter_before(ctx, hit)
+    speaker = speaker or (previous_actor[0] if previous_actor else None)
+    det.event.actors = [speaker] if speaker and speaker not in asked else []
+    det.event.recipients, det.event.places = asked, []
+    det.event.attribution = None  # the speaker is the one who demands, not only its source
+    return True
+
+
+def _reporter_before(ctx: Context, hit: Hit) -> str | None:
+    """`أما X فقال إن`, `X قال إن`: the name right before the reporting verb of the clause."""
+    said = [k for k in range(hit.first) if _bare(ctx.tokens[k].norm) in _REPORT]
+    for _mi, m in ctx.mentions:
+        if (
+            said
+            and m.entity
+            and m.coarse in ("PER", "ORG", "LOC")
+            and ctx.mention_tokens(m)[1] == said[-1] - 1
+        ):
+            return m.entity
+    return None
 
 
 def _coordinated_status(ctx: Context, hit: Hit, det: Detected, earlier: list[Detected]) -> None:
@@ -2122,9 +2302,11 @@ _ANNOUNCE = {"اعلن", "اعلنت", "يعلن", "تعلن"}
 
 
 def _announced_arrest(ctx: Context, hit: Hit, det: Detected) -> None:
-    """`أعلن الجيش الإسرائيلي، الثلاثاء، اعتقال 21 فلسطينيا`: a body announcing an arrest made it."""
+    """`أعلن الجيش الإسرائيلي، الثلاثاء، اعتقال 21 فلسطينيا`: a body announcing an arrest made it;
+    so does an armed force announcing deaths in a raid (`الجيش الأمريكي يعلن مقتل اثنين في غارة جوية`)."""
     e = det.event
-    if e.type != "COERCE" or hit.trigger.pos != "noun" or e.actors:
+    raid = e.type == "ASSAULT" and _raid_after(ctx, hit)
+    if not (e.type == "COERCE" or raid) or hit.trigger.pos != "noun" or e.actors:
         return
     # أعلنت الوزارة ... عن قيام أجهزة الأمن ... بكشف وضبط X: the announcement reaches over قيام
     undertaking = next(
@@ -2145,9 +2327,58 @@ def _announced_arrest(ctx: Context, hit: Hit, det: Detected) -> None:
         for _mi, m in ctx.mentions
         if m.coarse == "ORG" and m.entity and ctx.mention_tokens(m)[1] == verb - 1 and not ctx.prep_before(m)
     ]
+    if raid:  # a ministry of health also announces deaths; only an armed force announces its raid
+        bodies = [k for k in bodies if _armed_force(ctx.doc, k)]
     if bodies:
         e.actors = bodies[:1]
         e.recipients = [k for k in e.recipients if k != bodies[0]]
+
+
+# Verbal nouns of doing that carry the act an accusation is about: اتهم X Y بشن هجوم، بتنفيذ الغارة.
+_DOING = {"شن", "تنفيذ", "ارتكاب", "القيام", "تدبير"}
+_ACCUSED_REACH = 6  # tokens from the accused to the act
+
+
+def _accused_of(ctx: Context, hit: Hit, det: Detected, earlier: list[Detected]) -> None:
+    """`اتهم X قوات النظام السوري بشن هجوم`, `اتهمت X Y بقتل Z`: the accused did the act (when the
+    act names no actor of its own)."""
+    e = det.event
+    if e.type == "ACCUSE" or e.actors or not earlier:
+        return
+    word = _bare(ctx.tokens[hit.first].norm)
+    before = _bare(ctx.tokens[hit.first - 1].norm) if hit.first else ""
+    if not (word.startswith("ب") or (before.startswith("ب") and before[1:] in _DOING)):
+        return
+    accusation = earlier[-1]
+    accused = accusation.event.recipients
+    if accusation.event.type != "ACCUSE" or accusation.event.sentence != ctx.index or not accused:
+        return
+    ends = [ctx.mention_tokens(m)[1] for _mi, m in ctx.mentions if m.entity in accused]
+    last_accused = max((k for k in ends if k < hit.first), default=-_ACCUSED_REACH - 1)
+    if 0 < hit.first - last_accused <= _ACCUSED_REACH:
+        e.actors = list(accused)
+        e.recipients = [k for k in e.recipients if k not in accused]
+
+
+_ARMED_HEADS = {"الجيش", "جيش", "القوات", "قوات", "التحالف", "سلاح", "البحريه", "قياده"}
+
+
+def _armed_force(doc: Document, key: str) -> bool:
+    entity = next((e for e in doc.entities if e.key == key), None)
+    words = normalize(entity.label_ar).split() if entity else []
+    return bool(words) and words[0] in _ARMED_HEADS
+
+
+def _raid_after(ctx: Context, hit: Hit) -> bool:
+    """The attack noun of a death or an attack shortly after it: `مقتل اثنين في غارة جوية`."""
+    return (
+        hit.trigger.pos == "noun"
+        and any(
+            h.trigger.category == "ASSAULT" and _is_means(ctx, h) and 0 <= h.first - hit.last <= _MEANS_REACH
+            for h in ctx.hits
+        )
+        or _is_means(ctx, hit)
+    )
 
 
 _DEST_REACH = 8  # tokens from a travel verb to its إلى
@@ -2198,6 +2429,7 @@ def _adverbial_subject(ctx: Context, hit: Hit, det: Detected, earlier: list[Dete
     subject of the verb event before it in the sentence (none, when that one is unnamed)."""
     if "adverbial" not in hit.trigger.flags:
         return
+
     # its object follows it at once (متهما بعض وسائل الإعلام); `داعيا خلال زيارته واشنطن` has none
     def right_after(m: Mention) -> bool:  # at once, or after a title (متهما الرئيس X)
         gap = ctx.mention_tokens(m)[0] - hit.last
@@ -2304,8 +2536,19 @@ def _carries(doc: Document, key: str) -> bool:
 def _skipped(ctx: Context, hit: Hit) -> bool:
     """A trigger word that does not report an event here."""
     checks = (_abstract_target, _motive, _in_name, _nominal_sanction, _declined_comment, _endangers)
-    checks += (_let_us, _in_custody)
+    checks += (_let_us, _in_custody, _verbal_noun_complement)
     return any(f(ctx, hit) for f in checks)
+
+
+# Nouns whose complement is a verbal noun: `بإجراء بحث في قنصليتها` is a search, not بحث "discussed".
+_CONDUCT_NOUNS = {"اجراء", "عمليه", "عمليات"}
+
+
+def _verbal_noun_complement(ctx: Context, hit: Hit) -> bool:
+    """A verb-only trigger (بحث) right after إجراء / عملية reads as a noun: no verb, no event."""
+    if hit.trigger.pos != "verb" or hit.first == 0:
+        return False
+    return _bare(ctx.tokens[hit.first - 1].norm).lstrip("وبل") in _CONDUCT_NOUNS
 
 
 # `رفض X التعليق / الإجابة على الأسئلة`: declining to comment rejects no proposal or demand.

@@ -154,6 +154,8 @@ DEFINITE_ORG_HEADS: dict[str, str] = _norm_map(
         "الديوان": "GovernmentOrganization",
         "القيادة": "GovernmentOrganization",
         "المرصد": "Organization",  # "المرصد السوري لحقوق الإنسان": with a nationality adjective only
+        "المنظمة": "Organization",  # "المنظمة الصهيونية الأميركية"
+        "الائتلاف": "Organization",  # "الائتلاف الوطني السوري"
     }
 )
 # Adjectives of blocs and communities that, like a nationality, make a definite head a name
