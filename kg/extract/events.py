@@ -338,6 +338,7 @@ _BOUNDARY = {
     "لان",
     "اذ",
     "كما",
+    "وقد",  # ... هما X وY، وقد جمدت أموالهم: و + قد opens a new clause
     # motive adverbs open a new phrase: طرد السفير احتجاجا على X (X is not the one expelled)
     "احتجاجا",
     "ردا",

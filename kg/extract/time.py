@@ -286,12 +286,15 @@ def _anchors(doc: Document) -> dict[int, list[tuple[int, int, int]]]:
     return {k: sorted(v) for k, v in out.items()}
 
 
-def _owner(anchors: list[tuple[int, int, int]], start: int) -> int | None:
+def _owners(anchors: list[tuple[int, int, int]], start: int) -> list[int]:
+    """The events of the mention closest before `start` (else first after): several when a meeting
+    with two counterparts was split into one event each (`لقاء جمع X مع Y وZ في ديسمبر 2016`)."""
     before = [a for a in anchors if a[1] <= start]
-    if before:
-        return before[-1][2]
     after = [a for a in anchors if a[0] >= start]
-    return after[0][2] if after else None
+    chosen = before[-1] if before else after[0] if after else None
+    if chosen is None:
+        return []
+    return [ei for s, e, ei in anchors if (s, e) == chosen[:2]]
 
 
 def date_events(doc: Document) -> None:
@@ -306,9 +309,9 @@ def date_events(doc: Document) -> None:
         for start, end, value in find_expressions(text, ref):
             if _reporting_date(doc, s.start, s.start + start, sent_anchors):
                 continue
-            ei = _owner(sent_anchors, s.start + start)
-            if ei is not None and doc.events[ei].date is None:
-                doc.events[ei].date, doc.events[ei].date_text = value, text[start:end].strip()
+            for ei in _owners(sent_anchors, s.start + start):
+                if doc.events[ei].date is None:
+                    doc.events[ei].date, doc.events[ei].date_text = value, text[start:end].strip()
     for si, sent_anchors in anchors.items():  # then what the context gives
         s = doc.sentences[si]
         _inherit_in_sentence(doc, sent_anchors)
@@ -331,9 +334,21 @@ def _headline_dates(doc: Document) -> None:
         if e.sentence >= n or e.date or e.negated:
             continue
         same = (b for b in body if b.type == e.type and (not e.mode or not b.mode or b.mode == e.mode))
+        # a past event the body recalls is not the news (وكان مجلس الأمن فرض في أبريل عقوبات على X)
+        same = (b for b in same if not _recalled(doc, b))
         match = next(same, None)
         if match is not None:
             e.date, e.date_text = match.date, match.date_text
+
+
+_RECALL_OPENERS = {"كان", "كانت", "وكان", "وكانت"}
+
+
+def _recalled(doc: Document, e: Event) -> bool:
+    """The event's sentence opens with كان: background told in the pluperfect."""
+    s = doc.sentences[e.sentence]
+    words = normalize(doc.text[s.start : e.start]).split()
+    return bool(words) and words[0] in _RECALL_OPENERS
 
 
 _REPORTING = {
@@ -415,10 +430,10 @@ def _event_day(doc: Document, si: int, text: str, anchors: list[tuple[int, int, 
         word = tokenize(m["w"])[0].norm.removeprefix("ال")
         types = {t.category for t in lexicon.get(word, [])}
         earlier = [e for e in doc.events if e.type in types and e.date and e.start < s.start + m.start()]
-        owner = _owner(anchors, s.start + m.start())
-        if earlier and owner is not None and doc.events[owner].date is None:
-            doc.events[owner].date = earlier[-1].date
-            doc.events[owner].date_text = m.group().strip()
+        for owner in _owners(anchors, s.start + m.start()) if earlier else []:
+            if doc.events[owner].date is None:
+                doc.events[owner].date = earlier[-1].date
+                doc.events[owner].date_text = m.group().strip()
 
 
 @stage("time", requires=("events",), provides=("event_dates",))

@@ -174,3 +174,35 @@ def test_a_first_sentence_that_is_not_a_headline_keeps_no_date(pipe):
     doc = dated(pipe, HEADLINE + " " + BODY, "2018-03-10")
     first = [e for e in doc.events if e.type == "ACCUSE" and e.trigger == "تتهم"]
     assert first and all(e.date is None for e in first)
+
+
+def test_a_headline_takes_no_date_from_a_recalled_event_and_a_new_clause_has_its_own_subject(nlp_pipe):
+    # SaudiNewsNet (Okaz, August 2015): "Turkey freezes the assets of the deposed president and Houthi
+    # leaders"; "... and their assets have been frozen"; "the Security Council had imposed in April
+    # sanctions on Ali Abdullah Saleh" (background in the pluperfect, not the news of the headline)
+    text = (
+        "تركيا تجمد أموال المخلوع وقادة حوثيين\n\n"
+        "وأوضحت الأناضول أن القرار يطال الرئيس السابق وابنه أحمد علي عبدالله صالح وزعيم التمرد عبدالملك "
+        "الحوثي وقائدين حوثيين آخرين هما عبدالله يحيى الحكيم وعبدالخالق الحوثي، وقد جمدت أموالهم من أرصدة "
+        "مصرفية وخزائن. وكان مجلس الأمن الدولي فرض في أبريل (نيسان) الماضي عقوبات على علي عبدالله صالح."
+    )
+    doc = dated(nlp_pipe, text, "2015-08-08")
+    sanctions = [e for e in doc.events if e.type == "SANCTION"]
+    by_trigger = {e.trigger: e for e in sanctions}
+    assert by_trigger["فرض"].date == "2015-04"
+    assert by_trigger["تجمد"].date is None
+    # the people named before وقد did not freeze anything
+    acting = {doc.entity(k).label_ar for e in sanctions for k in e.actors}
+    assert acting == {"تركيا", "مجلس الأمن الدولي"}
+
+
+def test_a_meeting_with_two_counterparts_dates_both_of_its_events(nlp_pipe):
+    # Sky News Arabia (ANT corpus, May 2018): "Avenatti had revealed a meeting that brought al-Rumaihi
+    # together with Flynn and Cohen at Trump Tower in Manhattan, in December 2016"
+    text = (
+        "وكان أفيناتي قد كشف بالصور، لقاء جمع الرميحي مع مايكل فلين ومايكل كوهين في برج ترامب في مانهاتن، "
+        "في ديسمبر 2016."
+    )
+    doc = dated(nlp_pipe, text, "2018-05-22")
+    meetings = [e for e in doc.events if e.type == "CONSULT"]
+    assert len(meetings) == 2 and all(e.date == "2016-12" for e in meetings)
