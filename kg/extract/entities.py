@@ -178,6 +178,8 @@ def _adjective_reading(toks: list[Token], i: int, form: str) -> bool:
     if not form.startswith("ال") or i == 0 or not toks[i - 1].is_word:
         return False
     prev = toks[i - 1].forms[-1][1]
+    if toks[i - 1].pos == "PROPN":
+        return False  # "زار ... عبد الفتاح السيسي الرياض": a name ends before the place
     return prev.startswith("ال") and not is_nisba(prev) and prev not in _PLACE_NOUNS
 
 
@@ -1572,6 +1574,8 @@ def _common_noun_in_construct(toks: list[Token], k: int) -> bool:
     definite noun, is that noun (soil), unless the name model says place."""
     t = toks[k]
     nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if t.norm.startswith("ال"):
+        return False  # a definite noun governs no genitive ("زار ... الرياض الأحد")
     return t.pos == "NOUN" and nxt is not None and nxt.pos == "NOUN" and nxt.text.startswith("ال")
 
 

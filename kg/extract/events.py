@@ -680,7 +680,9 @@ def _groups(ctx: Context, items: list[tuple[int, Mention]]) -> list[list[tuple[i
                 and ctx.prep_before(place) in _LOC_PREPS | {"ل", "ب"}
             )
             # a country right after a person's name is the verb's object (هدد ترامب تركيا), not apposed
-            country_after_name = m.cls == "Country" and place.coarse == "PER" and place.kind == "name"
+            country_after_name = (m.cls == "Country" or (m.coarse == "LOC" and m.kind == "name")) and (
+                place.coarse == "PER" and place.kind == "name"
+            )  # also a city: زار ... عبد الفتاح السيسي الرياض
             # nor is a body or a person after a verb's country subject (أدرجت الولايات المتحدة حزب العمال)
             name_after_country = (
                 place.cls == "Country"
@@ -1038,7 +1040,7 @@ def _verb_roles(
     elif capable and (
         len(groups) >= 2
         or recip_pp
-        or _opens_clause(ctx, hit)
+        or (_opens_clause(ctx, hit) and not _needs_object(hit, previous_actor, "CONSULT"))
         or not _needs_object(hit, previous_actor)
         or _feminine_after_person(ctx, hit, previous_actor)
     ):
@@ -1381,8 +1383,10 @@ def _next_person(subject: list[tuple[int, Mention]], group: list[tuple[int, Ment
     person's name ends the subject phrase, so a later group naming another person or a country is
     the object (an organisation after it may be his title)."""
     ends_with_name = subject[-1][1].coarse == "PER" and subject[-1][1].kind == "name"
+    # a place named right after a person's name is not part of it (زار ... عبد الفتاح السيسي الرياض)
+    place = group[0][1].cls == "Country" or (group[0][1].coarse == "LOC" and group[0][1].kind == "name")
     return (any(m.coarse == "PER" for _mi, m in subject) and any(m.coarse == "PER" for _mi, m in group)) or (
-        ends_with_name and group[0][1].cls == "Country"
+        ends_with_name and place
     )
 
 
@@ -1452,9 +1456,11 @@ def _feminine_after_person(ctx: Context, hit: Hit, previous_actor: list[str]) ->
     return feminine and all(_coarse(ctx.doc, k) == "PER" for k in previous_actor)
 
 
-def _needs_object(hit: Hit, previous_actor: list[str]) -> bool:
-    """A lone noun phrase after a transitive verb is its object when a subject is already in play."""
-    return bool(previous_actor) and hit.trigger.category in ("CONSULT", "REQUEST", "ACCUSE", "THREATEN")
+def _needs_object(hit: Hit, previous_actor: list[str], *categories: str) -> bool:
+    """A lone noun phrase after a transitive verb is its object when a subject is already in play
+    (also after حيث for a meeting: يزور X موسكو، حيث سيلتقي الرئيس الروسي)."""
+    categories = categories or ("CONSULT", "REQUEST", "ACCUSE", "THREATEN")
+    return bool(previous_actor) and hit.trigger.category in categories
 
 
 def _genitive_of_noun(ctx: Context, m: Mention) -> bool:
@@ -1985,7 +1991,29 @@ def status_of(ctx: Context, hit: Hit, lo: int) -> str:
         w in ("المقبل", "المقبله", "المرتقبه", "المرتقب") for w in following
     ):
         return "planned"
+    if _future_time_after(ctx, hit):
+        return "planned"
     return "asserted"
+
+
+_FUTURE_WORDS = {"المقبل", "المقبله", "القادم", "القادمه", "غدا"}
+_FUTURE_REACH = 12  # a verb-first subject and object may come first
+
+
+def _future_time_after(ctx: Context, hit: Hit) -> bool:
+    """`يزور نتنياهو موسكو في الأسبوع المقبل`: a present-tense verb (or a noun) dated to a coming time
+    in its own clause tells what is planned."""
+    first = ctx.tokens[hit.first].norm
+    present = _bare(first)[:1] in "يتن" and not first.startswith("ت")
+    if hit.trigger.pos == "verb" and not present:
+        return False
+    for k in range(hit.last + 1, min(len(ctx.tokens), hit.last + 1 + _FUTURE_REACH)):
+        word = _bare(ctx.tokens[k].norm)
+        if word in _BOUNDARY or any(h.first == k for h in ctx.hits):
+            return False
+        if word in _FUTURE_WORDS:
+            return True
+    return False
 
 
 _REFUSE_REACH = 6

@@ -286,11 +286,12 @@ def _anchors(doc: Document) -> dict[int, list[tuple[int, int, int]]]:
     return {k: sorted(v) for k, v in out.items()}
 
 
-def _owners(anchors: list[tuple[int, int, int]], start: int) -> list[int]:
-    """The events of the mention closest before `start` (else first after): several when a meeting
-    with two counterparts was split into one event each (`لقاء جمع X مع Y وZ في ديسمبر 2016`)."""
+def _owners(anchors: list[tuple[int, int, int]], start: int, forward: bool = True) -> list[int]:
+    """The events of the mention closest before `start` (else, when `forward`, first after): several
+    when a meeting with two counterparts was split into one event each (`لقاء جمع X مع Y وZ في ديسمبر
+    2016`)."""
     before = [a for a in anchors if a[1] <= start]
-    after = [a for a in anchors if a[0] >= start]
+    after = [a for a in anchors if a[0] >= start] if forward else []
     chosen = before[-1] if before else after[0] if after else None
     if chosen is None:
         return []
@@ -306,12 +307,18 @@ def date_events(doc: Document) -> None:
     for si, sent_anchors in anchors.items():  # the sentence's own expressions first, everywhere
         s = doc.sentences[si]
         text = doc.text[s.start : s.end]
-        for start, end, value in find_expressions(text, ref):
-            if _reporting_date(doc, s.start, s.start + start, sent_anchors):
-                continue
-            for ei in _owners(sent_anchors, s.start + start):
-                if doc.events[ei].date is None:
-                    doc.events[ei].date, doc.events[ei].date_text = value, text[start:end].strip()
+        found = [
+            f
+            for f in find_expressions(text, ref)
+            if not _reporting_date(doc, s.start, s.start + f[0], sent_anchors)
+        ]
+        # an expression after its event first: in `التي حدثت في نوفمبر زار X الرياض في فبراير` the
+        # visit is February's; an expression before any event dates the first one after it
+        for forward in (False, True):
+            for start, end, value in found:
+                for ei in _owners(sent_anchors, s.start + start, forward):
+                    if doc.events[ei].date is None:
+                        doc.events[ei].date, doc.events[ei].date_text = value, text[start:end].strip()
     for si, sent_anchors in anchors.items():  # then what the context gives
         s = doc.sentences[si]
         _inherit_in_sentence(doc, sent_anchors)

@@ -1544,3 +1544,38 @@ def test_a_country_right_after_a_country_subject_is_the_object(nlp_pipe):
     (urge,) = of(events, "REQUEST")
     assert labels(doc, urge.actors) == {"روسيا"}
     assert "الولايات المتحدة" in labels(doc, urge.recipients)
+
+
+def test_a_visit_dated_to_next_week_is_planned_and_the_visitor_meets_after_haythu(nlp_pipe):
+    # France 24 (ANT corpus, May 2018): "Israeli PM Benjamin Netanyahu visits Moscow next week, where he
+    # will meet Russian President Vladimir Putin": Moscow is the destination, not part of his name
+    text = (
+        "يزور رئيس الوزاء الإسرائيلي بنيامين نتنياهو موسكو في الأسبوع المقبل، حيث سيلتقي الرئيس الروسي "
+        "فلاديمير بوتين."
+    )
+    doc, events = run(nlp_pipe, text, "2018-05-05")
+    (visit,) = of(events, "CONSULT", "visit")
+    assert labels(doc, visit.places) == {"موسكو"} and visit.status == "planned"
+    (meeting,) = of(events, "CONSULT", "meet")
+    assert labels(doc, meeting.actors) == {"بنيامين نتنياهو"}
+    assert labels(doc, meeting.recipients) == {"فلاديمير بوتين"}
+    # a past visit stays asserted (Sky News Arabia, May 2018)
+    text = "وبعد أسابيع من هذا الاحتفال، زار رئيس المنظمة الصهيونية، مورتون كلاين، الدوحة بدعوة من أمير قطر."
+    doc, events = run(nlp_pipe, text, "2018-05-22")
+    assert [e.status for e in of(events, "CONSULT", "visit")] == ["asserted"]
+
+
+def test_a_capital_after_a_name_is_the_object_not_an_adjective_of_the_name(nlp_pipe):
+    # BBC Arabic (ANT corpus, April and May 2018): "Trump demands that Riyadh do more"; "Hariri visited
+    # Riyadh for the first time in February"
+    text = (
+        "وتقود المملكة حملة عسكرية في اليمن، كما يطالب الرئيس الأمريكي دونالد ترامب الرياض ببذل مزيد من "
+        "الجهود وزيادة مساهماتها المالية."
+    )
+    doc, events = run(nlp_pipe, text, "2018-04-28")
+    (demand,) = of(events, "REQUEST")
+    assert labels(doc, demand.actors) == {"دونالد ترامب"} and labels(doc, demand.recipients) == {"الرياض"}
+    text = "وبعد الأزمة التي حدثت في نوفمبر/تشرين الثاني زار الحريري الرياض لأول مرة في فبراير/شباط."
+    doc, events = run(nlp_pipe, text, "2018-05-29")
+    (visit,) = of(events, "CONSULT", "visit")
+    assert labels(doc, visit.places) == {"الرياض"}

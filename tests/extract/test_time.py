@@ -206,3 +206,12 @@ def test_a_meeting_with_two_counterparts_dates_both_of_its_events(nlp_pipe):
     doc = dated(nlp_pipe, text, "2018-05-22")
     meetings = [e for e in doc.events if e.type == "CONSULT"]
     assert len(meetings) == 2 and all(e.date == "2016-12" for e in meetings)
+
+
+def test_an_expression_after_its_event_dates_it_before_one_in_an_earlier_relative_clause(nlp_pipe):
+    # BBC Arabic (ANT corpus, May 2018): "after the crisis that happened in November, Hariri visited Riyadh
+    # for the first time in February"
+    text = "وبعد الأزمة التي حدثت في نوفمبر/تشرين الثاني زار الحريري الرياض لأول مرة في فبراير/شباط."
+    doc = dated(nlp_pipe, text, "2018-05-29")
+    (visit,) = [e for e in doc.events if e.type == "CONSULT"]
+    assert visit.date == "2018-02"
