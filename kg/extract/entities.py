@@ -329,7 +329,7 @@ def _construct_noun(t: Token) -> bool:
         t.is_word
         and len(n) >= 3
         and not n.startswith("ال")
-        and not n.endswith(("ي", "يه", "ين", "ون"))
+        and not n.endswith(("ي", "ين", "ون"))  # -ية may be a noun: "وحدات حماية الشعب"
         and n[0] not in "وفبل"
         and "\u064b" not in t.text
         and not _VERB_LIKE.match(n)
@@ -1042,11 +1042,33 @@ def inner_name_words(doc: Document) -> set[str]:
     """Words that follow another word inside a model person span somewhere in the article
     (`مايكل فلين`): these are names, never a clitic plus a name."""
     out: set[str] = set()
+    given = given_names()
     for sent in doc.sentences:
         for ent in getattr(sent.doc, "ents", None) or ():
             if _NER_LABELS.get(ent.label_.upper()) == "PER":
                 out.update(normalize(ent.text).split()[1:])
+            start = sent.abs(ent.start_char)
+            k = start
+            while k > 0 and _LETTER.match(doc.text[k - 1]):
+                k -= 1
+            before = doc.text[max(0, k - 20) : k].split()
+            # "إبراهيم كالين" read as إبراهيم + ك + "الين": the word after a given name is a name
+            rest = _WORD.match(doc.text, start)
+            if (
+                start - k == 1
+                and doc.text[k] in "فكبل"  # و before a name is the conjunction ("بوتين وميركل")
+                and before
+                and normalize(before[-1]) in given
+                and rest
+                and not _ordinary(normalize(rest.group()))
+                and (word := _WORD.match(doc.text, k))
+            ):
+                out.add(normalize(word.group()))
     return out
+
+
+def _ordinary(word: str) -> bool:
+    return word in common_words() or word in ordinary_words()
 
 
 def _glued_start(text: str, start: int, inner: set[str]) -> int:
@@ -1083,8 +1105,9 @@ def ner_cands(
         if _verb_prefixed(doc.text, start):
             continue  # "س|يطالبون": the model split a future prefix off a verb
         start = _word_start(doc.text, start)
-        if coarse == "PER":
-            start = _glued_start(doc.text, start, inner)
+        glued = _glued_start(doc.text, start, inner)
+        if glued != start:  # "كالين" read as ك + "الين" (and typed ORG): the person named elsewhere
+            start, coarse = glued, "PER"
         end = _word_end(doc.text, end)
         if end is None:
             continue  # "قنصليت|ها": a noun with a possessive suffix, cut by the model, is no name
@@ -1095,7 +1118,12 @@ def ner_cands(
             start = _skip_epithet(doc.text, start, end)
         if end <= start:
             continue
-        start, fix = _strip_ner_clitic(doc.text, start, end, gaz, vocab)
+        stripped, fix = _strip_ner_clitic(doc.text, start, end, gaz, vocab)
+        whole = _WORD.match(doc.text, start)
+        if stripped != start and whole and normalize(whole.group()) in inner:
+            fix, coarse = False, "PER"  # "كالين": a name inside a person's name elsewhere, not ك + الين
+        else:
+            start = stripped
         text = surface(doc.text, start, end, fix)
         if len(normalize(text)) < 2 or not _plausible_ner(doc.text[start:end], text, gaz, coarse):
             continue
@@ -1336,11 +1364,22 @@ def _trim_person(text: str, start: int, end: int, gaz: Gazetteer) -> int:
     while len(words) > 1:
         raw = words[-1].group()
         w = normalize(raw)
-        if w.startswith(("لل", "بال", "وال", "فال", "كال")) or gaz.get((w,)) or lx.is_stop(raw, w):
+        if _clitic_common(w) or gaz.get((w,)) or lx.is_stop(raw, w):
             words.pop()
         else:
             break
     return words[-1].end() if words else end
+
+
+def _clitic_common(w: str) -> bool:
+    """A preposition + article + ordinary word ("للإغاثة", "كالعادة"); not a name that starts with those
+    letters ("كالين")."""
+    if w.startswith("لل"):
+        return True
+    if not w.startswith(("بال", "وال", "فال", "كال")):
+        return False
+    rest = w[1:]
+    return rest in common_words() or rest in ordinary_words() or rest[2:] in ordinary_words()
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

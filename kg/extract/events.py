@@ -1646,7 +1646,7 @@ def _noun_roles(
             _places_from(ctx, hit, before, roles)
     if agent:
         roles.actors, roles.embedded_actor = _group_keys(ctx, agent), True
-    roles.actors = roles.actors or _carried_out_by(ctx, hit)
+    roles.actors = roles.actors or _carried_out_by(ctx, hit) or _launcher(ctx, hit, before)
     if hit.trigger.category == "SUPPORT" and hit.enclitic and not roles.recipients:
         roles.recipients = _object_adjective(ctx, hit)  # عبرت عن دعمها للموقف السعودي
     if not roles.actors and not genitive and hit.trigger.category == "ASSAULT":
@@ -1667,6 +1667,43 @@ _RESUMPTIVE = re.compile(r"^(?:[يت](?:شن|نفذ)|(?:شن|نفذ)(?:ت|وا)?
 _AGENT_MEANS = {
     normalize(w) for w in ("طائرات", "مقاتلات", "طيران", "قوات", "مدفعية", "بوارج", "سفن", "دبابات")
 }
+
+
+def _verbal_attack(ctx: Context, hit: Hit, det: Detected) -> None:
+    """`شن أردوغان هجوما لاذعا على ماكرون`, `شنّ عون هجوما عنيفا على الحكومة`: an attack a person
+    launches is a verbal one, criticism (ACCUSE), not violence."""
+    e = det.event
+    if e.type != "ASSAULT" or hit.trigger.pos != "noun" or not e.actors:
+        return
+    if not all(_coarse(ctx.doc, k) == "PER" for k in e.actors):
+        return
+    lo = max(0, hit.first - _LAUNCH_REACH)
+    if any(_LAUNCH.match(ctx.tokens[k].norm) for k in range(lo, hit.first)):
+        e.type, e.mode = "ACCUSE", None
+
+
+# Verbs of launching or carrying out that govern an event noun (شنت تركيا غارات، نفذ الجيش عملية).
+_LAUNCH = re.compile(r"^[وف]?(?:[يت](?:شن|نفذ)|(?:شن|نفذ)(?:ت|وا|تا)?)$")
+_LAUNCH_REACH = 9  # tokens from the verb to its noun (a verb-first subject, a count between)
+
+
+def _launcher(ctx: Context, hit: Hit, before: list[tuple[int, Mention]]) -> list[str]:
+    """`وشنت تركيا عملية جوية`, `شن أردوغان هجوما لاذعا على ماكرون`, `إسرائيل تشن غارات`: the
+    subject of the verb of launching right before an event noun (after it, else before it)."""
+    for k in range(hit.first - 1, max(-1, hit.first - _LAUNCH_REACH), -1):
+        if not _LAUNCH.match(ctx.tokens[k].norm):
+            continue
+        between = [
+            (mi, m)
+            for mi, m in ctx.mentions
+            if k < ctx.mention_tokens(m)[0] <= ctx.mention_tokens(m)[1] < hit.first
+        ]
+        capable = [g for g in _groups(ctx, between) if any(_actor_capable(m, ctx.doc) for _mi, m in g)]
+        if capable:
+            return _group_keys(ctx, capable[0])
+        # `إسرائيل تشن غارات`: a subject right before the verb (`حول شن هجوم`: شن is a noun there)
+        return _subject_before(ctx, [(mi, m) for mi, m in before if ctx.mention_tokens(m)[1] == k - 1])
+    return []
 
 
 _LAM_REACH = 3  # tokens (adjectives: قصف جوي جديد) between an attack noun and its ل agent
@@ -2255,6 +2292,7 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
             _invited_visitor(ctx, hit, det, out)
             _announced_arrest(ctx, hit, det)
             _accused_of(ctx, hit, det, out)
+            _verbal_attack(ctx, hit, det)
             _conditional_threat(ctx, hit, det)
             _adverbial_subject(ctx, hit, det, out)
             _setting_of(ctx, hit, det, out)

@@ -56,6 +56,7 @@ ORG_HEADS: dict[str, str] = _norm_map(
         "جيش": "ArmedGroup",
         "قوات": "ArmedGroup",
         "كتائب": "ArmedGroup",
+        "وحدات": "ArmedGroup",  # "وحدات حماية الشعب الكردية"
         "ميليشيا": "ArmedGroup",
         "ميليشيات": "ArmedGroup",
         "مليشيا": "ArmedGroup",

@@ -714,3 +714,21 @@ def test_a_town_or_village_noun_is_not_part_of_the_towns_name():
     )
     found = {(t, c) for t, _, c, _ in mentions(text)}
     assert ("عفرين", "LOC") in found and not any(t.startswith("بلدة") for t, _ in found)
+
+
+def test_a_name_read_as_a_clitic_and_a_word_is_whole_and_units_of_a_body_are_named(nlp):
+    # BBC Arabic (ANT corpus, April 2018): "Ibrahim Kalin, Erdogan's spokesman" (كالين is not ك + الين,
+    # "like the ...") and "the Kurdish People's Protection Units"
+    text = (
+        "وقال إبراهيم كالين، المتحدث باسم أردوغان، إن المسؤولين يدرسون تلك التقارير. وحذر كالين باريس "
+        'قائلا: "لا ترتكبوا نفس الخطأ الذي ارتكبته أمريكا". وتنظر أنقرة إلى وحدات حماية الشعب على أنها '
+        "منظمة إرهابية."
+    )
+    found = model_mentions(nlp, text)
+    assert ("إبراهيم كالين", "PER") in found and ("كالين", "PER") in found
+    assert not any(t == "الين" for t, _ in found)
+    assert ("وحدات حماية الشعب", "ORG") in found
+    # a preposition, the article and an ordinary word still end a person's name (SaudiNewsNet, Asharq
+    # al-Awsat, 2015: "the King Salman Centre for Relief")
+    found = model_mentions(nlp, "مركز الملك سلمان للإغاثة يسير طائرة تقل 120 يمنيًا عالقين خارج البلاد")
+    assert not any("للإغاثة" in t for t, c in found if c == "PER")

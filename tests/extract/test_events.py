@@ -1579,3 +1579,30 @@ def test_a_capital_after_a_name_is_the_object_not_an_adjective_of_the_name(nlp_p
     doc, events = run(nlp_pipe, text, "2018-05-29")
     (visit,) = of(events, "CONSULT", "visit")
     assert labels(doc, visit.places) == {"الرياض"}
+
+
+def test_the_subject_of_a_verb_of_launching_carries_out_the_attack_and_a_persons_attack_is_verbal(nlp_pipe):
+    # Sky News Arabia (ANT corpus, September 2018): "the aircraft of the coalition to support legitimacy in
+    # Yemen launched several raids on scattered areas in Saada and Amran"; BBC Arabic (April 2018):
+    # "Turkey launched an air and ground operation ... in the city of Afrin"; "Erdogan launched a scathing
+    # attack on Macron"
+    text = "وشنت طائرات تحالف دعم الشرعية في اليمن، عدة غارات على مناطق متفرقة في صعدة و عمران."
+    doc, events = run(nlp_pipe, text, "2018-09-03")
+    (raids,) = of(events, "ASSAULT")
+    assert labels(doc, raids.actors) == {"تحالف دعم الشرعية"}
+    text = (
+        "وقال الرئيس التركي رجب طيب أردوغان إن بلاده ستوسع هجومها. وشنت تركيا عملية جوية وبرية لدعم "
+        "المعارضين السوريين في مدينة عفرين في 20 يناير/كانون الثاني. وبعد أن التقى الرئيس الفرنسي إيمانويل "
+        "ماكرون بوفد من قوات سوريا الديمقراطية الشهر الماضي، كانت هناك توترات متزايدة بين باريس وأنقرة بعدما "
+        "شن أردوغان هجوما لاذعا على ماكرون."
+    )
+    doc, events = run(nlp_pipe, text, "2018-04-05")
+    operation = next(e for e in of(events, "ASSAULT") if e.trigger == "عملية جوية")
+    assert labels(doc, operation.actors) == {"تركيا"} and labels(doc, operation.places) == {"عفرين"}
+    (criticism,) = of(events, "ACCUSE")
+    assert labels(doc, criticism.actors) == {"رجب طيب أردوغان"}
+    assert labels(doc, criticism.recipients) == {"إيمانويل ماكرون"}
+    # "حول شن هجوم": شن is a noun there, and the body before it did not attack (France 24, April 2018)
+    text = "تحقق منظمة حظر الأسلحة الكيميائية في تقارير حول شن هجوم كيميائي في مدينة دوما."
+    doc, events = run(nlp_pipe, text, "2018-04-09")
+    assert all(not e.actors for e in of(events, "ASSAULT"))
