@@ -253,6 +253,8 @@ def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: 
             break  # "تنظيم داعش | الإرهابي": a judgement on the name, not part of it
         if not t.norm.startswith("ال") and t.norm.endswith(_PLURAL_PRONOUNS):
             break  # "إعادة تنظيم صفوفهم": a noun with a pronoun is no name ("organising their ranks")
+        if last == i and t.norm in lx.NOT_NAME_COMPLEMENTS.get(head, ()):
+            break  # "جبهة الساحل الغربي", "حركة النزوح": an ordinary phrase
         if last == i and head not in lx.LED_BODY_HEADS and (chain := _construct_chain(toks, j)):
             last, j = chain, chain + 1  # "هيئة أركان الجيش", "لجنة متابعة مبادرة السلام"
             continue
@@ -268,8 +270,6 @@ def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: 
             break  # a nationality adjective closes the name ("الجيش التركي | الهجوم")
         if head == "جبهه" and last == i and gaz.get((t.norm,)):
             break  # "جبهة تعز": a battlefront named by its place, not an organisation
-        if last == i and t.norm in lx.NOT_NAME_COMPLEMENTS.get(head, ()):
-            break  # "جبهة الساحل الغربي", "حركة النزوح": an ordinary phrase
         if (
             last == i
             and head in lx.DEFINITE_ORG_HEADS

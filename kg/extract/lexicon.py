@@ -154,6 +154,7 @@ DEFINITE_ORG_HEADS: dict[str, str] = _norm_map(
         "التحالف": "Organization",
         "الديوان": "GovernmentOrganization",
         "القيادة": "GovernmentOrganization",
+        "الهلال": "Organization",  # "الهلال الأحمر الإيراني": with a nationality adjective only
         "المرصد": "Organization",  # "المرصد السوري لحقوق الإنسان": with a nationality adjective only
         "المنظمة": "Organization",  # "المنظمة الصهيونية الأميركية"
         "الائتلاف": "Organization",  # "الائتلاف الوطني السوري"
@@ -314,6 +315,7 @@ NOT_NAME_COMPLEMENTS = {
         ("جبهة", "الساحل القتال المواجهة الحرب الداخل الشمال الجنوب الشرق الغرب"),
         ("حركة", "النزوح السير المرور الملاحة النقل السفر التنقل الطيران التجارة الهجرة اللجوء العودة"),
         ("مؤسسة", "الزواج الأسرة العائلة"),
+        ("منطقة", "سقوط وقوع تحطم انفجار حادث الحادث"),  # "منطقة سقوط الطائرة": where it fell
     )
 }
 # Judgements written after a name that are never part of it ("تنظيم داعش الإرهابي").
@@ -367,4 +369,5 @@ DIRECTIONS = _norm_set("شمال جنوب شرق غرب وسط شمالي جنو
 # Adjectives after "المنطقة" that describe a region rather than name it ("المنطقة الحدودية").
 REGION_DESCRIPTORS = _norm_set(
     "الوحيدة الوسطى الحدودية المحيطة المجاورة العربية المذكورة الأخرى نفسها ذاتها الآمنة العازلة المحررة"
+    " الخاصة"
 )

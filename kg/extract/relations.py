@@ -127,6 +127,11 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
                 break  # "الملك والحكومة": a conjunction starts another phrase
             if m.cls == "MediaOrganization" and _told_to(doc, toks, j, m):
                 break  # "قال مسؤول أمريكي لبي بي سي": the outlet he spoke to, not his employer
+            if m.coarse == "PER" and rel == "spokespersonOf" and obj is None and _after_on_behalf(toks, j):
+                obj = tm[j]  # "إبراهيم كالين، المتحدث باسم أردوغان": the one he speaks for
+                phrase_end = max(phrase_end, m.end)
+                j = _mention_end_token(toks, j, m) + 1
+                continue
             if m.coarse == "PER":
                 holder = tm[j]
                 break
@@ -154,6 +159,10 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
         if j == i + 1 and obj is None and (back := _its_body(doc, toks, i, j, tm)) is not None:
             obj, phrase_end = back, max(phrase_end, t.end)  # "رئيس مكتبها السياسي": of the body named before
             j += 1
+            continue
+        local = j + 1 < len(toks) and toks[j + 1].norm in _LOCAL_NOUNS
+        if t.is_word and t.norm == "في" and obj is not None and local:
+            j += 2  # "رئيس هيئة الإسعاف الإيرانية في المنطقة جلال بورانفار": its branch in the area
             continue
         if t.is_word and t.norm == "في" and rel in _MEMBERS and obj is None and j + 1 in tm:
             j += 1  # "القيادي في حركة حماس"
@@ -219,6 +228,12 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
 
 
 _MEMBERS = ("memberOf", "affiliatedWith")
+_LOCAL_NOUNS = _norm_words("المنطقة المحافظة المدينة الإقليم الولاية")
+_ON_BEHALF = frozenset(normalize(w) for w in ("باسم", "بإسم"))
+
+
+def _after_on_behalf(toks: list[Token], j: int) -> bool:
+    return j > 0 and toks[j - 1].is_word and toks[j - 1].norm in _ON_BEHALF
 _TOWARDS = frozenset(normalize(w) for w in ("إلى", "لدى"))
 _POSTED = _TOWARDS | {normalize("في")}
 _ENVOYS = _norm_words("سفير السفير سفيرة السفيرة مبعوث المبعوث مبعوثة المبعوثة مندوب المندوب مندوبة المندوبة")
@@ -446,7 +461,9 @@ def _role_relations(doc: Document, role: Role, out: _Out) -> None:
     title = doc.text[role.start : role.phrase_end]
     obj_m = doc.mentions[role.obj] if role.obj is not None else None
     obj = obj_m.entity if obj_m is not None else None
-    if obj_m is not None and obj_m.coarse == "ORG" and role.rel:
+    spokes_for_person = obj_m is not None and obj_m.coarse == "PER" and role.rel == "spokespersonOf"
+    if obj_m is not None and (obj_m.coarse == "ORG" or spokes_for_person) and role.rel:
+        # "المتحدث باسم أردوغان": also a person's spokesman
         out.add(role.rel, holder, obj, role.sentence, role.start, role.end, role.confidence, title)
     elif (
         obj_m is not None
@@ -652,8 +669,13 @@ _PLACE_RANK = {"Facility": 0, "City": 1, "Region": 2, "Country": 3}
 
 def _in_town(a: Mention, b: Mention, words: list[str], out: _Out) -> None:
     """ "ساحة الحبوبي بمدينة الناصرية": a place followed by "(في) مدينة/محافظة" and a larger place."""
-    ra, rb = _PLACE_RANK.get(a.cls), _PLACE_RANK.get(b.cls)
-    if ra is None or rb is None or ra >= rb or a.kind != "name" or b.kind != "name":
+    ra, rb = _PLACE_RANK.get(a.cls, 1 if a.cls == "Place" else None), _PLACE_RANK.get(b.cls)
+    if ra is None or rb is None or a.kind != "name" or b.kind != "name" or a.entity == b.entity:
+        return
+    # "سميرم بمحافظة أصفهان": the province noun says the place named after it is the larger one, even
+    # where the gazetteer knows only its city of the same name
+    province = words in (["بمحافظه"], ["في", "محافظه"]) and a.cls in ("City", "Place", "Facility")
+    if ra >= rb and not province:
         return
     if words in (["بمدينه"], ["في", "مدينه"], ["بمحافظه"], ["في", "محافظه"]):
         out.add("locatedIn", a.entity, b.entity, a.sentence or 0, a.start, b.end, 0.75)

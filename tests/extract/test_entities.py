@@ -732,3 +732,14 @@ def test_a_name_read_as_a_clitic_and_a_word_is_whole_and_units_of_a_body_are_nam
     # al-Awsat, 2015: "the King Salman Centre for Relief")
     found = model_mentions(nlp, "مركز الملك سلمان للإغاثة يسير طائرة تقل 120 يمنيًا عالقين خارج البلاد")
     assert not any("للإغاثة" in t for t, c in found if c == "PER")
+
+
+def test_a_red_crescent_with_its_nationality_is_a_body_and_the_area_of_a_crash_is_no_place(nlp):
+    # France 24 (ANT corpus, February 2018)
+    text = (
+        'وقال محمد الطبطبائي للتلفزيون الرسمي "بعد عمليات بحث أجريت في منطقة سقوط الطائرة". وتم إرسال نحو 12 '
+        'فريق إسعاف من الهلال الأحمر الإيراني إلى المكان. "نظرا لظروف المنطقة الخاصة، لا نزال غير قادرين".'
+    )
+    found = model_mentions(nlp, text)
+    assert ("الهلال الأحمر الإيراني", "ORG") in found
+    assert not any(t.startswith(("منطقة", "المنطقة")) for t, _ in found)

@@ -598,3 +598,21 @@ def test_a_town_before_an_attached_b_lies_in_the_place_after_it():
     # CNN Arabic (ANT corpus, April 2018)
     found = rels_of("على خلفية الهجوم الكيماوي الأخير في دوما بالغوطة الشرقية لدمشق.")
     assert ("دوما", "locatedIn", "الغوطة الشرقية") in found
+
+
+def test_a_persons_spokesman_a_bodys_local_head_and_a_town_in_a_named_province(nlp):
+    # BBC Arabic (ANT corpus, April 2018): "Ibrahim Kalin, Erdogan's spokesman"; France 24 (February 2018):
+    # "the head of the Iranian ambulance authority in the region, Jalal Pouranfar"; "on the outskirts of
+    # Semirom in Isfahan province" (the gazetteer knows Isfahan as a city)
+    found = model_triples(nlp, "وقال إبراهيم كالين، المتحدث باسم أردوغان، إن المسؤولين يدرسون تلك التقارير.")
+    assert ("إبراهيم كالين", "spokespersonOf", "أردوغان") in found
+    text = (
+        'وقال رئيس هيئة الإسعاف الإيرانية في المنطقة جلال بورانفار لـ"إيسنا" "تم إرسال فرق الانقاذ والإغاثة '
+        'إلى المنطقة". قبل أن تسقط في ضواحي سميرم بمحافظة أصفهان.'
+    )
+    found = model_triples(nlp, text)
+    assert ("جلال بورانفار", "leaderOf", "هيئة الإسعاف الإيرانية") in found
+    assert ("سميرم", "locatedIn", "أصفهان") in found
+    # a city and a city without a province noun: no containment (France 24, February 2018)
+    found = model_triples(nlp, "كانت متجهة من طهران إلى ياسوج جنوب غرب البلاد.")
+    assert not {t for t in found if t[1] == "locatedIn"}
