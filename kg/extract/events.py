@@ -946,8 +946,22 @@ def _recipient_pps(
                 and not _complement_between(ctx, hit.last, ctx.mention_tokens(m)[0])
             )
             or (hit.trigger.category == "ACCUSE" and ctx.prep_before(m) == "الي" and m.coarse != "LOC")
+            or (hit.trigger.category == "ASSAULT" and ctx.prep_before(m) == "ل" and _owned_target(ctx, m))
         )
     ]
+
+
+# Sites an attack hits whose owner a ل phrase names: هجوم على معسكر للجيش المصري.
+_SITES = {"معسكر", "مقر", "موقع", "مواقع", "قاعده", "ثكنه", "مركز", "نقطه", "حاجز", "دوريه", "مقرات"}
+
+
+def _owned_target(ctx: Context, m: Mention) -> bool:
+    """The body owning the site after على / ضد that an attack targets (not a place)."""
+    first = ctx.mention_tokens(m)[0]
+    if first < 2 or m.coarse == "LOC":
+        return False
+    site, prep = _bare(ctx.tokens[first - 1].norm), _bare(ctx.tokens[first - 2].norm)
+    return site in _SITES and prep in ("علي", "ضد")
 
 
 _WEEKDAYS = {"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"}
@@ -2372,7 +2386,7 @@ def _announced_arrest(ctx: Context, hit: Hit, det: Detected) -> None:
     """`أعلن الجيش الإسرائيلي، الثلاثاء، اعتقال 21 فلسطينيا`: a body announcing an arrest made it;
     so does an armed force announcing deaths in a raid (`الجيش الأمريكي يعلن مقتل اثنين في غارة جوية`)."""
     e = det.event
-    raid = e.type == "ASSAULT" and _raid_after(ctx, hit)
+    raid = e.type == "ASSAULT" and (_raid_after(ctx, hit) or _militants_after(ctx, hit))
     if not (e.type == "COERCE" or raid) or hit.trigger.pos != "noun" or e.actors:
         return
     # أعلنت الوزارة ... عن قيام أجهزة الأمن ... بكشف وضبط X: the announcement reaches over قيام
@@ -2425,6 +2439,30 @@ def _accused_of(ctx: Context, hit: Hit, det: Detected, earlier: list[Detected]) 
     if 0 < hit.first - last_accused <= _ACCUSED_REACH:
         e.actors = list(accused)
         e.recipients = [k for k in e.recipients if k not in accused]
+
+
+# Enemy fighters: an armed force announcing their deaths killed them (أعلن الجيش المصري عن مقتل 27
+# من العناصر التكفيرية).
+_MILITANTS = (
+    "عناصر",
+    "العناصر",
+    "مسلح",
+    "المسلح",
+    "ارهابي",
+    "الارهابي",
+    "متشدد",
+    "المتشدد",
+    "تكفيري",
+    "التكفيري",
+)
+_MILITANT_REACH = 4
+
+
+def _militants_after(ctx: Context, hit: Hit) -> bool:
+    if hit.trigger.pos != "noun":
+        return False
+    following = ctx.tokens[hit.last + 1 : hit.last + 1 + _MILITANT_REACH]
+    return any(_bare(t.norm).startswith(_MILITANTS) for t in following)
 
 
 _ARMED_HEADS = {"الجيش", "جيش", "القوات", "قوات", "التحالف", "سلاح", "البحريه", "قياده"}
@@ -2835,6 +2873,10 @@ def _compatible(doc: Document, a: Event, b: Event) -> bool:
         if a.actors and b.actors and not set(a.actors) & set(b.actors):
             return False
         if a.recipients and b.recipients and not set(a.recipients) & set(b.recipients):
+            return False
+        # the attacked is not the attacker: هجوم على معسكر للجيش / أعلن الجيش مقتل 27 من العناصر
+        crossed = set(a.actors) & set(b.recipients) or set(a.recipients) & set(b.actors)
+        if crossed and a.type in ("ASSAULT", "COERCE"):
             return False
     if not _places_agree(doc, a.places, b.places):
         return False

@@ -1606,3 +1606,17 @@ def test_the_subject_of_a_verb_of_launching_carries_out_the_attack_and_a_persons
     text = "تحقق منظمة حظر الأسلحة الكيميائية في تقارير حول شن هجوم كيميائي في مدينة دوما."
     doc, events = run(nlp_pipe, text, "2018-04-09")
     assert all(not e.actors for e in of(events, "ASSAULT"))
+
+
+def test_the_owner_of_an_attacked_camp_is_the_target_and_an_army_announcing_militant_deaths_killed(nlp_pipe):
+    # Sky News Arabia (ANT corpus, April 2018): "14 militants were killed while foiling a major terrorist
+    # attack on a camp of the Egyptian army"; "the Egyptian army announced the killing of 27 takfiri
+    # elements"
+    text = (
+        "قتل 14 من العناصر المتشددة خلال إحباط هجوم إرهابي كبير، السبت، على معسكر للجيش المصري بوسط سيناء.\n"
+        'والسبت، أعلن الجيش المصري عن مقتل 27 من العناصر التكفيرية شديدة الخطورة شمالي سيناء.'
+    )
+    doc, events = run(nlp_pipe, text, "2018-04-14")
+    attacked, announced = of(events, "ASSAULT")
+    assert labels(doc, attacked.recipients) == {"الجيش المصري"} and not attacked.actors
+    assert labels(doc, announced.actors) == {"الجيش المصري"}
