@@ -126,6 +126,8 @@ def _match(doc: Document, m: Mention, c: Cluster) -> str | None:
     """Why mention `m` belongs to cluster `c`, or None."""
     if c.coarse != m.coarse:
         return None
+    if m.coarse == "PER" and _other_full_name(doc, m, c):
+        return None
     mw = _words(m)
     for mi in c.mentions:
         other = doc.mentions[mi]
@@ -136,6 +138,8 @@ def _match(doc: Document, m: Mention, c: Cluster) -> str | None:
             return f"{m.text}: same name as {other.text}"
         if m.coarse == "PER" and _same_monarch(doc, m, mw, other, ow):
             return f"{m.text}: the same {_royal_title(doc, m)} as {other.text}"
+        if m.coarse == "PER" and len(mw) > 1 and len(ow) > 1 and _without_lineage(mw) == _without_lineage(ow):
+            return f"{m.text}: the name {other.text} without the father's name"
         if m.coarse == "PER" and (_same_person(mw, ow) or _same_person(ow, mw)):
             short, full = (m.text, other.text) if len(mw) < len(ow) else (other.text, m.text)
             return f"{short}: part of the name {full}"
@@ -146,6 +150,37 @@ def _match(doc: Document, m: Mention, c: Cluster) -> str | None:
     if m.coarse == "LOC" and c.code and place_code(m.text) == c.code:
         return f"{m.text}: same gazetteer place ({c.code}) as {doc.mentions[c.mentions[0]].text}"
     return None
+
+
+def _other_full_name(doc: Document, m: Mention, c: Cluster) -> bool:
+    """A person's cluster already holds a full name that is not this one's: "باراك أوباما" and
+    "حسين اونيانغو أوباما" share a surname (a bare "أوباما" may have joined either), not a person."""
+    mw = _words(m)
+    if len(mw) < 2:
+        return False
+    for mi in c.mentions:
+        other = doc.mentions[mi]
+        ow = _words(other)
+        if other.kind != "name" or len(ow) < 2 or compact(m.text) == compact(other.text):
+            continue
+        if _without_lineage(mw) == _without_lineage(ow):
+            continue  # "عادل الجبير" / "عادل بن أحمد الجبير": the father's name left out
+        if not (_same_person(mw, ow) or _same_person(ow, mw) or _same_monarch(doc, m, mw, other, ow)):
+            return True
+    return False
+
+
+def _without_lineage(words: list[str]) -> str:
+    """A name less its "بن X" links (spacing ignored)."""
+    out, skip = [], False
+    for w in words:
+        if skip:
+            skip = False
+        elif w in _LINEAGE:
+            skip = True
+        else:
+            out.append(w)
+    return "".join(out)
 
 
 def _cluster_names(doc: Document) -> list[Cluster]:
