@@ -241,6 +241,29 @@ def _merge(into: Cluster, other: Cluster, clusters: list[Cluster], why: str) -> 
     clusters.remove(other)
 
 
+def _bracketed_aliases(doc: Document, clusters: list[Cluster]) -> None:
+    """`جهاز الأمن الداخلي في إسرائيل (شين بيت)`: a name in brackets right after a body's name (or
+    after the body and the place it is in) is that body's other name, whatever type it was given."""
+    owner = _owner(clusters)
+    names = [(mi, m) for mi, m in enumerate(doc.mentions) if m.kind == "name"]
+    for k, (mi, m) in enumerate(names):
+        if k == 0 or not doc.text[m.end : m.end + 3].lstrip().startswith(")"):
+            continue
+        pj, prev = names[k - 1]
+        bracket_after_place = prev.coarse == "LOC" and k >= 2 and doc.text[prev.end : m.start].strip() == "("
+        if bracket_after_place and doc.text[names[k - 2][1].end : prev.start].split() == ["في"]:
+            pj, prev = names[k - 2]  # the place the body is in stands between
+        gap = doc.text[prev.end : m.start].strip()
+        if prev.coarse != "ORG" or not gap.endswith("(") or len(gap.split()) > 3:
+            continue
+        body, alias = owner.get(pj), owner.get(mi)
+        if body is None or alias is None or body is alias:
+            continue
+        m.coarse = body.coarse
+        _merge(body, alias, clusters, f"{m.text}: bracketed after {prev.text}")
+        owner = _owner(clusters)
+
+
 def _legislature(doc: Document, clusters: list[Cluster]) -> None:
     """`البرلمان` joins the one legislature the article names (`مجلس النواب`)."""
     named = [c for c in clusters if c.coarse == "ORG" and _is_legislature(doc, c, full=True)]
@@ -568,6 +591,7 @@ def build_entities(doc: Document) -> list[Entity]:
     roles = find_roles(doc)
     clusters = _cluster_names(doc)
     _merge_type_conflicts(doc, clusters)
+    _bracketed_aliases(doc, clusters)
     _legislature(doc, clusters)
     _governments(doc, clusters, roles)
     _capital_governments(doc, clusters)

@@ -1011,6 +1011,11 @@ def _verb_roles(
         roles.recipients += antecedent
         antecedent = []
     elif relative and not antecedent and not hit.enclitic:  # الغارات التي تهدد الهدنة: unnamed subject
+        resumed = _resumed_antecedent(ctx, hit)
+        capable = [g for g in _groups(ctx, free_after) if any(_actor_capable(m, ctx.doc) for _mi, m in g)]
+        if resumed and capable:  # منبج التي تهدد أنقرة بمهاجمتها: Ankara threatens, Manbij is threatened
+            roles.actors, roles.recipients = _group_keys(ctx, capable[0]), resumed
+            return
         _objects_only(ctx, hit, free_after, prep_after, roles)
         return
     if _event_noun_before(ctx, hit) and not hit.enclitic:  # غارات تركية استهدفت حاجزا: the raids did it
@@ -1085,6 +1090,7 @@ def _verb_roles(
         for k, g in enumerate(objects)
         if (k == 0 or hit.trigger.category in _STANCE or not _genitive_of_noun(ctx, g[0][1]))
         and ctx.mention_tokens(g[0][1])[0] - reach_from <= _OBJECT_REACH
+        and not _after_report_verb(ctx, g[0][1])
     ]
     for g in objects:
         for _mi, m in _head_of_group(ctx, g):
@@ -1218,6 +1224,31 @@ def _antecedent_of(ctx: Context, rel: int) -> list[str]:
             key = _title_holder(ctx, m) or m.entity
             return [key] if key else []
     return []
+
+
+def _after_report_verb(ctx: Context, m: Mention) -> bool:
+    """`أطلقت ... 105 صواريخ على ما قالت وزارة الدفاع الأميركية إنها مواقع`: a name right after a
+    verb of saying is its subject, not the object of the event verb before."""
+    first = ctx.mention_tokens(m)[0]
+    return first > 0 and _bare(ctx.tokens[first - 1].norm) in _REPORT
+
+
+_RESUMPTIVE_REACH = 5  # words from a relative clause's verb to the pronoun that takes up its antecedent
+
+
+def _resumed_antecedent(ctx: Context, hit: Hit) -> list[str]:
+    """`منبج التي تهدد أنقرة بمهاجمتها`: the name before the relative pronoun when a ب phrase after the
+    verb carries a pronoun for it (the antecedent is the object, not the subject)."""
+    k = hit.first - 2
+    while k > 0 and is_nisba(_bare(ctx.tokens[k].norm)):
+        k -= 1  # "مدينة منبج السورية، التي"
+    end = ctx.tokens[k].end if k >= 0 else -1
+    before = [m.entity for _mi, m in ctx.mentions if end - 1 <= m.end <= end + 1 and m.entity]
+    following = ctx.tokens[hit.last + 1 : hit.last + 1 + _RESUMPTIVE_REACH]
+    resumed = any(
+        t.norm.startswith("ب") and t.norm.endswith(("ها", "ه", "هم")) and len(t.norm) > 4 for t in following
+    )
+    return before[:1] if resumed else []
 
 
 def _clause_antecedent(ctx: Context, hit: Hit) -> list[str]:
@@ -2305,6 +2336,8 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
             _coordinated_verb(ctx, hit, det, out)
             _invited_visitor(ctx, hit, det, out)
             _announced_arrest(ctx, hit, det)
+            _reported_arrest(ctx, det)
+            _threat_target(ctx, hit, det)
             _accused_of(ctx, hit, det, out)
             _verbal_attack(ctx, hit, det)
             _conditional_threat(ctx, hit, det)
@@ -2463,6 +2496,55 @@ def _militants_after(ctx: Context, hit: Hit) -> bool:
         return False
     following = ctx.tokens[hit.last + 1 : hit.last + 1 + _MILITANT_REACH]
     return any(_bare(t.norm).startswith(_MILITANTS) for t in following)
+
+
+# Words in ب that are not a threatened act (التهديدات بشأن اختفاء X).
+_NOT_ACTS = {"بشان", "بسبب", "بعد", "بين", "بان", "بانه", "بانها", "بالنسبه", "بحق", "بخصوص", "بحجه", "بما"}
+_THREAT_ACT_REACH = 3  # words from a threat to the ب of the threatened act
+_THREAT_TARGET_REACH = 6  # words from that act to its target
+
+
+def _threat_target(ctx: Context, hit: Hit, det: Detected) -> None:
+    """`تهدد الولايات المتحدة بتوجيه ضربة عسكرية إلى النظام السوري`, `تهديد واشنطن بضرب دمشق`: the
+    target of the threatened act is who is threatened."""
+    e = det.event
+    if e.type != "THREATEN" or e.recipients:
+        return
+    acts = [
+        k
+        for k in range(hit.last + 1, min(len(ctx.tokens), hit.last + 1 + _THREAT_ACT_REACH + 3))
+        if ctx.tokens[k].norm.startswith("ب")
+        and len(ctx.tokens[k].norm) > 3
+        and ctx.tokens[k].norm not in _NOT_ACTS
+    ]
+    if not acts:
+        return
+    for _mi, m in ctx.mentions:
+        first = ctx.mention_tokens(m)[0]
+        if acts[0] < first <= acts[0] + _THREAT_TARGET_REACH and m.entity and m.entity not in e.actors:
+            e.recipients = [m.entity]
+            e.places = [k for k in e.places if k != m.entity]
+            return
+
+
+def _reported_arrest(ctx: Context, det: Detected) -> None:
+    """`وقال جهاز الأمن الداخلي ... إن الرجل ... قد اعتُقل`: a security body telling of an arrest
+    with no other agent made it."""
+    e = det.event
+    arrest = e.type == "COERCE" and e.mode == "arrest" and not e.actors and e.attribution
+    if arrest and _security_body(ctx.doc, e.attribution):
+        e.actors = [e.attribution]
+
+
+_SECURITY_HEADS = {"جهاز", "الشرطه", "شرطه", "الامن", "المخابرات", "الاستخبارات", "السلطات", "وزاره الداخليه"}
+
+
+def _security_body(doc: Document, key: str) -> bool:
+    entity = next((e for e in doc.entities if e.key == key), None)
+    if entity is None or entity.coarse != "ORG":
+        return False
+    words = normalize(entity.label_ar).split()
+    return _armed_force(doc, key) or words[0] in _SECURITY_HEADS or " ".join(words[:2]) in _SECURITY_HEADS
 
 
 _ARMED_HEADS = {"الجيش", "جيش", "القوات", "قوات", "التحالف", "سلاح", "البحريه", "قياده"}

@@ -286,6 +286,12 @@ def _anchors(doc: Document) -> dict[int, list[tuple[int, int, int]]]:
     return {k: sorted(v) for k, v in out.items()}
 
 
+def _since_year(expression: str) -> bool:
+    """`منذ 2014`, `منذ كانون الأول/ديسمبر 2014`: since a year (`منذ أيام` may date what follows)."""
+    words = normalize(expression).split()
+    return words[:1] == ["منذ"] and bool(re.search(r"\d{4}", to_ascii_digits(expression)))
+
+
 def _owners(anchors: list[tuple[int, int, int]], start: int, forward: bool = True) -> list[int]:
     """The events of the mention closest before `start` (else, when `forward`, first after): several
     when a meeting with two counterparts was split into one event each (`لقاء جمع X مع Y وZ في ديسمبر
@@ -316,6 +322,8 @@ def date_events(doc: Document) -> None:
         # visit is February's; an expression before any event dates the first one after it
         for forward in (False, True):
             for start, end, value in found:
+                if forward and _since_year(text[start:end]):
+                    continue  # "أعلى مستوى له منذ 2014 بعد تهديد X": "since" dates no later event
                 for ei in _owners(sent_anchors, s.start + start, forward):
                     if doc.events[ei].date is None:
                         doc.events[ei].date, doc.events[ei].date_text = value, text[start:end].strip()

@@ -215,3 +215,11 @@ def test_an_expression_after_its_event_dates_it_before_one_in_an_earlier_relativ
     doc = dated(nlp_pipe, text, "2018-05-29")
     (visit,) = [e for e in doc.events if e.type == "CONSULT"]
     assert visit.date == "2018-02"
+
+
+def test_since_a_year_dates_no_later_event(nlp_pipe):
+    # France 24 (ANT corpus, April 2018): "the oil price rises to its highest level since 2014 after
+    # Washington threatened to strike Damascus"
+    text = "سعر النفط يرتفع إلى أعلى مستوى له منذ 2014 بعد تهديد واشنطن بضرب دمشق"
+    doc = dated(nlp_pipe, text, "2018-04-12")
+    assert all(e.date != "2014" for e in doc.events)
