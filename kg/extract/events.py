@@ -289,8 +289,10 @@ _OBLIGATION_REACH = 6  # words from على to the أن of the demanded act
 
 
 def _obligation_frame(tokens: list[Token], hit: Hit) -> bool:
-    opener = hit.first > 0 and _bare(tokens[hit.first - 1].norm) in _OBLIGATION_OPENERS
     then = tokens[hit.last + 2 : hit.last + 1 + _OBLIGATION_REACH]
+    if tokens[hit.first].norm.startswith("و"):  # `وعلى أمريكا الانسحاب من التنف`: a clause of its own
+        return len(then) > 0 and (then[0].norm.startswith("ال") or any(t.norm == "ان" for t in then))
+    opener = hit.first > 0 and _bare(tokens[hit.first - 1].norm) in _OBLIGATION_OPENERS
     return opener and any(t.norm == "ان" for t in then)
 
 
@@ -2365,12 +2367,30 @@ def _obligation(ctx: Context, hit: Hit, det: Detected, previous_actor: list[str]
     asked = [m.entity for _mi, m in ctx.mentions if ctx.mention_tokens(m)[0] == hit.last + 1 and m.entity]
     if not asked:
         return False
-    speaker = attribution_of(ctx, hit) or _reporter_before(ctx, hit)
+    speaker = attribution_of(ctx, hit) or _reporter_before(ctx, hit) or _colon_speaker(ctx)
+    if speaker is None and ctx.tokens[hit.first].norm.startswith("و"):
+        return False  # `... وعلى إيران أن تقوم بتغييرات` inside a quote: whose demand is not told here
     speaker = speaker or (previous_actor[0] if previous_actor else None)
     det.event.actors = [speaker] if speaker and speaker not in asked else []
     det.event.recipients, det.event.places = asked, []
     det.event.attribution = None  # the speaker is the one who demands, not only its source
     return True
+
+
+def _colon_speaker(ctx: Context) -> str | None:
+    """`وليد المعلم: لا وجود عسكري لإيران بسوريا`: a person named at the head of a sentence before a
+    colon says the rest of it."""
+    doc = ctx.doc
+    # a headline cut at ".." (`وليد المعلم: ... بسوريا.. وعلى أمريكا الانسحاب`) keeps its speaker
+    first = 0 if ctx.index < (doc.headline_size() or 0) else ctx.index
+    start = doc.sentences[first].start
+    heads = [m for m in doc.mentions if m.kind == "name" and m.start >= start and m.end <= ctx.tokens[-1].end]
+    if not heads:
+        return None
+    m = heads[0]
+    opens = not doc.text[start : m.start].strip()
+    colon = doc.text[m.end : m.end + 2].strip().startswith(":")
+    return m.entity if opens and colon and m.coarse == "PER" else None
 
 
 def _reporter_before(ctx: Context, hit: Hit) -> str | None:
@@ -2723,8 +2743,15 @@ def _carries(doc: Document, key: str) -> bool:
 def _skipped(ctx: Context, hit: Hit) -> bool:
     """A trigger word that does not report an event here."""
     checks = (_abstract_target, _motive, _in_name, _nominal_sanction, _declined_comment, _endangers)
-    checks += (_let_us, _in_custody, _verbal_noun_complement)
+    checks += (_let_us, _in_custody, _verbal_noun_complement, _upon_request)
     return any(f(ctx, hit) for f in checks)
+
+
+def _upon_request(ctx: Context, hit: Hit) -> bool:
+    """`جاء بناء على طلب من الحكومة السورية`: "upon a request (invitation)" gives the grounds of
+    something else, not a request made here."""
+    before = [_bare(t.norm) for t in ctx.tokens[max(0, hit.first - 2) : hit.first]]
+    return before == ["بناء", "علي"]
 
 
 # Nouns whose complement is a verbal noun: `بإجراء بحث في قنصليتها` is a search, not بحث "discussed".

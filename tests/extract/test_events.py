@@ -1668,3 +1668,24 @@ def test_confiscating_is_seizing_but_an_issued_statement_is_not(nlp_pipe):
     assert of(events, "COERCE", "seize")
     doc, events = run(nlp_pipe, "ودعا بيان صادر عن الخارجية الأميركية، الأحد، إلى رد فوري.", "2018-04-08")
     assert not of(events, "COERCE")
+
+
+def test_a_headline_obligation_is_the_speakers_demand_and_upon_request_is_no_request(nlp_pipe):
+    # CNN Arabic (ANT corpus, June 2018): "Walid Muallem: no Iranian military presence in Syria.. and
+    # America must withdraw from al-Tanf"; "it came upon a request of the Syrian government"
+    text = (
+        "وليد المعلم: لا وجود عسكري لإيران بسوريا.. وعلى أمريكا الانسحاب من التنف\n\n"
+        "قال وليد المعلم، وزير الخارجية السوري، إن إيران غير موجودة عسكريا في بلاده. وتابع قائلا: "
+        '"وجود إيران في سورية شرعي لأنه جاء بناء على طلب من الحكومة السورية".'
+    )
+    doc, events = run(nlp_pipe, text, "2018-06-02")
+    (demand,) = of(events, "REQUEST")
+    assert labels(doc, demand.actors) == {"وليد المعلم"} and labels(doc, demand.recipients) == {"أمريكا"}
+    # a "and X must" inside a quote whose speaker is not named is nobody's demand here (CNN Arabic, May
+    # 2018)
+    text = (
+        'وتابع قائلا: "ما نريده وهو ما عبر عنه وزير الخارجية (بوريس جونسون) مسبقا بأننا نريد من الولايات '
+        "المتحدة الأمريكية أن توضح كيف ستتعامل مع أمور أخرى حول إيران والتي تتعدى العقوبات وحسب، وعلى إيران "
+        "أن تقوم بتغييرات من جانبها أيضا ولا يوجد شك في ذلك."
+    )
+    assert not of(run(nlp_pipe, text, "2018-04-10")[1], "REQUEST", "demand")
