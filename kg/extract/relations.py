@@ -707,6 +707,12 @@ def _agrees(a: Mention, b: Mention) -> bool:
     return ca is None or cb is None or ca == cb
 
 
+def _unit_named(m: Mention) -> bool:
+    """A province's name with its unit noun (`محافظة الأنبار`)."""
+    words = normalize(m.text).split()
+    return len(words) > 1 and words[0] in _UNIT_NOUNS
+
+
 def _contained(doc: Document, a: Mention, b: Mention, words: list[str], out: _Out) -> None:
     """Containment the text states between two adjacent place names:
     "قصر اليمامة في الرياض", "قاعدة حميميم الروسية في سوريا" (X [nisba] في Y);
@@ -725,6 +731,8 @@ def _contained(doc: Document, a: Mention, b: Mention, words: list[str], out: _Ou
         out.add("locatedIn", a.entity, b.entity, *span, 0.8)
     elif len(words) == 2 and words[0] in _SEAT_NOUNS and words[1] in _UNIT_NOUNS and a.cls in _TOWNS:
         out.add("locatedIn", a.entity, b.entity, *span, 0.8)  # "بعقوبة مركز محافظة ديالى"
+    elif len(words) == 1 and words[0] in _SEAT_NOUNS and a.cls in _TOWNS and _unit_named(b):
+        out.add("locatedIn", a.entity, b.entity, *span, 0.8)  # "الرمادي، مركز محافظة الأنبار"
     elif not words and gap.strip() in ("،", ",") and a.cls == "City" and b.cls == "Country":
         if _gazetteer_country(a) is not None and b.kind == "name":
             out.add("locatedIn", a.entity, b.entity, *span, 0.8)

@@ -616,3 +616,9 @@ def test_a_persons_spokesman_a_bodys_local_head_and_a_town_in_a_named_province(n
     # a city and a city without a province noun: no containment (France 24, February 2018)
     found = model_triples(nlp, "كانت متجهة من طهران إلى ياسوج جنوب غرب البلاد.")
     assert not {t for t in found if t[1] == "locatedIn"}
+
+
+def test_a_town_named_as_the_seat_of_a_province_named_with_its_unit_noun(nlp):
+    # Asharq al-Awsat (SaudiNewsNet, August 2015): "in the city of Ramadi, the seat of Anbar province"
+    text = "وفي مدينة الرمادي، مركز محافظة الأنبار، أعلن قائمقام المدينة دلف الكبيسي توغل القوات الأمنية."
+    assert ("الرمادي", "locatedIn", "محافظة الأنبار") in model_triples(nlp, text)
