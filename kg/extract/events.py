@@ -1734,6 +1734,9 @@ _LAUNCH = re.compile(r"^[وف]?(?:[يت](?:شن|نفذ)|(?:شن|نفذ)(?:ت|و�
 _LAUNCH_REACH = 9  # tokens from the verb to its noun (a verb-first subject, a count between)
 
 
+_PLUPERFECT_WORDS = {"قد", "كان", "كانت", "كانوا"}
+
+
 def _launcher(ctx: Context, hit: Hit, before: list[tuple[int, Mention]]) -> list[str]:
     """`وشنت تركيا عملية جوية`, `شن أردوغان هجوما لاذعا على ماكرون`, `إسرائيل تشن غارات`: the
     subject of the verb of launching right before an event noun (after it, else before it)."""
@@ -1748,8 +1751,12 @@ def _launcher(ctx: Context, hit: Hit, before: list[tuple[int, Mention]]) -> list
         capable = [g for g in _groups(ctx, between) if any(_actor_capable(m, ctx.doc) for _mi, m in g)]
         if capable:
             return _group_keys(ctx, capable[0])
-        # `إسرائيل تشن غارات`: a subject right before the verb (`حول شن هجوم`: شن is a noun there)
-        return _subject_before(ctx, [(mi, m) for mi, m in before if ctx.mention_tokens(m)[1] == k - 1])
+        # `إسرائيل تشن غارات`, `أن الولايات المتحدة كانت قد شنت غارة`: a subject right before the verb
+        # or its pluperfect frame (`حول شن هجوم`: شن is a noun there)
+        j = k - 1
+        while j >= 0 and _bare(ctx.tokens[j].norm) in _PLUPERFECT_WORDS:
+            j -= 1
+        return _subject_before(ctx, [(mi, m) for mi, m in before if ctx.mention_tokens(m)[1] == j])
     return []
 
 

@@ -1689,3 +1689,11 @@ def test_a_headline_obligation_is_the_speakers_demand_and_upon_request_is_no_req
         "أن تقوم بتغييرات من جانبها أيضا ولا يوجد شك في ذلك."
     )
     assert not of(run(nlp_pipe, text, "2018-04-10")[1], "REQUEST", "demand")
+
+
+def test_a_launching_verb_in_a_pluperfect_frame_keeps_its_subject(nlp_pipe):
+    # Sky News Arabia (ANT corpus, April 2018): "the United States had launched a raid last March"
+    text = "يذكر أن الولايات المتحدة كانت قد شنت غارة في مارس الماضي، استهدفت موقعا للمتشددين جنوب ليبيا."
+    doc, events = run(nlp_pipe, text, "2018-04-21")
+    (raid,) = of(events, "ASSAULT")
+    assert labels(doc, raid.actors) == {"الولايات المتحدة"}
