@@ -1048,9 +1048,7 @@ def inner_name_words(doc: Document) -> set[str]:
             if _NER_LABELS.get(ent.label_.upper()) == "PER":
                 out.update(normalize(ent.text).split()[1:])
             start = sent.abs(ent.start_char)
-            k = start
-            while k > 0 and _LETTER.match(doc.text[k - 1]):
-                k -= 1
+            k = _word_begin(doc.text, start)
             before = doc.text[max(0, k - 20) : k].split()
             # "إبراهيم كالين" read as إبراهيم + ك + "الين": the word after a given name is a name
             rest = _WORD.match(doc.text, start)
@@ -1074,9 +1072,7 @@ def _ordinary(word: str) -> bool:
 def _glued_start(text: str, start: int, inner: set[str]) -> int:
     """`ومايكل فلين`: the model read the ف of a name as a conjunction ("ف|لين"); when the whole word
     stands inside a person's name elsewhere in the article, the span starts at the whole word."""
-    k = start
-    while k > 0 and _LETTER.match(text[k - 1]):
-        k -= 1
+    k = _word_begin(text, start)
     if k == start or start - k > 2:
         return start
     if start - k == 2:  # و + the letter taken for a clitic
@@ -1249,12 +1245,16 @@ def _word_end(text: str, end: int) -> int | None:
     return None if tail in _PRONOUN_SUFFIXES else end + len(tail)
 
 
+def _word_begin(text: str, pos: int) -> int:
+    """Offset of the first letter of the word that `pos` is in (or right after)."""
+    while pos > 0 and _LETTER.match(text[pos - 1]):
+        pos -= 1
+    return pos
+
+
 def _verb_prefixed(text: str, start: int) -> bool:
     """The span starts inside a word after letters that are not proclitics of a name."""
-    k = start
-    while k > 0 and _LETTER.match(text[k - 1]):
-        k -= 1
-    return any(ch not in "وفبلكـ" for ch in text[k:start])
+    return any(ch not in "وفبلكـ" for ch in text[_word_begin(text, start) : start])
 
 
 def _word_start(text: str, start: int) -> int:
@@ -1379,7 +1379,7 @@ def _clitic_common(w: str) -> bool:
     if not w.startswith(("بال", "وال", "فال", "كال")):
         return False
     rest = w[1:]
-    return rest in common_words() or rest in ordinary_words() or rest[2:] in ordinary_words()
+    return _ordinary(rest) or rest[2:] in ordinary_words()
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

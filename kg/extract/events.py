@@ -2087,6 +2087,12 @@ def status_of(ctx: Context, hit: Hit, lo: int) -> str:
     return "asserted"
 
 
+def _imperfect_form(ctx: Context, hit: Hit) -> bool:
+    """The trigger word carries an imperfect (present-tense) prefix: يزور، نطالب (not a bare ت-)."""
+    first = ctx.tokens[hit.first].norm
+    return _bare(first)[:1] in "يتن" and not first.startswith("ت")
+
+
 _FUTURE_WORDS = {"المقبل", "المقبله", "القادم", "القادمه", "غدا"}
 _FUTURE_REACH = 12  # a verb-first subject and object may come first
 
@@ -2094,9 +2100,7 @@ _FUTURE_REACH = 12  # a verb-first subject and object may come first
 def _future_time_after(ctx: Context, hit: Hit) -> bool:
     """`يزور نتنياهو موسكو في الأسبوع المقبل`: a present-tense verb (or a noun) dated to a coming time
     in its own clause tells what is planned."""
-    first = ctx.tokens[hit.first].norm
-    present = _bare(first)[:1] in "يتن" and not first.startswith("ت")
-    if hit.trigger.pos == "verb" and not present:
+    if hit.trigger.pos == "verb" and not _imperfect_form(ctx, hit):
         return False
     for k in range(hit.last + 1, min(len(ctx.tokens), hit.last + 1 + _FUTURE_REACH)):
         word = _bare(ctx.tokens[k].norm)
@@ -2344,7 +2348,7 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
             _coordinated_meeting(ctx, hit, det, out)
             _coordinated_verb(ctx, hit, det, out)
             _invited_visitor(ctx, hit, det, out)
-            _announced_arrest(ctx, hit, det)
+            _announced_act(ctx, hit, det)
             _reported_arrest(ctx, det)
             _threat_target(ctx, hit, det)
             _accused_of(ctx, hit, det, out)
@@ -2442,7 +2446,7 @@ def _words_between(ctx: Context, prev: Detected, hit: Hit) -> int:
 _ANNOUNCE = {"اعلن", "اعلنت", "يعلن", "تعلن"}
 
 
-def _announced_arrest(ctx: Context, hit: Hit, det: Detected) -> None:
+def _announced_act(ctx: Context, hit: Hit, det: Detected) -> None:
     """`أعلن الجيش الإسرائيلي، الثلاثاء، اعتقال 21 فلسطينيا`: a body announcing an arrest made it;
     so does an armed force announcing deaths in a raid (`الجيش الأمريكي يعلن مقتل اثنين في غارة جوية`)."""
     e = det.event
@@ -2567,19 +2571,23 @@ _SECURITY_HEADS = {"جهاز", "الشرطه", "شرطه", "الامن", "الم
 
 
 def _security_body(doc: Document, key: str) -> bool:
+    words = _body_words(doc, key)
+    return bool(words) and (
+        words[0] in _ARMED_HEADS | _SECURITY_HEADS or " ".join(words[:2]) in _SECURITY_HEADS
+    )
+
+
+def _body_words(doc: Document, key: str) -> list[str]:
+    """The normalised words of an organisation's label ([] for other entities)."""
     entity = next((e for e in doc.entities if e.key == key), None)
-    if entity is None or entity.coarse != "ORG":
-        return False
-    words = normalize(entity.label_ar).split()
-    return _armed_force(doc, key) or words[0] in _SECURITY_HEADS or " ".join(words[:2]) in _SECURITY_HEADS
+    return normalize(entity.label_ar).split() if entity is not None and entity.coarse == "ORG" else []
 
 
 _ARMED_HEADS = {"الجيش", "جيش", "القوات", "قوات", "التحالف", "سلاح", "البحريه", "قياده"}
 
 
 def _armed_force(doc: Document, key: str) -> bool:
-    entity = next((e for e in doc.entities if e.key == key), None)
-    words = normalize(entity.label_ar).split() if entity else []
+    words = _body_words(doc, key)
     return bool(words) and words[0] in _ARMED_HEADS
 
 
@@ -2910,8 +2918,7 @@ _NUMBER = re.compile(r"^[0-9٠-٩]+$|^(اثن|ثلاث|اربع|خمس|ست|سب
 def _features(ctx: Context, hit: Hit, roles: Roles) -> dict[str, float]:
     """Evidence that a trigger reports an actual event; the inputs of `confidence`."""
     norms = [_bare(t.norm) for t in ctx.tokens]
-    first = ctx.tokens[hit.first].norm
-    imperfect = hit.trigger.pos == "verb" and _bare(first)[:1] in "يتن" and not first.startswith("ت")
+    imperfect = hit.trigger.pos == "verb" and _imperfect_form(ctx, hit)
     victims = any(
         _NUMBER.match(norms[k]) and any(v in w for w in norms[k + 1 : k + 4] for v in _VICTIMS)
         for k in range(len(norms))
