@@ -1,0 +1,33 @@
+#!/usr/bin/env python3
+"""Write one of the development sets drawn at random (dev8 … dev11) as JSONL, from its gold file.
+
+Each set holds four ANT corpus articles (one per outlet, middleEast section) and two of the
+SaudiNewsNet held-out political sample, drawn at random with the seed below among the articles no
+earlier set uses, and annotated in eval/<set>_gold.json before any pipeline run on them. They are
+read as make_dev7_set.py reads the seventh set, drawn the same way. Nothing is committed from either
+corpus.
+
+usage: python scripts/make_drawn_set.py SET [OUT.jsonl] [--data SHARED_DATA_DIR] [--gold GOLD.json]
+"""
+
+from __future__ import annotations
+
+import sys
+
+# Run as a script, this folder is on sys.path: the seventh set's command, with another set's name.
+import make_dev7_set
+
+SEEDS = {"dev8": 202611308, "dev9": 20261201, "dev10": 20261202, "dev11": 20261203}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if not args or args[0] not in SEEDS:
+        usage = "usage: make_drawn_set.py SET [OUT.jsonl] [--data DIR] [--gold GOLD]"
+        print(f"{usage}; SET is one of {', '.join(SEEDS)}", file=sys.stderr)
+        return 2
+    return make_dev7_set.main(args[1:], name=args[0], description=__doc__)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
