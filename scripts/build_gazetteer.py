@@ -105,6 +105,7 @@ def clean(name: str) -> str | None:
     """Surface form without diacritics, or None when the name is not plain Arabic script."""
     s = _DIAC.sub("", name).strip()
     s = re.sub(r"\s+", " ", s)
+    s = re.sub("^ا+ال", "ال", s)  # "ااالخرطوم": a GeoNames typo in the alternate name of Khartoum
     if not s or not _ARABIC_ONLY.match(s) or len(s.replace(" ", "")) < 3:
         return None
     return s

@@ -743,3 +743,12 @@ def test_a_red_crescent_with_its_nationality_is_a_body_and_the_area_of_a_crash_i
     found = model_mentions(nlp, text)
     assert ("الهلال الأحمر الإيراني", "ORG") in found
     assert not any(t.startswith(("منطقة", "المنطقة")) for t, _ in found)
+
+
+def test_a_capital_after_a_name_is_a_place_not_the_end_of_the_name(nlp):
+    # SaudiNewsNet, Asharq al-Awsat, 27 July 2015 ("Bashir left Khartoum for Nouakchott"); GeoNames
+    # spells Khartoum's Arabic name with three alefs, which the gazetteer build repairs
+    text = "غادر الرئيس السوداني عمر البشير الخرطوم إلى العاصمة الموريتانية نواكشوط على رأس وفد رفيع."
+    found = model_mentions(nlp, text)
+    assert ("عمر البشير", "PER") in found and ("الخرطوم", "LOC") in found
+    assert not any(t.endswith("الخرطوم") and c == "PER" for t, c in found)
