@@ -382,6 +382,9 @@ def _country_named(code: str) -> str | None:
     return next((p.name_ar for p in _gaz().countries() if p.code == code), None) if code else None
 
 
+_TOWARDS = frozenset(normalize(w) for w in ("إلى", "الى"))
+
+
 def _place_use(doc: Document, m: Mention) -> bool:
     """The mention is a location: a preposition clitic ("بموسكو"), a preposition or place noun before it."""
     k = m.start
@@ -394,6 +397,9 @@ def _place_use(doc: Document, m: Mention) -> bool:
         return doc.text[m.end : m.end + 2].strip()[:1] in ("،", ",", "(", "-")
     w = normalize(line.split()[-1])
     if is_nisba(w):  # "العاصمة العراقية بغداد"
+        return True
+    after = normalize(doc.text[m.end : m.end + 12]).split()[:1]
+    if after and after[0] in _TOWARDS:  # "غادر البشير الخرطوم إلى نواكشوط": where a journey starts
         return True
     cues = lx.PLACE_CUES | lx.DIRECTIONS  # "جنوب شرق دمشق"
     forms = {w, w[1:] if w[:1] in "وفس" else w, w[2:] if w[:2] in ("وس", "فس") else w}  # "سيزور موسكو"

@@ -320,6 +320,7 @@ def _construct_chain(toks: list[Token], j: int) -> int | None:
     nxt = toks[k].norm
     ok = nxt.startswith("ال") and nxt not in lx.NOT_NAME_DEFINITE and nxt not in lx.EVALUATIVE_DESCRIPTORS
     ok = ok and not is_nisba(nxt)  # "ولاية أيوا | الأمريكية": the adjective describes the place
+    ok = ok and toks[k].pos != "ADJ"  # "إقليم كردستان | السابق", "| شبه المستقل": no genitive noun
     return k if ok and not lx.is_stop(toks[k].text, nxt) and nxt not in lx.ALL_TITLES else None
 
 

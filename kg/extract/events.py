@@ -487,6 +487,8 @@ class Context:
                 return "agent"
             if prev == "من" and k > 0 and _bare(self.tokens[k - 1].norm) == "كل":
                 return None  # طالبت كل من بريطانيا وفرنسا: "each of", the subject, not a من phrase
+            if prev == "مع" and k > 0 and _bare(self.tokens[k - 1].norm) in _BORDER_WORDS:
+                return "قرب"  # منطقة كوبرات الحدودية مع محافظة كركوك: bordering a place is near it
             if prev in _LOC_PREPS | _RECIP_PREPS | _ACCORDING:
                 return prev
             inside = next(
@@ -500,7 +502,8 @@ class Context:
             head_prep = self._construct_in_pp(k)
             if head_prep is not None:
                 return head_prep
-            if prev not in _TITLES | _GROUP_HEADS and not self.tokens[k].norm.startswith("ال"):
+            # a place noun before the name is its head (على إقليم كردستان, في محافظة نينوى)
+            if prev not in _TITLES | _GROUP_HEADS | _PLACE_NOUNS and not self.tokens[k].norm.startswith("ال"):
                 return None
             k -= 1
         return None
@@ -941,6 +944,8 @@ def _recipient_pps(
             ctx.prep_before(m) in ("مع", "لدي")
             or (ctx.prep_before(m) in _TARGET_PREPS and m.coarse != "LOC")
             or (ctx.prep_before(m) in ("علي", "ضد") and m.cls == "Country")  # عقوبات على تركيا
+            # a sanctioned region is the target too: فرضت بغداد عقوبات على إقليم كردستان
+            or (ctx.prep_before(m) == "علي" and m.cls == "Region" and hit.trigger.category == "SANCTION")
             or (
                 hit.trigger.category == "REQUEST"
                 and ctx.prep_before(m) == "من"
@@ -948,7 +953,9 @@ def _recipient_pps(
                 and not _complement_between(ctx, hit.last, ctx.mention_tokens(m)[0])
             )
             or (hit.trigger.category == "ACCUSE" and ctx.prep_before(m) == "الي" and m.coarse != "LOC")
-            or (hit.trigger.category == "ASSAULT" and ctx.prep_before(m) == "ل" and _owned_target(ctx, m))
+            or (
+                hit.trigger.category == "ASSAULT" and ctx.prep_before(m) == "ل" and _owned_target(ctx, hit, m)
+            )
         )
     ]
 
@@ -957,13 +964,18 @@ def _recipient_pps(
 _SITES = {"معسكر", "مقر", "موقع", "مواقع", "قاعده", "ثكنه", "مركز", "نقطه", "حاجز", "دوريه", "مقرات"}
 
 
-def _owned_target(ctx: Context, m: Mention) -> bool:
-    """The body owning the site after على / ضد that an attack targets (not a place)."""
-    first = ctx.mention_tokens(m)[0]
-    if first < 2 or m.coarse == "LOC":
+def _owned_target(ctx: Context, hit: Hit, m: Mention) -> bool:
+    """The body owning the site that an attack targets (not a place): after على / ضد + site, or after
+    a site that is the verb's object (قصف مواقع تابعة لتنظيم داعش)."""
+    k = ctx.mention_tokens(m)[0] - 1
+    if k > 0 and _bare(ctx.tokens[k].norm) in _BELONGING:
+        k -= 1
+    if k < 1 or m.coarse == "LOC" or _bare(ctx.tokens[k].norm) not in _SITES:
         return False
-    site, prep = _bare(ctx.tokens[first - 1].norm), _bare(ctx.tokens[first - 2].norm)
-    return site in _SITES and prep in ("علي", "ضد")
+    return _bare(ctx.tokens[k - 1].norm) in ("علي", "ضد") or k - 1 == hit.last
+
+
+_BELONGING = {"تابعه", "التابعه", "تابع", "التابع"}
 
 
 _WEEKDAYS = {"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"}

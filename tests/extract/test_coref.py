@@ -266,3 +266,20 @@ def test_relatives_sharing_a_surname_stay_apart_and_a_left_out_fathers_name_join
     nlp_pipe(doc)
     assert len([e for e in doc.entities if "عادل الجبير" in e.aliases]) == 1
     assert with_alias(doc, "عادل الجبير") is with_alias(doc, "عادل بن أحمد الجبير")
+
+
+def test_a_capital_a_journey_leaves_is_the_city_not_its_state(nlp_pipe):
+    # SaudiNewsNet: Asharq al-Awsat, 27 July 2015 ("Bashir left Khartoum for the Mauritanian capital";
+    # "... 11 African countries: Sudan, Mauritania") and al-Eqtisadiya, 26 July 2015 ("left Khartoum for
+    # Mauritania"; "... in the Darfur region west of Sudan")
+    for text in (
+        "غادر الرئيس السوداني عمر البشير الخرطوم إلى العاصمة الموريتانية نواكشوط على رأس وفد رفيع. ويعتبر "
+        "السور الأخضر هو الأول من نوعه في 11 بلدًا أفريقيًا هي: السودان، وموريتانيا، والسنغال.",
+        "اعلنت وسائل اعلام سودانية رسمية الاحد ان الرئيس السوداني عمر البشير المطلوب للمحكمة الجنائية "
+        "الدولية غادر الخرطوم الى موريتانيا للمشاركة في قمة السور الاخضر التي تنظمها الوكالة الافريقية "
+        "للسور الاخضر وتضم 11 بلدا. اصدرت المحكمة الجنائية الدولية مذكرتي اعتقال بحق البشير في عامي 2009 "
+        "و2010 بتهمة ارتكاب جرائم حرب وجرائم ضد الانسانية في اقليم دارفور المضطرب غرب السودان.",
+    ):
+        doc = Document(id="t", text=text, published="2015-07-26")
+        nlp_pipe(doc)
+        assert with_alias(doc, "الخرطوم").key != with_alias(doc, "السودان").key

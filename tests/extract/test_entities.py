@@ -752,3 +752,14 @@ def test_a_capital_after_a_name_is_a_place_not_the_end_of_the_name(nlp):
     found = model_mentions(nlp, text)
     assert ("عمر البشير", "PER") in found and ("الخرطوم", "LOC") in found
     assert not any(t.endswith("الخرطوم") and c == "PER" for t, c in found)
+
+
+def test_an_adjective_after_a_region_name_is_not_its_genitive(nlp):
+    # France 24 (ANT corpus, May 2018): "the former prime minister of the Kurdistan Region Barham Salih";
+    # "Baghdad imposed sanctions on the semi-autonomous Kurdistan Region"
+    text = (
+        'ومن أبرزها "تحالف الديمقراطية والعدالة" بزعامة رئيس وزراء إقليم كردستان السابق برهم صالح. لكن '
+        "العلاقات ليست على ما يرام منذ أن فرضت بغداد عقوبات على إقليم كردستان شبه المستقل."
+    )
+    places = [t for t, c in model_mentions(nlp, text) if c == "LOC"]
+    assert places.count("كردستان") == 2 and not any("السابق" in t or "المستقل" in t for t in places)

@@ -1697,3 +1697,26 @@ def test_a_launching_verb_in_a_pluperfect_frame_keeps_its_subject(nlp_pipe):
     doc, events = run(nlp_pipe, text, "2018-04-21")
     (raid,) = of(events, "ASSAULT")
     assert labels(doc, raid.actors) == {"الولايات المتحدة"}
+
+
+def test_a_sanctioned_region_the_owner_of_bombed_sites_and_a_bordering_country(nlp_pipe):
+    # France 24 (ANT corpus, May 2018): "since Baghdad imposed sanctions on the semi-autonomous Kurdistan
+    # Region"
+    text = "لكن العلاقات ليست على ما يرام منذ أن فرضت بغداد عقوبات على إقليم كردستان شبه المستقل."
+    doc, events = run(nlp_pipe, text, "2018-05-11")
+    (sanction,) = of(events, "SANCTION")
+    assert labels(doc, sanction.recipients) == {"كردستان"}
+    # SaudiNewsNet (2015): "the coalition's aviation bombed sites belonging to the ISIS organisation"
+    text = "إن طيران التحالف الدولي قصف مواقع تابعة لتنظيم داعش في منطقة كوبرات الحدودية مع محافظة كركوك."
+    doc, events = run(nlp_pipe, text, "2015-07-26")
+    (strike,) = of(events, "ASSAULT")
+    assert labels(doc, strike.recipients) == {"تنظيم داعش"}
+    # BBC Arabic (ANT corpus, February 2018): "Turkish forces began their attack in the areas bordering
+    # Syria": Syria is where, not whom
+    text = (
+        'بدأت القوات التركية هجومها في المناطق الحدودية مع سوريا تحت عنوان ما أطلقت عليه "عملية غصن '
+        'الزيتون" في يناير/ كانون الثاني الماضي.'
+    )
+    doc, events = run(nlp_pipe, text, "2018-02-20")
+    (attack,) = of(events, "ASSAULT")
+    assert labels(doc, attack.places) == {"سوريا"} and not attack.recipients
