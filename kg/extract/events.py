@@ -502,6 +502,8 @@ class Context:
             head_prep = self._construct_in_pp(k)
             if head_prep is not None:
                 return head_prep
+            if prev[:1] in ("ب", "ل") and prev[1:].removeprefix("ال") in _TITLES:
+                return prev[:1]  # بالملك سلمان: the preposition is on the person's title
             # a place noun before the name is its head (على إقليم كردستان, في محافظة نينوى)
             if prev not in _TITLES | _GROUP_HEADS | _PLACE_NOUNS and not self.tokens[k].norm.startswith("ال"):
                 return None
@@ -953,6 +955,8 @@ def _recipient_pps(
                 and not _complement_between(ctx, hit.last, ctx.mention_tokens(m)[0])
             )
             or (hit.trigger.category == "ACCUSE" and ctx.prep_before(m) == "الي" and m.coarse != "LOC")
+            # لقاء وزير الدفاع الأمريكي آشتون كارتر بالملك سلمان: meeting "with" a person
+            or (hit.trigger.mode == "meet" and ctx.prep_before(m) == "ب" and m.coarse == "PER")
             or (
                 hit.trigger.category == "ASSAULT" and ctx.prep_before(m) == "ل" and _owned_target(ctx, hit, m)
             )
@@ -2770,8 +2774,29 @@ def _carries(doc: Document, key: str) -> bool:
 def _skipped(ctx: Context, hit: Hit) -> bool:
     """A trigger word that does not report an event here."""
     checks = (_abstract_target, _motive, _in_name, _nominal_sanction, _declined_comment, _endangers)
-    checks += (_let_us, _in_custody, _verbal_noun_complement, _upon_request)
+    checks += (_let_us, _in_custody, _verbal_noun_complement, _upon_request, _interview)
     return any(f(ctx, hit) for f in checks)
+
+
+def _interview(ctx: Context, hit: Hit) -> bool:
+    """`وأضاف الأحمد، في لقاء مع بي بي سي، أن ...`, `وقال في لقاء مع قناة X إن`: the meeting noun of a
+    statement's aside, or one with a news outlet, is the interview it was given in, not a meeting."""
+    toks = ctx.tokens
+    if hit.trigger.category != "CONSULT" or hit.trigger.pos != "noun" or hit.first < 2:
+        return False
+    if _bare(toks[hit.first - 1].norm) != "في":
+        return False
+    outlet = any(
+        m.cls == "MediaOrganization" and hit.last < ctx.mention_tokens(m)[0] <= hit.last + 3
+        for _mi, m in ctx.mentions
+    )
+
+    def comma_after(k: int) -> bool:
+        return k + 1 < len(toks) and "،" in ctx.doc.text[toks[k].end : toks[k + 1].start]
+
+    aside = comma_after(hit.first - 2)
+    close = next((k for k in range(hit.last, min(hit.last + 8, len(toks) - 1)) if comma_after(k)), None)
+    return outlet or (aside and close is not None and toks[close + 1].norm == "ان")
 
 
 def _upon_request(ctx: Context, hit: Hit) -> bool:

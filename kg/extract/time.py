@@ -330,6 +330,7 @@ def date_events(doc: Document) -> None:
     for si, sent_anchors in anchors.items():  # then what the context gives
         s = doc.sentences[si]
         _inherit_in_sentence(doc, sent_anchors)
+        _during_event(doc, sent_anchors)
         _event_day(doc, si, doc.text[s.start : s.end], sent_anchors)
     _headline_dates(doc)
 
@@ -433,6 +434,20 @@ def _inherit_in_sentence(doc: Document, anchors: list[tuple[int, int, int]]) -> 
         elif e.type in last and not e.negated and e.status == last[e.type].status:
             # within one category a visit dates its meetings; a planned one is not on the day of a done one
             e.date, e.date_text = last[e.type].date, last[e.type].date_text
+
+
+# Words that set an event inside the one told before it: `اتفق X يوم الأربعاء لدى لقاء ...`.
+_DURING = {normalize(w) for w in ["لدى", "خلال", "أثناء", "إبان", "عند"]}
+
+
+def _during_event(doc: Document, anchors: list[tuple[int, int, int]]) -> None:
+    """An undated event introduced by لدى / خلال / أثناء takes the date of the event just before it in
+    the sentence, whatever its type: it happened on that occasion."""
+    for (_s0, end0, e0), (start, _end, ei) in zip(anchors, anchors[1:], strict=False):
+        before, e = doc.events[e0], doc.events[ei]
+        words = [normalize(w).lstrip("وف") for w in doc.text[end0:start].split()]
+        if e.date is None and before.date and words and words[-1] in _DURING and e.status == before.status:
+            e.date, e.date_text = before.date, before.date_text
 
 
 def _event_day(doc: Document, si: int, text: str, anchors: list[tuple[int, int, int]]) -> None:

@@ -1720,3 +1720,33 @@ def test_a_sanctioned_region_the_owner_of_bombed_sites_and_a_bordering_country(n
     doc, events = run(nlp_pipe, text, "2018-02-20")
     (attack,) = of(events, "ASSAULT")
     assert labels(doc, attack.places) == {"سوريا"} and not attack.recipients
+
+
+def test_a_meeting_noun_of_an_interview_is_no_meeting(nlp_pipe):
+    # BBC Arabic (ANT corpus, August 2018): "al-Ahmad added, in an interview with the BBC, that ...";
+    # Sky News Arabia (ANT corpus, June 2018): "he added, in an interview with Sky News Arabia channel"
+    for text in (
+        "وأضاف الأحمد، في لقاء مع بي بي سي، أن اتفاق التهدئة الحالي الذي تم الاتفاق عليه تم بجهد قطري وأممي.",
+        'وأضاف، في لقاء مع قناة سكاي نيوز عربية "الحوثيون يستخدمون المدنيين كدروع بشرية.."',
+    ):
+        assert not of(run(nlp_pipe, text, "2018-08-16")[1], "CONSULT")
+    # a meeting with a minister is one (Sky News Arabia, April 2018: "Tamim was in a meeting with the US
+    # defence secretary James Mattis")
+    text = (
+        "وقبل ترامب، كان تميم في لقاء مع وزير الدفاع الأميركي جيمس ماتيس، الذي شدد ضرورة مساندة الدوحة في "
+        "منع توسع نفوذ إيران التخريبي."
+    )
+    assert of(run(nlp_pipe, text, "2018-04-10")[1], "CONSULT")
+
+
+def test_a_meeting_with_a_titled_person_after_bi(nlp_pipe):
+    # SaudiNewsNet (al-Madina, July 2015): "the meeting of US defence secretary Ashton Carter with King
+    # Salman bin Abdulaziz"
+    text = (
+        "اتفق القادة السعوديون والأمريكيون يوم الأربعاء لدى لقاء وزير الدفاع الأمريكي آشتون كارتر بالملك "
+        "سلمان بن عبدالعزيز والأمير محمد بن سلمان وزير الدفاع."
+    )
+    doc, events = run(nlp_pipe, text, "2015-07-24")
+    (meeting,) = of(events, "CONSULT")
+    assert labels(doc, meeting.actors) == {"آشتون كارتر"}
+    assert "سلمان بن عبدالعزيز" in labels(doc, meeting.recipients)

@@ -223,3 +223,16 @@ def test_since_a_year_dates_no_later_event(nlp_pipe):
     text = "سعر النفط يرتفع إلى أعلى مستوى له منذ 2014 بعد تهديد واشنطن بضرب دمشق"
     doc = dated(nlp_pipe, text, "2018-04-12")
     assert all(e.date != "2014" for e in doc.events)
+
+
+def test_a_meeting_introduced_by_during_is_on_the_day_of_the_clause_before_it(nlp_pipe):
+    # SaudiNewsNet (al-Madina, 24 July 2015): "Saudi and American leaders agreed on Wednesday at the
+    # meeting of US defence secretary Ashton Carter with King Salman ..."
+    text = (
+        "اتفق القادة السعوديون والأمريكيون يوم الأربعاء لدى لقاء وزير الدفاع الأمريكي آشتون كارتر بالملك "
+        "سلمان بن عبدالعزيز والأمير محمد بن سلمان وزير الدفاع، اتفقوا على تطويق الانتشار العسكري الإيراني "
+        "على امتداد الشرق الأوسط."
+    )
+    doc = dated(nlp_pipe, text, "2015-07-24")
+    (meeting,) = [e for e in doc.events if e.type == "CONSULT"]
+    assert meeting.date == "2015-07-22"
