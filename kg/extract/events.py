@@ -2861,6 +2861,9 @@ def _detected(ctx: Context, hit: Hit, previous_actor: list[str]) -> Detected:
     definite = ctx.tokens[hit.first].norm.lstrip("وفبل").startswith("ال") or ctx.tokens[
         hit.first
     ].norm.startswith("لل")
+    if definite and _recalled_meeting(ctx, hit):
+        event.actors, event.recipients, event.places = [], [], []
+        roles.recipients, roles.places = [], []
     bare = hit.trigger.pos == "noun" and definite and not (roles.recipients or roles.places)
     # في الاجتماع / خلال اللقاء: a definite noun in a prepositional phrase names an event already told
     # of; a name near it belongs to the clause's own verb.
@@ -2871,6 +2874,20 @@ def _detected(ctx: Context, hit: Hit, previous_actor: list[str]) -> Detected:
     det.instrument = _is_instrument(ctx, hit)
     det.text = ctx.doc.sentence_text(ctx.index)
     return det
+
+
+_ORDER_WORDS = {"قبل", "بعد", "عقب", "اثر", "قبيل", "بعيد"}
+
+
+def _recalled_meeting(ctx: Context, hit: Hit) -> bool:
+    """`وكانت المملكة قد أطلقت قبل اللقاء تصريحات تحذر من الاتفاقية مع إيران`: "before / after the
+    meeting" (not `بعد اللقاء مع X`) and `هذه المباحثات` point at a meeting already told of, whose
+    roles it has; names further on belong to other words."""
+    if hit.trigger.category != "CONSULT" or hit.trigger.pos != "noun" or hit.first == 0:
+        return False
+    nxt = ctx.tokens[hit.last + 1].norm if hit.last + 1 < len(ctx.tokens) else ""
+    before = _bare(ctx.tokens[hit.first - 1].norm)
+    return (before in _ORDER_WORDS and nxt not in ("مع", "بين")) or before in _DEMONSTRATIVES
 
 
 _MEANS_REACH = 8  # tokens between a verb and the noun of its means (قتل X بضربة جوية)

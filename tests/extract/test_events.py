@@ -1750,3 +1750,17 @@ def test_a_meeting_with_a_titled_person_after_bi(nlp_pipe):
     (meeting,) = of(events, "CONSULT")
     assert labels(doc, meeting.actors) == {"آشتون كارتر"}
     assert "سلمان بن عبدالعزيز" in labels(doc, meeting.recipients)
+
+
+def test_before_the_meeting_points_at_the_meeting_already_told(nlp_pipe):
+    # SaudiNewsNet (al-Madina, July 2015): "... at the meeting of Carter with King Salman"; "the Kingdom
+    # had issued before the meeting statements warning of the consequences of the agreement with Iran"
+    text = (
+        "اتفق القادة السعوديون والأمريكيون يوم الأربعاء لدى لقاء وزير الدفاع الأمريكي آشتون كارتر بالملك "
+        "سلمان بن عبدالعزيز والأمير محمد بن سلمان وزير الدفاع. وكانت المملكة قد أطلقت من جانبها قبل اللقاء "
+        "تصريحات تحذر من تبعات الاتفاقية مع إيران حيث يتم احتواء البرنامج النووي الإيراني مقابل فك الحظر "
+        "الاقتصادي عليها."
+    )
+    doc, events = run(nlp_pipe, text, "2015-07-24")
+    (meeting,) = of(events, "CONSULT")
+    assert "إيران" not in labels(doc, meeting.actors + meeting.recipients)
