@@ -234,6 +234,8 @@ _ON_BEHALF = frozenset(normalize(w) for w in ("باسم", "بإسم"))
 
 def _after_on_behalf(toks: list[Token], j: int) -> bool:
     return j > 0 and toks[j - 1].is_word and toks[j - 1].norm in _ON_BEHALF
+
+
 _TOWARDS = frozenset(normalize(w) for w in ("إلى", "لدى"))
 _POSTED = _TOWARDS | {normalize("في")}
 _ENVOYS = _norm_words("سفير السفير سفيرة السفيرة مبعوث المبعوث مبعوثة المبعوثة مندوب المندوب مندوبة المندوبة")
@@ -271,9 +273,11 @@ def _its_body(doc: Document, toks: list[Token], i: int, j: int, tm: dict[int, in
 
 
 def _first_name_gap(doc: Document, toks: list[Token], j: int, tm: dict[int, int]) -> bool:
-    """Token `j` is one unknown word between an apposition comma and a person's name."""
+    """Token `j` is one unknown word between an apposition comma (or "السابق") and a person's name."""
     t = toks[j]
-    if not t.is_word or j in tm or j + 1 not in tm or j < 1 or toks[j - 1].text not in ("،", ","):
+    if not t.is_word or j in tm or j + 1 not in tm or j < 1:
+        return False
+    if toks[j - 1].text not in ("،", ",") and toks[j - 1].norm not in lx.TITLE_FILLERS:
         return False
     m = doc.mentions[tm[j + 1]]
     known = t.norm in ordinary_words() or t.norm in lx.ALL_TITLES or t.norm in lx.TITLE_FILLERS
@@ -471,7 +475,9 @@ def _role_relations(doc: Document, role: Role, out: _Out) -> None:
         and role.rel == "leaderOf"
         and role.state_title
     ):
-        out.add("leaderOf", holder, obj, role.sentence, role.start, role.end, role.confidence, title)
+        # "رئيس وزراء إقليم كردستان السابق": a former head is still of that place, no longer its leader
+        rel = "affiliatedWith" if _former(doc, role) else "leaderOf"
+        out.add(rel, holder, obj, role.sentence, role.start, role.end, role.confidence, title)
     elif obj_m is not None and (obj_m.cls == "Country" or (obj_m.coarse == "LOC" and role.rel in _MEMBERS)):
         # "وزير خارجية إيران", "ولي عهد أبوظبي"
         out.add(
@@ -651,6 +657,26 @@ def _direction_of(doc: Document, a: Mention, b: Mention, words: list[str], out: 
     distance = bool(lead) and all(w.isdigit() or w in lx.DISTANCE_UNITS for w in lead)
     if 1 <= len(words) - dirs <= 2 and (not lead or described or distance) and "في" not in lead:
         out.add("locatedIn", a.entity, b.entity, a.sentence or 0, a.start, b.end, 0.8)
+
+
+def _led_through_title(doc: Document, roles: list[Role], out: _Out) -> None:
+    """`"تحالف الديمقراطية والعدالة" بزعامة رئيس وزراء إقليم كردستان السابق برهم صالح`: the body right
+    before بزعامة / بقيادة is led by the holder of the title phrase after it, whatever that title."""
+    for role in roles:
+        holder = _entity_of_holder(doc, role)
+        before = tokenize(doc.text, doc.sentences[role.sentence].start, role.start)
+        words = [t for t in before if t.is_word]
+        if holder is None or not words or words[-1].norm not in lx.LEADER_BY_WORDS:
+            continue
+        lead = words[-1].start
+        bodies = [m for m in doc.mentions if m.coarse == "ORG" and m.entity and m.end <= lead]
+        body = max(bodies, key=lambda m: m.end, default=None)
+        if body is None or body.sentence != role.sentence:
+            continue
+        gap = [t for t in tokenize(doc.text, body.end, lead) if t.is_word]
+        if len(gap) <= 1:  # a name word the mention left out ("والعدالة"), no more
+            title = doc.text[role.start : role.phrase_end]
+            out.add("leaderOf", holder, body.entity, role.sentence, body.start, role.end, 0.7, title)
 
 
 def _led_bodies(doc: Document, out: _Out) -> None:
@@ -843,6 +869,7 @@ def extract_relations(doc: Document) -> list[Relation]:
     for role in roles:
         _role_relations(doc, role, out)
     _side_lists(doc, roles, out)
+    _led_through_title(doc, roles, out)
     _link_relations(doc, out)
     _regions_with_country(doc, out)
     _led_bodies(doc, out)

@@ -622,3 +622,19 @@ def test_a_town_named_as_the_seat_of_a_province_named_with_its_unit_noun(nlp):
     # Asharq al-Awsat (SaudiNewsNet, August 2015): "in the city of Ramadi, the seat of Anbar province"
     text = "وفي مدينة الرمادي، مركز محافظة الأنبار، أعلن قائمقام المدينة دلف الكبيسي توغل القوات الأمنية."
     assert ("الرمادي", "locatedIn", "محافظة الأنبار") in model_triples(nlp, text)
+
+
+def test_a_body_led_by_a_titled_person_and_an_international_envoy(nlp):
+    # France 24 (ANT corpus, May 2018): "the Coalition for Democracy and Justice led by the former prime
+    # minister of the Kurdistan Region Barham Salih": he leads the coalition, no longer the region
+    text = (
+        'ومن أبرزها "تحالف الديمقراطية والعدالة" بزعامة رئيس وزراء إقليم كردستان السابق برهم صالح، وهو '
+        "تلميذ الرئيس الراحل جلال الطالباني."
+    )
+    found = model_triples(nlp, text)
+    assert any(s.endswith("صالح") and r == "leaderOf" and o.startswith("تحالف") for s, r, o in found)
+    assert not any(r == "leaderOf" and o == "كردستان" for _s, r, o in found)
+    # BBC Arabic (ANT corpus, August 2018): "the international envoy of the United Nations Nickolay
+    # Mladenov"
+    text = "تم بجهد قطري وأممي ممثل في المبعوث الدولي للأمم المتحدة نيكولاي ملايدينوف."
+    assert ("نيكولاي ملايدينوف", "affiliatedWith", "الأمم المتحدة") in model_triples(nlp, text)
