@@ -105,12 +105,22 @@ def _same_org(a: list[str], b: list[str]) -> bool:
 
 
 def _same_people(a: list[str], b: list[str]) -> bool:
-    """ "ميليشيات الحوثي", "جماعة الحوثيين": an organisation head and one definite people's name
-    (a nisba, singular or plural) name the same movement."""
-    if len(a) != 2 or len(b) != 2 or a[0] not in lx.ORG_HEADS or b[0] not in lx.ORG_HEADS:
+    """ "ميليشيات الحوثي", "جماعة الحوثيين", "الحوثيون": one definite people's name (a nisba,
+    singular or plural), with an organisation head or (plural) alone, names the same movement."""
+    names = [_people_word(w) for w in (a, b)]
+    if None in names:
         return False
-    singular = [w[:-2] if w.endswith(("يين", "يون")) else w for w in (a[1], b[1])]
+    singular = [w[:-2] if w.endswith(("يين", "يون")) else w for w in names]
     return singular[0] == singular[1] and singular[0].startswith("ال") and singular[0].endswith("ي")
+
+
+def _people_word(words: list[str]) -> str | None:
+    """The people's name of "head + name", or a lone plural name ("الحوثيون")."""
+    if len(words) == 2 and words[0] in lx.ORG_HEADS:
+        return words[1]
+    if len(words) == 1 and words[0].endswith(("يين", "يون")):
+        return words[0]
+    return None
 
 
 def _without_country(words: list[str]) -> list[str] | None:

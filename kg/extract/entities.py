@@ -1489,6 +1489,9 @@ def propagate(doc: Document, toks_by_sent: list[list[Token]], found: list[Cand])
         )
         if c.coarse == "PER" and len(words) >= 2 and surname_ok:
             keys.setdefault(words[-1:], c)
+        if c.coarse == "ORG" and len(words) == 2 and words[0] in lx.ORG_HEADS and _people_name(words[1]):
+            for form in _plural_forms(words[1]):  # "ميليشيات الحوثيين" ... "ضد الحوثيين"
+                keys.setdefault((form,), c)
     out = []
     for si, toks in enumerate(toks_by_sent):
         for i, tok in enumerate(toks):
@@ -1514,6 +1517,21 @@ def propagate(doc: Document, toks_by_sent: list[list[Token]], found: list[Cand])
                     )
                     break
     return out
+
+
+def _people_name(word: str) -> bool:
+    """A people named after a family or founder (`الحوثيين`): a definite plural nisba that is no
+    nationality and no ordinary word (`المسلحين`, `الفلسطينيين`)."""
+    if not (word.startswith("ال") and word.endswith(("يين", "يون")) and len(word) >= 7):
+        return False
+    singular = word[:-2]  # "الحوثيين" -> "الحوثي"
+    ordinary = word in common_words() or word in ordinary_words() or singular in ordinary_words()
+    return not ordinary and country_of_adjective(singular) is None
+
+
+def _plural_forms(word: str) -> tuple[str, str]:
+    stem = word[:-3]
+    return stem + "يين", stem + "يون"
 
 
 _ORDINALS = frozenset(normalize(w) for w in ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس"))

@@ -60,6 +60,7 @@ ORG_HEADS: dict[str, str] = _norm_map(
         "ميليشيا": "ArmedGroup",
         "ميليشيات": "ArmedGroup",
         "مليشيا": "ArmedGroup",
+        "مليشيات": "ArmedGroup",
         "لواء": "ArmedGroup",
         "سرايا": "ArmedGroup",
         "عصائب": "ArmedGroup",

@@ -283,3 +283,28 @@ def test_a_capital_a_journey_leaves_is_the_city_not_its_state(nlp_pipe):
         doc = Document(id="t", text=text, published="2015-07-26")
         nlp_pipe(doc)
         assert with_alias(doc, "الخرطوم").key != with_alias(doc, "السودان").key
+
+
+def test_a_movement_named_after_a_people_is_found_alone_later(nlp_pipe):
+    # SaudiNewsNet (al-Madina, July 2015): "the Kingdom threatened ... the groups fighting by proxy,
+    # including the Houthi militias in Yemen"; "the military campaign against the Houthis"
+    text = (
+        "وبعد انتهاء المفاوضات مع إيران هددت المملكة بالقيام بردة فعل صلبة وحازمة إذا ما استخدمت إيران نتائج "
+        "فك الحظر الاقتصادي عليها لتعزيز دعمها للمجموعات التي تحارب بالوكالة نيابة عنها في المنطقة بمن فيهم "
+        "مليشيات الحوثيين في اليمن. من جانبه قال ريتشارد ليبارون السفير السابق للولايات المتحدة لدى الكويت "
+        "الباحث في مركز (أتلانتيك كاونسيل): إن الحملة العسكرية ضد الحوثيين منحت السعودية فرصة لتقييم الواقع "
+        "في المنطقة لما بعد الاتفاقية الإيرانية."
+    )
+    doc = Document(id="t", text=text, published="2015-07-24")
+    nlp_pipe(doc)
+    assert with_alias(doc, "الحوثيين").key == with_alias(doc, "مليشيات الحوثيين").key
+    # a nationality is no movement (BBC Arabic, ANT corpus, August 2018)
+    text = (
+        "أفادت تقارير بأن السلطات المصرية تضع اللمسات النهائية لبنود هدنة طويلة الأمد بين إسرائيل والفصائل "
+        "الفلسطينية في غزة في الوقت الذي تراجعت فيه حدة التوتر على الحدود مع القطاع. وكان عزام الأحمد "
+        "القيادي في حركة فتح إن الحركة لا تقبل بأي اتفاق تهدئة بين الفلسطينيين وإسرائيل دون مشاركة وفد يمثل "
+        "منظمة التحرير الفلسطينية بتكليف من الرئيس محمود عباس."
+    )
+    doc = Document(id="t", text=text, published="2018-08-16")
+    nlp_pipe(doc)
+    assert not any(m.text == "الفلسطينيين" for m in doc.mentions)

@@ -758,8 +758,9 @@ def test_an_adjective_after_a_region_name_is_not_its_genitive(nlp):
     # France 24 (ANT corpus, May 2018): "the former prime minister of the Kurdistan Region Barham Salih";
     # "Baghdad imposed sanctions on the semi-autonomous Kurdistan Region"
     text = (
-        'ومن أبرزها "تحالف الديمقراطية والعدالة" بزعامة رئيس وزراء إقليم كردستان السابق برهم صالح. لكن '
-        "العلاقات ليست على ما يرام منذ أن فرضت بغداد عقوبات على إقليم كردستان شبه المستقل."
+        'ومن أبرزها "تحالف الديمقراطية والعدالة" بزعامة رئيس وزراء إقليم كردستان السابق برهم صالح، وهو '
+        "تلميذ الرئيس الراحل جلال الطالباني. لكن العلاقات ليست على ما يرام بين العبادي والأكراد منذ أن فرضت "
+        "بغداد عقوبات على إقليم كردستان شبه المستقل في أعقاب محاولة فاشلة للاستقلال العام الماضي."
     )
     places = [t for t, c in model_mentions(nlp, text) if c == "LOC"]
     assert places.count("كردستان") == 2 and not any("السابق" in t or "المستقل" in t for t in places)

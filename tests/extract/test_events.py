@@ -1702,12 +1702,19 @@ def test_a_launching_verb_in_a_pluperfect_frame_keeps_its_subject(nlp_pipe):
 def test_a_sanctioned_region_the_owner_of_bombed_sites_and_a_bordering_country(nlp_pipe):
     # France 24 (ANT corpus, May 2018): "since Baghdad imposed sanctions on the semi-autonomous Kurdistan
     # Region"
-    text = "لكن العلاقات ليست على ما يرام منذ أن فرضت بغداد عقوبات على إقليم كردستان شبه المستقل."
+    text = (
+        "لكن العلاقات ليست على ما يرام بين العبادي والأكراد منذ أن فرضت بغداد عقوبات على إقليم كردستان شبه "
+        "المستقل في أعقاب محاولة فاشلة للاستقلال العام الماضي."
+    )
     doc, events = run(nlp_pipe, text, "2018-05-11")
     (sanction,) = of(events, "SANCTION")
     assert labels(doc, sanction.recipients) == {"كردستان"}
     # SaudiNewsNet (2015): "the coalition's aviation bombed sites belonging to the ISIS organisation"
-    text = "إن طيران التحالف الدولي قصف مواقع تابعة لتنظيم داعش في منطقة كوبرات الحدودية مع محافظة كركوك."
+    text = (
+        "وقالت المصادر لوكالة الأنباء الألمانية (د. ب. أ) إن طيران التحالف الدولي قصف مواقع تابعة لتنظيم "
+        "داعش في منطقة كوبرات الحدودية مع محافظة كركوك بعد رصدها رتلا عسكرياً للتنظيم و تمكنت من قتل 11 "
+        "من عناصر التنظيم بينهم قيادات عربية وتدمير ثلاث عجلات عسكرية."
+    )
     doc, events = run(nlp_pipe, text, "2015-07-26")
     (strike,) = of(events, "ASSAULT")
     assert labels(doc, strike.recipients) == {"تنظيم داعش"}
