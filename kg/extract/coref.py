@@ -107,7 +107,7 @@ def _same_org(a: list[str], b: list[str]) -> bool:
 def _same_people(a: list[str], b: list[str]) -> bool:
     """ "ميليشيات الحوثي", "جماعة الحوثيين", "الحوثيون": one definite people's name (a nisba,
     singular or plural), with an organisation head or (plural) alone, names the same movement."""
-    names = [_people_word(w) for w in (a, b)]
+    names = [_people_word(_core(w)) for w in (a, b)]
     if None in names:
         return False
     singular = [w[:-2] if w.endswith(("يين", "يون")) else w for w in names]
@@ -213,6 +213,19 @@ def _cluster_names(doc: Document) -> list[Cluster]:
 
 
 _VOTE = {"gazetteer": 2.0, "user": 3.0, "pattern": 2.0, "title": 2.0, "ner": 1.0}
+
+
+def _join_bodies(doc: Document, clusters: list[Cluster]) -> None:
+    """Names join the most recent matching cluster, so two clusters of one body can form ("ميليشيا
+    الحوثي الإيرانية" + "الحوثيين", then "الحوثي" + "ميليشيا الحوثي"): an organisation cluster with a
+    name that matches an earlier one joins it."""
+    for c in list(clusters):
+        if c.coarse != "ORG" or c not in clusters:
+            continue
+        for earlier in clusters[: clusters.index(c)]:
+            if earlier.coarse == "ORG" and any(_match(doc, doc.mentions[mi], earlier) for mi in c.mentions):
+                _merge(earlier, c, clusters, f"{doc.mentions[c.mentions[0]].text}: the same body named again")
+                break
 
 
 def _merge_type_conflicts(doc: Document, clusters: list[Cluster]) -> None:
@@ -606,6 +619,7 @@ def build_entities(doc: Document) -> list[Entity]:
 
     roles = find_roles(doc)
     clusters = _cluster_names(doc)
+    _join_bodies(doc, clusters)
     _merge_type_conflicts(doc, clusters)
     _bracketed_aliases(doc, clusters)
     _legislature(doc, clusters)

@@ -1113,6 +1113,7 @@ def ner_cands(
         if coarse == "PER":
             end = _trim_person(doc.text, start, end, gaz)
             start = _skip_epithet(doc.text, start, end)
+            start = _skip_conjoined_verb(doc.text, start, end)
         if end <= start:
             continue
         stripped, fix = _strip_ner_clitic(doc.text, start, end, gaz, vocab)
@@ -1256,6 +1257,18 @@ def _word_begin(text: str, pos: int) -> int:
 def _verb_prefixed(text: str, start: int) -> bool:
     """The span starts inside a word after letters that are not proclitics of a name."""
     return any(ch not in "وفبلكـ" for ch in text[_word_begin(text, start) : start])
+
+
+def _skip_conjoined_verb(text: str, start: int, end: int) -> int:
+    """ "و|طالب نتنياهو": a person span whose first word, glued to و / ف, is a verb of the event
+    lexicon that is also a given name (طالب) starts at the next word: the verb, then its subject."""
+    from .events import load_lexicon  # local import: events builds on this module
+
+    words = list(_WORD.finditer(text, start, end))
+    if len(words) < 2 or text[_word_begin(text, start) : start] not in ("و", "ف"):
+        return start
+    verb = any(t.pos == "verb" for t in load_lexicon().get(normalize(words[0].group()), []))
+    return words[1].start() if verb else start
 
 
 def _word_start(text: str, start: int) -> int:
@@ -1489,8 +1502,9 @@ def propagate(doc: Document, toks_by_sent: list[list[Token]], found: list[Cand])
         )
         if c.coarse == "PER" and len(words) >= 2 and surname_ok:
             keys.setdefault(words[-1:], c)
-        if c.coarse == "ORG" and len(words) == 2 and words[0] in lx.ORG_HEADS and _people_name(words[1]):
-            for form in _plural_forms(words[1]):  # "ميليشيات الحوثيين" ... "ضد الحوثيين"
+        core = _without_descriptors(words)
+        if c.coarse == "ORG" and len(core) == 2 and core[0] in _MOVEMENT_HEADS and _people_name(core[1]):
+            for form in _plural_forms(core[1]):  # "ميليشيات الحوثيين" ... "ضد الحوثيين"
                 keys.setdefault((form,), c)
     out = []
     for si, toks in enumerate(toks_by_sent):
@@ -1519,19 +1533,32 @@ def propagate(doc: Document, toks_by_sent: list[list[Token]], found: list[Cand])
     return out
 
 
+# Heads of movements named after a people or founder: "ميليشيا الحوثي", "حركة الحوثيين".
+_MOVEMENT_HEADS = frozenset(
+    normalize(w) for w in ("ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "جماعة", "حركة")
+)
+
+
 def _people_name(word: str) -> bool:
-    """A people named after a family or founder (`الحوثيين`): a definite plural nisba that is no
-    nationality and no ordinary word (`المسلحين`, `الفلسطينيين`)."""
-    if not (word.startswith("ال") and word.endswith(("يين", "يون")) and len(word) >= 7):
+    """A people named after a family or founder (`الحوثي`, `الحوثيين`): a definite nisba, singular or
+    plural, that is no nationality and no ordinary word (`المسلحين`, `الفلسطينيين`)."""
+    singular = word[:-2] if word.endswith(("يين", "يون")) else word  # "الحوثيين" -> "الحوثي"
+    if not (singular.startswith("ال") and singular.endswith("ي") and len(singular) >= 5):
         return False
-    singular = word[:-2]  # "الحوثيين" -> "الحوثي"
     ordinary = word in common_words() or word in ordinary_words() or singular in ordinary_words()
     return not ordinary and country_of_adjective(singular) is None
 
 
+def _without_descriptors(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name less trailing nationality adjectives and judgements ("ميليشيا الحوثي الإيرانية")."""
+    while len(words) > 2 and (country_of_adjective(words[-1]) or words[-1] in lx.EVALUATIVE_DESCRIPTORS):
+        words = words[:-1]
+    return words
+
+
 def _plural_forms(word: str) -> tuple[str, str]:
-    stem = word[:-3]
-    return stem + "يين", stem + "يون"
+    stem = word[:-2] if word.endswith(("يين", "يون")) else word
+    return stem + "ين", stem + "ون"
 
 
 _ORDINALS = frozenset(normalize(w) for w in ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس"))

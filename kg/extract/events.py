@@ -234,7 +234,19 @@ def _rest_forms(tok: str) -> set[str]:
 
 # Stems whose presence nearby licenses a `cue` trigger (a movement verb is a protest only near one).
 _CUES: dict[str, tuple[str, ...]] = {
-    "PROTEST": ("متظاهر", "محتج", "مظاهر", "تظاهر", "احتجاج", "معتصم", "مسيره", "مسيرات", "شغب"),
+    "PROTEST": (
+        "متظاهر",
+        "محتج",
+        "مظاهر",
+        "تظاهر",
+        "احتجاج",
+        "معتصم",
+        "مسيره",
+        "مسيرات",
+        "شغب",
+        "وقفه",
+        "وقفات",
+    ),
     "SANCTION": ("عقوب", "سفار", "قنصلي"),
     "ACCUSE": ("مسووليه",),
     "SUPPORT": ("مساند", "دعم", "تاييد"),
@@ -267,6 +279,9 @@ def _time_word(norm: str) -> bool:
     return norm in _TIME_WORDS or norm in GREGORIAN_MONTHS or norm in WEEKDAYS or norm.isdigit()
 
 
+_ORGANISE = {"نظم", "ينظم", "تنظم", "نظمت"}
+
+
 def _cue_near(tokens: list[Token], hit: Hit) -> bool:
     designate = hit.trigger.words[0] in _DESIGNATE
     stems = ("ارهاب",) if designate else _CUES.get(hit.trigger.category, ())
@@ -275,7 +290,9 @@ def _cue_near(tokens: list[Token], hit: Hit) -> bool:
     own = _OWN_CUES.get(hit.trigger.words[0])
     if own:
         stems, prefixes = own, ()
-    after = _DESIGNATE_REACH if designate or own else 7 if hit.trigger.category == "ACCUSE" else 4
+    # نظمت حركة مناهضة العنصرية في لبنان وقفة: the organiser's name stands between verb and cue
+    wide = hit.trigger.category == "ACCUSE" or hit.trigger.words[0] in _ORGANISE
+    after = _DESIGNATE_REACH if designate or own else 7 if wide else 4
     following = [t for t in tokens[hit.last + 1 :] if not _time_word(t.norm)]
     near = tokens[max(0, hit.first - 4) : hit.first] + following[:after]
     return any(stem in t.norm for t in near for stem in stems) or any(
@@ -798,6 +815,8 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
     else:
         _verb_roles(ctx, hit, before, free_after, prep_after, roles, previous_actor)
     _undergoer(ctx, hit, before, roles)
+    if hit.trigger.category == "ASSAULT":
+        roles.recipients += [k for k in _counted_members(ctx, hit, prep_after) if k not in roles.recipients]
     if hit.trigger.category == "CONSULT" and not roles.recipients:
         roles.recipients = _with_pronoun(ctx, hit, roles.actors)
     if not roles.actors and hit.trigger.category == "ASSAULT":
@@ -1080,6 +1099,7 @@ def _verb_roles(
         or (_opens_clause(ctx, hit) and not _needs_object(hit, previous_actor, "CONSULT"))
         or not _needs_object(hit, previous_actor)
         or _feminine_after_person(ctx, hit, previous_actor)
+        or _unnamed_object_after(ctx, capable[0])
     ):
         roles.actors = _group_keys(ctx, capable[0])
         reach_from = ctx.mention_tokens(capable[0][-1][1])[1]
@@ -1519,6 +1539,18 @@ def _feminine_after_person(ctx: Context, hit: Hit, previous_actor: list[str]) ->
     return feminine and all(_coarse(ctx.doc, k) == "PER" for k in previous_actor)
 
 
+def _unnamed_object_after(ctx: Context, group: list[tuple[int, Mention]]) -> bool:
+    """`وطالب نتنياهو المجتمع الدولي بالتصدي`: a person's name followed by a definite noun phrase
+    that names nobody is the subject, and that phrase the object."""
+    m = group[-1][1]
+    last = ctx.mention_tokens(m)[1]
+    if m.coarse != "PER" or last + 1 >= len(ctx.tokens):
+        return False
+    nxt = ctx.tokens[last + 1]
+    named = any(o.start <= nxt.start < o.end for _mi, o in ctx.mentions)
+    return nxt.text.startswith("ال") and not named and not is_nisba(nxt.norm) and nxt.norm not in _TIME_CUES
+
+
 def _needs_object(hit: Hit, previous_actor: list[str], *categories: str) -> bool:
     """A lone noun phrase after a transitive verb is its object when a subject is already in play
     (also after حيث for a meeting: يزور X موسكو، حيث سيلتقي الرئيس الروسي)."""
@@ -1652,6 +1684,28 @@ def _means_after(ctx: Context, hit: Hit) -> Hit | None:
     return next((h for h in same if 0 < h.first - hit.last <= reach), None)
 
 
+def _counted_members(ctx: Context, hit: Hit, prep_after: list[tuple[int, Mention]]) -> list[str]:
+    """`قتل 15 مسلحا من ميليشيا الحوثي`: the body whose counted members an attack killed is hit."""
+    out = []
+    for _mi, m in prep_after:
+        first = ctx.mention_tokens(m)[0]
+        between = [t.norm for t in ctx.tokens[hit.last + 1 : first]]
+        if (
+            ctx.prep_before(m) != "من"
+            or m.coarse == "LOC"
+            or not 2 <= len(between) <= 3
+            or between[-1] != "من"
+        ):
+            continue
+        counted = any(w.isdigit() or w in _NUMBER_WORDS for w in between[:-1])
+        if counted and m.entity:
+            out.append(m.entity)
+    return out
+
+
+_NUMBER_WORDS = {"عشرات", "مئات", "الاف", "عدد", "عددا", "العشرات", "المئات"}
+
+
 def _passive_roles(ctx: Context, free_after, prep_after, roles: Roles) -> None:
     """`اغتيل X ... على يد Y برفقة Z`: X and Z are targets, Y the actor."""
     groups = _groups(ctx, free_after)
@@ -1701,6 +1755,10 @@ def _noun_roles(
     elif genitive and hit.trigger.mode == "visit" and all(_coarse(ctx.doc, k) == "LOC" for k in genitive):
         roles.places += genitive  # يعتزم زيارة كوريا الشمالية: the place visited; the subject visits
         roles.actors = _subject_before(ctx, before)
+    elif genitive and hit.trigger.category == "ACCUSE" and _charged_with(ctx, free_after):
+        roles.recipients = genitive  # واتهام إيران بقصف هضبة الجولان: Iran is accused
+        roles.actors = [k for k in previous_actor if k not in genitive]
+        roles.elided_actor = bool(roles.actors)
     elif genitive:
         roles.actors = genitive
     elif hit.trigger.category == "CONSULT":  # وصل X إلى بغداد في زيارة
@@ -1719,6 +1777,13 @@ def _noun_roles(
     if hit.trigger.category == "CONSULT" and not roles.actors and previous_actor and (roles.places or pps):
         roles.actors = list(previous_actor)  # عقد لقاءات مع X / زيارتين إلى Y: the running subject
         roles.elided_actor = True
+
+
+def _charged_with(ctx: Context, free_after: list[tuple[int, Mention]]) -> bool:
+    """The first name after an accusation noun is followed by ب + a noun: what it is accused of."""
+    last = ctx.mention_tokens(_groups(ctx, free_after)[0][-1][1])[1]
+    nxt = ctx.tokens[last + 1].norm if last + 1 < len(ctx.tokens) else ""
+    return nxt.startswith("ب") and len(nxt) > 3 and not _not_pp(nxt)
 
 
 # `الضربات التي شنها X`, `الهجوم الذي نفذته X`: a relative clause whose verb carries out the event.

@@ -308,3 +308,17 @@ def test_a_movement_named_after_a_people_is_found_alone_later(nlp_pipe):
     doc = Document(id="t", text=text, published="2018-08-16")
     nlp_pipe(doc)
     assert not any(m.text == "الفلسطينيين" for m in doc.mentions)
+
+
+def test_a_movement_named_by_its_singular_people_name_joins_the_plural(nlp_pipe):
+    # Sky News Arabia (ANT corpus, August 2018): "15 gunmen of the Iranian Houthi militia"; "the
+    # coalition's fighters bombed positions of the Houthis"
+    text = (
+        "قتل 15 مسلحا من ميليشيا الحوثي الإيرانية وجرح 22 آخرون،في قصف لقوات التحالف العربي على صرواح شرقي "
+        'محافظة مأرب اليمنية. وقال مصدر عسكري إن مقاتلات التحالف العربي قصفت مواقع للحوثيين في قرية "علي '
+        'ربيع" في جبهة صرواح بالقرب من مركز المديرية"، مكبدةً المليشيات خسائر في العتاد والآليات القتالية '
+        "للحوثيين."
+    )
+    doc = Document(id="t", text=text, published="2018-08-09")
+    nlp_pipe(doc)
+    assert with_alias(doc, "الحوثيين").key == with_alias(doc, "ميليشيا الحوثي الإيرانية").key

@@ -1771,3 +1771,53 @@ def test_before_the_meeting_points_at_the_meeting_already_told(nlp_pipe):
     doc, events = run(nlp_pipe, text, "2015-07-24")
     (meeting,) = of(events, "CONSULT")
     assert "إيران" not in labels(doc, meeting.actors + meeting.recipients)
+
+
+def test_the_demander_before_an_unnamed_object_and_the_accused_of_an_accusation_noun(nlp_pipe):
+    # CNN Arabic (ANT corpus, May 2018): "... the Syrian army fired surface-to-air missiles at us, so we
+    # struck them". "And Netanyahu demanded that the international community confront the Quds Force";
+    # "Wa-talib" (and demanded) is no given name here
+    text = (
+        'واعتبر نتنياهو أن الضربات الإسرائيلية "رسالة لنظام الأسد"، قائلا: "عملياتنا ضد الأهداف الإيرانية '
+        "في سوريا، ولكن إذا تحرك الجيش السوري ضدنا سوف نتحر ضده، وهذا ما حدث أمس، الجيش السوري أطلق صواريخ "
+        'أرض- جو ضدنا ولذلك ضربناهم". وطالب نتنياهو المجتمع الدولي بالتصدي لقوات "فيلق القدس" التابعة '
+        "للحرس الثوري الإيراني في سوريا."
+    )
+    doc, events = run(nlp_pipe, text, "2018-05-10")
+    (demand,) = of(events, "REQUEST")
+    assert labels(doc, demand.actors) == {"نتنياهو"}
+    # "after his country announced the bombing of Iranian military sites in Syria and accused Iran of
+    # shelling the Golan Heights": Iran is accused, not accusing
+    text = (
+        'اعتبر رئيس الوزراء الإسرائيلي بنيامين نتنياهو، الخميس، أن إيران تجاوزت "الخط الأحمر"، وأن الرد '
+        'الإسرائيلي كان "مناسبا"، وذلك بعد إعلان بلاده عن قصف مواقع عسكرية إيرانية في سوريا واتهام إيران '
+        "بقصف هضبة الجولان."
+    )
+    doc, events = run(nlp_pipe, text, "2018-05-10")
+    (accusation,) = of(events, "ACCUSE")
+    assert labels(doc, accusation.recipients) == {"إيران"} and "إيران" not in labels(doc, accusation.actors)
+
+
+def test_the_body_of_counted_victims_is_hit(nlp_pipe):
+    # Sky News Arabia (ANT corpus, August 2018): "15 gunmen of the Houthi militia were killed ... in a
+    # bombardment by the Arab coalition forces on Sirwah"
+    text = (
+        "قتل 15 مسلحا من ميليشيا الحوثي الإيرانية وجرح 22 آخرون،في قصف لقوات التحالف العربي على صرواح شرقي "
+        "محافظة مأرب اليمنية."
+    )
+    doc, events = run(nlp_pipe, text, "2018-08-09")
+    (strike,) = of(events, "ASSAULT")
+    assert any("الحوثي" in name for name in labels(doc, strike.recipients))
+    assert labels(doc, strike.actors) == {"قوات التحالف العربي"}
+
+
+def test_organising_a_vigil_is_a_protest(nlp_pipe):
+    # BBC Arabic (ANT corpus, September 2018): "the latest of these stands was on 23 September, when the
+    # Anti-Racism Movement in Lebanon organised a vigil"
+    text = (
+        'وكان آخر هذه الوقفات يوم 23 سبتمبر/أيلول عندما نظمت "حركة مناهضة العنصرية في لبنان" وقفة لإحياء '
+        'ذكرى عاملة منزلية تدعى "لمبيبو" قالت إنها "قتلت هي وجنينها في ظروف غامضة".'
+    )
+    doc, events = run(nlp_pipe, text, "2018-09-26")
+    (vigil,) = of(events, "PROTEST")
+    assert labels(doc, vigil.actors) == {"حركة مناهضة العنصرية"}
