@@ -234,9 +234,9 @@ def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: 
                 break  # a quote mark ends the sentence
             close = _closing_quote(toks, j)
             inner = toks[j + 1].norm
-            single = (
-                close == j + 2 and inner.endswith(("ي", "يه")) and not inner.startswith("ال")
-            )  # منظمة "إرهابية"
+            # منظمة "إرهابية" is an adjective; منظمة "كفى" (a short word ending in ى) a name
+            adjective = inner.endswith("يه") or (inner.endswith("ي") and len(inner) > 4)
+            single = close == j + 2 and adjective and not inner.startswith("ال")
             if close is not None and close - j <= 5 and not single:
                 return close, nisba
             break
@@ -291,6 +291,8 @@ def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: 
             break  # a participle describes the name ("جماعة الحوثي المتمردة")
         if last > i + 1 and t.norm in common_words() and not is_nisba(t.norm):
             break  # "حزب العمال الكردستاني | الهجوم"
+        if _second_definite_noun(toks, j, last) and not gaz.get((t.norm,)) and t.norm not in lx.ORG_HEADS:
+            break  # "وزارة العمل | التأخر في توقيع": a definite noun after a definite noun is the next phrase
         if t.norm.startswith("ال") or t.norm in lx.ORG_HEADS or gaz.get((t.norm,)):
             nisba = nisba or is_nisba(t.norm)
             last = j
@@ -307,6 +309,13 @@ def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: 
             break
         j += 1
     return last, nisba
+
+
+def _second_definite_noun(toks: list[Token], j: int, last: int) -> bool:
+    """Token j and the last name word before it are both definite nouns (not adjectives)."""
+    a, b = toks[last], toks[j]
+    definite = a.norm.startswith("ال") and b.norm.startswith("ال")
+    return j == last + 1 and definite and a.pos == "NOUN" and b.pos == "NOUN"
 
 
 def _construct_chain(toks: list[Token], j: int) -> int | None:

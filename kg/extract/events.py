@@ -193,8 +193,12 @@ def _match_at(tokens: list[Token], i: int, lexicon: dict[str, list[Trigger]]) ->
             if trig.pos == "verb" and suffix == "و" and not stem.startswith(("ي", "ت", "ن")):
                 continue  # طالبو اللجوء (asylum seekers): a past verb's plural is written وا
             last = _rest_matches(tokens, i, trig.words[1:])
-            if last is not None:
-                return Hit(trig, i, last, suffix, enc)
+            if last is None:
+                continue
+            hit = Hit(trig, i, last, suffix, enc)
+            if "cue" in trig.flags and not _cue_near(tokens, hit):
+                continue  # سحب: the citizenship (COERCE) or the aid (SANCTION) near it decides
+            return hit
     return None
 
 
@@ -269,7 +273,11 @@ _DESIGNATE_REACH = 10
 
 # Trigger words with a cue of their own: freezing is a sanction only of money (جمدت تركيا رسميا أموال X).
 _FREEZE_CUES = ("اموال", "ارصد", "اصول", "حسابات")
-_OWN_CUES: dict[str, tuple[str, ...]] = {w: _FREEZE_CUES for w in ("جمد", "يجمد", "تجميد")}
+_OWN_CUES: dict[tuple[str, str], tuple[str, ...]] = {
+    (w, "SANCTION"): _FREEZE_CUES for w in ("جمد", "يجمد", "تجميد")
+}
+# withdrawing aid is a sanction (PLOVER: reduce or stop material aid): سحبت كل مساعداتها من سوريا
+_OWN_CUES.update({(w, "SANCTION"): ("مساعد",) for w in ("سحب", "يسحب")})
 
 # Time words do not count towards a cue's reach: وكان مجلس الأمن فرض في أبريل (نيسان) الماضي عقوبات.
 _TIME_WORDS = {"في", "امس", "اليوم", "يوم", "الماضي", "الماضيه", "المقبل", "المقبله", "الجاري", "عام"}
@@ -287,7 +295,7 @@ def _cue_near(tokens: list[Token], hit: Hit) -> bool:
     stems = ("ارهاب",) if designate else _CUES.get(hit.trigger.category, ())
     prefixes = _CUE_PREFIXES.get(hit.trigger.category, ())
     # حمّل المسؤول حزب العمال الكردستاني مسؤولية: subject and object may stand between verb and cue
-    own = _OWN_CUES.get(hit.trigger.words[0])
+    own = _OWN_CUES.get((hit.trigger.words[0], hit.trigger.category))
     if own:
         stems, prefixes = own, ()
     # نظمت حركة مناهضة العنصرية في لبنان وقفة: the organiser's name stands between verb and cue
@@ -316,8 +324,12 @@ def _obligation_frame(tokens: list[Token], hit: Hit) -> bool:
 def find_triggers(tokens: list[Token], lexicon: dict[str, list[Trigger]]) -> list[Hit]:
     """Every trigger in a token list, longest match first, no overlaps."""
     hits: list[Hit] = []
+    consumed: set[int] = set()  # the cue noun of a trigger with its own cue is its object, no event
     i = 0
     while i < len(tokens):
+        if i in consumed:
+            i += 1
+            continue
         hit = _match_at(tokens, i, lexicon)
         if hit and "cue" in hit.trigger.flags and not _cue_near(tokens, hit):
             hit = None
@@ -325,10 +337,20 @@ def find_triggers(tokens: list[Token], lexicon: dict[str, list[Trigger]]) -> lis
             hit = None
         if hit:
             hits.append(hit)
+            consumed |= _own_cue_tokens(tokens, hit)
             i = hit.last + 1
         else:
             i += 1
     return hits
+
+
+def _own_cue_tokens(tokens: list[Token], hit: Hit) -> set[int]:
+    """`سحبت كل مساعداتها`: the first word after the trigger holding its own cue (not an AID event)."""
+    own = _OWN_CUES.get((hit.trigger.words[0], hit.trigger.category), ())
+    for k in range(hit.last + 1, min(len(tokens), hit.last + 1 + _DESIGNATE_REACH)):
+        if any(c in tokens[k].norm for c in own):
+            return {k}
+    return set()
 
 
 # --- clause context -------------------------------------------------------------------

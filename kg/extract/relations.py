@@ -54,6 +54,7 @@ class Role:
     titles: tuple[str, ...] = ()  # every title word of the phrase ("قائد", "الجنرال")
     obj_by_adjective: bool = False  # the object came from an adjective ("المبعوث الأممي")
     of_person: int | None = None  # "مستشار المرشد ... Y": the person (mention) the official serves
+    parent: int | None = None  # "رئيسة دائرة X في وزارة العمل": the body the object belongs to
 
 
 def _title_rel(form: str) -> str | None:
@@ -110,7 +111,7 @@ def _told_to(doc: Document, toks: list[Token], j: int, m: Mention) -> bool:
 def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si: int) -> tuple[Role, int]:
     form = _title_form(toks[i]) or ""
     rel = _title_rel(form)
-    holder = obj = None
+    holder = obj = parent = None
     by_adjective = False
     country: Place | None = None
     phrase_end = toks[i].end
@@ -160,6 +161,13 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
             obj, phrase_end = back, max(phrase_end, t.end)  # "رئيس مكتبها السياسي": of the body named before
             j += 1
             continue
+        if t.is_word and t.norm == "في" and obj is not None and parent is None and j + 1 in tm:
+            inner = doc.mentions[tm[j + 1]]
+            if inner.coarse == "ORG" and doc.mentions[obj].coarse == "ORG":
+                parent = tm[j + 1]  # "رئيسة دائرة مراقبة عمل الأجانب في وزارة العمل اللبنانية"
+                phrase_end = max(phrase_end, inner.end)
+                j = _mention_end_token(toks, j + 1, inner) + 1
+                continue
         local = j + 1 < len(toks) and toks[j + 1].norm in _LOCAL_NOUNS
         if t.is_word and t.norm == "في" and obj is not None and local:
             j += 2  # "رئيس هيئة الإسعاف الإيرانية في المنطقة جلال بورانفار": its branch in the area
@@ -223,6 +231,7 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
         state_title=form in lx.STATE_LEADER_TITLES,
         titles=tuple(titles),
         obj_by_adjective=by_adjective,
+        parent=parent,
     )
     return role, (j if holder is None else j + 1)
 
@@ -464,6 +473,14 @@ def _role_relations(doc: Document, role: Role, out: _Out) -> None:
         return
     title = doc.text[role.start : role.phrase_end]
     obj_m = doc.mentions[role.obj] if role.obj is not None else None
+    parent = doc.mentions[role.parent].entity if role.parent is not None else None
+    if parent and obj_m is not None and obj_m.entity:  # the unit's head is a member of the body above
+        out.add(
+            "memberOf", holder, parent, role.sentence, role.start, role.end, role.confidence - 0.15, title
+        )
+        out.add(
+            "partOf", obj_m.entity, parent, role.sentence, role.start, role.end, role.confidence - 0.1, title
+        )
     obj = obj_m.entity if obj_m is not None else None
     spokes_for_person = obj_m is not None and obj_m.coarse == "PER" and role.rel == "spokespersonOf"
     if obj_m is not None and (obj_m.coarse == "ORG" or spokes_for_person) and role.rel:

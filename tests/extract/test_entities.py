@@ -764,3 +764,17 @@ def test_an_adjective_after_a_region_name_is_not_its_genitive(nlp):
     )
     places = [t for t, c in model_mentions(nlp, text) if c == "LOC"]
     assert places.count("كردستان") == 2 and not any("السابق" in t or "المستقل" in t for t in places)
+
+
+def test_a_short_quoted_name_after_a_body_noun_and_a_ministry_before_another_noun(nlp):
+    # BBC Arabic (ANT corpus, September 2018): 'in the organisation "KAFA"' (كفى, "enough", is no
+    # adjective); "the official in the Ministry of Labour attributes the delay in signing ..."
+    text = (
+        '"المشكلة أنهن غير قادرات على الوصول إلى العدالة، وقضيتهن ليست على رادار أحد"، حسب غادة جبّور، '
+        'مسؤولة قسم مكافحة استغلال النساء والاتجار بهن في منظمة "كفى". وترجع المسؤولة في وزارة العمل '
+        "التأخر في توقيع مثل هذه الاتفاقات إلى ضرورة الحصول على تواقيع عدد من الوزارات اللبنانية، في حين "
+        "أن الحكومة اللبنانية الآن حكومة تصريف أعمال، وإلى تغير حكومات البلدان المعنية بسبب تعاقب السنين."
+    )
+    orgs = [t for t, c in model_mentions(nlp, text) if c == "ORG"]
+    assert any(t.endswith("كفى") for t in orgs)
+    assert "وزارة العمل" in orgs and not any("التأخر" in t for t in orgs)

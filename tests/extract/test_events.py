@@ -1821,3 +1821,16 @@ def test_organising_a_vigil_is_a_protest(nlp_pipe):
     doc, events = run(nlp_pipe, text, "2018-09-26")
     (vigil,) = of(events, "PROTEST")
     assert labels(doc, vigil.actors) == {"حركة مناهضة العنصرية"}
+
+
+def test_withdrawing_aid_is_a_sanction(nlp_pipe):
+    # France 24 (ANT corpus, May 2018): "the United States withdrew all its aid from north-west Syria"
+    text = (
+        'قالت شبكة "سي.بي.إس نيوز" التلفزيونية الإخبارية، إن الولايات المتحدة سحبت كل مساعداتها من شمال غرب '
+        "سوريا ما يرجح عزم إدارة الرئيس الأمريكي ترامب، على الانسحاب من سوريا بمجرد إلحاق الهزيمة الكاملة "
+        'بتنظيم "الدولة الإسلامية".'
+    )
+    doc, events = run(nlp_pipe, text, "2018-05-19")
+    (cut,) = of(events, "SANCTION")
+    assert labels(doc, cut.actors) == {"الولايات المتحدة"} and "سوريا" in labels(doc, cut.places)
+    assert not of(events, "AID")  # the aid withdrawn is the sanction's object, not an aid event

@@ -638,3 +638,16 @@ def test_a_body_led_by_a_titled_person_and_an_international_envoy(nlp):
     # Mladenov"
     text = "تم بجهد قطري وأممي ممثل في المبعوث الدولي للأمم المتحدة نيكولاي ملايدينوف."
     assert ("نيكولاي ملايدينوف", "affiliatedWith", "الأمم المتحدة") in model_triples(nlp, text)
+
+
+def test_the_head_of_a_unit_in_a_ministry_is_a_member_of_the_ministry(nlp):
+    # BBC Arabic (ANT corpus, September 2018): "Marlene Attallah, head of the department for monitoring
+    # foreign labour in the Lebanese Ministry of Labour"
+    text = (
+        "تقول مارلين عطاالله، رئيسة دائرة مراقبة عمل الأجانب في وزارة العمل اللبنانية، إن لبنان اتخذ بعض "
+        'التدابير لمنع الاستغلال "ولحماية مصلحة كل من العاملة وصاحب العمل".'
+    )
+    found = model_triples(nlp, text)
+    assert ("مارلين عطاالله", "leaderOf", "دائرة مراقبة عمل الأجانب") in found
+    assert any(s == "مارلين عطاالله" and r == "memberOf" and o.startswith("وزارة العمل") for s, r, o in found)
+    assert any(s == "دائرة مراقبة عمل الأجانب" and r == "partOf" for s, r, _o in found)
