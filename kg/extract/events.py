@@ -278,6 +278,7 @@ _OWN_CUES: dict[tuple[str, str], tuple[str, ...]] = {
 }
 # withdrawing aid is a sanction (PLOVER: reduce or stop material aid): سحبت كل مساعداتها من سوريا
 _OWN_CUES.update({(w, "SANCTION"): ("مساعد",) for w in ("سحب", "يسحب")})
+_OWN_CUES[("اطلق", "ASSAULT")] = ("صاروخ", "صواريخ", "قذيف")
 
 # Time words do not count towards a cue's reach: وكان مجلس الأمن فرض في أبريل (نيسان) الماضي عقوبات.
 _TIME_WORDS = {"في", "امس", "اليوم", "يوم", "الماضي", "الماضيه", "المقبل", "المقبله", "الجاري", "عام"}
@@ -413,7 +414,21 @@ _HONORIFICS = {
         "القاضي",
     ]
 }
-_LOC_PREPS = {"في", "الي", "قرب", "داخل", "جنوب", "شمال", "شرق", "غرب", "وسط", "بمدينه", "بمنطقه"}
+_LOC_PREPS = {
+    "في",
+    "الي",
+    "قرب",
+    "داخل",
+    "جنوب",
+    "شمال",
+    "شرق",
+    "غرب",
+    "وسط",
+    "بمدينه",
+    "بمنطقه",
+    "باتجاه",
+    "نحو",
+}
 # prepositions and time-frame words (خلال الجمعية العامة: the assembly is no subject) that govern a phrase
 _RECIP_PREPS = {"مع", "لدي", "على", "علي", "ضد", "من", "الي", "ب", "ل", "بين", "برفقه", "رفقه", "عن"}
 _RECIP_PREPS |= {"خلال", "اثناء"}
@@ -1077,6 +1092,10 @@ def _verb_roles(
             return
         _objects_only(ctx, hit, free_after, prep_after, roles)
         return
+    if hit.enclitic and _projectile_before(ctx, hit):  # صاروخ باليستي أطلقته ميليشيا الحوثي: VS order
+        capable = [g for g in _groups(ctx, free_after) if any(_actor_capable(m, ctx.doc) for _mi, m in g)]
+        roles.actors = _group_keys(ctx, capable[0]) if capable else []
+        return
     if _event_noun_before(ctx, hit) and not hit.enclitic:  # غارات تركية استهدفت حاجزا: the raids did it
         _near_objects(ctx, hit, free_after, prep_after, roles)
         return
@@ -1559,6 +1578,12 @@ def _feminine_after_person(ctx: Context, hit: Hit, previous_actor: list[str]) ->
     first = _bare(ctx.tokens[hit.first].norm)
     feminine = hit.stem_affix == "ت" or (hit.trigger.words[0].startswith("ي") and first.startswith("ت"))
     return feminine and all(_coarse(ctx.doc, k) == "PER" for k in previous_actor)
+
+
+def _projectile_before(ctx: Context, hit: Hit) -> bool:
+    """A missile or shell noun in the three words before the verb: the pronoun on it is the missile."""
+    words = [_bare(t.norm) for t in ctx.tokens[max(0, hit.first - 3) : hit.first]]
+    return any(w.lstrip("بل").removeprefix("ال").startswith(("صاروخ", "صواريخ", "قذيف")) for w in words)
 
 
 def _unnamed_object_after(ctx: Context, group: list[tuple[int, Mention]]) -> bool:

@@ -1834,3 +1834,22 @@ def test_withdrawing_aid_is_a_sanction(nlp_pipe):
     (cut,) = of(events, "SANCTION")
     assert labels(doc, cut.actors) == {"الولايات المتحدة"} and "سوريا" in labels(doc, cut.places)
     assert not of(events, "AID")  # the aid withdrawn is the sanction's object, not an aid event
+
+
+def test_a_missile_that_a_militia_fired_is_its_attack(nlp_pipe):
+    # Sky News Arabia (ANT corpus, August 2018): "Saudi air defences detected the launch of a ballistic
+    # missile that the Houthi militia fired towards the city of Najran"
+    text = (
+        "من جهة أخرى رصدت قوات الدفاع الجوي السعودية انطلاق صاروخ بالستي أطلقته ميليشيا الحوثي الإنقلابية "
+        "باتجاة مدينة نجران، وسقط داخل الأراضي اليمنية."
+    )
+    doc, events = run(nlp_pipe, text, "2018-08-09")
+    (missile,) = of(events, "ASSAULT")
+    assert labels(doc, missile.actors) == {"ميليشيا الحوثي"} and labels(doc, missile.places) == {"نجران"}
+    # Sky News Arabia (ANT corpus, July 2018): the defence that intercepted it is not the attacker
+    text = (
+        "قام الدفاع الجوي الملكي السعودي، السبت، باعتراض وتدمير صاروخ باليستي أطلقته ميليشيات الحوثي "
+        "الإيرانية من مدينة صعدة اليمنية باتجاه أراضي المملكة."
+    )
+    doc, events = run(nlp_pipe, text, "2018-07-14")
+    assert all("الحوثي" in " ".join(labels(doc, e.actors)) for e in of(events, "ASSAULT"))
