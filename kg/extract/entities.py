@@ -466,6 +466,8 @@ def org_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int, counts:
         town = lx.PLACE_HEADS.get(form) == "Region" or form in _TOWN_HEADS
         if town and _bare_place(toks, i + 1):
             start, fix = toks[i + 1].start, False  # "محافظة دياربكر", "بلدة عفرين": the name is the place's
+        if _named_front(toks, i, last):  # "جبهة صرواح": a battlefront named by its place
+            start, fix, cls = toks[last].start, False, "Region"
         coarse = ENTITY_CLASSES.get(cls, "ORG")
         out.append(
             Cand(
@@ -480,6 +482,19 @@ def org_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int, counts:
             )
         )
     return out
+
+
+def _named_front(toks: list[Token], i: int, last: int) -> bool:
+    """ "جبهة صرواح", "جبهة نهم": a front with one bare indefinite word is the place it is fought at
+    (a movement's front has the article or a longer name: "جبهة النصرة", "جبهة تحرير مورو")."""
+    t = toks[last]
+    if toks[i].norm.lstrip("وفبل") != "جبهه" or last != i + 1 or t.norm.startswith("ال"):
+        return False
+    # the tagger may call an unknown town an adjective; a real adjective ends in ي / ة / ا
+    adjective_like = (
+        t.pos == "ADJ" and not t.norm.endswith(("ي", "يه", "ه", "ا")) and t.norm not in ordinary_words()
+    )
+    return _plain_place_word(t) or adjective_like
 
 
 # Ministries named by their portfolio alone, with the feminine adjective of the implied وزارة:

@@ -660,7 +660,11 @@ def _direction_of(doc: Document, a: Mention, b: Mention, words: list[str], out: 
     """`حلب شمالي سوريا`, `دمشق جنوب سوريا`: a city and the country it lies in."""
     named = a.kind == "name" and b.kind == "name"
     _in_town(a, b, words, out)
-    ok = named and a.cls in ("City", "Region", "Facility", "Place") and b.cls == "Country"
+    province = bool(words) and lx.PLACE_HEADS.get(words[-1]) == "Region"
+    if province:  # "صرواح شرقي محافظة مأرب": a place east of a named province lies in it
+        words = words[:-1]
+    country = b.cls == "Country" or (province and b.cls == "Region" and a.entity != b.entity)
+    ok = named and a.cls in ("City", "Region", "Facility", "Place") and country
     if not ok:
         return
     dirs = len(words)

@@ -651,3 +651,17 @@ def test_the_head_of_a_unit_in_a_ministry_is_a_member_of_the_ministry(nlp):
     assert ("مارلين عطاالله", "leaderOf", "دائرة مراقبة عمل الأجانب") in found
     assert any(s == "مارلين عطاالله" and r == "memberOf" and o.startswith("وزارة العمل") for s, r, o in found)
     assert any(s == "دائرة مراقبة عمل الأجانب" and r == "partOf" for s, r, _o in found)
+
+
+def test_a_front_named_by_its_town_lies_east_of_its_province(nlp):
+    # Sky News Arabia (ANT corpus, August 2018): "in a bombardment ... on Sirwah east of Marib
+    # province"; "positions of the Houthis ... on the Sirwah front"
+    text = (
+        "قتل 15 مسلحا من ميليشيا الحوثي الإيرانية وجرح 22 آخرون،في قصف لقوات التحالف العربي على صرواح شرقي "
+        'محافظة مأرب اليمنية. وقال مصدر عسكري إن مقاتلات التحالف العربي قصفت مواقع للحوثيين في قرية "علي '
+        'ربيع" في جبهة صرواح بالقرب من مركز المديرية"، مكبدةً المليشيات خسائر في العتاد والآليات القتالية '
+        "للحوثيين."
+    )
+    found = model_triples(nlp, text)
+    assert ("صرواح", "locatedIn", "مأرب") in found
+    assert not any(s.startswith("جبهة") or o.startswith("جبهة") for s, _r, o in found)
