@@ -345,6 +345,7 @@ def _construct_noun(t: Token) -> bool:
         and not _VERB_LIKE.match(n)
         and not lx.is_stop(t.text, n)
         and n not in lx.ALL_TITLES
+        and n not in lx.DIRECTIONS  # "جبال قنديل | شمال العراق": a direction starts the next phrase
         and not is_nisba(n)
         and t.pos in (None, "NOUN", "PROPN", "X")
     )

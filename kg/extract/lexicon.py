@@ -133,6 +133,11 @@ PLACE_HEADS: dict[str, str] = _norm_map(
         "ميدان": "Facility",
         "شارع": "Facility",
         "شط": "Region",
+        # landforms: "هضبة الجولان", "جبال قنديل" (not وادي / سهل: normalised they are also the verbs
+        # وأدى "led to" and سهّل "eased")
+        "هضبة": "Region",
+        "جبل": "Region",
+        "جبال": "Region",
     }
 )
 # Definite heads that name an organisation only together with a following adjective / nisba

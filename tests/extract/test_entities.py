@@ -778,3 +778,19 @@ def test_a_short_quoted_name_after_a_body_noun_and_a_ministry_before_another_nou
     orgs = [t for t, c in model_mentions(nlp, text) if c == "ORG"]
     assert any(t.endswith("كفى") for t in orgs)
     assert "وزارة العمل" in orgs and not any("التأخر" in t for t in orgs)
+
+
+def test_landform_heads_name_places_and_a_direction_ends_them(nlp):
+    # CNN Arabic (ANT corpus, May 2018): "accusing Iran of shelling the Golan Heights"; SaudiNewsNet
+    # (al-Yaum, 2015): "the difficulty of reaching the Qandil mountains in the north of Iraq"; (Okaz,
+    # 2015): "the popular resistance in Marib province in the east of the country"
+    text = (
+        'اعتبر رئيس الوزراء الإسرائيلي بنيامين نتنياهو، الخميس، أن إيران تجاوزت "الخط الأحمر"، وأن الرد '
+        'الإسرائيلي كان "مناسبا"، وذلك بعد إعلان بلاده عن قصف مواقع عسكرية إيرانية في سوريا واتهام إيران '
+        "بقصف هضبة الجولان. وتجدر الاشارة الى صعوبة الوصول الى جبال قنديل في شمال العراق حيث ينتشر "
+        "المتمردون الاكراد كما ان امكانية تأكيد الانباء من مصادر مستقلة تبقى صعبة جدا. من جهة أخرى سيطرت "
+        "المقاومة الشعبية في محافظة مأرب شرق البلاد على منطقة «الفاو» بعد مواجهات عنيفة مع الانقلابيين."
+    )
+    places = [t for t, c in model_mentions(nlp, text) if c == "LOC"]
+    assert "هضبة الجولان" in places and any(t.endswith("قنديل") for t in places)
+    assert "مأرب" in places and not any("شرق" in t or "شمال" in t for t in places)
