@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write one of the development sets drawn at random (dev8 … dev13) as JSONL, from its gold file.
+"""Write one of the development sets drawn at random (dev8 … dev14) as JSONL, from its gold file.
 
 Each set holds four ANT corpus articles (one per outlet, middleEast section) and two of the
 SaudiNewsNet held-out political sample, drawn at random with the seed below among the articles no
@@ -17,7 +17,7 @@ import sys
 # Run as a script, this folder is on sys.path: the seventh set's command, with another set's name.
 import make_dev7_set
 
-SEEDS = {"dev8": 202611308, "dev9": 20261201, "dev10": 20261202, "dev11": 20261203, "dev12": 20261204, "dev13": 20261205}
+SEEDS = {"dev8": 202611308, "dev9": 20261201, "dev10": 20261202, "dev11": 20261203, "dev12": 20261204, "dev13": 20261205, "dev14": 20261206}
 
 
 def main(argv: list[str] | None = None) -> int:
