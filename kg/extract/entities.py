@@ -180,6 +180,8 @@ def _adjective_reading(toks: list[Token], i: int, form: str) -> bool:
     prev = toks[i - 1].forms[-1][1]
     if toks[i - 1].pos == "PROPN":
         return False  # "زار ... عبد الفتاح السيسي الرياض": a name ends before the place
+    if toks[i].pos == "NOUN" and toks[i - 1].pos == "NOUN":
+        return False  # "ودعت المنظمة الرياض": the tagger reads a noun, the object (البيت الأبيض: ADJ)
     return prev.startswith("ال") and not is_nisba(prev) and prev not in _PLACE_NOUNS
 
 
@@ -270,6 +272,8 @@ def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: 
             break  # a nationality adjective closes the name ("الجيش التركي | الهجوم")
         if head == "جبهه" and last == i and gaz.get((t.norm,)):
             break  # "جبهة تعز": a battlefront named by its place, not an organisation
+        if last == i and head.startswith("ال") and gaz.get((t.norm,)) and not is_nisba(t.norm):
+            break  # "ودعت المنظمة الرياض": a definite noun governs no name; the place is the object
         if (
             last == i
             and head in lx.DEFINITE_ORG_HEADS

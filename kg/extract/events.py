@@ -1408,11 +1408,14 @@ _DEMONSTRATIVES = {"هذه", "هذا", "تلك", "ذلك"}
 
 def _demonstrative_subject(ctx: Context, hit: Hit) -> list[str] | None:
     """`دعت هذه المنظمة الحكومة الأميركية`: a demonstrative and a body noun right after the verb are its
-    subject, the latest body named before with that head noun ([] when none); None otherwise."""
+    subject, the latest body named before with that head noun ([] when none); a bare definite body
+    noun (`ودعت المنظمة`) only when one body of the article has that head; None otherwise."""
     k = hit.last + 1
-    if k + 1 >= len(ctx.tokens) or ctx.tokens[k].norm not in _DEMONSTRATIVES:
+    pointed = k + 1 < len(ctx.tokens) and ctx.tokens[k].norm in _DEMONSTRATIVES
+    if not pointed and not _bare_body_noun(ctx, k):
         return None
-    head = ctx.tokens[k + 1].norm.removeprefix("ال")
+    noun = ctx.tokens[k + 1] if pointed else ctx.tokens[k]
+    head = noun.norm.removeprefix("ال")
     if not (head in lx.ORG_HEADS or "ال" + head in lx.DEFINITE_ORG_HEADS):
         return None
     start = ctx.tokens[k].start
@@ -1421,7 +1424,16 @@ def _demonstrative_subject(ctx: Context, hit: Hit) -> list[str] | None:
         for m in ctx.doc.mentions
         if m.end <= start and m.coarse == "ORG" and m.entity and _head_noun(m.text) == head
     ]
+    if not pointed:  # `ودعت المنظمة الرياض`: the article's one body of that kind, else nobody named
+        return [earlier[-1].entity] if len({m.entity for m in earlier}) == 1 else None
     return [earlier[-1].entity] if earlier else []
+
+
+def _bare_body_noun(ctx: Context, k: int) -> bool:
+    """Token k is a definite noun that no mention covers (`المنظمة`, not `المنظمة الدولية للهجرة`)."""
+    if k >= len(ctx.tokens) or not ctx.tokens[k].norm.startswith("ال"):
+        return False
+    return not any(m.start <= ctx.tokens[k].start < m.end for _mi, m in ctx.mentions)
 
 
 def _head_noun(text: str) -> str:

@@ -111,13 +111,15 @@ def _partials(tokens: list[str], coarse: str) -> list[str]:
     """Shorter forms a name may appear as: trailing tokens of a person, leading tokens otherwise."""
     n = len(tokens)
     if coarse == "PER":
-        parts = ["".join(tokens[k:]) for k in range(1, n)]
+        # not the part right after "بن": "سلمان" alone is the father of "محمد بن سلمان" ("بن سلمان" is him)
+        parts = ["".join(tokens[k:]) for k in range(1, n) if tokens[k - 1] not in _LINEAGE]
     else:
         parts = ["".join(tokens[:k]) for k in range(1, n)]
     return [p for p in parts if len(p) >= _MIN_PARTIAL]  # "بي" is no short form of "بي بي سي"
 
 
 _MIN_PARTIAL = 3
+_LINEAGE = frozenset(("بن", "ابن", "بنت"))
 
 
 def _given_names(groups: dict[tuple[str, str], list[Observation]]) -> set[str]:

@@ -1853,3 +1853,17 @@ def test_a_missile_that_a_militia_fired_is_its_attack(nlp_pipe):
     )
     doc, events = run(nlp_pipe, text, "2018-07-14")
     assert all("الحوثي" in " ".join(labels(doc, e.actors)) for e in of(events, "ASSAULT"))
+
+
+def test_the_one_body_of_its_kind_is_the_subject_of_a_bare_body_noun(nlp_pipe):
+    # France 24 (ANT corpus, April 2018): "Human Rights Watch issued a report on Wednesday ..."; "and the
+    # organisation called on Riyadh to improve its judicial system"
+    text = (
+        "أصدرت منظمة هيومن رايتس ووتش الأربعاء تقريرا حول عقوبة الإعدام في السعودية، مشيرة إلى أن المملكة "
+        "نفذت أحكاما بالإعدام بحق 48 شخصا منذ بداية العام الحالي. ودعت المنظمة الرياض إلى تحسين نظامها "
+        "القضائي."
+    )
+    doc, events = run(nlp_pipe, text, "2018-04-26")
+    call = next(e for e in of(events, "REQUEST") if doc.text[e.start : e.end] == "ودعت")
+    assert labels(doc, call.actors) == {"منظمة هيومن رايتس ووتش"}
+    assert labels(doc, call.recipients) <= {"الرياض", "السعودية"} and call.recipients

@@ -188,3 +188,15 @@ def test_two_letter_fragment_is_no_short_form_of_an_acronym_name(doc) -> None:
     b = doc("b", [("بي", "ORG"), ("الرياض", "LOC")])
     resolve_corpus([a, b], EntityRegistry(), BASE)
     assert _iri(a, "بي بي سي عربي") != _iri(b, "بي")
+
+
+def test_a_fathers_name_alone_is_not_the_son(doc) -> None:
+    # France 24 (ANT, April 2018) names "محمد بن سلمان"; SaudiNewsNet (al-Jazirah, August 2015) has a
+    # lone "سلمان" (from "مركز الملك سلمان"): the name after "بن" is the father's, not a surname
+    a = doc("a", [("محمد بن سلمان", "PER"), ("السعودية", "LOC")])
+    b = doc("b", [("سلمان", "PER")])
+    resolve_corpus([a, b], EntityRegistry(), BASE)
+    assert a.entities[0].iri != b.entities[0].iri
+    c = doc("c", [("بن سلمان", "PER")])  # "بن سلمان" is the son's usual short name
+    resolve_corpus([a, c], EntityRegistry(), BASE)
+    assert a.entities[0].iri == c.entities[0].iri
