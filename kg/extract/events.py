@@ -2498,6 +2498,8 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
             _setting_of(ctx, hit, det, out)
             if "pair" in hit.trigger.flags and not (_subject_near(ctx, hit, det) and _pair(det.event)):
                 continue
+            if det.event.mode == "host" and not det.event.recipients:
+                continue  # `تستقبل سواحلها أغلب موجات المهاجرين`: receiving no named guest is no visit
             if "dest" in hit.trigger.flags and not _destination(ctx, hit, det):
                 continue
             if "obligation" in hit.trigger.flags and not _obligation(ctx, hit, det, previous_actor):

@@ -1867,3 +1867,20 @@ def test_the_one_body_of_its_kind_is_the_subject_of_a_bare_body_noun(nlp_pipe):
     call = next(e for e in of(events, "REQUEST") if doc.text[e.start : e.end] == "ودعت")
     assert labels(doc, call.actors) == {"منظمة هيومن رايتس ووتش"}
     assert labels(doc, call.recipients) <= {"الرياض", "السعودية"} and call.recipients
+
+
+def test_receiving_no_named_guest_is_no_visit(nlp_pipe):
+    # BBC Arabic (ANT corpus, October 2018): "Italy, whose coasts receive most of the waves of migrants"
+    text = (
+        "وجاءت الخطوة نتيجة شكاوى تقدمت بها إيطاليا، التي تستقبل سواحلها أغلب موجات المهاجرين من الدول "
+        "الأفريقية الذين يصلون إليها عبر البحر هربا من الفقر والعنف."
+    )
+    assert not of(run(nlp_pipe, text, "2018-10-19")[1], "CONSULT")
+    # a named guest is hosted (SaudiNewsNet, al-Riyadh, 2015: "the UAE foreign minister received the UN
+    # envoy to Yemen Ismail Ould Cheikh Ahmed")
+    text = (
+        "استقبل وزير خارجية الإمارات الشيخ عبدالله بن زايد آل نهيان المبعوث الأممي إلى اليمن إسماعيل ولد "
+        "الشيخ أحمد."
+    )
+    doc, events = run(nlp_pipe, text, "2015-08-01")
+    assert any(e.recipients for e in of(events, "CONSULT"))
