@@ -248,8 +248,6 @@ _CUES: dict[str, tuple[str, ...]] = {
         "مسيره",
         "مسيرات",
         "شغب",
-        "وقفه",
-        "وقفات",
     ),
     "SANCTION": ("عقوب", "سفار", "قنصلي"),
     "ACCUSE": ("مسووليه",),
@@ -304,9 +302,18 @@ def _cue_near(tokens: list[Token], hit: Hit) -> bool:
     after = _DESIGNATE_REACH if designate or own else 7 if wide else 4
     following = [t for t in tokens[hit.last + 1 :] if not _time_word(t.norm)]
     near = tokens[max(0, hit.first - 4) : hit.first] + following[:after]
-    return any(stem in t.norm for t in near for stem in stems) or any(
-        _bare(t.norm).removeprefix("ال").startswith(prefixes) for t in near
+    stands = hit.trigger.category == "PROTEST" and any(_stand_word(t.norm) for t in near)
+    return (
+        stands
+        or any(stem in t.norm for t in near for stem in stems)
+        or any(_bare(t.norm).removeprefix("ال").startswith(prefixes) for t in near)
     )
+
+
+def _stand_word(norm: str) -> bool:
+    """A protest stand (وقفة، الوقفات، ووقفة); not موقفه "his position", which contains the letters."""
+    word = norm[1:] if norm[:1] in "وفب" and norm[1:3] in ("وق", "ال") else norm
+    return word.removeprefix("ال") in ("وقفه", "وقفات")
 
 
 # `قال X إن على Y أن ...`, `يجب على Y أن`: a statement of what Y must do is a demand made of Y.
