@@ -338,9 +338,7 @@ def find_triggers(tokens: list[Token], lexicon: dict[str, list[Trigger]]) -> lis
         if i in consumed:
             i += 1
             continue
-        hit = _match_at(tokens, i, lexicon)
-        if hit and "cue" in hit.trigger.flags and not _cue_near(tokens, hit):
-            hit = None
+        hit = _match_at(tokens, i, lexicon)  # a `cue` trigger comes back only with its cue near
         if hit and "obligation" in hit.trigger.flags and not _obligation_frame(tokens, hit):
             hit = None
         if hit:
@@ -2994,9 +2992,9 @@ def _detected(ctx: Context, hit: Hit, previous_actor: list[str]) -> Detected:
     definite = ctx.tokens[hit.first].norm.lstrip("وفبل").startswith("ال") or ctx.tokens[
         hit.first
     ].norm.startswith("لل")
-    if definite and _recalled_meeting(ctx, hit):
-        event.actors, event.recipients, event.places = [], [], []
-        roles.recipients, roles.places = [], []
+    if definite and _recalled_meeting(ctx, hit):  # its roles are the earlier meeting's
+        roles.actors, roles.recipients, roles.places = [], [], []
+        event.actors, event.recipients, event.places = roles.actors, roles.recipients, roles.places
     bare = hit.trigger.pos == "noun" and definite and not (roles.recipients or roles.places)
     # في الاجتماع / خلال اللقاء: a definite noun in a prepositional phrase names an event already told
     # of; a name near it belongs to the clause's own verb.
