@@ -17,7 +17,15 @@ import sys
 # Run as a script, this folder is on sys.path: the seventh set's command, with another set's name.
 import make_dev7_set
 
-SEEDS = {"dev8": 202611308, "dev9": 20261201, "dev10": 20261202, "dev11": 20261203, "dev12": 20261204, "dev13": 20261205, "dev14": 20261206}
+SEEDS = {
+    "dev8": 202611308,
+    "dev9": 20261201,
+    "dev10": 20261202,
+    "dev11": 20261203,
+    "dev12": 20261204,
+    "dev13": 20261205,
+    "dev14": 20261206,
+}
 
 
 def main(argv: list[str] | None = None) -> int:
