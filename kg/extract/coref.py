@@ -101,6 +101,8 @@ def _same_org(a: list[str], b: list[str]) -> bool:
             return True
         if len(x) >= 2 and x[0] in lx.ORG_HEADS and "".join(_core(x[1:])) == "".join(y):
             return True
+        if 2 <= len(y) < len(x) and x[: len(y)] == y and x[len(y)].startswith("ل"):
+            return True  # "مركز الملك سلمان" of "مركز الملك سلمان للإغاثة": the name less its cause
     return _same_people(a, b)
 
 

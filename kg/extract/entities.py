@@ -242,6 +242,9 @@ def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: 
             if close is not None and close - j <= 5 and not single:
                 return close, nisba
             break
+        if last == i and t.norm in _ROYAL_TITLES and _named_after(toks, j):
+            last, j = j + 1, j + 2  # "مركز الملك سلمان للإغاثة": an institution named after a monarch
+            continue
         if (
             not t.is_word
             or lx.is_stop(t.text, t.norm)
@@ -259,6 +262,11 @@ def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: 
             break  # "جبهة الساحل الغربي", "حركة النزوح": an ordinary phrase
         if last == i and head not in lx.LED_BODY_HEADS and (chain := _construct_chain(toks, j)):
             last, j = chain, chain + 1  # "هيئة أركان الجيش", "لجنة متابعة مبادرة السلام"
+            continue
+        if last > i and _linked_cause(t):
+            last, j = j, j + 1  # "الهيئة العالمية للتنمية البشرية": the body's cause after لل
+            while j < len(toks) and j - i <= 6 and _definite_adjective(toks[j]) and toks[j].pos == "ADJ":
+                last, j = j, j + 1
             continue
         if last > i and _linked_body(t):
             last, j = j, j + 1  # "القيادة العامة للقوات المسلحة الليبية": a body of another body
@@ -322,6 +330,34 @@ def _second_definite_noun(toks: list[Token], j: int, last: int) -> bool:
     return j == last + 1 and definite and a.pos == "NOUN" and b.pos == "NOUN"
 
 
+_ROYAL_TITLES = frozenset(normalize(w) for w in ("الملك", "الأمير", "السلطان"))
+_INSTITUTIONS = frozenset(normalize(w) for w in ("مركز", "مستشفى", "مجمع"))
+
+
+def _royal_institution(toks: list[Token], i: int) -> tuple[int, str, str, bool] | None:
+    """ "مركز الملك سلمان للإغاثة", "مستشفى الملك فيصل": a centre or hospital named after a monarch
+    heads an organisation (a bare "مركز" is a centre or a seat, no name)."""
+    form = toks[i].norm.lstrip("وبل")
+    named = i + 1 < len(toks) and toks[i + 1].norm in _ROYAL_TITLES and _named_after(toks, i + 1)
+    return (
+        (len(toks[i].norm) - len(form), form, "Organization", False)
+        if form in _INSTITUTIONS and named
+        else None
+    )
+
+
+def _named_after(toks: list[Token], j: int) -> bool:
+    """A royal title at j followed by one given name and a linked complement or the end of a quote
+    (`مركز الملك سلمان للإغاثة`, `«مركز الملك سلمان»`), not by a full person's name."""
+    name = toks[j + 1] if j + 1 < len(toks) else None
+    if j + 2 >= len(toks) or name is None or not name.is_word or name.norm.startswith("ال"):
+        return False
+    if lx.is_stop(name.text, name.norm) or name.norm in lx.ALL_TITLES:
+        return False
+    nxt = toks[j + 2]
+    return nxt.text in _CLOSE_QUOTES or (nxt.is_word and nxt.norm.startswith("لل"))
+
+
 def _construct_chain(toks: list[Token], j: int) -> int | None:
     """Last index of one or two indefinite nouns in construct right after an organisation head and
     followed by a definite word ("هيئة أركان | الجيش التركي"); adjectives and verbs do not qualify."""
@@ -364,6 +400,11 @@ def _linked_complement(toks: list[Token], j: int) -> bool:
     bare = t.norm[1:]
     rights = bare == "حقوق" and nxt == "الانسان"  # a common word, but "لحقوق الإنسان" ends many names
     return bare in lx.LINKED_NAME_NOUNS and nxt.startswith("ال") and (rights or nxt not in common_words())
+
+
+def _linked_cause(t: Token) -> bool:
+    """ "للتنمية", "للإغاثة": ل + the article + a cause a body works for continues its name."""
+    return t.is_word and t.norm.startswith("لل") and ("ال" + t.norm[2:]) in lx.CAUSE_NOUNS
 
 
 def _linked_body(t: Token) -> bool:
@@ -444,7 +485,7 @@ def org_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int, counts:
     for i, tok in enumerate(toks):
         if not tok.is_word:
             continue
-        head = _head_of(tok)
+        head = _head_of(tok) or _royal_institution(toks, i)
         if tok.norm.lstrip("و") in lx.LEADER_BY_WORDS:
             continue  # "برئاسة الخبير الاقتصادي": "headed by", not the presidency of a body
         if head is None:

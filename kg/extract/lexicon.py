@@ -332,6 +332,8 @@ EVALUATIVE_DESCRIPTORS = _norm_set(
 # Nouns that continue an organisation name after the preposition "ل" ("مجلس التعاون لدول الخليج
 # العربية", "المرصد السوري لحقوق الإنسان", "المفوضية السامية لشؤون اللاجئين").
 LINKED_NAME_NOUNS = _norm_set("دول شؤون حقوق تحرير مكافحة دعم")
+# Causes a body is named for after "لل" ("الهيئة العالمية للتنمية البشرية", "مركز ... للإغاثة").
+CAUSE_NOUNS = _norm_set("التنمية الإغاثة الدراسات البحوث الأبحاث السلام")
 
 # Words of speaking: a quoted name they address with "لـ" is the newspaper ("قال لـ«عكاظ»").
 SPEECH_WORDS = _norm_set(

@@ -322,3 +322,25 @@ def test_a_movement_named_by_its_singular_people_name_joins_the_plural(nlp_pipe)
     doc = Document(id="t", text=text, published="2018-08-09")
     nlp_pipe(doc)
     assert with_alias(doc, "الحوثيين").key == with_alias(doc, "ميليشيا الحوثي الإيرانية").key
+
+
+def test_a_centre_named_after_a_king_and_its_short_name_are_one_body(nlp_pipe):
+    # SaudiNewsNet (al-Jazirah, August 2015): "relief that the King Salman Centre for Relief and
+    # Humanitarian Works sent"; "these efforts of the King Salman Centre ... with the International
+    # Organisation for Human Development, affiliated with the Muslim World League"
+    text = (
+        "شهدت مدينة سيئون في محافظة حضر موت، توزيع دفعة جديدة من المساعدات الإغاثية، التي دفع بها «مركز "
+        "الملك سلمان للإغاثة والأعمال الإنسانية»، في إطار جسره الإغاثي لمساعدة الأشقاء اليمنيين. وحول "
+        "آليات التوزيع في الداخل اليمني، في ظل هذه التعقيدات الأمنية، أبان «الصباغ» أن هذه الجهود التي "
+        "يقوم بها «مركز الملك سلمان»، تنطلق عبر تعاون وشراكات مثمرة مع عدد من الجهات السعودية الموثوقة؛ "
+        "إحداها الهيئة العالمية للتنمية البشرية، التابعة لرابطة العالم الإسلامي، التي تعتبر أحد الشركاء "
+        "الاستيراتيجيين لمركز الملك سلمان للإغاثة والأعمال الإنسانية» بالداخل اليمني."
+    )
+    doc = Document(id="t", text=text, published="2015-08-11")
+    nlp_pipe(doc)
+    centre = with_alias(doc, "مركز الملك سلمان")
+    assert centre.coarse == "ORG" and any(a.startswith("مركز الملك سلمان لل") for a in centre.aliases)
+    assert not any(e.coarse == "PER" and e.label_ar == "سلمان" for e in doc.entities)
+    body = with_alias(doc, "الهيئة العالمية للتنمية البشرية")
+    league = with_alias(doc, "رابطة العالم الإسلامي")
+    assert any(r.type == "partOf" and r.subject == body.key and r.object == league.key for r in doc.relations)
