@@ -265,8 +265,12 @@ def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: 
             continue
         if last > i and _linked_cause(t):
             last, j = j, j + 1  # "الهيئة العالمية للتنمية البشرية": the body's cause after لل
-            while j < len(toks) and j - i <= 6 and _definite_adjective(toks[j]) and toks[j].pos == "ADJ":
+            while j < len(toks) and j - i <= 8 and _definite_adjective(toks[j]) and toks[j].pos == "ADJ":
                 last, j = j, j + 1
+            # "للإغاثة والأعمال الإنسانية": a second cause, with its adjective, joined by و
+            pair = j + 1 < len(toks) and toks[j].norm.startswith("وال") and toks[j + 1].pos == "ADJ"
+            if pair and _definite_adjective(toks[j + 1]):
+                last, j = j + 1, j + 2
             continue
         if last > i and _linked_body(t):
             last, j = j, j + 1  # "القيادة العامة للقوات المسلحة الليبية": a body of another body

@@ -220,8 +220,10 @@ SHORT_COUNTRY_NAMES = _norm_set("المملكة السلطنة")
 # Titles. Each role word maps to the relation it signals between the holder and what follows.
 LEADER_TITLES = _norm_set(
     "رئيس زعيم قائد أمين رئيسة زعيمة قائدة الرئيس الزعيم القائد ملك الملك العاهل أمير الأمير مرشد المرشد "
-    "مدير المدير الأمين وزير الوزير محافظ المحافظ وزيرة الوزيرة مديرة المديرة"
+    "مدير المدير الأمين وزير الوزير محافظ المحافظ وزيرة الوزيرة مديرة المديرة مشرف المشرف"
 )
+# Titles joined to their body by على: "المشرف العام على مركز الملك سلمان".
+OVER_TITLES = _norm_set("مشرف المشرف")
 DEPUTY_TITLES = _norm_set("نائب نائبة مساعد")
 SPOKES_TITLES = _norm_set("المتحدث متحدث الناطق ناطق المتحدثة الناطقة")
 MEMBER_TITLES = _norm_set(

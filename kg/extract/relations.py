@@ -191,6 +191,18 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
             continue
         if t.text in ("،", ",") and obj is None and not (country and _enclosed_name(doc, toks, j + 1, tm)):
             break  # "حث الجنرال الإيراني، "الكاظمي"": the name after a comma is another argument
+        if (
+            t.is_word
+            and t.norm == "علي"
+            and form in lx.OVER_TITLES
+            and obj is None
+            and _body_next(doc, toks, j, tm)
+        ):
+            j += 1  # "المشرف العام على مركز الملك سلمان": the body supervised
+            continue
+        if t.is_word and t.norm == "ل" and obj is None:
+            j += 1  # "المتحدث الرسمي لـ «مركز ...»": a lam written apart from its noun
+            continue
         if t.is_word and (c := country_of_adjective(t.norm)):
             country = country or c
             phrase_end = max(phrase_end, t.end)
@@ -234,6 +246,12 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
         parent=parent,
     )
     return role, (j if holder is None else j + 1)
+
+
+def _body_next(doc: Document, toks: list[Token], j: int, tm: dict[int, int]) -> bool:
+    """An organisation mention right after token j, past an opening quote."""
+    k = j + 1 + (j + 1 < len(toks) and toks[j + 1].text in ('"', "«", "“"))
+    return k in tm and doc.mentions[tm[k]].coarse == "ORG"
 
 
 _MEMBERS = ("memberOf", "affiliatedWith")

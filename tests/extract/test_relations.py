@@ -665,3 +665,23 @@ def test_a_front_named_by_its_town_lies_east_of_its_province(nlp):
     found = model_triples(nlp, text)
     assert ("صرواح", "locatedIn", "مأرب") in found
     assert not any(s.startswith("جبهة") or o.startswith("جبهة") for s, _r, o in found)
+
+
+def test_a_supervisor_leads_and_a_spokesman_speaks_for_a_quoted_centre(nlp):
+    # SaudiNewsNet (al-Jazirah, August 2015): "the general supervisor of the King Salman Centre ... Dr
+    # Abdullah al-Rabeeah attended"; "the official spokesman of «the King Salman Centre ...» Mr Rafat
+    # al-Sabbagh" (a lam written apart from its noun)
+    text = (
+        "وشهد المشرف العام على مركز الملك سلمان للإغاثة والأعمال الإنسانية الدكتور عبدالله الربيعة تدشين "
+        "القوافل الإغاثية، بالتزامن مع تدشين عدد من مسؤولي محافظة حضر موت الشرعيين، من بينهم وكيل "
+        "المحافظة، ومدير الأمن، ومدير مكتب الشؤون الاجتماعية بالمحافظة، وعدد من وجهاء المحافظة وأعيانها. "
+        "وفي تصريح للمتحدث الرسمي لـ «مركز الملك سلمان للإغاثة والأعمال الإنسانية» الأستاذ رأفت الصباغ، "
+        "أوضح أن هذه الفعاليات تنطلق وفقًا للتوجيهات الكريمة من خادم الحرمين الشريفين، -أيده الله-؛ حيث "
+        "ظل «مركز الملك سلمان للإغاثة والأعمال الإنسانية» يواصل جهودًا مكثفة ومتتالية لدعم الأشقاء "
+        "اليمنيين، والوقوف معهم في محنتهم الناجمة عن الظروف التي تعيشها دولة اليمن الشقيقة في الوقت "
+        "الراهن؛ وذلك بالتعاون مع الهيئة العالمية للتنمية البشرية، التابعة لرابطة العالم الإسلامي."
+    )
+    found = model_triples(nlp, text)
+    centre = "مركز الملك سلمان للإغاثة والأعمال الإنسانية"
+    assert ("عبدالله الربيعة", "leaderOf", centre) in found
+    assert ("رأفت الصباغ", "spokespersonOf", centre) in found
