@@ -60,7 +60,7 @@ def _core(words: list[str]) -> list[str]:
     return out
 
 
-_LINEAGE = ("بن", "ابن", "بنت")
+_LINEAGE = lx.LINEAGE_WORDS
 
 
 def _same_person(short: list[str], full: list[str]) -> bool:
@@ -74,13 +74,9 @@ def _same_person(short: list[str], full: list[str]) -> bool:
     return any(cs == "".join(full[:k]) and "بن" in full[:k] for k in cuts)
 
 
-# Royal titles before which a bare first name is the usual reference (الملك سلمان).
-_ROYAL = {normalize(w) for w in ("الملك", "الأمير", "السلطان", "الشيخ")}
-
-
 def _royal_title(doc: Document, m: Mention) -> str | None:
     before = normalize(doc.text[max(0, m.start - 12) : m.start]).split()
-    return before[-1] if before and before[-1] in _ROYAL else None
+    return before[-1] if before and before[-1] in lx.ROYAL_TITLES else None
 
 
 def _same_monarch(doc: Document, m: Mention, mw: list[str], other: Mention, ow: list[str]) -> bool:
@@ -407,9 +403,6 @@ def _country_named(code: str) -> str | None:
     return next((p.name_ar for p in _gaz().countries() if p.code == code), None) if code else None
 
 
-_TOWARDS = frozenset(normalize(w) for w in ("إلى", "الى"))
-
-
 def _place_use(doc: Document, m: Mention) -> bool:
     """The mention is a location: a preposition clitic ("بموسكو"), a preposition or place noun before it."""
     k = m.start
@@ -424,7 +417,7 @@ def _place_use(doc: Document, m: Mention) -> bool:
     if is_nisba(w):  # "العاصمة العراقية بغداد"
         return True
     after = normalize(doc.text[m.end : m.end + 12]).split()[:1]
-    if after and after[0] in _TOWARDS:  # "غادر البشير الخرطوم إلى نواكشوط": where a journey starts
+    if after[:1] == [normalize("إلى")]:  # "غادر البشير الخرطوم إلى نواكشوط": where a journey starts
         return True
     cues = lx.PLACE_CUES | lx.DIRECTIONS  # "جنوب شرق دمشق"
     forms = {w, w[1:] if w[:1] in "وفس" else w, w[2:] if w[:2] in ("وس", "فس") else w}  # "سيزور موسكو"

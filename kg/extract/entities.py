@@ -242,7 +242,7 @@ def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: 
             if close is not None and close - j <= 5 and not single:
                 return close, nisba
             break
-        if last == i and t.norm in _ROYAL_TITLES and _named_after(toks, j):
+        if last == i and t.norm in lx.ROYAL_TITLES and _named_after(toks, j):
             last, j = j + 1, j + 2  # "مركز الملك سلمان للإغاثة": an institution named after a monarch
             continue
         if (
@@ -334,7 +334,6 @@ def _second_definite_noun(toks: list[Token], j: int, last: int) -> bool:
     return j == last + 1 and definite and a.pos == "NOUN" and b.pos == "NOUN"
 
 
-_ROYAL_TITLES = frozenset(normalize(w) for w in ("الملك", "الأمير", "السلطان"))
 _INSTITUTIONS = frozenset(normalize(w) for w in ("مركز", "مستشفى", "مجمع"))
 
 
@@ -342,7 +341,7 @@ def _royal_institution(toks: list[Token], i: int) -> tuple[int, str, str, bool] 
     """ "مركز الملك سلمان للإغاثة", "مستشفى الملك فيصل": a centre or hospital named after a monarch
     heads an organisation (a bare "مركز" is a centre or a seat, no name)."""
     form = toks[i].norm.lstrip("وبل")
-    named = i + 1 < len(toks) and toks[i + 1].norm in _ROYAL_TITLES and _named_after(toks, i + 1)
+    named = i + 1 < len(toks) and toks[i + 1].norm in lx.ROYAL_TITLES and _named_after(toks, i + 1)
     return (
         (len(toks[i].norm) - len(form), form, "Organization", False)
         if form in _INSTITUTIONS and named
@@ -1367,13 +1366,12 @@ def _cut_at_titles(text: str, start: int, end: int) -> tuple[int, int]:
     k = 0  # leading titles and nationality adjectives ("نظيريه الأمريكي | كيري"), "آية الله"
     norms = [normalize(w.group()) for w in words]
     while k < len(words) and (_title_word(norms[k]) or tuple(norms[k : k + 2]) in lx.RELIGIOUS_HONORIFICS):
-        if k + 1 < len(words) and norms[k + 1] in _LINEAGE_WORDS:
+        if k + 1 < len(words) and norms[k + 1] in lx.LINEAGE_WORDS:
             break  # "مساعد بن محمد": a title-like word before "بن" is the given name
         k += 2 if tuple(norms[k : k + 2]) in lx.RELIGIOUS_HONORIFICS else 1
     return (words[k].start(), end) if k < len(words) else (start, start)
 
 
-_LINEAGE_WORDS = frozenset(normalize(w) for w in ("بن", "ابن", "بنت"))
 _ROLE_TITLES = lx.LEADER_TITLES | lx.DEPUTY_TITLES | lx.SPOKES_TITLES | lx.MEMBER_TITLES
 
 
@@ -1986,7 +1984,7 @@ def _given_name_before_lineage(text: str, c: Cand, cands: list[Cand]) -> Cand:
     before it is the given name, even when it reads as a title ("مساعد")."""
     words = normalize(c.text).split()
     # "بن لادن", "بن علي" alone are family names ("عائلة بن لادن"): only "بن" + father + family name
-    if c.coarse != "PER" or len(words) < 3 or words[0] not in _LINEAGE_WORDS:
+    if c.coarse != "PER" or len(words) < 3 or words[0] not in lx.LINEAGE_WORDS:
         return c
     m = re.search(r"(\w+) $", text[max(0, c.start - 20) : c.start])
     if m is None:

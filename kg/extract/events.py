@@ -276,7 +276,8 @@ _OWN_CUES: dict[tuple[str, str], tuple[str, ...]] = {
 }
 # withdrawing aid is a sanction (PLOVER: reduce or stop material aid): سحبت كل مساعداتها من سوريا
 _OWN_CUES.update({(w, "SANCTION"): ("مساعد",) for w in ("سحب", "يسحب")})
-_OWN_CUES[("اطلق", "ASSAULT")] = ("صاروخ", "صواريخ", "قذيف")
+_PROJECTILES = ("صاروخ", "صواريخ", "قذيف")  # a missile "that X fired": صاروخ ... أطلقته X
+_OWN_CUES[("اطلق", "ASSAULT")] = _PROJECTILES
 
 # Time words do not count towards a cue's reach: وكان مجلس الأمن فرض في أبريل (نيسان) الماضي عقوبات.
 _TIME_WORDS = {"في", "امس", "اليوم", "يوم", "الماضي", "الماضيه", "المقبل", "المقبله", "الجاري", "عام"}
@@ -1040,7 +1041,7 @@ def _owned_target(ctx: Context, hit: Hit, m: Mention) -> bool:
     return _bare(ctx.tokens[k - 1].norm) in ("علي", "ضد") or k - 1 == hit.last
 
 
-_BELONGING = {"تابعه", "التابعه", "تابع", "التابع"}
+_BELONGING = lx.PART_OF_WORDS | {"تابع", "تابعه"}  # also indefinite: مواقع تابعة لـ
 
 
 _WEEKDAYS = {"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"}
@@ -1600,7 +1601,7 @@ def _feminine_after_person(ctx: Context, hit: Hit, previous_actor: list[str]) ->
 def _projectile_before(ctx: Context, hit: Hit) -> bool:
     """A missile or shell noun in the three words before the verb: the pronoun on it is the missile."""
     words = [_bare(t.norm) for t in ctx.tokens[max(0, hit.first - 3) : hit.first]]
-    return any(w.lstrip("بل").removeprefix("ال").startswith(("صاروخ", "صواريخ", "قذيف")) for w in words)
+    return any(w.lstrip("بل").removeprefix("ال").startswith(_PROJECTILES) for w in words)
 
 
 def _unnamed_object_after(ctx: Context, group: list[tuple[int, Mention]]) -> bool:
@@ -1761,13 +1762,10 @@ def _counted_members(ctx: Context, hit: Hit, prep_after: list[tuple[int, Mention
             or between[-1] != "من"
         ):
             continue
-        counted = any(w.isdigit() or w in _NUMBER_WORDS for w in between[:-1])
+        counted = any(w.isdigit() or w.removeprefix("ال") in _COUNTS or w == "عددا" for w in between[:-1])
         if counted and m.entity:
             out.append(m.entity)
     return out
-
-
-_NUMBER_WORDS = {"عشرات", "مئات", "الاف", "عدد", "عددا", "العشرات", "المئات"}
 
 
 def _passive_roles(ctx: Context, free_after, prep_after, roles: Roles) -> None:

@@ -222,6 +222,11 @@ LEADER_TITLES = _norm_set(
     "رئيس زعيم قائد أمين رئيسة زعيمة قائدة الرئيس الزعيم القائد ملك الملك العاهل أمير الأمير مرشد المرشد "
     "مدير المدير الأمين وزير الوزير محافظ المحافظ وزيرة الوزيرة مديرة المديرة مشرف المشرف"
 )
+# Lineage words inside a person's name ("محمد بن سلمان"): the word after one names the father.
+LINEAGE_WORDS = _norm_set("بن ابن بنت")
+# Royal titles before which a bare first name is the usual reference (الملك سلمان), also in the names
+# of institutions ("مركز الملك سلمان للإغاثة").
+ROYAL_TITLES = _norm_set("الملك الأمير السلطان الشيخ")
 # Titles joined to their body by على: "المشرف العام على مركز الملك سلمان".
 OVER_TITLES = _norm_set("مشرف المشرف")
 DEPUTY_TITLES = _norm_set("نائب نائبة مساعد")

@@ -698,13 +698,16 @@ def _direction_of(doc: Document, a: Mention, b: Mention, words: list[str], out: 
         out.add("locatedIn", a.entity, b.entity, a.sentence or 0, a.start, b.end, 0.8)
 
 
+_LEAD_WINDOW = 20  # characters before a title phrase searched for بزعامة / بقيادة
+
+
 def _led_through_title(doc: Document, roles: list[Role], out: _Out) -> None:
     """`"تحالف الديمقراطية والعدالة" بزعامة رئيس وزراء إقليم كردستان السابق برهم صالح`: the body right
     before بزعامة / بقيادة is led by the holder of the title phrase after it, whatever that title."""
     for role in roles:
         holder = _entity_of_holder(doc, role)
-        before = tokenize(doc.text, doc.sentences[role.sentence].start, role.start)
-        words = [t for t in before if t.is_word]
+        window = max(doc.sentences[role.sentence].start, role.start - _LEAD_WINDOW)
+        words = [t for t in tokenize(doc.text, window, role.start) if t.is_word]
         if holder is None or not words or words[-1].norm not in lx.LEADER_BY_WORDS:
             continue
         lead = words[-1].start

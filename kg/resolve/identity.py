@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.export.atomic import atomic_write
+from kg.extract.lexicon import LINEAGE_WORDS
 from kg.model import Document, Entity
 from kg.rdf.iris import entity_iri
 from kg.text.normalize import compact, normalize
@@ -112,14 +113,13 @@ def _partials(tokens: list[str], coarse: str) -> list[str]:
     n = len(tokens)
     if coarse == "PER":
         # not the part right after "بن": "سلمان" alone is the father of "محمد بن سلمان" ("بن سلمان" is him)
-        parts = ["".join(tokens[k:]) for k in range(1, n) if tokens[k - 1] not in _LINEAGE]
+        parts = ["".join(tokens[k:]) for k in range(1, n) if tokens[k - 1] not in LINEAGE_WORDS]
     else:
         parts = ["".join(tokens[:k]) for k in range(1, n)]
     return [p for p in parts if len(p) >= _MIN_PARTIAL]  # "بي" is no short form of "بي بي سي"
 
 
 _MIN_PARTIAL = 3
-_LINEAGE = frozenset(("بن", "ابن", "بنت"))
 
 
 def _given_names(groups: dict[tuple[str, str], list[Observation]]) -> set[str]:

@@ -1852,7 +1852,8 @@ def test_a_missile_that_a_militia_fired_is_its_attack(nlp_pipe):
         "الإيرانية من مدينة صعدة اليمنية باتجاه أراضي المملكة."
     )
     doc, events = run(nlp_pipe, text, "2018-07-14")
-    assert all("الحوثي" in " ".join(labels(doc, e.actors)) for e in of(events, "ASSAULT"))
+    attacks = of(events, "ASSAULT")
+    assert attacks and all("الحوثي" in " ".join(labels(doc, e.actors)) for e in attacks)
 
 
 def test_the_one_body_of_its_kind_is_the_subject_of_a_bare_body_noun(nlp_pipe):
