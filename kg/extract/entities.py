@@ -31,6 +31,7 @@ from .gazetteer import (
     common_words,
     given_names,
     load_gazetteer,
+    movement_names,
     ordinary_words,
     strong_given_names,
 )
@@ -492,7 +493,7 @@ def org_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int, counts:
         if tok.norm.lstrip("و") in lx.LEADER_BY_WORDS:
             continue  # "برئاسة الخبير الاقتصادي": "headed by", not the presidency of a body
         if head is None:
-            out.extend(_standalone(tok, text, sent_i))
+            out.extend(_standalone(tok, text, sent_i) or _standalone_pair(toks, i, text, sent_i))
             continue
         shift, form, cls, definite = head
         if form in lx.ADJECTIVE_ORG_HEADS and not _feminine_adjective(toks, i):
@@ -508,6 +509,7 @@ def org_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int, counts:
             and not nisba
             and not bloc
             and _description(form, toks[last])
+            and not (form in _PHRASE_NAMED and last >= i + 2)
         ):
             continue  # "الحكومة الجديدة", "الجيش العسكريين": descriptions, not names
         start = tok.start + shift
@@ -591,6 +593,32 @@ def compass_region_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand
     return out
 
 
+def movement_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
+    """A movement called by its plural people's name alone (`أعلن الحوثيون`, `للحوثيين`), when the
+    name is one the news corpora write after a movement head (`gazetteer.movement_names`)."""
+    out = []
+    for tok in toks:
+        for shift, form in tok.forms if tok.is_word else ():
+            plural = form.startswith("ال") and form.endswith(("يين", "يون"))
+            if plural and form[:-2] in movement_names():
+                fix = not tok.norm[shift:].startswith("ال")  # "للحوثيين" = ل + الحوثيين
+                name = surface(text, tok.start + shift, tok.end, fix)
+                out.append(
+                    Cand(
+                        tok.start + shift,
+                        tok.end,
+                        name,
+                        "ORG",
+                        "Organization",
+                        "pattern",
+                        0.7,
+                        sentence=sent_i,
+                    )
+                )
+                break
+    return out
+
+
 def _governed_definite(toks: list[Token], i: int) -> tuple[int, str | None]:
     """(clitic shift, word) of a definite word after a place preposition, separate (`في الغوطة`) or
     attached (`بالغوطة`); (0, None) otherwise."""
@@ -605,9 +633,29 @@ def _governed_definite(toks: list[Token], i: int) -> tuple[int, str | None]:
     return 0, None
 
 
+# Definite heads that a phrase of two adjectives names: "التيار الوطني الحر" (one adjective
+# describes: "التيار الكهربائي", the electric current).
+_PHRASE_NAMED = frozenset((normalize("التيار"),))
+
+
 def _description(head: str, last: Token) -> bool:
     """A definite head without a nationality adjective names something only as "الحرس/الجيش + adjective"."""
     return head not in ("الحرس", "الجيش") or last.norm.endswith(("ين", "ون"))
+
+
+def _standalone_pair(toks: list[Token], i: int, text: str, sent_i: int) -> list[Cand]:
+    """ "البيت الأبيض", "وبحسب البيت الأبيض": a seat of government named by two words."""
+    if i + 1 >= len(toks):
+        return []
+    for shift, form in toks[i].forms:
+        cls = lx.STANDALONE_ORG_PAIRS.get((form, toks[i + 1].norm))
+        if cls:
+            start, end = toks[i].start + shift, toks[i + 1].end
+            fix = not toks[i].norm[shift:].startswith("ال")
+            return [
+                Cand(start, end, surface(text, start, end, fix), "ORG", cls, "pattern", 0.8, sentence=sent_i)
+            ]
+    return []
 
 
 def _standalone(tok: Token, text: str, sent_i: int) -> list[Cand]:
@@ -735,11 +783,12 @@ def _name_after(
     if j >= len(toks) or not toks[j].is_word or j in covered:
         return None
     first = toks[j].norm
+    nisba_name = is_nisba(first) and _nisba_given_name(toks, j)
     if (
         first in lx.NOT_PERSON_START
         or toks[j].text == lx.ALA
         or first.startswith("ال")
-        or is_nisba(first)
+        or (is_nisba(first) and not nisba_name)
         or first in ("بن", "بنت")
     ):
         return None
@@ -749,7 +798,11 @@ def _name_after(
         return None  # "آية الله" is a title, the name follows it
     if first[:3] in ("بال", "وال", "فال", "كال") or first.startswith("لل"):
         return None
-    if first not in given and (_VERB_LIKE.match(first) or first[0] in "وفل" or _PREP_NOUN.match(first)):
+    if (
+        first not in given
+        and not nisba_name
+        and (_VERB_LIKE.match(first) or first[0] in "وفل" or _PREP_NOUN.match(first))
+    ):
         return None  # a verb, a conjunction or a preposition ("لدول الخليج") does not open a name
     if toks[j].pos in _FUNCTION_POS:
         return None
@@ -811,6 +864,16 @@ def _name_after(
     if first not in given and counts[end] < 2 and not end.startswith("ال") and not enclosed and not lineage:
         return None  # an unknown name must recur ("باراك أوباما" ... "أوباما") or end in a family name
     return last
+
+
+def _nisba_given_name(toks: list[Token], j: int) -> bool:
+    """ "العقيد الركن تركي المالكي": an indefinite nationality word between a definite title and a
+    definite family name cannot describe either (adjectives agree in definiteness), so it is a given
+    name (Turki)."""
+    if j == 0 or j + 1 >= len(toks) or toks[j].norm.startswith("ال") or not toks[j - 1].norm.startswith("ال"):
+        return False
+    family = toks[j + 1].norm
+    return family.startswith("ال") and not is_nisba(family) and family not in common_words()
 
 
 _COMPOUND_PARTS = frozenset(("عبد", "ابو", "بو", "ابي"))
@@ -939,6 +1002,74 @@ def _leader_link(tok: Token) -> bool:
     return any(f in lx.LEADER_BY_WORDS or f in lx.LED_BODY_HEADS for _, f in tok.forms)
 
 
+def conjoined_person_cands(toks: list[Token], text: str, sent_i: int, found: list[Cand]) -> list[Cand]:
+    """ "الناشطات لجين الهذلول وإيمان النفجان وعزيزة اليوسف": in a list joined by و, a pair of a bare
+    word and a family name with the article, next to a person's name, is a person's name too."""
+    spans = [(toks_at(toks, c.start), toks_at(toks, c.end - 1)) for c in found if c.coarse == "PER"]
+    taken = {k for a, b in spans for k in range(a, b + 1)}
+    out: list[Cand] = []
+    for a, b in spans:
+        k = b + 1  # forward: "... وعزيزة اليوسف وعائشة المانع"
+        while k + 1 < len(toks) and k not in taken and _name_pair(toks, k, conjoined=True):
+            out.append(_pair_cand(toks, k, text, sent_i, skip=1))
+            taken.update((k, k + 1))
+            k += 2
+        k = a - 2  # backward: "لجين الهذلول | وإيمان النفجان"
+        free = k >= 0 and k not in taken and k + 1 not in taken
+        if free and toks[a].norm[:1] == "و" and _name_pair(toks, k, conjoined=False):
+            out.append(_pair_cand(toks, k, text, sent_i, skip=0))
+            taken.update((k, k + 1))
+    return out
+
+
+def toks_at(toks: list[Token], offset: int) -> int:
+    return next((k for k, t in enumerate(toks) if t.start <= offset < t.end), len(toks) - 1)
+
+
+def _name_pair(toks: list[Token], k: int, conjoined: bool) -> bool:
+    """Tokens k, k+1 read as given name + family name with the article (after و when `conjoined`)."""
+    first, family = toks[k], toks[k + 1]
+    if not (first.is_word and family.is_word):
+        return False
+    word = first.norm
+    if conjoined:
+        if word[:1] != "و" or len(word) < 4:
+            return False
+        word = word[1:]
+    plain = (
+        not word.startswith("ال")
+        and len(word) >= 3
+        and word not in ordinary_words()
+        and word not in lx.ALL_TITLES
+        and word not in lx.ORG_HEADS
+        and word not in lx.PLACE_HEADS
+        and not is_nisba(word)
+        and not lx.is_stop(word, word)
+    )
+    named = (
+        family.norm.startswith("ال")
+        and len(family.norm) > 4
+        and family.norm not in common_words()
+        and family.norm not in lx.NOT_NAME_DEFINITE
+        and not is_nisba(family.norm)
+    )
+    return plain and named
+
+
+def _pair_cand(toks: list[Token], k: int, text: str, sent_i: int, skip: int) -> Cand:
+    start = toks[k].start + skip
+    return Cand(
+        start,
+        toks[k + 1].end,
+        surface(text, start, toks[k + 1].end),
+        "PER",
+        "Person",
+        "pattern",
+        0.5,
+        sentence=sent_i,
+    )
+
+
 def given_name_cands(toks: list[Token], text: str, sent_i: int, given: frozenset[str]) -> list[Cand]:
     """A known given name followed by another given name or a family name with the article
     ("سعد السنيدي", "محمد بن زايد"), without any title. Given names that are also ordinary words
@@ -1013,6 +1144,8 @@ def _skip_title_phrase(toks: list[Token], j: int, covered: dict[int, Cand]) -> t
             j += 1
         elif _followed_by_ibn(toks, j):
             break  # "الدكتور مساعد بن محمد": a title word that is the given name
+        elif is_nisba(t.norm) and _nisba_given_name(toks, j):
+            break  # "العقيد الركن تركي المالكي": the given name
         elif t.is_word and (
             t.norm in lx.TITLE_FILLERS
             or t.norm in lx.ALL_TITLES
@@ -1182,6 +1315,8 @@ def ner_cands(
         if end is None:
             continue  # "قنصليت|ها": a noun with a possessive suffix, cut by the model, is no name
         start, end = _trim(doc.text, start, end)
+        if coarse == "PER" and _indefinite_nisba_first(doc.text, start, end):
+            continue  # "طائرتين إسرائيليتين | شنتا": an adjective and the next verb, no name
         start, end = _cut_at_titles(doc.text, start, end)
         if coarse == "PER":
             end = _trim_person(doc.text, start, end, gaz)
@@ -1198,6 +1333,8 @@ def ner_cands(
         text = surface(doc.text, start, end, fix)
         if len(normalize(text)) < 2 or not _plausible_ner(doc.text[start:end], text, gaz, coarse):
             continue
+        if _MODEL_NUMBER.match(doc.text, end) or _agreeing_adjective(toks, start, text, gaz):
+            continue  # "بدر-1" is a missile type; "صاروخا بالستيا" a noun and its adjective
         spaced = gaz.get_spaced(tuple(normalize(text).split()))
         if spaced is not None and spaced.coarse == "LOC" and spaced.code:
             coarse = "LOC"  # "بيونغ يانغ" tagged PER: a spacing variant of a gazetteer place
@@ -1223,6 +1360,31 @@ def ner_cands(
             )
         )
     return _join_given_names(doc.text, _join_linked_people(doc.text, _drop_lone_epithets(doc.text, out)))
+
+
+_MODEL_NUMBER = re.compile(r"\s?-\s?\d")  # "بدر-1", "إف - 16": a name with a model number
+
+
+def _agreeing_adjective(toks: list[Token], start: int, text: str, gaz: Gazetteer) -> bool:
+    """One unknown word ending in accusative "-يا" after an indefinite accusative noun ("صاروخا
+    بالستيا", "دعما ماليا"): an adjective agreeing with the noun, not a name."""
+    words = normalize(text).split()
+    if len(words) != 1 or not words[0].endswith("يا") or gaz.get(tuple(words)):
+        return False
+    k = next((i for i, t in enumerate(toks) if t.start <= start < t.end), 0)
+    prev = toks[k - 1] if k > 0 else None
+    return (
+        prev is not None and prev.pos == "NOUN" and prev.norm.endswith("ا") and not prev.norm.startswith("ال")
+    )
+
+
+def _indefinite_nisba_first(text: str, start: int, end: int) -> bool:
+    """The span opens with an indefinite nationality adjective, which describes the noun before it."""
+    first = _WORD.match(text, start)
+    if first is None or first.end() > end:
+        return False
+    word = normalize(first.group())
+    return not word.startswith("ال") and is_nisba(word)
 
 
 def _join_given_names(text: str, cands: list[Cand]) -> list[Cand]:
@@ -1575,7 +1737,7 @@ def propagate(doc: Document, toks_by_sent: list[list[Token]], found: list[Cand])
         if c.coarse == "PER" and len(words) >= 2 and surname_ok:
             keys.setdefault(words[-1:], c)
         core = _without_descriptors(words)
-        if c.coarse == "ORG" and len(core) == 2 and core[0] in _MOVEMENT_HEADS and _people_name(core[1]):
+        if c.coarse == "ORG" and len(core) == 2 and core[0] in MOVEMENT_HEADS and people_name(core[1]):
             for form in _plural_forms(core[1]):  # "ميليشيات الحوثيين" ... "ضد الحوثيين"
                 keys.setdefault((form,), c)
     out = []
@@ -1606,12 +1768,12 @@ def propagate(doc: Document, toks_by_sent: list[list[Token]], found: list[Cand])
 
 
 # Heads of movements named after a people or founder: "ميليشيا الحوثي", "حركة الحوثيين".
-_MOVEMENT_HEADS = frozenset(
+MOVEMENT_HEADS = frozenset(
     normalize(w) for w in ("ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "جماعة", "حركة")
 )
 
 
-def _people_name(word: str) -> bool:
+def people_name(word: str) -> bool:
     """A people named after a family or founder (`الحوثي`, `الحوثيين`): a definite nisba, singular or
     plural, that is no nationality and no ordinary word (`المسلحين`, `الفلسطينيين`)."""
     singular = word[:-2] if word.endswith(("يين", "يون")) else word  # "الحوثيين" -> "الحوثي"
@@ -1724,6 +1886,23 @@ def _place_in_context(c: Cand, toks: list[Token], ner: list[Cand]) -> bool:
     if any(n.coarse == "LOC" and n.start <= c.start < n.end for n in ner):
         return True
     return k > 0 and any(f in _PLACE_NOUNS or f in _STATE_NOUNS for _, f in toks[k - 1].forms)
+
+
+# Place names that are also a verbal noun with its preposition: "بهدف النيل من أمن المملكة" (harming);
+# not the river before "من خلال" ("على نهر النيل من خلال مباحثات").
+_VERBAL_IDIOMS = {normalize("النيل"): normalize("من")}
+_NOT_IDIOM = {normalize("نهر"), normalize("خلال")}
+
+
+def _verbal_idiom(c: Cand, toks: list[Token]) -> bool:
+    prep = _VERBAL_IDIOMS.get(normalize(c.text))
+    if prep is None:
+        return False
+    k = next((i for i, t in enumerate(toks) if t.start <= c.start < t.end), len(toks))
+    if k + 1 >= len(toks) or toks[k + 1].norm != prep:
+        return False
+    around = {toks[k - 1].norm if k else "", toks[k + 2].norm if k + 2 < len(toks) else ""}
+    return not around & _NOT_IDIOM
 
 
 def _common_noun_in_construct(toks: list[Token], k: int) -> bool:
@@ -1941,15 +2120,20 @@ def find_mentions(doc: Document, gaz: Gazetteer, keep_misc: bool = False) -> lis
         toks_by_sent.append(toks)
         base = gazetteer_cands(toks, gaz, doc.text, si) + org_cands(toks, gaz, doc.text, si, counts)
         base += ministry_cands(toks, doc.text, si) + compass_region_cands(toks, doc.text, si)
+        base += movement_cands(toks, doc.text, si)
         ner = ner_cands(doc, si, toks, gaz, vocab, inner)
+        ner = [c for c in ner if not _verbal_idiom(c, toks)]
         base = [c for c in base if _place_in_context(c, toks, ner) and not _first_name_city(c, ner)]
+        base = [c for c in base if not _verbal_idiom(c, toks)]
         base = [_cut_before_person(doc.text, c, ner) for c in base] + ner
         # NER person / MISC spans do not hide a name after a title (reconciled below)
         typed = [c for c in base if not (c.source == "ner" and c.coarse in ("MISC", "PER"))]
         people = person_cands(toks, doc.text, si, resolve_overlaps(typed), given, counts)
-        names.extend(
+        sentence = (
             base + people + quote_cands(toks, doc.text, si) + given_name_cands(toks, doc.text, si, given)
         )
+        sentence += conjoined_person_cands(toks, doc.text, si, resolve_overlaps(list(sentence)))
+        names.extend(sentence)
         nominals.extend(nominal_cands(toks, doc.text, si))
     names.extend(source_line_cands(doc))
     names.extend(_document_acronyms(doc))

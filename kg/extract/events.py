@@ -278,6 +278,8 @@ _OWN_CUES: dict[tuple[str, str], tuple[str, ...]] = {
 _OWN_CUES.update({(w, "SANCTION"): ("مساعد",) for w in ("سحب", "يسحب")})
 _PROJECTILES = ("صاروخ", "صواريخ", "قذيف")  # a missile "that X fired": صاروخ ... أطلقته X
 _OWN_CUES[("اطلق", "ASSAULT")] = _PROJECTILES
+_OWN_CUES[("قطع", "PROTEST")] = ("متظاهر", "محتج", "اهالي", "غاضب", "احتجاج")
+_OWN_CUES[("لقي", "ASSAULT")] = ("مصرع", "حتف")  # لقي 16 فلسطينيا مصرعهم: died, the dead in between
 
 # Time words do not count towards a cue's reach: وكان مجلس الأمن فرض في أبريل (نيسان) الماضي عقوبات.
 _TIME_WORDS = {"في", "امس", "اليوم", "يوم", "الماضي", "الماضيه", "المقبل", "المقبله", "الجاري", "عام"}
@@ -1106,7 +1108,7 @@ def _verb_roles(
         _near_objects(ctx, hit, free_after, prep_after, roles)
         return
     if "adverbial" in hit.trigger.flags:  # أكد X ...، متهما Y: the subject of the main clause
-        antecedent = _main_subject(ctx, hit)
+        antecedent = _main_subject(ctx, hit) or _preverbal_subject(ctx, hit)
     antecedent = antecedent or _statement_issuer(ctx, hit)
     subject = antecedent or _subject_before(ctx, before) or _pronoun_subject(ctx, hit)
     subject = subject or _headline_subject(ctx, hit)
@@ -1159,7 +1161,7 @@ def _verb_roles(
                 _comma_between(ctx, capable[0][-1][1], g[0][1])
                 or _next_person(capable[0], g)
                 or _after_country(ctx, capable[0], g)
-                or (hit.trigger.category in _STANCE and _genitive_of_noun(ctx, g[0][1]))
+                or (hit.trigger.category in _STANCE and _genitive_of_object(ctx, g[0][1]))
             )
         ]
     elif (
@@ -1230,6 +1232,15 @@ def _object_adjective(ctx: Context, hit: Hit) -> list[str]:
 # Use the dependency parse (`Sentence.doc`, stage `nlp`) for the subject of verb triggers; measured in
 # docs/EVENTS.md ("Dependency parse").
 USE_PARSE = False
+
+
+def _pos_at(ctx: Context, k: int) -> str | None:
+    """The tagger's UPOS of the word at token k (its first part), or None without the `nlp` stage."""
+    sent = ctx.doc.sentences[ctx.index]
+    if sent.doc is None:
+        return None
+    start = ctx.tokens[k].start - sent.start
+    return next((t.pos_ for t in sent.doc if t.idx <= start < t.idx + len(t)), None)
 
 
 def _parse_subject(ctx: Context, hit: Hit) -> tuple[int, Mention] | None:
@@ -1370,6 +1381,18 @@ def _main_subject(ctx: Context, hit: Hit) -> list[str]:
 
 
 _MAIN_SUBJECT_START = 4  # tokens: the subject of a sentence-initial verb (أكد رئيس مجلس الشورى X)
+
+
+def _preverbal_subject(ctx: Context, hit: Hit) -> list[str]:
+    """`لكن نصر الله أصر على دعم حليفه ... عون ...، داعيا "تيار المستقبل"`: the nearest name before the
+    participle that a finite verb follows at once is the subject of its clause."""
+    before = [(mi, m) for mi, m in ctx.mentions if ctx.mention_tokens(m)[1] < hit.first]
+    for group in reversed(_groups(ctx, before)):
+        last = ctx.mention_tokens(group[-1][1])[1]
+        capable = any(_actor_capable(m, ctx.doc) for _mi, m in group)
+        if capable and last + 1 < hit.first and _pos_at(ctx, last + 1) == "VERB":
+            return _group_keys(ctx, group)
+    return []
 
 
 def _noun_subject(ctx: Context, hit: Hit) -> bool:
@@ -1605,11 +1628,12 @@ def _projectile_before(ctx: Context, hit: Hit) -> bool:
 
 
 def _unnamed_object_after(ctx: Context, group: list[tuple[int, Mention]]) -> bool:
-    """`وطالب نتنياهو المجتمع الدولي بالتصدي`: a person's name followed by a definite noun phrase
-    that names nobody is the subject, and that phrase the object."""
+    """`وطالب نتنياهو المجتمع الدولي بالتصدي`, `وأدانت منظمة العفو الدولية الاعتقالات`: a person's or
+    a body's name followed by a definite noun phrase that names nobody is the subject, and that
+    phrase the object."""
     m = group[-1][1]
     last = ctx.mention_tokens(m)[1]
-    if m.coarse != "PER" or last + 1 >= len(ctx.tokens):
+    if m.coarse not in ("PER", "ORG") or last + 1 >= len(ctx.tokens):
         return False
     nxt = ctx.tokens[last + 1]
     named = any(o.start <= nxt.start < o.end for _mi, o in ctx.mentions)
@@ -1621,6 +1645,17 @@ def _needs_object(hit: Hit, previous_actor: list[str], *categories: str) -> bool
     (also after حيث for a meeting: يزور X موسكو، حيث سيلتقي الرئيس الروسي)."""
     categories = categories or ("CONSULT", "REQUEST", "ACCUSE", "THREATEN")
     return bool(previous_actor) and hit.trigger.category in categories
+
+
+def _genitive_of_object(ctx: Context, m: Mention) -> bool:
+    """`انتقد X قرار Y`: the name completes the noun that is the verb's object; not a noun inside a
+    prepositional phrase (`دافع X عن حق تركيا في ضرب حزب العمال`: the PKK is what is struck)."""
+    if not _genitive_of_noun(ctx, m):
+        return False
+    k = ctx.mention_tokens(m)[0] - 1
+    while k > 0 and _descriptive(ctx.tokens[k].norm):
+        k -= 1
+    return k == 0 or _bare(ctx.tokens[k - 1].norm) not in _LOC_PREPS | _RECIP_PREPS
 
 
 def _genitive_of_noun(ctx: Context, m: Mention) -> bool:
@@ -1873,7 +1908,8 @@ def _verbal_attack(ctx: Context, hit: Hit, det: Detected) -> None:
 
 
 # Verbs of launching or carrying out that govern an event noun (شنت تركيا غارات، نفذ الجيش عملية).
-_LAUNCH = re.compile(r"^[وف]?(?:[يت](?:شن|نفذ)|(?:شن|نفذ)(?:ت|وا|تا)?)$")
+# also exchanging and directing accusations: تبادل أردوغان الاتهامات مع نتنياهو، وجه X انتقادات
+_LAUNCH = re.compile(r"^[وف]?(?:[يت](?:شن|نفذ|تبادل|وجه)|(?:شن|نفذ|تبادل|وجه)(?:ت|وا|تا)?)$")
 _LAUNCH_REACH = 9  # tokens from the verb to its noun (a verb-first subject, a count between)
 
 
@@ -1913,6 +1949,8 @@ def _lam_agent(ctx: Context, hit: Hit, prep_after: list[tuple[int, Mention]]) ->
         first = ctx.mention_tokens(m)[0]
         if first - hit.last > _LAM_REACH:
             break
+        if any(_pos_at(ctx, k) in ("NOUN", "PROPN") for k in range(hit.last + 1, first)):
+            break  # استهداف خزانات لشركة أرامكو: the ل phrase owns the object noun, it does not attack
         if ctx.prep_before(m) == "ل" and m.entity and _actor_capable(m, ctx.doc):
             return [m.entity]
     for _mi, m in ctx.mentions:  # غارات لمقاتلات التحالف: the ل governs the aircraft of the attacker
@@ -1975,7 +2013,9 @@ def _relative_agent(ctx: Context, hit: Hit) -> list[tuple[int, Mention]]:
     verb = ctx.tokens[rel + 1].norm if rel is not None else ""
     # وجهتها: its و is a root letter, not the conjunction _bare strips
     if rel is None or not (_CARRY_OUT.match(verb) or _CARRY_OUT.match(_bare(verb))):
-        return []
+        rel = _later_resumptive(ctx, hit, rel) if rel is not None else None
+        if rel is None:
+            return []
     start = rel + 2
     if [t.norm for t in ctx.tokens[start : start + 2]] == ["كل", "من"]:  # التي وجهتها كل من X وY
         start += 2
@@ -1985,6 +2025,24 @@ def _relative_agent(ctx: Context, hit: Hit) -> list[tuple[int, Mention]]:
         start += 1  # غارات شنتها طائرات تحالف دعم الشرعية (not قوات النظام السوري, itself a name)
     group = next((g for g in groups if ctx.mention_tokens(g[0][1])[0] == start), [])
     return group if group and ctx.prep_before(group[0][1]) is None else []
+
+
+def _later_resumptive(ctx: Context, hit: Hit, rel: int) -> int | None:
+    """`الغارات التي شهدها مطار التيفور في حمص، ليل الأحد، نفذتها إسرائيل`: after a relative clause
+    about something else (from `rel`), a carrying-out verb whose pronoun is the noun names the agent.
+    Returns the index before that verb; None when the sentence ends, a clause boundary (`ثم حرب شنتها
+    إسرائيل`: another noun's verb) or another event comes first."""
+    for k in range(rel + 2, min(len(ctx.tokens), hit.last + 1 + _RESUMPTIVE_REACH)):
+        tok = ctx.tokens[k]
+        if tok.text in _CLAUSE_END or _bare(tok.norm) in _BOUNDARY or any(h.first == k for h in ctx.hits):
+            return None
+        if _RESUMPTIVE.match(tok.norm) and not tok.norm.endswith("هم"):
+            return k - 1
+    return None
+
+
+_RESUMPTIVE_REACH = 20
+_CLAUSE_END = {".", "؟", "?", "!", ":", "؛"}
 
 
 # `قال X إنه سيزور`, `لكنها اتفقت`: a complementizer whose pronoun is the subject of the next verb.
@@ -2194,6 +2252,7 @@ def _entity_named(doc: Document, name: str, code: str | None) -> list[str]:
 
 
 _DURING = {"خلال", "اثناء", "ابان"}
+_LIFT = {"رفع", "برفع", "لرفع", "رفعت", "يرفع", "ترفع", "رفعها", "برفعها"}
 
 
 def status_of(ctx: Context, hit: Hit, lo: int) -> str:
@@ -2203,10 +2262,12 @@ def status_of(ctx: Context, hit: Hit, lo: int) -> str:
     prev = prev[setting + 1 :]  # نفى بشدة خلال مكالمته: the call is when he denied, not what he denied
     near = prev[-2:]
     first = ctx.tokens[hit.first].norm
-    if any(w in _DENY for w in prev) or _denied_after(ctx, hit):
+    if any(w in _DENY for w in prev) or _denied_after(ctx, hit) or _denier_before(ctx, hit, lo):
         return "reported_denied"
     if any(w in _CANCEL for w in prev):
         return "cancelled"
+    if hit.trigger.category == "SANCTION" and any(w in _LIFT for w in near):
+        return "cancelled"  # رفع الحظر عن قيادة النساء، رفع العقوبات: a ban or sanction lifted
     if any(w in ("لم", "لن", "لا", "ما", "عدم") for w in near[-1:]) or (near and near[-1] == "دون"):
         return "negated"
     if _future_prefix(_bare(first), hit) or any(w in _PLAN for w in prev):
@@ -2228,6 +2289,27 @@ def status_of(ctx: Context, hit: Hit, lo: int) -> str:
     if _future_time_after(ctx, hit):
         return "planned"
     return "asserted"
+
+
+def _denier_before(ctx: Context, hit: Hit, lo: int) -> bool:
+    """`ونفت الولايات المتحدة وفرنسا شن الضربة`: a denying verb, then only its named subject (and
+    the act's verbal noun) before the event noun."""
+    if hit.trigger.pos != "noun":
+        return False
+    covered = set()
+    for _mi, m in ctx.mentions:
+        a, b = ctx.mention_tokens(m)
+        covered.update(range(a, b + 1))
+    for k in range(hit.first - 1, max(lo, hit.first - _DENIER_REACH) - 1, -1):
+        word = _bare(ctx.tokens[k].norm)
+        if word in _DENY:
+            return k + 1 < hit.first and (k + 1) in covered
+        if k not in covered and word not in _DOING and word not in ("و", "اي"):
+            return False
+    return False
+
+
+_DENIER_REACH = 9
 
 
 def _imperfect_form(ctx: Context, hit: Hit) -> bool:
@@ -2588,7 +2670,8 @@ def _words_between(ctx: Context, prev: Detected, hit: Hit) -> int:
     return sum(1 for t in ctx.tokens if prev.event.end <= t.start < ctx.tokens[hit.first].start)
 
 
-_ANNOUNCE = {"اعلن", "اعلنت", "يعلن", "تعلن"}
+_ANNOUNCE = {"اعلن", "اعلنت", "يعلن", "تعلن", "اعلنوا", "يعلنون"}
+_TARGETING = {"استهداف"}
 
 
 def _announced_act(ctx: Context, hit: Hit, det: Detected) -> None:
@@ -2596,7 +2679,9 @@ def _announced_act(ctx: Context, hit: Hit, det: Detected) -> None:
     so does an armed force announcing deaths in a raid (`الجيش الأمريكي يعلن مقتل اثنين في غارة جوية`)."""
     e = det.event
     raid = e.type == "ASSAULT" and (_raid_after(ctx, hit) or _militants_after(ctx, hit))
-    if not (e.type == "COERCE" or raid) or hit.trigger.pos != "noun" or e.actors:
+    # أعلن الحوثيون استهداف خزانات لشركة أرامكو: a body announcing that it targeted claims the attack
+    claimed = e.type == "ASSAULT" and _bare(ctx.tokens[hit.first].norm) in _TARGETING
+    if not (e.type == "COERCE" or raid or claimed) or hit.trigger.pos != "noun" or e.actors:
         return
     # أعلنت الوزارة ... عن قيام أجهزة الأمن ... بكشف وضبط X: the announcement reaches over قيام
     undertaking = next(
@@ -2611,13 +2696,17 @@ def _announced_act(ctx: Context, hit: Hit, det: Detected) -> None:
     bodies = [
         m.entity for _mi, m in ctx.mentions if m.coarse == "ORG" and m.entity and span[0] <= m.start < span[1]
     ]
-    # بأن القوات العراقية أعلنت حظر التجول: the body right before the verb announces
+    # بأن القوات العراقية أعلنت حظر التجول, وكان الحوثيون قد أعلنوا: the body right before the verb
+    # (or its pluperfect frame) announces
+    j = verb - 1
+    while j >= 0 and _bare(ctx.tokens[j].norm) in _PLUPERFECT_WORDS:
+        j -= 1
     bodies = bodies or [
         m.entity
         for _mi, m in ctx.mentions
-        if m.coarse == "ORG" and m.entity and ctx.mention_tokens(m)[1] == verb - 1 and not ctx.prep_before(m)
+        if m.coarse == "ORG" and m.entity and ctx.mention_tokens(m)[1] == j and not ctx.prep_before(m)
     ]
-    if raid:  # a ministry of health also announces deaths; only an armed force announces its raid
+    if raid and not claimed:  # a ministry of health also announces deaths; only an armed force its raid
         bodies = [k for k in bodies if _armed_force(ctx.doc, k)]
     if bodies:
         e.actors = bodies[:1]
@@ -2903,8 +2992,32 @@ def _carries(doc: Document, key: str) -> bool:
 def _skipped(ctx: Context, hit: Hit) -> bool:
     """A trigger word that does not report an event here."""
     checks = (_abstract_target, _motive, _in_name, _nominal_sanction, _declined_comment, _endangers)
-    checks += (_let_us, _in_custody, _verbal_noun_complement, _upon_request, _interview)
-    return any(f(ctx, hit) for f in checks)
+    checks += (_let_us, _in_custody, _verbal_noun_complement, _upon_request, _interview, _accident)
+    return any(f(ctx, hit) for f in checks) or _preempting(ctx, hit)
+
+
+def _preempting(ctx: Context, hit: Hit) -> bool:
+    """`لقطع الطريق على المتظاهرين`, `قطع الطريق أمام`: blocking the way of someone is preempting
+    them, not a road block."""
+    if hit.trigger.category != "PROTEST" or hit.trigger.words[0] != "قطع" or hit.last + 1 >= len(ctx.tokens):
+        return False
+    return _bare(ctx.tokens[hit.last + 1].norm) in ("علي", "امام")
+
+
+# Deaths from accidents and disasters are no attack: لقي 66 شخصا حتفهم في تحطم الطائرة.
+_ACCIDENTS = ("تحطم", "حادث", "غرق", "انهيار", "حريق", "زلزال", "فيضان", "سيول", "اصطدام", "انقلاب")
+_ACCIDENT_REACH = 8
+
+
+def _accident(ctx: Context, hit: Hit) -> bool:
+    """A death (`لقي حتفه`, `مصرع`) whose cause, right after it, is an accident or a disaster."""
+    if hit.trigger.category != "ASSAULT" or hit.trigger.voice != "passive":
+        return False
+    following = [_bare(t.norm) for t in ctx.tokens[hit.last + 1 : hit.last + 1 + _ACCIDENT_REACH]]
+    for k, word in enumerate(following[:-1]):
+        if word in _CAUSES and following[k + 1].removeprefix("ال").startswith(_ACCIDENTS):
+            return True
+    return False
 
 
 def _interview(ctx: Context, hit: Hit) -> bool:
@@ -2990,7 +3103,7 @@ def _detected(ctx: Context, hit: Hit, previous_actor: list[str]) -> Detected:
     definite = ctx.tokens[hit.first].norm.lstrip("وفبل").startswith("ال") or ctx.tokens[
         hit.first
     ].norm.startswith("لل")
-    if definite and _recalled_meeting(ctx, hit):  # its roles are the earlier meeting's
+    if definite and (_recalled_meeting(ctx, hit) or _subject_of_verb(ctx, hit)):  # the earlier event's
         roles.actors, roles.recipients, roles.places = [], [], []
         event.actors, event.recipients, event.places = roles.actors, roles.recipients, roles.places
     bare = hit.trigger.pos == "noun" and definite and not (roles.recipients or roles.places)
@@ -3017,6 +3130,14 @@ def _recalled_meeting(ctx: Context, hit: Hit) -> bool:
     nxt = ctx.tokens[hit.last + 1].norm if hit.last + 1 < len(ctx.tokens) else ""
     before = _bare(ctx.tokens[hit.first - 1].norm)
     return (before in _ORDER_WORDS and nxt not in ("مع", "بين")) or before in _DEMONSTRATIVES
+
+
+def _subject_of_verb(ctx: Context, hit: Hit) -> bool:
+    """`إلا أن الاعتقالات أثارت انتقادات ...`: a definite event noun with a verb right after it is
+    that verb's subject, an event already told; the names further on are the verb's, not its own."""
+    if hit.trigger.pos != "noun" or hit.last + 1 >= len(ctx.tokens):
+        return False
+    return _pos_at(ctx, hit.last + 1) == "VERB" and not any(h.first == hit.last + 1 for h in ctx.hits)
 
 
 _MEANS_REACH = 8  # tokens between a verb and the noun of its means (قتل X بضربة جوية)

@@ -133,6 +133,13 @@ def ordinary_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def movement_names() -> frozenset[str]:
+    """Singular names of movements called after a founder or family ("الحوثي"), mined from news by
+    scripts/build_movements.py."""
+    return frozenset(r[0] for r in _rows("movements.txt"))
+
+
+@lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
     return {"".join(r[0].split()): r[1] for r in _rows("capitals.tsv") if len(r) > 1}
 

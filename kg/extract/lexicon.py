@@ -164,6 +164,7 @@ DEFINITE_ORG_HEADS: dict[str, str] = _norm_map(
         "المرصد": "Organization",  # "المرصد السوري لحقوق الإنسان": with a nationality adjective only
         "المنظمة": "Organization",  # "المنظمة الصهيونية الأميركية"
         "الائتلاف": "Organization",  # "الائتلاف الوطني السوري"
+        "التيار": "PoliticalParty",  # "التيار الوطني الحر": two adjectives or a nationality
     }
 )
 # Adjectives of blocs and communities that, like a nationality, make a definite head a name
@@ -189,6 +190,10 @@ STANDALONE_ORGS: dict[str, str] = _norm_map(
         "البنتاجون": "GovernmentOrganization",
     }
 )
+# Seats of government named for their building, two words ("أعلن البيت الأبيض").
+STANDALONE_ORG_PAIRS: dict[tuple[str, str], str] = {
+    (normalize("البيت"), normalize("الأبيض")): "GovernmentOrganization",
+}
 # Legislatures: "البرلمان" alone refers back to the one named in the article.
 LEGISLATURE_NAMES = tuple(
     normalize(n)
@@ -329,6 +334,7 @@ NOT_NAME_COMPLEMENTS = {
         ("حركة", "النزوح السير المرور الملاحة النقل السفر التنقل الطيران التجارة الهجرة اللجوء العودة"),
         ("مؤسسة", "الزواج الأسرة العائلة"),
         ("منطقة", "سقوط وقوع تحطم انفجار حادث الحادث"),  # "منطقة سقوط الطائرة": where it fell
+        ("ولاية", "الرجل الفقيه الأمر العهد"),  # guardianship, not a state: "نظام ولاية الرجل"
     )
 }
 # Judgements written after a name that are never part of it ("تنظيم داعش الإرهابي").
@@ -375,7 +381,8 @@ LATIN_LETTER_NAMES = _norm_set(
 TITLE_COMPLEMENTS = _norm_set(
     "باسم العام الأعلى الرسمي الوزراء وزراء الحكومة الجمهورية الدولة الخارجية خارجية الدفاع دفاع الداخلية "
     "داخلية المالية مالية العدل الإعلام النفط الاقتصاد الصحة التعليم الأمن الأركان للشؤون لشؤون الشؤون "
-    "الحرمين الشريفين عهد العهد العلاقات الإعلامي الإعلامية الأمني الأمنية العسكري العسكرية السياسي"
+    "الحرمين الشريفين عهد العهد العلاقات الإعلامي الإعلامية الأمني الأمنية العسكري العسكرية السياسي "
+    "عام الركن"  # "أمين عام حزب الله", "العقيد الركن"
 )
 
 # Compass words between a place and the country it lies in ("حلب شمالي سوريا").

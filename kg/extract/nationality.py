@@ -50,8 +50,8 @@ def _stem(name: str) -> str | None:
 
 
 def _forms(stem: str) -> set[str]:
-    """Masculine, feminine, plural forms, with and without the article."""
-    bases = {stem, stem + "ه", stem + "ون", stem + "ين", stem + "ان", stem + "تان"}
+    """Masculine, feminine, dual and plural forms, with and without the article."""
+    bases = {stem, stem + "ه", stem + "ون", stem + "ين", stem + "ان", stem + "تان", stem + "تين", stem + "ات"}
     return bases | {"ال" + b for b in bases}
 
 

@@ -168,6 +168,11 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
                 phrase_end = max(phrase_end, inner.end)
                 j = _mention_end_token(toks, j + 1, inner) + 1
                 continue
+        if t.is_word and t.norm == "في" and obj is not None and j + 1 in tm:
+            where = doc.mentions[tm[j + 1]]
+            if where.coarse == "LOC" and doc.mentions[obj].coarse == "ORG":
+                j = _mention_end_token(toks, j + 1, where) + 1  # "لقوات التحالف في اليمن": where it acts
+                continue
         local = j + 1 < len(toks) and toks[j + 1].norm in _LOCAL_NOUNS
         if t.is_word and t.norm == "في" and obj is not None and local:
             j += 2  # "رئيس هيئة الإسعاف الإيرانية في المنطقة جلال بورانفار": its branch in the area
@@ -202,6 +207,14 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
             continue
         if t.is_word and t.norm == "ل" and obj is None:
             j += 1  # "المتحدث الرسمي لـ «مركز ...»": a lam written apart from its noun
+            continue
+        if j == i + 1 and obj is None and (unit := _unit_in_body(doc, toks, j, tm)) is not None:
+            # "مديرة حملات الشرق الأوسط بمنظمة العفو الدولية": the head of a section is a member of the
+            # body (a former one, or an adviser, only affiliated)
+            former = any(toks[k].norm in lx.FORMER_WORDS for k in range(j, unit))
+            rel = rel if rel in _MEMBERS else "affiliatedWith" if former else "memberOf"
+            obj, j = tm[unit], unit
+            phrase_end = max(phrase_end, doc.mentions[obj].end)
             continue
         if t.is_word and (c := country_of_adjective(t.norm)):
             country = country or c
@@ -322,7 +335,8 @@ def org_adjective(doc: Document, word: str) -> int | None:
     return None
 
 
-_MONARCH = (normalize("العاهل"), normalize("الملك"))
+# One person, two titles: "العاهل السعودي الملك سلمان", "ولي العهد السعودي الأمير محمد بن سلمان".
+_ROYAL_PAIRS = {(normalize(a), normalize(b)) for a, b in (("العاهل", "الملك"), ("ولي", "الأمير"))}
 
 
 def _starts_new_role(toks: list[Token], i: int, j: int, titles: list[str]) -> bool:
@@ -330,13 +344,40 @@ def _starts_new_role(toks: list[Token], i: int, j: int, titles: list[str]) -> bo
     t = toks[j].norm
     if t in lx.BARE_TITLES and t not in lx.LEADER_TITLES | lx.MEMBER_TITLES:
         return False
-    if (titles[-1], t) == _MONARCH:
+    if (titles[0], t) in _ROYAL_PAIRS:
         return False  # "العاهل السعودي الملك سلمان": one monarch, two titles
     return not (j == i + 1 and titles[-1] in lx.DEPUTY_TITLES)
 
 
 def _comma_before(toks: list[Token], i: int) -> bool:
     return i >= 2 and toks[i - 1].text in ("،", ",")
+
+
+_UNIT_REACH = 5  # words naming a section between a title and the body it belongs to
+
+
+def _unit_in_body(doc: Document, toks: list[Token], j: int, tm: dict[int, int]) -> int | None:
+    """ "مديرة حملات الشرق الأوسط بمنظمة العفو الدولية", "مسؤول قسم الإعلام في منظمة X": a title of
+    an unnamed section, then the body (after ب or في) it is part of. Returns the body's first token."""
+    k = j
+    while k < len(toks) and k - j <= _UNIT_REACH:
+        t = toks[k]
+        if k in tm:
+            m = doc.mentions[tm[k]]
+            attached = normalize(doc.text[t.start : m.start]) if m.start > t.start else ""
+            after_prep = attached == "ب" or (k > j and toks[k - 1].norm == "في")
+            if m.coarse == "ORG" and after_prep and k > j:
+                return k
+            if m.coarse != "LOC":
+                return None
+            k = _mention_end_token(toks, k, m) + 1
+            continue
+        if not t.is_word or lx.is_stop(t.text, t.norm) and t.norm != "في" or t.norm in lx.ALL_TITLES:
+            return None
+        if country_of_adjective(t.norm) or org_adjective(doc, t.norm) is not None:
+            return None  # "السفيرة الأميركية بالأمم المتحدة": a posting, not a section of the UN
+        k += 1
+    return None
 
 
 def _left_holder(doc: Document, toks: list[Token], i: int, tm: dict[int, int], role: Role) -> int | None:
@@ -393,6 +434,8 @@ def find_roles(doc: Document) -> list[Role]:
                 role.holder = _earlier_person(doc, toks, i, tm)  # "برز X ... كزعيم لحركة Y"
             if role.holder is None and roles and _chained(doc, roles[-1], toks[i].start):
                 role.holder = roles[-1].holder  # "X، وزير الداخلية السعودي رئيس لجنة الحج العليا"
+            if role.rel is None and role.title in _COUNTERPART and roles and roles[-1].sentence == si:
+                _same_office(role, roles[-1])
             if pending is not None and pending[1] == i and role.holder is not None:
                 pending[0].of_person = role.holder
             pending = None
@@ -403,6 +446,15 @@ def find_roles(doc: Document) -> list[Role]:
             roles.append(role)
             i = max(nxt, i + 1)
     return roles
+
+
+# "his / her counterpart": the holder has the office of the title phrase before, in another country.
+_COUNTERPART = frozenset(normalize(w) for w in ("نظيره", "نظيرها", "ونظيره", "ونظيرها"))
+
+
+def _same_office(role: Role, prev: Role) -> None:
+    """ "الرئيس الفرنسي ماكرون ونظيره الأميركي ترامب": the counterpart holds the earlier office."""
+    role.rel, role.state_title, role.titles = prev.rel, prev.state_title, prev.titles
 
 
 def _chained(doc: Document, prev: Role, start: int) -> bool:

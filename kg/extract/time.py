@@ -93,6 +93,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "this-year",
     ),
     (re.compile(rf"{_B}{_PRE}(?:{_loose('هذا العام')}|{_loose('العام الحالي')})"), "year+0"),
+    (re.compile(rf"{_B}{_PRE}{_loose('هذا الشهر')}"), "month+0"),
     # a bare year is a year: "في 2013", "عام 2013", "منذ 2013", "2013م" (not a count: "2013 شخصا")
     (
         re.compile(
@@ -195,6 +196,8 @@ def _resolve_match(kind: str, m: re.Match[str], ref: date) -> str | None:
         return f"{ref.year + _qualifier(m['q']):04d}"
     if kind == "year+0":
         return f"{ref.year:04d}"
+    if kind == "month+0":
+        return _shift_month(ref, 0)
     if kind == "year":
         return f"{int(to_ascii_digits(m['y'])):04d}"
     return None

@@ -17,6 +17,7 @@ from kg.extract.gazetteer import load_gazetteer
 from kg.extract.nationality import country_of_adjective
 from kg.model import Document
 from kg.pipeline import Resources
+from kg.text.normalize import normalize
 from kg.text.sentences import document_sentences
 
 SHARED = Path(
@@ -658,7 +659,9 @@ def test_descriptive_adjectives_and_ordinary_complements_end_or_stop_a_name(nlp)
         "قدم من صنعاء إلى الحديدة لترتيب جبهة الحوثيين المنهارة.",
         "هو ما يعيق عملية الاندماج الاجتماعي بما في ذلك مؤسسة الزواج.",
     ):
-        assert not [t for t, c in model_mentions(nlp, text) if c == "ORG"], text
+        # the Houthis themselves are a body (kg/extract/data/movements.txt); their front is not
+        bodies = [t for t, c in model_mentions(nlp, text) if c == "ORG" and t != "الحوثيين"]
+        assert not bodies, text
     # an organisation name with a judgement after it keeps its name
     found = model_mentions(nlp, "ويعتبر الإرهابي من القيادات العقائدية في حركة الحوثيين الانقلابية.")
     assert ("حركة الحوثيين", "ORG") in found
@@ -794,3 +797,106 @@ def test_landform_heads_name_places_and_a_direction_ends_them(nlp):
     places = [t for t, c in model_mentions(nlp, text) if c == "LOC"]
     assert "هضبة الجولان" in places and any(t.endswith("قنديل") for t in places)
     assert "مأرب" in places and not any("شرق" in t or "شمال" in t for t in places)
+
+
+# --- round 10: the fifteenth gold set (ANT corpus and SaudiNewsNet articles drawn by seed 20261207) ---
+
+
+def test_a_movement_called_by_its_plural_name_alone(nlp):
+    # France 24 (ANT corpus, April 2018): "the Houthis had announced ... a ballistic missile of the
+    # Badr-1 type": the Houthis are a body; "Badr-1" is a missile, not a person
+    text = (
+        'وكان الحوثيون قد أعلنوا قبل ذلك عبر قناة "المسيرة" المتحدثة باسمهم أن "القوة الصاروخية" التابعة '
+        'لهم استهدفت بصاروخ بالستي من طراز "بدر-1" خزانات لشركة "أرامكو" في جازان.'
+    )
+    found = model_mentions(nlp, text)
+    assert ("الحوثيون", "ORG") in found
+    assert not [t for t, c in found if c == "PER"]
+    # "a ballistic missile": an adjective agreeing with its noun is no place
+    text = (
+        "قالت السعودية إنها اعترضت صاروخا بالستيا أطلق من اليمن باتجاه منطقة جازان، وكان الحوثيون قد "
+        'أعلنوا استهداف خزانات لشركة "أرامكو" النفطية في المنطقة.'
+    )
+    found = model_mentions(nlp, text)
+    assert ("الحوثيون", "ORG") in found and not [t for t, _c in found if "الستي" in t]
+
+
+def test_movement_names_are_mined_from_headed_mentions():
+    from scripts.build_movements import anchored_names
+
+    # Sky News Arabia (ANT corpus, August 2018): "weapons belonging to the Iranian Houthi militia"
+    headed = (
+        "دمرت مقاتلات التحالف العربي أسلحة وآليات تابعة لميليشيا الحوثي الإيرانية في العاصمة اليمنية صنعاء."
+    )
+    assert anchored_names(headed) == {normalize("الحوثي")}
+    # the plural alone is what the mined name is for, it does not teach one (France 24, April 2018)
+    lone = (
+        'وكان الحوثيون قد أعلنوا قبل ذلك عبر قناة "المسيرة" المتحدثة باسمهم أن "القوة الصاروخية" التابعة '
+        'لهم استهدفت بصاروخ بالستي من طراز "بدر-1" خزانات لشركة "أرامكو" في جازان.'
+    )
+    assert anchored_names(lone) == set()
+
+
+def test_names_listed_with_a_known_name_are_names(nlp):
+    # CNN Arabic (ANT corpus, May 2018): "the activists Loujain al-Hathloul, Eman al-Nafjan, Aziza
+    # al-Yousef and Aisha al-Manea"
+    text = (
+        "ووفقا لوسائل إعلام سعودية مقربة من السلطات، جرى اعتقال الناشطات لجين الهذلول وإيمان النفجان "
+        "وعزيزة اليوسف وعائشة المانع بالإضافة إلى 4 رجال آخرين."
+    )
+    people = {t for t, c in model_mentions(nlp, text) if c == "PER"}
+    assert people == {"لجين الهذلول", "إيمان النفجان", "عزيزة اليوسف", "عائشة المانع"}
+    # a title joined to a name by و opens a title phrase, not a name (SaudiNewsNet, al-Madina)
+    text = (
+        "بمشاركة وزير الدولة السعودي للشؤون الخارجية نزار مدني ووزير الخارجية الأردني ناصر جودة "
+        "ووزيرة الدولة المغربية المنتدبة مباركة بو عيدة."
+    )
+    assert not [t for t, c in model_mentions(nlp, text) if c == "PER" and "وزير" in t]
+
+
+def test_adjectives_idioms_and_guardianship_are_no_names(nlp):
+    # Sky News Arabia (ANT corpus, April 2018): "two Israeli planes carried out the strikes"
+    text = (
+        'ونقلت وكالة "إنترفاكس" الروسية عن الجيش الروسي، قوله إن "طائرتين إسرائيليتين شنتا الضربات '
+        'بثمانية صواريخ عبر المجال الجوي اللبناني".'
+    )
+    assert not [t for t, c in model_mentions(nlp, text) if c == "PER"]
+    # CNN Arabic (ANT corpus, May 2018): "with the aim of harming the security" (النيل من), "the system
+    # of male guardianship" (ولاية الرجل)
+    text = (
+        'وقال المتحدث الأمني لرئاسة أمن الدولة إن "الجهة المختصة رصدت نشاطاً منسقاً لمجموعة من الأشخاص '
+        "قاموا من خلاله بعمل منظم للتجاوز على الثوابت الدينية والوطنية، والتواصل المشبوه مع جهات خارجية "
+        "فيما يدعم أنشطتهم، وتجنيد أشخاص يعملون بمواقع حكومية حساسة وتقديم الدعم المالي للعناصر المعادية في "
+        'الخارج بهدف النيل من أمن واستقرار المملكة وسلمها الاجتماعي والمساس باللحمة الوطنية".'
+    )
+    assert "النيل" not in {t for t, _c in model_mentions(nlp, text)}
+    text = "وكانت الناشطات المعتقلات يطالبن بإلغاء نظام ولاية الرجل على المرأة."
+    assert not [t for t, c in model_mentions(nlp, text) if c == "LOC"]
+    # the Nile itself stays a place, also before من خلال (Sky News Arabia, ANT corpus, July 2018)
+    text = (
+        "وتسعى القاهرة منذ سنوات إلى حل أزمة سد النهضة الذي تشيده إثيوبيا على نهر النيل من خلال مباحثات "
+        "مع الخرطوم وأديس أبابا."
+    )
+    assert any(c == "LOC" and "النيل" in t for t, c in model_mentions(nlp, text))
+
+
+def test_seats_of_government_and_movements_named_by_a_phrase(nlp):
+    # Sky News Arabia (ANT corpus, April 2018): "according to the White House"
+    text = (
+        "وتأتي الضربة بعد أن تعهد الرئيس الفرنسي، إيمانويل ماكرون، ونظيره الأميركي، دونالد ترامب، الأحد، "
+        '"بردّ قوي مشترك" على هجوم كيماوي مفترض أسفر عن مقتل العشرات في مدينة دوما، بحسب البيت الأبيض.'
+    )
+    assert ("البيت الأبيض", "ORG") in model_mentions(nlp, text)
+    # SaudiNewsNet (al-Riyadh, July 2015): "the Free Patriotic Movement"; the electric current is none
+    # (Sky News Arabia, August 2018)
+    text = (
+        'وما لفت في هذا المجال كلام صدر عن أمين عام "حزب الله" حسن نصر الله نفى فيه أي رغبة للحزب بأن '
+        "يستقيل سلام لكنّ نصر الله أصرّ على دعم مواقف حليفه رئيس التيار الوطني الحر العماد ميشال عون في "
+        'معركته حول الآلية الحكومية داعيا "تيار المستقبل" الى "النزول عن عرشه" والحوار مع عون.'
+    )
+    assert ("التيار الوطني الحر", "ORG") in model_mentions(nlp, text)
+    text = (
+        "وشهدت الخرطوم، صباح الأربعاء، هطول أمطار غزيرة لساعات، حيث غمرت المياه شوارع العاصمة وانقطع "
+        "التيار الكهربائي عن معظم أحيائها."
+    )
+    assert not [t for t, c in model_mentions(nlp, text) if c == "ORG"]

@@ -618,8 +618,7 @@ def test_a_meeting_with_nobody_named_is_not_an_event(nlp_pipe):
 def test_the_accused_from_the_objects_owner_or_nationality(nlp_pipe):
     # SaudiNewsNet (Al-Riyadh, August 2015) and ANT (Sky News Arabia, April 2018), short excerpts.
     text = (
-        "وانتقد مسؤول العلاقات الخارجية في حكومة الاقليم فلاح مصطفى قرار حزب العمال الكردستاني "
-        "بإنهاء الهدنة."
+        "وانتقد مسؤول العلاقات الخارجية في حكومة الاقليم فلاح مصطفى قرار حزب العمال الكردستاني بإنهاء الهدنة."
     )
     doc, events = run(nlp_pipe, text, "2015-08-02")
     (criticism,) = of(events, "ACCUSE")
@@ -652,8 +651,7 @@ def test_declining_to_comment_is_no_rejection(nlp_pipe):
     _doc, events = run(nlp_pipe, text)
     assert not of(events, "REJECT")
     text = (
-        "وفي كلمة خلال الجمعية العمومية للأمم المتحدة، رفض الرئيس الإيراني، حسن روحاني، "
-        "الانتقادات الأمريكية."
+        "وفي كلمة خلال الجمعية العمومية للأمم المتحدة، رفض الرئيس الإيراني، حسن روحاني، الانتقادات الأمريكية."
     )
     assert of(run(nlp_pipe, text, "2018-09-28")[1], "REJECT")
 
@@ -751,8 +749,7 @@ def test_his_visit_is_not_made_by_a_country(nlp_pipe):
 def test_a_request_reaches_its_addressee_past_a_verb_first_subject(nlp_pipe):
     # SaudiNewsNet (Al-Riyadh, August 2015), one sentence.
     text = (
-        "طلبت رئاسة اقليم كردستان العراق أمس السبت من حزب العمال الكردستاني «اخراج قواعده من اراضي "
-        "الاقليم»."
+        "طلبت رئاسة اقليم كردستان العراق أمس السبت من حزب العمال الكردستاني «اخراج قواعده من اراضي الاقليم»."
     )
     doc, events = run(nlp_pipe, text, "2015-08-02")
     (request,) = of(events, "REQUEST")
@@ -838,8 +835,7 @@ def test_an_unnamed_official_blames_the_party_named_after_him(nlp_pipe):
 def test_an_arrest_warrant_is_not_an_arrest(nlp_pipe):
     # SaudiNewsNet (Al-Eqtisadiya, July 2015), one sentence.
     text = (
-        "اصدرت المحكمة الجنائية الدولية مذكرتي اعتقال بحق البشير في عامي 2009 و2010 بتهمة ارتكاب جرائم "
-        "حرب."
+        "اصدرت المحكمة الجنائية الدولية مذكرتي اعتقال بحق البشير في عامي 2009 و2010 بتهمة ارتكاب جرائم حرب."
     )
     doc, events = run(nlp_pipe, text, "2015-07-26")
     arrests = of(events, "COERCE")
@@ -1023,8 +1019,10 @@ def test_the_place_that_witnesses_a_protest_is_where_it_happens(nlp_pipe):
         # BBC Arabic (ANT corpus, September 2018), shortened
         ("وشهدت البصرة مظاهرات واسعة لأسابيع احتجاجا على ارتفاع نسب البطالة والفساد.", "البصرة"),
         # CNN Arabic (ANT corpus, September 2018): a place noun and a nationality adjective between
-        ("وتشهد محافظة البصرة العراقية منذ أيام مظاهرات غاضبة احتجاجا على تردي مستوى الخدمات في البلاد.",
-         "البصرة"),
+        (
+            "وتشهد محافظة البصرة العراقية منذ أيام مظاهرات غاضبة احتجاجا على تردي مستوى الخدمات في البلاد.",
+            "البصرة",
+        ),
     ):
         doc, events = run(nlp_pipe, text, "2018-09-08")
         protests = of(events, "PROTEST")
@@ -1051,10 +1049,16 @@ def test_protesters_are_the_unnamed_subject_and_a_state_body_makes_the_arrest(nl
 def test_standing_with_a_state_is_support_and_each_of_names_the_subjects(nlp_pipe):
     # CNN Arabic (ANT corpus, October 2018)
     for text, actor, target in (
-        ("أعلنت الإمارات العربية المتحدة تضامنها مع السعودية ضد كل من يحاول المساس بسياستها وموقعها.",
-         "الإمارات العربية المتحدة", "السعودية"),
-        ('أما البحرين، فعبرت عن وقوفها إلى جانب المملكة العربية السعودية في وجه من يحاول "النيل منها".',
-         "البحرين", "المملكة العربية السعودية"),
+        (
+            "أعلنت الإمارات العربية المتحدة تضامنها مع السعودية ضد كل من يحاول المساس بسياستها وموقعها.",
+            "الإمارات العربية المتحدة",
+            "السعودية",
+        ),
+        (
+            'أما البحرين، فعبرت عن وقوفها إلى جانب المملكة العربية السعودية في وجه من يحاول "النيل منها".',
+            "البحرين",
+            "المملكة العربية السعودية",
+        ),
     ):
         doc, events = run(nlp_pipe, text, "2018-10-14")
         support = of(events, "SUPPORT")
@@ -1525,7 +1529,7 @@ def test_each_of_a_list_accuses_and_the_accused_launched_the_attack(nlp_pipe):
     # France 24 (ANT corpus, April 2018): "Jaysh al-Islam, the White Helmets ... and the National
     # Coalition accused the Syrian regime forces of launching a toxic gas attack on Douma"
     text = (
-        'من جهة أخرى، اتهم كل من جيش الإسلام، ومنظمة الخوذ البيضاء، الدفاع المدني في مناطق سيطرة الفصائل '
+        "من جهة أخرى، اتهم كل من جيش الإسلام، ومنظمة الخوذ البيضاء، الدفاع المدني في مناطق سيطرة الفصائل "
         'المعارضة، و"الائتلاف الوطني لقوى الثورة والمعارضة السورية" قوات النظام السوري بشن هجوم بـ"الغازات '
         'السامة" السبت على دوما، ما أوقع عشرات الضحايا.'
     )
@@ -1616,7 +1620,7 @@ def test_the_owner_of_an_attacked_camp_is_the_target_and_an_army_announcing_mili
     # elements"
     text = (
         "قتل 14 من العناصر المتشددة خلال إحباط هجوم إرهابي كبير، السبت، على معسكر للجيش المصري بوسط سيناء.\n"
-        'والسبت، أعلن الجيش المصري عن مقتل 27 من العناصر التكفيرية شديدة الخطورة شمالي سيناء.'
+        "والسبت، أعلن الجيش المصري عن مقتل 27 من العناصر التكفيرية شديدة الخطورة شمالي سيناء."
     )
     doc, events = run(nlp_pipe, text, "2018-04-14")
     attacked, announced = of(events, "ASSAULT")
@@ -1885,3 +1889,159 @@ def test_receiving_no_named_guest_is_no_visit(nlp_pipe):
     )
     doc, events = run(nlp_pipe, text, "2015-08-01")
     assert any(e.recipients for e in of(events, "CONSULT"))
+
+
+# --- round 10: the fifteenth gold set (ANT corpus and SaudiNewsNet articles drawn by seed 20261207) ---
+
+
+def test_a_carrying_out_verb_after_an_unrelated_relative_clause_names_the_attacker(nlp_pipe):
+    # Sky News Arabia (ANT corpus, April 2018): "the air raids that T4 airbase witnessed ... Israel
+    # carried them out"
+    text = (
+        "أعلنت سوريا وروسيا أن الغارات الجوية التي شهدها مطار التيفور العسكري في حمص وسط سوريا، ليل "
+        "الأحد، نفذتها إسرائيل، التي لم تعلق بعد على الضربات."
+    )
+    doc, events = run(nlp_pipe, text, "2018-04-09")
+    (raid,) = of(events, "ASSAULT")
+    assert labels(doc, raid.actors) == {"إسرائيل"} and "إسرائيل" not in labels(doc, raid.recipients)
+    # GSR (ASSAULT, easy no): after ثم the war that Israel waged is another noun's; the assassination
+    # has no relative clause and keeps no actor
+    text = (
+        "وتخلل مسار الأزمة أحداث جسام، أهمها زلزال وقع باغتيال الرئيس رفيق الحريري ثم حرب شعواء ماحقة "
+        "شنتها إسرائيل ومن ورائها الدولة العظمى أميركا، على لبنان."
+    )
+    doc, events = run(nlp_pipe, text)
+    assert all("إسرائيل" not in labels(doc, e.actors) for e in of(events, "ASSAULT", "assassination"))
+
+
+def test_a_denial_before_its_named_subject_denies_the_attack(nlp_pipe):
+    # Sky News Arabia (ANT corpus, April 2018): "the United States and France denied launching the strike"
+    text = (
+        'ونفت الولايات المتحدة وفرنسا شن الضربة،\xa0 فيما ذكر المرصد السوري أن "روسيا وإيران و حزب الله '
+        'لهم وجود في المطار".'
+    )
+    strikes = of(run(nlp_pipe, text, "2018-04-09")[1], "ASSAULT")
+    assert strikes and all(e.status == "reported_denied" for e in strikes)
+    # an attack the same states carried out stays asserted (Sky News Arabia, ANT corpus, April 2018)
+    text = "وشنت الولايات المتحدة وبريطانيا وفرنسا، السبت، ضربات عسكرية على أهداف للنظام في سوريا."
+    strikes = of(run(nlp_pipe, text, "2018-04-14")[1], "ASSAULT")
+    assert strikes and all(e.status == "asserted" for e in strikes)
+
+
+def test_a_body_announcing_that_it_targeted_a_site_claims_the_attack(nlp_pipe):
+    # France 24 (ANT corpus, April 2018): "the Houthis had announced targeting tanks of Aramco";
+    # the ل phrase owns the tanks, it does not attack
+    text = (
+        "قالت السعودية إنها اعترضت صاروخا بالستيا أطلق من اليمن باتجاه منطقة جازان، وكان الحوثيون قد "
+        'أعلنوا استهداف خزانات لشركة "أرامكو" النفطية في المنطقة.'
+    )
+    doc, events = run(nlp_pipe, text, "2018-04-05")
+    targeting = next(e for e in of(events, "ASSAULT") if doc.text[e.start : e.end] == "استهداف")
+    assert labels(doc, targeting.actors) == {"الحوثيون"}
+
+
+def test_dying_with_the_dead_between_verb_and_noun_is_an_attack_unless_an_accident(nlp_pipe):
+    # BBC Arabic (ANT corpus, April 2018): "16 Palestinians died by the bullets of the Israeli forces"
+    text = (
+        "ولقي 16 فلسطينيا مصرعهم برصاص القوات الإسرائيلية الذي استهدف آلاف المتظاهرين الفلسطينيين في "
+        "المنطقة الحدودية مع قطاع غزة."
+    )
+    doc, events = run(nlp_pipe, text, "2018-04-01")
+    killing = next(e for e in of(events, "ASSAULT") if doc.text[e.start : e.end] == "ولقي")
+    assert labels(doc, killing.actors) == {"القوات الإسرائيلية"}
+    # France 24 (ANT corpus, February 2018): 66 people died in a plane crash, no attack
+    text = (
+        'وبحسب متحدث باسم شركة "آسمان" للطيران الإيرانية، لقي 66 شخصا حتفهم في تحطم الطائرة في منطقة '
+        "جبلية في جنوب غرب إيران، هم جميع المسافرين على متن الطائرة وأفراد طاقمها،"
+    )
+    assert not of(run(nlp_pipe, text, "2018-02-18")[1], "ASSAULT")
+
+
+def test_exchanging_accusations_has_the_exchanging_subject_as_actor(nlp_pipe):
+    # BBC Arabic (ANT corpus, April 2018), headline and first sentence: "Erdogan exchanged accusations
+    # with Netanyahu"
+    text = (
+        '"حرب كلامية" بين أردوغان ونتنياهو بسبب غزة\n\n'
+        "تبادل الرئيس التركي رجب طيب أردوغان الاتهامات مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو بسبب "
+        "اندلاع أعمال العنف على حدود قطاع غزة الجمعة الماضي."
+    )
+    doc, events = run(nlp_pipe, text, "2018-04-01")
+    (accusation,) = of(events, "ACCUSE")
+    assert labels(doc, accusation.actors) == {"رجب طيب أردوغان"}
+    assert labels(doc, accusation.recipients) == {"بنيامين نتنياهو"}
+
+
+def test_a_lifted_ban_is_no_sanction(nlp_pipe):
+    # CNN Arabic (ANT corpus, May 2018): "weeks before the lifting of the ban on women driving"
+    text = (
+        "أتلانتا، الولايات المتحدة الأمريكية (CNN)-- قبل أسابيع من بدء تنفيذ رفع الحظر عن قيادة النساء "
+        "للسيارات في المملكة العربية السعودية، اعتقلت السلطات السعودية 4 من النساء اللاتي شاركن في "
+        "حملة\xa0الدفاع عن حق السعوديات في قيادة السيارات."
+    )
+    doc, events = run(nlp_pipe, text, "2018-05-21")
+    assert all(e.status != "asserted" for e in of(events, "SANCTION"))
+    assert any(labels(doc, e.actors) == {"السلطات السعودية"} for e in of(events, "COERCE"))
+
+
+def test_a_body_before_an_unnamed_definite_object_is_the_subject(nlp_pipe):
+    # CNN Arabic (ANT corpus, May 2018): "Amnesty International condemned the arrests" after a sentence
+    # whose subject is the security forces
+    text = (
+        "وأضافت منال الشريف أن قوات الأمن اعتقلت الناشطات من منازلهن\xa0دون مذكرة ضبط، وحاليا لا يوجد "
+        "تواصل مع أسرهن. وأدانت منظمة العفو الدولية الاعتقالات والحملة الإعلامية المحلية ضدهن."
+    )
+    doc, events = run(nlp_pipe, text, "2018-05-21")
+    (condemning,) = of(events, "ACCUSE")
+    assert labels(doc, condemning.actors) == {"منظمة العفو الدولية"}
+
+
+def test_an_event_noun_subject_of_a_verb_takes_no_names_of_that_verb(nlp_pipe):
+    # CNN Arabic (ANT corpus, May 2018): "but the arrests drew criticism of ... the reforms the crown
+    # prince carries out": he is no one arrested
+    text = (
+        "ومن المقرر أن تبدأ السعودية في السماح للنساء بقيادة السيارات في 24 يونيو المقبل، وهي الخطوة التي "
+        "حظيت بترحيب وإشادة عالمية لدعم حقوق المرأة السعودية، إلا أن الاعتقالات أثارت انتقادات المنظمات "
+        "المدافعة عن حقوق الإنسان والمراقبين للإصلاحات التي يجريها ولي العهد السعودي الأمير محمد بن سلمان."
+    )
+    doc, events = run(nlp_pipe, text, "2018-05-21")
+    arrests = of(events, "COERCE")
+    assert arrests and not any(e.recipients for e in arrests)
+
+
+def test_a_participle_takes_the_subject_of_the_verb_of_its_clause(nlp_pipe):
+    # SaudiNewsNet (al-Riyadh, July 2015): "but Nasrallah insisted on supporting his ally ... Aoun ...,
+    # calling on the Future Movement"
+    text = (
+        'وما لفت في هذا المجال كلام صدر عن أمين عام "حزب الله" حسن نصر الله نفى فيه أي رغبة للحزب بأن '
+        "يستقيل سلام لكنّ نصر الله أصرّ على دعم مواقف حليفه رئيس التيار الوطني الحر العماد ميشال عون في "
+        'معركته حول الآلية الحكومية داعيا "تيار المستقبل" الى "النزول عن عرشه" والحوار مع عون.'
+    )
+    doc, events = run(nlp_pipe, text, "2015-07-27")
+    (call,) = of(events, "REQUEST")
+    assert labels(doc, call.actors) == {"حسن نصر الله"}
+    assert labels(doc, call.recipients) == {"تيار المستقبل"}
+
+
+def test_blocking_roads_is_a_protest_only_with_protesters_or_residents(nlp_pipe):
+    # SaudiNewsNet (al-Riyadh, July 2015): "some residents blocked the roads"
+    text = (
+        "وأمس استنكر عدد من البلدات والقرى اللبنانية استقدام شاحنات النفايات من بيروت ونقلها الى مكبات "
+        "مناطقية وعمد بعض الأهالي الى قطع الطرق منعا لوصول الشاحنات."
+    )
+    assert of(run(nlp_pipe, text, "2015-07-27")[1], "PROTEST")
+    # GSR (PROTEST, easy no): "to cut the road to strife" is a figure of speech
+    text = (
+        "وطالب رئيس مجلس قيادة حركة «التوحيد الإسلامي» الشيخ هاشم منقارة، الرئيس سعد الحريري ب ـ «ملاقاة "
+        "المعارضة لقطع الطريق على الفتنة»."
+    )
+    assert not of(run(nlp_pipe, text)[1], "PROTEST")
+    # GSR (PROTEST, easy no): "to block the way of the protesters" preempts them; the protest the
+    # sentence names is another word's
+    text = (
+        "وقال النائب صالح العكيلي عن التيار الصدري في حوار مع «الشرق الاوسط» عبر الهاتف، ان اختيار مدينة "
+        "الديوانية من قبل القوات الاميركية لشن العمليات الأمنية يأتي لقطع الطريق على المتظاهرين الذين "
+        "سيتوجهون من مدينة بغداد الى النجف للمشاركة في مظاهرة الاحتجاج ضد «الاحتلال»، لاسيما ان الديوانية "
+        "هي الطريق الوحيد المؤدي الى المدن الجنوبية."
+    )
+    doc, events = run(nlp_pipe, text, "2008-05-01")
+    assert not [e for e in of(events, "PROTEST") if "قطع" in doc.text[e.start : e.end]]

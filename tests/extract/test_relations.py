@@ -685,3 +685,74 @@ def test_a_supervisor_leads_and_a_spokesman_speaks_for_a_quoted_centre(nlp):
     centre = "مركز الملك سلمان للإغاثة والأعمال الإنسانية"
     assert ("عبدالله الربيعة", "leaderOf", centre) in found
     assert ("رأفت الصباغ", "spokespersonOf", centre) in found
+
+
+# --- round 10: the fifteenth gold set (ANT corpus and SaudiNewsNet articles drawn by seed 20261207) ---
+
+
+def test_a_counterpart_holds_the_office_of_the_title_before(nlp):
+    # Sky News Arabia (ANT corpus, April 2018), two sentences: "the French president Macron and his
+    # American counterpart Trump"
+    text = (
+        'ونفت الولايات المتحدة وفرنسا شن الضربة،\xa0 فيما ذكر المرصد السوري أن "روسيا وإيران و حزب الله '
+        'لهم وجود في المطار". وتأتي الضربة بعد أن تعهد الرئيس الفرنسي، إيمانويل ماكرون، ونظيره الأميركي، '
+        'دونالد ترامب، الأحد، "بردّ قوي مشترك" على هجوم كيماوي مفترض أسفر عن مقتل العشرات في مدينة دوما، '
+        "بحسب البيت الأبيض."
+    )
+    found = model_triples(nlp, text)
+    assert ("دونالد ترامب", "leaderOf", "الولايات المتحدة") in found
+    assert ("إيمانويل ماكرون", "leaderOf", "فرنسا") in found
+
+
+def test_a_rank_and_a_given_name_that_reads_as_a_nationality_after_a_spokesman_title(nlp):
+    # France 24 (ANT corpus, April 2018): "the official spokesman of the coalition forces in Yemen,
+    # Staff Colonel Turki al-Maliki" (تركي is the given name, not "Turkish")
+    text = (
+        "وصرح المتحدث الرسمي لقوات التحالف العسكري في اليمن العقيد الركن تركي المالكي أن قوات الدفاع الجوي "
+        "السعودية رصدت عملية إطلاق الصاروخ من صعدة في شمال اليمن باتجاه جازان عند الساعة 21,31 ت غ "
+        "بالتوقيت المحلي."
+    )
+    assert ("تركي المالكي", "spokespersonOf", "قوات التحالف العسكري") in model_triples(nlp, text)
+
+
+def test_a_general_secretary_and_a_movement_named_by_two_adjectives(nlp):
+    # SaudiNewsNet (al-Riyadh, July 2015): 'the secretary general of "Hezbollah" Hassan Nasrallah', "the
+    # head of the Free Patriotic Movement General Michel Aoun"
+    text = (
+        'وما لفت في هذا المجال كلام صدر عن أمين عام "حزب الله" حسن نصر الله نفى فيه أي رغبة للحزب بأن '
+        "يستقيل سلام لكنّ نصر الله أصرّ على دعم مواقف حليفه رئيس التيار الوطني الحر العماد ميشال عون في "
+        'معركته حول الآلية الحكومية داعيا "تيار المستقبل" الى "النزول عن عرشه" والحوار مع عون.'
+    )
+    found = model_triples(nlp, text)
+    assert ("حسن نصر الله", "leaderOf", "حزب الله") in found
+    assert ("ميشال عون", "leaderOf", "التيار الوطني الحر") in found
+
+
+def test_a_crown_prince_who_is_a_prince_is_one_person(nlp):
+    # CNN Arabic (ANT corpus, May 2018): "the Saudi crown prince, Prince Mohammed bin Salman"
+    text = (
+        "ومن المقرر أن تبدأ السعودية في السماح للنساء بقيادة السيارات في 24 يونيو المقبل، وهي الخطوة التي "
+        "حظيت بترحيب وإشادة عالمية لدعم حقوق المرأة السعودية، إلا أن الاعتقالات أثارت انتقادات المنظمات "
+        "المدافعة عن حقوق الإنسان والمراقبين للإصلاحات التي يجريها ولي العهد السعودي الأمير محمد بن سلمان."
+    )
+    assert ("محمد بن سلمان", "affiliatedWith", "السعودية") in model_triples(nlp, text)
+
+
+def test_the_head_of_an_unnamed_section_is_a_member_of_the_body(nlp):
+    # CNN Arabic (ANT corpus, May 2018): "Samah Hadid, director of Middle East campaigns at Amnesty"
+    text = (
+        'وقالت سماح حديد مديرة حملات الشرق الأوسط بمنظمة العفو الدولية، لـCNN، إن "الرسالة السياسية '
+        'الأوسع هنا هي أن السلطات تؤكد أنها المسؤولة عن التغيير".'
+    )
+    found = model_triples(nlp, text)
+    assert ("سماح حديد", "memberOf", "منظمة العفو الدولية") in found
+    assert not any(r == "leaderOf" for _s, r, _o in found)
+    # an ambassador to the UN is posted there, not a section of it (Sky News Arabia, April 2018)
+    text = (
+        "من ناحية أخرى، ذكرت السفيرة الأميركية بالأمم المتحدة نيكي هيلي في مقابلة مع برنامج واجه الأمة الذي "
+        "تبثه شبكة (سي.بي.إس) أن الولايات المتحدة ستعلن عن عقوبات اقتصادية جديدة الاثنين تستهدف شركات "
+        '"تتعامل مع المعدات" المتصلة باستخدام الرئيس السوري بشار الأسد المزعوم للأسلحة الكيماوية.'
+    )
+    found = model_triples(nlp, text)
+    assert ("نيكي هيلي", "affiliatedWith", "الولايات المتحدة") in found
+    assert not any(r == "memberOf" for _s, r, _o in found)

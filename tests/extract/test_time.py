@@ -236,3 +236,12 @@ def test_a_meeting_introduced_by_during_is_on_the_day_of_the_clause_before_it(nl
     doc = dated(nlp_pipe, text, "2015-07-24")
     (meeting,) = [e for e in doc.events if e.type == "CONSULT"]
     assert meeting.date == "2015-07-22"
+
+
+def test_this_month_dates_to_the_month_of_publication(pipe):
+    # BBC Arabic (ANT corpus, September 2018): "the White House also held Tehran responsible, this month"
+    text = "كما حمّل البيت الأبيض، هذا الشهر، طهران مسؤولية الإخفاق في منع إطلاق الصواريخ على القنصيلة هناك."
+    doc = dated(pipe, text, "2018-09-28")
+    (accusation,) = [e for e in doc.events if e.type == "ACCUSE"]
+    assert accusation.date == "2018-09"
+    assert resolve_date("هذا الشهر", date(2018, 9, 28)) == ("2018-09", "هذا الشهر")
