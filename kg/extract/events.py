@@ -1100,6 +1100,9 @@ def _verb_roles(
             return
         _objects_only(ctx, hit, free_after, prep_after, roles)
         return
+    if (accused := _passive_accused(ctx, hit, free_after)) is not None:
+        roles.recipients = accused  # كما يتهم النظام السوري باستخدام غاز السارين: he is accused
+        return
     if hit.enclitic and _projectile_before(ctx, hit):  # صاروخ باليستي أطلقته ميليشيا الحوثي: VS order
         capable = [g for g in _groups(ctx, free_after) if any(_actor_capable(m, ctx.doc) for _mi, m in g)]
         roles.actors = _group_keys(ctx, capable[0]) if capable else []
@@ -1197,6 +1200,8 @@ def _verb_roles(
     roles.recipients += _pp_keys(ctx, recip_pp)
     if hit.trigger.category in _STANCE and not roles.recipients:
         roles.recipients = _construct_owner(ctx, hit, prep_after)
+    if hit.trigger.category == "ACCUSE" and not roles.recipients:
+        roles.recipients = _clause_subject_after(ctx, hit, roles)  # تشتبه واشنطن في أن القوات السورية
     if hit.trigger.category in ("ACCUSE", "SUPPORT") and not roles.recipients:
         roles.recipients = _object_adjective(ctx, hit)  # دعمها للموقف السعودي
 
@@ -1214,6 +1219,25 @@ def _construct_owner(ctx: Context, hit: Hit, prep_after: list[tuple[int, Mention
         first = ctx.mention_tokens(m)[0]
         if first - hit.last <= _PP_REACH and ctx.prep_before(m) == "construct" and m.entity:
             return [m.entity] if _actor_capable(m, ctx.doc) else []
+    return []
+
+
+_THAT = {"ان", "بان", "فيان"}
+_THAT_REACH = 6  # tokens from an accusing verb (and its subject) to the أن of the charge
+
+
+def _clause_subject_after(ctx: Context, hit: Hit, roles: Roles) -> list[str]:
+    """`تشتبه واشنطن في أن القوات السورية استخدمت غاز الكلور`, `اتهم X بأن Y`: the subject of the
+    charge's clause is the accused."""
+    for k in range(hit.last + 1, min(len(ctx.tokens) - 1, hit.last + _THAT_REACH)):
+        word = ctx.tokens[k].norm
+        if word == "في" and ctx.tokens[k + 1].norm == "ان":
+            continue
+        if word not in _THAT:
+            continue
+        after = [(mi, m) for mi, m in ctx.mentions if ctx.mention_tokens(m)[0] == k + 1]
+        keys = _keys(after)
+        return [key for key in keys if key not in roles.actors]
     return []
 
 
@@ -1364,6 +1388,27 @@ def _statement_issuer(ctx: Context, hit: Hit) -> list[str]:
     k = hit.last + 1 + words.index("عن", 1)
     issuer = [m for _mi, m in ctx.mentions if ctx.mention_tokens(m)[0] == k + 1 and m.entity]
     return [issuer[0].entity] if issuer and _actor_capable(issuer[0], ctx.doc) else []
+
+
+def _passive_accused(ctx: Context, hit: Hit, free_after) -> list[str] | None:
+    """`كما يتهم النظام السوري باستخدام غاز السارين`: an accusing verb with no subject before it and one
+    name after it, then the act charged with ب, is passive (يُتهم): the name is the accused. With two
+    names (`اتهمت إيران السعودية بدعم`) the first is the subject."""
+    if hit.trigger.words[0] not in ("اتهم", "يتهم") or hit.enclitic:
+        return None  # ندد بـ takes its object with ب
+    if ctx.tokens[hit.first].norm[:1] in "وف":
+        return None  # وتعرض أبو مازن ... واتهم حماس بـ: a verb joined to a clause with a subject
+    before = hit.first - 1
+    if before >= 0 and any(ctx.mention_tokens(m)[1] == before for _mi, m in ctx.mentions):
+        return None  # إيران تتهم X بـ: a subject before the verb
+    groups = _groups(ctx, free_after)
+    if not groups or ctx.mention_tokens(groups[0][0][1])[0] != hit.last + 1:
+        return None
+    end = ctx.mention_tokens(groups[0][-1][1])[1]
+    charge = ctx.tokens[end + 1].norm if end + 1 < len(ctx.tokens) else ""
+    if not (charge.startswith("ب") and len(charge) > 3) or charge in _NOT_ACTS:
+        return None
+    return _group_keys(ctx, groups[0])
 
 
 def _main_subject(ctx: Context, hit: Hit) -> list[str]:
@@ -1909,7 +1954,7 @@ def _verbal_attack(ctx: Context, hit: Hit, det: Detected) -> None:
 
 # Verbs of launching or carrying out that govern an event noun (شنت تركيا غارات، نفذ الجيش عملية).
 # also exchanging and directing accusations: تبادل أردوغان الاتهامات مع نتنياهو، وجه X انتقادات
-_LAUNCH = re.compile(r"^[وف]?(?:[يت](?:شن|نفذ|تبادل|وجه)|(?:شن|نفذ|تبادل|وجه)(?:ت|وا|تا)?)$")
+_LAUNCH = re.compile(r"^[وف]?(?:[يت](?:شن|نفذ|تبادل|وجه|فرض)|(?:شن|نفذ|تبادل|وجه|فرض)(?:ت|وا|تا)?)$")
 _LAUNCH_REACH = 9  # tokens from the verb to its noun (a verb-first subject, a count between)
 
 
@@ -2993,7 +3038,21 @@ def _skipped(ctx: Context, hit: Hit) -> bool:
     """A trigger word that does not report an event here."""
     checks = (_abstract_target, _motive, _in_name, _nominal_sanction, _declined_comment, _endangers)
     checks += (_let_us, _in_custody, _verbal_noun_complement, _upon_request, _interview, _accident)
-    return any(f(ctx, hit) for f in checks) or _preempting(ctx, hit)
+    return any(f(ctx, hit) for f in checks) or _preempting(ctx, hit) or _vehicle_arrival(ctx, hit)
+
+
+# Vehicles and loads that travel without being visitors (وصلت أمس الطائرة الإغاثية إلى مطار عدن).
+_VEHICLES = tuple(
+    normalize(w) for w in ("طائرة", "طائرات", "سفينة", "سفن", "باخرة", "قافلة", "قوافل", "شحنة", "رحلة")
+)
+
+
+def _vehicle_arrival(ctx: Context, hit: Hit) -> bool:
+    """A travel verb whose subject, right after it (past time words), is a vehicle or a load."""
+    if hit.trigger.mode != "visit" or hit.trigger.pos != "verb":
+        return False
+    following = [t for t in ctx.tokens[hit.last + 1 : hit.last + 4] if not _time_word(t.norm)]
+    return bool(following) and following[0].norm.removeprefix("ال") in _VEHICLES
 
 
 def _preempting(ctx: Context, hit: Hit) -> bool:

@@ -2045,3 +2045,74 @@ def test_blocking_roads_is_a_protest_only_with_protesters_or_residents(nlp_pipe)
     )
     doc, events = run(nlp_pipe, text, "2008-05-01")
     assert not [e for e in of(events, "PROTEST") if "قطع" in doc.text[e.start : e.end]]
+
+
+def test_a_body_deciding_to_impose_a_curfew_imposes_it(nlp_pipe):
+    # CNN Arabic (ANT corpus, September 2018): "the Iraqi authorities decided to impose a curfew on Basra"
+    text = (
+        "للمرة الثالثة في أسبوع، قررت السلطات العراقية فرض حظر التجول على محافظة البصرة، الجمعة، في "
+        "أعقاب احتجاجات عنيفة شهدتها اليوم."
+    )
+    doc, events = run(nlp_pipe, text, "2018-09-08")
+    (curfew,) = of(events, "COERCE")
+    assert labels(doc, curfew.actors) == {"السلطات العراقية"}
+
+
+def test_an_accusing_verb_with_one_name_and_the_charge_is_passive(nlp_pipe):
+    # Sky News Arabia (ANT corpus, April 2018): "the Syrian regime is also accused of using sarin"
+    text = (
+        "كما يتهم النظام السوري باستخدام غاز السارين من مادة إيزوبروبانول، الذي تحظره منظمة حظر الأسلحة "
+        "الكيميائية، على بلدة خان شيخون في شمال غرب سوريا في أبريل 2017، مما أوقع أكثر من 80 قتيلا."
+    )
+    doc, events = run(nlp_pipe, text, "2018-04-18")
+    (accusation,) = of(events, "ACCUSE")
+    assert not accusation.actors and accusation.recipients
+    # "Moscow denounced the refusal ...": ندد takes its object with ب (Sky News Arabia, April 2018)
+    text = "ونددت موسكو برفض الدول الغربية انتظار النتائج التي سيتوصل إليها المحققون قبل شن ضرباتها."
+    doc, events = run(nlp_pipe, text, "2018-04-15")
+    assert labels(doc, of(events, "ACCUSE")[0].actors) <= {"موسكو", "روسيا"}
+    assert of(events, "ACCUSE")[0].actors
+    # a verb joined to a clause with a subject keeps that subject (Sky News Arabia, ANT corpus, May 2018)
+    text = (
+        "وكان الناطق باسم الجيش الوطني الليبي، العميد أحمد المسماري أكد التقدم الكبير في درنة واتهم تركيا "
+        "بإيواء قادة الإرهابيين."
+    )
+    doc, events = run(nlp_pipe, text, "2018-05-17")
+    (charged,) = of(events, "ACCUSE")
+    assert labels(doc, charged.actors) == {"أحمد المسماري"} and labels(doc, charged.recipients) == {"تركيا"}
+
+
+def test_a_suspicion_accuses_the_subject_of_its_clause(nlp_pipe):
+    # Sky News Arabia (ANT corpus, April 2018), two sentences: "Washington suspects that the Syrian forces
+    # used chlorine ..."; the next names the United States, whose capital Washington is
+    text = (
+        "وتشتبه واشنطن في أن القوات السورية استخدمت غاز الكلور والسارين في هجوم نُسب إليها في دوما قرب "
+        "دمشق في 7 أبريل الحالي. وأدى الهجوم إلى شن الولايات المتحدة وبريطانيا وفرنسا ضربات على سوريا فجر "
+        "السبت الماضي."
+    )
+    doc, events = run(nlp_pipe, text, "2018-04-18")
+    (suspicion,) = of(events, "ACCUSE")
+    assert labels(doc, suspicion.recipients) == {"القوات السورية"}
+    assert labels(doc, suspicion.actors) == {"الولايات المتحدة"}
+    # CNN Arabic (ANT corpus, September 2018): a protest note handed to a government is an accusation
+    text = (
+        "ونقلت وكالة الأنباء الإيرانية الرسمية على لسان بهرام قاسمي، المتحدث باسم الخارجية الإيرانية، "
+        'قوله: "إثر اضرام النار بمبني القنصلية الايرانية في البصرة من قبل بعض المدفوعين، فقد تم استدعاء '
+        "السفير العراقي في طهران الي وزارة الخارجية مساء الجمعة وتم ابلاغه مذكرة احتجاج شديدة للحكومة "
+        'العراقية لتقاعس القوات الامنية في الحفاظ على هذا المبنى".'
+    )
+    doc, events = run(nlp_pipe, text, "2018-09-08")
+    assert any("مذكرة احتجاج" in doc.text[e.start : e.end] for e in of(events, "ACCUSE"))
+
+
+def test_a_relief_plane_arriving_is_no_visit(nlp_pipe):
+    # SaudiNewsNet (al-Madina, July 2015): "the third relief plane arrived yesterday at Aden airport"
+    text = (
+        "وصلت أمس الطائرة الإغاثية الثالثة إلى مطار عدن الدولي وعلى متنها فريق من مركز الملك سلمان "
+        "للاغاثة، وذلك إنفاذًا لتوجيهات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود -حفظه الله- "
+        "لتقديم المساعدات العاجلة للشعب اليمني الشقيق وأمر صاحب السمو الملكي الأمير محمد بن سلمان بن "
+        "عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع بتأمين طائرات شحن تابعة "
+        "لقيادة القوات الجوية الملكية السعودية لتسيير جسر جوي لنقل المساعدات الإغاثية والإنسانية التي "
+        "يقدمها المركز ."
+    )
+    assert not of(run(nlp_pipe, text, "2015-07-25")[1], "CONSULT", "visit")
