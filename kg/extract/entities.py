@@ -493,7 +493,11 @@ def org_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int, counts:
         if tok.norm.lstrip("و") in lx.LEADER_BY_WORDS:
             continue  # "برئاسة الخبير الاقتصادي": "headed by", not the presidency of a body
         if head is None:
-            out.extend(_standalone(tok, text, sent_i) or _standalone_pair(toks, i, text, sent_i))
+            out.extend(
+                _standalone(tok, text, sent_i)
+                or _standalone_pair(toks, i, text, sent_i)
+                or _institution_with_purpose(toks, i, text, sent_i)
+            )
             continue
         shift, form, cls, definite = head
         if form in lx.ADJECTIVE_ORG_HEADS and not _feminine_adjective(toks, i):
@@ -641,6 +645,41 @@ _PHRASE_NAMED = frozenset((normalize("التيار"),))
 def _description(head: str, last: Token) -> bool:
     """A definite head without a nationality adjective names something only as "الحرس/الجيش + adjective"."""
     return head not in ("الحرس", "الجيش") or last.norm.endswith(("ين", "ون"))
+
+
+# Adjectives of standing that, with a purpose after لل, make a definite body noun a name.
+_STANDING = frozenset(
+    normalize(w) for w in ("الأعلى", "العليا", "العام", "العامة", "الوطني", "الوطنية", "المستقلة", "الدائمة")
+)
+
+
+def _institution_with_purpose(toks: list[Token], i: int, text: str, sent_i: int) -> list[Cand]:
+    """ "اللجنة العليا للإغاثة", "المجلس الأعلى للقضاء", "الهيئة العامة للاستثمار": a definite body
+    head, an adjective of standing and its purpose after لل (the head alone, "اللجنة العليا", is a
+    description)."""
+    shift, form = next(
+        ((sh, f) for sh, f in toks[i].forms if f.startswith("ال") and f[2:] in lx.ORG_HEADS), (0, "")
+    )
+    if not form or i + 2 >= len(toks) or toks[i + 1].norm not in _STANDING:
+        return []
+    purpose = toks[i + 2]
+    if not (purpose.is_word and purpose.norm.startswith("لل") and len(purpose.norm) > 4):
+        return []
+    last = i + 2
+    while (
+        last + 1 < len(toks)
+        and last - i < 5
+        and _definite_adjective(toks[last + 1])
+        and toks[last + 1].pos == "ADJ"
+    ):
+        last += 1
+    start, end = toks[i].start + shift, toks[last].end
+    fix = not toks[i].norm[shift:].startswith("ال")  # "للشركة الوطنية" = ل + الشركة
+    return [
+        Cand(
+            start, end, surface(text, start, end, fix), "ORG", "Organization", "pattern", 0.8, sentence=sent_i
+        )
+    ]
 
 
 def _standalone_pair(toks: list[Token], i: int, text: str, sent_i: int) -> list[Cand]:
@@ -1346,6 +1385,8 @@ def ner_cands(
         cls = (_gazetteer_cls(text, gaz) or (spaced.cls if spaced else None)) if coarse == "LOC" else None
         if len(text.split()) > 1 and normalize(text).split()[-1] in lx.MEDIA_NAME_ENDINGS:
             coarse, cls = "ORG", "MediaOrganization"  # "فرانس برس" tagged PER: a news outlet
+        if coarse == "PER" and _after_open_head(toks, start):
+            coarse = "ORG"  # "شركة توماس كوك": a company named after a person is a company
         out.append(
             Cand(
                 start,
@@ -1376,6 +1417,12 @@ def _agreeing_adjective(toks: list[Token], start: int, text: str, gaz: Gazetteer
     return (
         prev is not None and prev.pos == "NOUN" and prev.norm.endswith("ا") and not prev.norm.startswith("ال")
     )
+
+
+def _after_open_head(toks: list[Token], start: int) -> bool:
+    """The word right before `start` is a head that takes a bare name (شركة, حزب, حركة, قناة)."""
+    k = next((i for i, t in enumerate(toks) if t.start <= start < t.end), 0)
+    return k > 0 and toks[k].start == start and any(f in lx.OPEN_NAME_HEADS for _s, f in toks[k - 1].forms)
 
 
 def _indefinite_nisba_first(text: str, start: int, end: int) -> bool:
@@ -1832,15 +1879,17 @@ def source_line_cands(doc: Document) -> list[Cand]:
     return out
 
 
-def _first_name_city(c: Cand, ner: list[Cand]) -> bool:
+def _first_name_city(c: Cand, ner: list[Cand], toks: list[Token]) -> bool:
     """A one-word city that opens a model person span of a given name and a family name with the
-    article ("رياض المالكي") is the given name."""
+    article ("رياض المالكي"), or right after a title ("المتحدثة فلورانس إنجيليسي"), is the given name."""
     if c.source != "gazetteer" or c.cls != "City" or " " in c.text:
         return False
+    k = next((i for i, t in enumerate(toks) if t.start <= c.start < t.end), 0)
+    titled = k > 0 and any(f in lx.ALL_TITLES for _shift, f in toks[k - 1].forms)
     for n in ner:
         words = normalize(n.text).split()
         if n.coarse == "PER" and n.start == c.start and n.end > c.end and len(words) >= 2:
-            return words[1].startswith("ال")
+            return words[1].startswith("ال") or titled
     return False
 
 
@@ -2123,7 +2172,7 @@ def find_mentions(doc: Document, gaz: Gazetteer, keep_misc: bool = False) -> lis
         base += movement_cands(toks, doc.text, si)
         ner = ner_cands(doc, si, toks, gaz, vocab, inner)
         ner = [c for c in ner if not _verbal_idiom(c, toks)]
-        base = [c for c in base if _place_in_context(c, toks, ner) and not _first_name_city(c, ner)]
+        base = [c for c in base if _place_in_context(c, toks, ner) and not _first_name_city(c, ner, toks)]
         base = [c for c in base if not _verbal_idiom(c, toks)]
         base = [_cut_before_person(doc.text, c, ner) for c in base] + ner
         # NER person / MISC spans do not hide a name after a title (reconciled below)

@@ -434,6 +434,10 @@ def find_roles(doc: Document) -> list[Role]:
                 role.holder = _earlier_person(doc, toks, i, tm)  # "برز X ... كزعيم لحركة Y"
             if role.holder is None and roles and _chained(doc, roles[-1], toks[i].start):
                 role.holder = roles[-1].holder  # "X، وزير الداخلية السعودي رئيس لجنة الحج العليا"
+            elif role.holder is not None and roles and roles[-1].holder is None and roles[-1].sentence == si:
+                prev = roles[-1]  # "المستشار بالديوان الملكي المشرف العام على X Y": one holder, two titles
+                if prev.phrase_end <= toks[i].start and not doc.text[prev.phrase_end : toks[i].start].strip():
+                    prev.holder = role.holder
             if role.rel is None and role.title in _COUNTERPART and roles and roles[-1].sentence == si:
                 _same_office(role, roles[-1])
             if pending is not None and pending[1] == i and role.holder is not None:

@@ -756,3 +756,35 @@ def test_the_head_of_an_unnamed_section_is_a_member_of_the_body(nlp):
     found = model_triples(nlp, text)
     assert ("نيكي هيلي", "affiliatedWith", "الولايات المتحدة") in found
     assert not any(r == "memberOf" for _s, r, _o in found)
+
+
+def test_two_title_phrases_before_one_name_both_are_his(nlp):
+    # SaudiNewsNet (al-Madina, July 2015): "the adviser at the Royal Court, the general supervisor of the
+    # King Salman Centre, Dr Abdullah Al Rabeeah"
+    text = (
+        "ورفع المستشار بالديوان الملكي المشرف العام على مركز الملك سلمان للإغاثة والأعمال الإنسانية الدكتور "
+        "عبدالله بن عبدالعزيز الربيعة الشكر لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود ولصاحب "
+        "السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية "
+        "ولصاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس "
+        "الوزراء وزير الدفاع -حفظهم الله- على ما يقدمونه من خدمات إنسانية جليلة يشهد لها العالم في كافة "
+        "المعمورة."
+    )
+    found = model_triples(nlp, text)
+    assert ("عبدالله بن عبدالعزيز الربيعة", "affiliatedWith", "الديوان الملكي") in found
+    assert (
+        "عبدالله بن عبدالعزيز الربيعة",
+        "leaderOf",
+        "مركز الملك سلمان للإغاثة والأعمال الإنسانية",
+    ) in found
+
+
+def test_a_deputy_chief_executive_and_a_body_of_standing(nlp):
+    # SaudiNewsNet (al-Jazirah, July 2015): "Bandar al-Mohanna, deputy chief executive of the National Air
+    # Services company"
+    text = (
+        "وفلاي دبي شركة طيران غير مدرجة مملوكة بالكامل لحكومة دبي صكوك « ناس»، ووفقاً لمقابلة مع موقع "
+        "«زاوية» العام الماضي، كشف بندر المهنا، نائب الرئيس التنفيذي للشركة الوطنية "
+        "للخدمات الجوية (مجموعة ناس القابضة)، عن نية المجموعة القيام باكتتاب عام أولي وإدراج أسهمها في السوق "
+        "السعودي (تداول) خلال فترة تتراوح ما بين عامين إلى ثلاثة أعوام."
+    )
+    assert ("بندر المهنا", "deputyOf", "الشركة الوطنية للخدمات الجوية") in model_triples(nlp, text)
