@@ -1374,6 +1374,8 @@ def ner_cands(
             continue
         if _MODEL_NUMBER.match(doc.text, end) or _agreeing_adjective(toks, start, text, gaz):
             continue  # "بدر-1" is a missile type; "صاروخا بالستيا" a noun and its adjective
+        if coarse == "PER" and _predicate_after_kana(toks, start, text):
+            continue  # "كان بارعا": the accusative predicate of كان, not a name
         spaced = gaz.get_spaced(tuple(normalize(text).split()))
         if spaced is not None and spaced.coarse == "LOC" and spaced.code:
             coarse = "LOC"  # "بيونغ يانغ" tagged PER: a spacing variant of a gazetteer place
@@ -1417,6 +1419,21 @@ def _agreeing_adjective(toks: list[Token], start: int, text: str, gaz: Gazetteer
     return (
         prev is not None and prev.pos == "NOUN" and prev.norm.endswith("ا") and not prev.norm.startswith("ال")
     )
+
+
+_KANA = frozenset(
+    normalize(w)
+    for w in ("كان", "كانت", "كانوا", "يكون", "تكون", "أصبح", "أصبحت", "ليس", "ليست", "بات", "باتت", "صار")
+)
+
+
+def _predicate_after_kana(toks: list[Token], start: int, text: str) -> bool:
+    """One word in accusative "-ا" right after كان or a sister verb ("كان بارعا جدا") is its predicate."""
+    words = normalize(text).split()
+    if len(words) != 1 or not words[0].endswith("ا") or words[0] in given_names():
+        return False
+    k = next((i for i, t in enumerate(toks) if t.start <= start < t.end), 0)
+    return k > 0 and toks[k - 1].norm.lstrip("وف") in _KANA
 
 
 def _after_open_head(toks: list[Token], start: int) -> bool:

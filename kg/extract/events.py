@@ -3038,7 +3038,8 @@ def _skipped(ctx: Context, hit: Hit) -> bool:
     """A trigger word that does not report an event here."""
     checks = (_abstract_target, _motive, _in_name, _nominal_sanction, _declined_comment, _endangers)
     checks += (_let_us, _in_custody, _verbal_noun_complement, _upon_request, _interview, _accident)
-    return any(f(ctx, hit) for f in checks) or _preempting(ctx, hit) or _vehicle_arrival(ctx, hit)
+    checks += (_preempting, _vehicle_arrival)
+    return any(f(ctx, hit) for f in checks)
 
 
 # Vehicles and loads that travel without being visitors (وصلت أمس الطائرة الإغاثية إلى مطار عدن).

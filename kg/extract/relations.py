@@ -372,7 +372,7 @@ def _unit_in_body(doc: Document, toks: list[Token], j: int, tm: dict[int, int]) 
                 return None
             k = _mention_end_token(toks, k, m) + 1
             continue
-        if not t.is_word or lx.is_stop(t.text, t.norm) and t.norm != "في" or t.norm in lx.ALL_TITLES:
+        if not t.is_word or (lx.is_stop(t.text, t.norm) and t.norm != "في") or t.norm in lx.ALL_TITLES:
             return None
         if country_of_adjective(t.norm) or org_adjective(doc, t.norm) is not None:
             return None  # "السفيرة الأميركية بالأمم المتحدة": a posting, not a section of the UN

@@ -940,3 +940,13 @@ def test_a_body_of_standing_with_its_purpose_is_a_name(nlp):
         "حتى الإفراج عنه."
     )
     assert not [t for t, c in model_mentions(nlp, text) if c == "ORG" and "الشكر" in t]
+
+
+def test_the_accusative_predicate_of_kana_is_no_name(nlp):
+    # BBC Arabic (ANT corpus, August 2018): "and he was very skilled at it"
+    text = (
+        "وأوضح أنهما كانا يتمتعان بهوية دخول كل مباريات موسم الدوري الانجليزي في بيرنلي، وأن كوبر كان يهوي "
+        'الرماية وكان بارعا جدا في ذلك، كما كان "بناءً بارعا وموثوقا جدا".'
+    )
+    found = model_mentions(nlp, text)
+    assert ("كوبر", "PER") in found and not [t for t, c in found if c == "PER" and t != "كوبر"]
