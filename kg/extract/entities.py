@@ -1044,7 +1044,7 @@ def _leader_link(tok: Token) -> bool:
 def conjoined_person_cands(toks: list[Token], text: str, sent_i: int, found: list[Cand]) -> list[Cand]:
     """ "الناشطات لجين الهذلول وإيمان النفجان وعزيزة اليوسف": in a list joined by و, a pair of a bare
     word and a family name with the article, next to a person's name, is a person's name too."""
-    spans = [(toks_at(toks, c.start), toks_at(toks, c.end - 1)) for c in found if c.coarse == "PER"]
+    spans = [(_token_at(toks, c.start), _token_at(toks, c.end - 1)) for c in found if c.coarse == "PER"]
     taken = {k for a, b in spans for k in range(a, b + 1)}
     out: list[Cand] = []
     for a, b in spans:
@@ -1061,8 +1061,9 @@ def conjoined_person_cands(toks: list[Token], text: str, sent_i: int, found: lis
     return out
 
 
-def toks_at(toks: list[Token], offset: int) -> int:
-    return next((k for k, t in enumerate(toks) if t.start <= offset < t.end), len(toks) - 1)
+def _token_at(toks: list[Token], offset: int) -> int:
+    """Index of the token holding character `offset` (0 when none does)."""
+    return next((k for k, t in enumerate(toks) if t.start <= offset < t.end), 0)
 
 
 def _name_pair(toks: list[Token], k: int, conjoined: bool) -> bool:
@@ -1414,7 +1415,7 @@ def _agreeing_adjective(toks: list[Token], start: int, text: str, gaz: Gazetteer
     words = normalize(text).split()
     if len(words) != 1 or not words[0].endswith("يا") or gaz.get(tuple(words)):
         return False
-    k = next((i for i, t in enumerate(toks) if t.start <= start < t.end), 0)
+    k = _token_at(toks, start)
     prev = toks[k - 1] if k > 0 else None
     return (
         prev is not None and prev.pos == "NOUN" and prev.norm.endswith("ا") and not prev.norm.startswith("ال")
@@ -1432,13 +1433,13 @@ def _predicate_after_kana(toks: list[Token], start: int, text: str) -> bool:
     words = normalize(text).split()
     if len(words) != 1 or not words[0].endswith("ا") or words[0] in given_names():
         return False
-    k = next((i for i, t in enumerate(toks) if t.start <= start < t.end), 0)
+    k = _token_at(toks, start)
     return k > 0 and toks[k - 1].norm.lstrip("وف") in _KANA
 
 
 def _after_open_head(toks: list[Token], start: int) -> bool:
     """The word right before `start` is a head that takes a bare name (شركة, حزب, حركة, قناة)."""
-    k = next((i for i, t in enumerate(toks) if t.start <= start < t.end), 0)
+    k = _token_at(toks, start)
     return k > 0 and toks[k].start == start and any(f in lx.OPEN_NAME_HEADS for _s, f in toks[k - 1].forms)
 
 
@@ -1901,7 +1902,7 @@ def _first_name_city(c: Cand, ner: list[Cand], toks: list[Token]) -> bool:
     article ("رياض المالكي"), or right after a title ("المتحدثة فلورانس إنجيليسي"), is the given name."""
     if c.source != "gazetteer" or c.cls != "City" or " " in c.text:
         return False
-    k = next((i for i, t in enumerate(toks) if t.start <= c.start < t.end), 0)
+    k = _token_at(toks, c.start)
     titled = k > 0 and any(f in lx.ALL_TITLES for _shift, f in toks[k - 1].forms)
     for n in ner:
         words = normalize(n.text).split()
@@ -1940,7 +1941,7 @@ def _place_in_context(c: Cand, toks: list[Token], ner: list[Cand]) -> bool:
         return any(n.coarse == "LOC" and n.start <= c.start < n.end for n in ner)
     n = normalize(c.text)
     community = " " not in n and "ال" + n in lx.COMMUNITY_NOUNS  # "متطرفون يهود": Jews, not the town
-    k = next((i for i, t in enumerate(toks) if t.start <= c.start < t.end), 0)
+    k = _token_at(toks, c.start)
     construct = c.source == "gazetteer" and c.cls == "City" and _common_noun_in_construct(toks, k)
     # "التي تربت عليها" (she was raised), "مسيرة سلمية" (peaceful): a one-word town without the article
     # that the tagger reads as a verb or an adjective ("الحديدة" stays a place)
@@ -1964,7 +1965,7 @@ def _verbal_idiom(c: Cand, toks: list[Token]) -> bool:
     prep = _VERBAL_IDIOMS.get(normalize(c.text))
     if prep is None:
         return False
-    k = next((i for i, t in enumerate(toks) if t.start <= c.start < t.end), len(toks))
+    k = _token_at(toks, c.start)
     if k + 1 >= len(toks) or toks[k + 1].norm != prep:
         return False
     around = {toks[k - 1].norm if k else "", toks[k + 2].norm if k + 2 < len(toks) else ""}

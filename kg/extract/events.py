@@ -1222,7 +1222,7 @@ def _construct_owner(ctx: Context, hit: Hit, prep_after: list[tuple[int, Mention
     return []
 
 
-_THAT = {"ان", "بان", "فيان"}
+_THAT = {"ان", "بان"}
 _THAT_REACH = 6  # tokens from an accusing verb (and its subject) to the أن of the charge
 
 

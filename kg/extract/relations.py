@@ -434,10 +434,8 @@ def find_roles(doc: Document) -> list[Role]:
                 role.holder = _earlier_person(doc, toks, i, tm)  # "برز X ... كزعيم لحركة Y"
             if role.holder is None and roles and _chained(doc, roles[-1], toks[i].start):
                 role.holder = roles[-1].holder  # "X، وزير الداخلية السعودي رئيس لجنة الحج العليا"
-            elif role.holder is not None and roles and roles[-1].holder is None and roles[-1].sentence == si:
-                prev = roles[-1]  # "المستشار بالديوان الملكي المشرف العام على X Y": one holder, two titles
-                if prev.phrase_end <= toks[i].start and not doc.text[prev.phrase_end : toks[i].start].strip():
-                    prev.holder = role.holder
+            elif role.holder is not None and roles and _open_before(doc, roles[-1], toks[i].start, si):
+                roles[-1].holder = role.holder  # "المستشار بالديوان الملكي المشرف العام على X Y": both his
             if role.rel is None and role.title in _COUNTERPART and roles and roles[-1].sentence == si:
                 _same_office(role, roles[-1])
             if pending is not None and pending[1] == i and role.holder is not None:
@@ -461,10 +459,19 @@ def _same_office(role: Role, prev: Role) -> None:
     role.rel, role.state_title, role.titles = prev.rel, prev.state_title, prev.titles
 
 
+def _adjacent(doc: Document, prev: Role, start: int) -> bool:
+    """Nothing but a space between the end of a title phrase and `start`."""
+    return prev.phrase_end <= start and not doc.text[prev.phrase_end : start].strip()
+
+
+def _open_before(doc: Document, prev: Role, start: int, sentence: int) -> bool:
+    """A title phrase of this sentence, still without a holder, right before `start`."""
+    return prev.holder is None and prev.sentence == sentence and _adjacent(doc, prev, start)
+
+
 def _chained(doc: Document, prev: Role, start: int) -> bool:
-    """A title phrase right after another one of the same holder (nothing but a space between)."""
-    gap = doc.text[prev.phrase_end : start] if prev.phrase_end <= start else "x"
-    return prev.holder is not None and not gap.strip()
+    """A title phrase right after another one of the same holder."""
+    return prev.holder is not None and _adjacent(doc, prev, start)
 
 
 def _closed_apposition(doc: Document, prev: Role, holder: int) -> bool:

@@ -916,8 +916,7 @@ def test_a_city_name_after_a_title_is_a_given_name(nlp):
 def test_a_company_named_after_a_person_is_a_company(nlp):
     # BBC Arabic (ANT corpus, August 2018): "the Thomas Cook company explained"
     text = (
-        "وأوضحت شركة توماس كوك إنه ليس ثمة دليل على أن (الاختناق) بثاني أوكسيد الكربون كان السبب في "
-        "وفاتهما."
+        "وأوضحت شركة توماس كوك إنه ليس ثمة دليل على أن (الاختناق) بثاني أوكسيد الكربون كان السبب في وفاتهما."
     )
     found = model_mentions(nlp, text)
     assert ("توماس كوك", "ORG") in found and ("توماس كوك", "PER") not in found
