@@ -33,6 +33,7 @@ from .gazetteer import (
     load_gazetteer,
     movement_names,
     ordinary_words,
+    organisation_names,
     strong_given_names,
 )
 from .nationality import country_of_adjective, is_nisba
@@ -594,6 +595,30 @@ def compass_region_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand
         start, end = tok.start + shift, adjective.end
         name = surface(text, start, end)
         out.append(Cand(start, end, name, "LOC", "Region", "pattern", 0.6, sentence=sent_i))
+    return out
+
+
+def organisation_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
+    """A one-word organisation name written without its head (`بأن داعش والقاعدة وحتى النصرة`),
+    when the news corpora mostly write it after one (`gazetteer.organisation_names`)."""
+    out = []
+    for tok in toks:
+        for shift, form in tok.forms if tok.is_word else ():
+            if form in organisation_names():
+                name = surface(text, tok.start + shift, tok.end)
+                out.append(
+                    Cand(
+                        tok.start + shift,
+                        tok.end,
+                        name,
+                        "ORG",
+                        "Organization",
+                        "pattern",
+                        0.7,
+                        sentence=sent_i,
+                    )
+                )
+                break
     return out
 
 
@@ -2188,6 +2213,7 @@ def find_mentions(doc: Document, gaz: Gazetteer, keep_misc: bool = False) -> lis
         base = gazetteer_cands(toks, gaz, doc.text, si) + org_cands(toks, gaz, doc.text, si, counts)
         base += ministry_cands(toks, doc.text, si) + compass_region_cands(toks, doc.text, si)
         base += movement_cands(toks, doc.text, si)
+        base += organisation_cands(toks, doc.text, si)
         ner = ner_cands(doc, si, toks, gaz, vocab, inner)
         ner = [c for c in ner if not _verbal_idiom(c, toks)]
         base = [c for c in base if _place_in_context(c, toks, ner) and not _first_name_city(c, ner, toks)]

@@ -17,13 +17,15 @@ import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from kg.extract.time import find_expressions, reference_date
 from kg.model import Document, Event, Mention
 from kg.pipeline import Resources, stage
-from kg.text.calendar import GREGORIAN_MONTHS, WEEKDAYS
+from kg.text.calendar import GREGORIAN_MONTHS, WEEKDAYS, month_number
 from kg.text.normalize import normalize
 
 from . import lexicon as lx
@@ -558,7 +560,9 @@ class Context:
                 None,
             )
             if inside is not None and m.coarse == "PER" and inside.coarse in ("LOC", "ORG"):
-                return None  # المبعوث إلى اليمن X، مسؤول في حكومة الإقليم X: not governed by إلى / في
+                # المبعوث إلى اليمن X، مسؤول في حكومة الإقليم X: not governed by إلى / في; but
+                # برئيس الحكومة اليمنية X: the preposition on the title governs the title's holder
+                return self._on_title(inside)
             if inside is not None:
                 return self.prep_before(inside, depth + 1)
             head_prep = self._construct_in_pp(k)
@@ -570,6 +574,14 @@ class Context:
             if prev not in _TITLES | _GROUP_HEADS | _PLACE_NOUNS and not self.tokens[k].norm.startswith("ال"):
                 return None
             k -= 1
+        return None
+
+    def _on_title(self, m: Mention) -> str | None:
+        """ب / ل attached to the title right before a mention (`برئيس الحكومة اليمنية`)."""
+        first, _ = self.mention_tokens(m)
+        prev = _bare(self.tokens[first - 1].norm) if first > 0 else ""
+        if prev[:1] in ("ب", "ل") and prev[1:].removeprefix("ال") in _TITLES:
+            return prev[:1]
         return None
 
     def _construct_in_pp(self, k: int) -> str | None:
@@ -1065,8 +1077,15 @@ def _skipped_tokens(ctx: Context) -> set[int]:
     subject of a verb-first clause) and time words, so that in `طلبت رئاسة اقليم كردستان العراق أمس
     السبت من حزب العمال` the من phrase stays within reach of the verb."""
     names = {k for _mi, m in ctx.mentions if ctx.prep_before(m) is None for k in range(*_span(ctx, m))}
-    times = {k for k, t in enumerate(ctx.tokens) if _bare(t.norm) in _TIME_CUES | _WEEKDAYS}
+    times = {
+        k for k, t in enumerate(ctx.tokens) if _bare(t.norm) in _TIME_CUES | _WEEKDAYS or _date_word(t.norm)
+    }
     return names | times
+
+
+def _date_word(norm: str) -> bool:
+    """A day number or a month name (`التقى في 22 يوليو/تموز الماضي برئيس الحكومة X`)."""
+    return norm.isdigit() or month_number(norm.removeprefix("في")) is not None
 
 
 def _span(ctx: Context, m: Mention) -> tuple[int, int]:
@@ -1903,6 +1922,12 @@ def _noun_roles(
         roles.elided_actor = bool(roles.actors)
     elif genitive:
         roles.actors = genitive
+    elif (
+        hit.trigger.category == "CONSULT"
+        and not definite  # اللقاء، تخفيف التوترات بين X وY: a meeting mentioned before; not its parties
+        and (parties := _between_parties(ctx, hit, prep_after + free_after))
+    ):
+        roles.actors, roles.recipients = parties[:1], parties[1:]  # اجتماع بين X وY
     elif hit.trigger.category == "CONSULT":  # وصل X إلى بغداد في زيارة
         roles.actors = _subject_before(ctx, before) or _clause_antecedent(ctx, hit)
         if not roles.places:
@@ -1919,6 +1944,32 @@ def _noun_roles(
     if hit.trigger.category == "CONSULT" and not roles.actors and previous_actor and (roles.places or pps):
         roles.actors = list(previous_actor)  # عقد لقاءات مع X / زيارتين إلى Y: the running subject
         roles.elided_actor = True
+
+
+def _between_parties(ctx: Context, hit: Hit, after: list[tuple[int, Mention]]) -> list[str]:
+    """The parties of a meeting named after بين (`عقد اجتماع ... في مقر البرلمان بين رئيس مجلس النقابات
+    المهنية علي العبوس ورئيس مجلس النواب عاطف الطراونة`): a titled person, not the body in his title."""
+    between = next(
+        (k for k in range(hit.last + 1, min(hit.last + 9, len(ctx.tokens))) if ctx.tokens[k].norm == "بين"),
+        None,
+    )
+    if between is None:
+        return []
+    named = sorted(
+        (m for _mi, m in after if ctx.mention_tokens(m)[0] > between and _actor_capable(m, ctx.doc)),
+        key=lambda m: m.start,
+    )
+    keys: list[str] = []
+    for m, nxt in zip(named, [*named[1:], None], strict=False):
+        holder = (
+            nxt is not None
+            and nxt.coarse == "PER"
+            and ctx.mention_tokens(nxt)[0] == ctx.mention_tokens(m)[1] + 1
+        )
+        key = _entity_of(m)
+        if key and not (m.coarse != "PER" and holder) and key not in keys:
+            keys.append(key)
+    return keys
 
 
 def _charged_with(ctx: Context, free_after: list[tuple[int, Mention]]) -> bool:
@@ -3302,6 +3353,8 @@ def _features(ctx: Context, hit: Hit, roles: Roles) -> dict[str, float]:
         "reference": float(previous in _REFERENCE_NOUNS),
         "backgrounded": float(_bare(previous) in _RELATIVES | _PLUPERFECT),
         "relative": float(_bare(previous) in _RELATIVES),
+        # `هذه الهجمات`, `بشأن مقتل فلسطينيين`: an event already told, or a topic (not a model input)
+        "pointed": float(previous in _DEMONSTRATIVES or previous in ("بشان", "حول")),
         "quote": float("«" in text or "?" in text or "؟" in text),
         "support": float(min(same - 1, 3)),
         "modal": float(status_of(ctx, hit, _window(ctx, hit)[0]) != "asserted"),
@@ -3660,6 +3713,53 @@ def floor_explicit(kept: list[Detected], model: dict[str, Any] | None = None) ->
             e.confidence = max(e.confidence, floor)
 
 
+def floor_headlined(
+    kept: list[Detected], detected: list[Detected], doc: Document, model: dict[str, Any] | None = None
+) -> None:
+    """An article whose headline reports an attack or a protest is about one: the body's own reports
+    of that category (`وتواصلت المظاهرات في عمان ...` under `... في ظل احتجاجات منددة بارتفاع
+    الأسعار`) keep a confidence above the threshold, which was fitted on lone GSR sentences where
+    such reports look like background. Only asserted mentions outside quotes and references that
+    name someone or somewhere."""
+    size = doc.headline_size()
+    if not size:
+        return
+    table = thresholds(model)
+    calibrated = set((model or load_confidence_model()).get("calibrated", ()))
+    headlined = {
+        d.event.type
+        for d in detected
+        if d.event.sentence < size
+        and d.event.status == "asserted"
+        and not d.weak
+        and d.event.type in calibrated
+    }
+    for d in kept:
+        e, f = d.event, d.features
+        if (
+            e.type in headlined
+            and e.sentence >= size
+            and e.status == "asserted"
+            and (e.actors or e.recipients or e.places)
+            and not (f.get("reference") or f.get("quote") or f.get("pointed") or d.weak)
+            and _recent(doc, e.sentence)
+        ):
+            e.confidence = max(e.confidence, round(table.get(e.type, table["*"]) + EXPLICIT_MARGIN, 3))
+
+
+def _recent(doc: Document, sentence: int) -> bool:
+    """No date in the sentence but days of the week before publication: the news, not its background
+    (`تزايدت الهجمات في تونس منذ مطلع العام`, `الهجوم على متحف باردو في مارس`)."""
+    ref = reference_date(doc)
+    if ref is None:
+        return True
+    s = doc.sentences[sentence]
+    for _start, _end, value in find_expressions(doc.text[s.start : s.end], ref):
+        if len(value) != 10 or not 0 <= (ref - date.fromisoformat(value)).days <= 7:
+            return False
+    return True
+
+
 def _nominal_explicit(d: Detected) -> bool:
     """`أعلنت إسرائيل عن استهدافها 8 مواقع في سوريا`: an event noun whose own structure names who
     acted (not a running subject) and where or on whom, outside quotes, relative clauses and
@@ -3728,6 +3828,7 @@ def extract_events(
     calibrated = set(models.confidence.get("calibrated", ()))
     kept = merge(detected, doc)
     floor_explicit(kept, models.confidence)
+    floor_headlined(kept, detected, doc, models.confidence)
     merged = [d.event for d in kept if not _uninformative(d, calibrated)]
     if isinstance(min_confidence, dict):
         default = min_confidence.get("*", 0.0)

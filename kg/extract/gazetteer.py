@@ -140,6 +140,13 @@ def movement_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def organisation_names() -> frozenset[str]:
+    """One-word organisation names the news also writes without their head ("داعش", "النصره"),
+    mined by scripts/build_movements.py."""
+    return frozenset(r[0] for r in _rows("organisations.txt"))
+
+
+@lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
     return {"".join(r[0].split()): r[1] for r in _rows("capitals.tsv") if len(r) > 1}
 
