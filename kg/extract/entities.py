@@ -435,7 +435,20 @@ def _bare_place(toks: list[Token], j: int) -> int | None:
     if not _plain_place_word(t):
         return None
     nxt = toks[j + 1] if j + 1 < len(toks) else None  # "منطقة خور مكسر", "محافظة جبل لبنان"
+    if (
+        nxt is not None
+        and t.norm in _CONSTRUCT_PLACE_WORDS
+        and nxt.norm.startswith("ال")
+        and len(nxt.norm) > 4
+    ):
+        return j + 1  # "مديرية بيت الفقيه", "منطقة عين التمر": a place name in construct
     return j + 1 if nxt is not None and nxt.is_word and _plain_place_word(nxt) else j
+
+
+# First words of place names in construct with a definite word ("بيت الفقيه", "دير الزور").
+_CONSTRUCT_PLACE_WORDS = frozenset(
+    normalize(w) for w in ("بيت", "عين", "دير", "تل", "رأس", "بئر", "كفر", "خان")
+)
 
 
 def _plain_place_word(t: Token) -> bool:
@@ -483,6 +496,7 @@ def _closing_quote(toks: list[Token], j: int) -> int | None:
 
 
 _TOWN_HEADS = frozenset(normalize(w) for w in ("بلدة", "قرية"))
+_CITY = normalize("مدينة")  # "مدينة الحوطة": a city's name is the city, with or without the article
 
 
 def org_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int, counts: Counter) -> list[Cand]:
@@ -520,7 +534,7 @@ def org_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int, counts:
         start = tok.start + shift
         fix = form.startswith("ال") and not tok.norm[shift:].startswith("ال")
         town = lx.PLACE_HEADS.get(form) == "Region" or form in _TOWN_HEADS
-        if town and _bare_place(toks, i + 1):
+        if town and _bare_place(toks, i + 1) or form == _CITY:
             start, fix = toks[i + 1].start, False  # "محافظة دياربكر", "بلدة عفرين": the name is the place's
         if _named_front(toks, i, last):  # "جبهة صرواح": a battlefront named by its place
             start, fix, cls = toks[last].start, False, "Region"

@@ -1013,10 +1013,12 @@ def _recipient_pps(
 ) -> list[tuple[int, Mention]]:
     stop = _next_hit(ctx, hit)
     skipped = _skipped_tokens(ctx)
+    backers = [item for g in _groups(ctx, prep_after) if _backer(ctx, g[0][1]) for item in g]
     return [
         (mi, m)
         for mi, m in prep_after
         if sum(1 for k in range(hit.last + 1, ctx.mention_tokens(m)[0]) if k not in skipped) <= _PP_REACH
+        and (mi, m) not in backers
         and ctx.mention_tokens(m)[0] < stop
         and (
             ctx.prep_before(m) in ("مع", "لدي")
@@ -1038,6 +1040,15 @@ def _recipient_pps(
             )
         )
     ]
+
+
+def _backer(ctx: Context, m: Mention) -> bool:
+    """`بإسناد من القوات الإماراتية`, `بدعم من التحالف`: who backs the act, not its target."""
+    first, _ = ctx.mention_tokens(m)
+    return first >= 2 and ctx.tokens[first - 1].norm == "من" and _bare(ctx.tokens[first - 2].norm) in _BACKING
+
+
+_BACKING = {"باسناد", "بدعم", "بمسانده", "بمساعده", "بغطاء", "بمشاركه", "بتنسيق"}
 
 
 # Sites an attack hits whose owner a ل phrase names: هجوم على معسكر للجيش المصري.

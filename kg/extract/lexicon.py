@@ -62,6 +62,7 @@ ORG_HEADS: dict[str, str] = _norm_map(
         "مليشيا": "ArmedGroup",
         "مليشيات": "ArmedGroup",
         "لواء": "ArmedGroup",
+        "ألوية": "ArmedGroup",  # "ألوية العمالقة"
         "سرايا": "ArmedGroup",
         "عصائب": "ArmedGroup",
         "تنظيم": "ArmedGroup",
@@ -82,7 +83,12 @@ ORG_HEADS: dict[str, str] = _norm_map(
 # Definite feminine heads that name a body with a feminine adjective ("المحكمة الجنائية الدولية",
 # "الجمعية العامة"); before any other word ("قررت المحكمة الإفراج") they are descriptions.
 ADJECTIVE_ORG_HEADS: dict[str, str] = _norm_map(
-    {"المحكمة": "GovernmentOrganization", "الجمعية": "Organization", "الهيئة": "Organization"}
+    {
+        "المحكمة": "GovernmentOrganization",
+        "الجمعية": "Organization",
+        "الهيئة": "Organization",
+        "المقاومة": "ArmedGroup",  # "المقاومة الشعبية", "المقاومة الوطنية"
+    }
 )
 
 # Religions, doctrines and communities: a model span of one such word is no organisation.
@@ -120,6 +126,8 @@ PLACE_HEADS: dict[str, str] = _norm_map(
         "المنطقة": "Region",
         "قضاء": "Region",
         "مديرية": "Region",
+        "مديريتي": "Region",  # dual: "مديريتي التحيتا وزبيد"
+        "مدينة": "Place",  # "مدينة الحوطة": the name alone is the town (entities._TOWN_HEADS)
         "قطاع": "Region",
         "ناحية": "Region",
         "جزيرة": "Region",

@@ -983,3 +983,24 @@ def test_organisation_names_are_mined_with_their_ending_and_sense():
         for text in texts:
             counts.add(text)
     assert counts.names() == [normalize("داعش")]
+
+
+def test_resistance_forces_brigades_and_a_city_named_after_its_head(nlp):
+    # Sky News Arabia (ANT corpus, May 2018): "an attack launched by the National Resistance and the
+    # Giants Brigades"
+    text = (
+        "وكان العشرات من ميليشيات الحوثي الإيرانية قد فروا من جبهات القتال جنوبي مديريتي التحيتا "
+        "والجراحي بعد هجوم واسع شنته المقاومة الوطنية وألوية العمالقة."
+    )
+    found = model_mentions(nlp, text)
+    assert {("المقاومة الوطنية", "ORG"), ("ألوية العمالقة", "ORG"), ("مديريتي التحيتا", "LOC")} <= set(found)
+    # SaudiNewsNet (al-Watan, August 2015): "the liberation of the city of al-Hawta"; the city is al-Hawta
+    text = (
+        "وما إن أعلنت المقاومة الشعبية والجيش الوطني الموالي للشرعية، عن تحرير مدينة الحوطة من قبضة "
+        "المتمردين، حتى بدأ كثير من الأهالي في التوجه إليها."
+    )
+    found = model_mentions(nlp, text)
+    assert ("المقاومة الشعبية", "ORG") in found and ("الحوطة", "LOC") in found
+    # Sky News Arabia (ANT corpus, June 2018): a district whose name is in construct
+    text = "ودمر القصف الجوي والمدفعي تحصينات ميليشيات الحوثي في مديريتي بيت الفقيه والدريهمي، جنوبي الحديدة."
+    assert ("بيت الفقيه", "LOC") in model_mentions(nlp, text)

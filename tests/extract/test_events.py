@@ -2177,3 +2177,14 @@ def test_a_headline_protest_keeps_the_body_reports_of_it(nlp_pipe):
     floor = thresholds(load_confidence_model())["ASSAULT"]
     doc, events = run(nlp_pipe, f"{headline}\n\n{body}", "2015-07-25")
     assert all(e.confidence < floor for e in of(events, "ASSAULT") if e.start > len(headline))
+
+
+def test_who_backs_an_act_is_not_its_target(nlp_pipe):
+    # Sky News Arabia (ANT corpus, February 2018): "the air strikes paved the way for the advance of the
+    # Yemeni government forces, backed by the UAE forces taking part in the Arab coalition"
+    text = (
+        "ومهد القصف الجوي الطريق أمام تقدم قوات الشرعية اليمنية بإسناد من القوات الإماراتية المشاركة في "
+        "التحالف العربي، جنوب شرق اليمن."
+    )
+    doc, events = run(nlp_pipe, text, "2018-02-27")
+    assert not [e for e in events if "القوات الإماراتية" in labels(doc, e.recipients)]
