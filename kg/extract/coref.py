@@ -252,6 +252,35 @@ def _merge_type_conflicts(doc: Document, clusters: list[Cluster]) -> None:
                     break
 
 
+def _merge_surname_conflicts(doc: Document, clusters: list[Cluster]) -> None:
+    """A two-word name the model typed as a body or place, whose last word is a person's name
+    elsewhere in the article (`يترأس كريس أورمسون شركة ...`, then `تلقى أورمسون هجوما`), is that
+    person when the person's mentions outvote it and its first word heads no body or place."""
+    people = {
+        compact(doc.mentions[mi].text): c
+        for c in clusters
+        if c.coarse == "PER"
+        for mi in c.mentions
+        if doc.mentions[mi].kind == "name" and len(doc.mentions[mi].text.split()) == 1
+    }
+    for c in list(clusters):
+        if c.coarse == "PER" or c not in clusters:
+            continue
+        words = [doc.mentions[mi].text.split() for mi in c.mentions if doc.mentions[mi].kind == "name"]
+        pairs = [w for w in words if len(w) == 2 and not _headed(normalize(w[0]))]
+        person = next((people[compact(w[1])] for w in pairs if compact(w[1]) in people), None)
+        if person is not None and person in clusters and len(person.mentions) > len(c.mentions):
+            for mi in c.mentions:  # the relations stage reads the mention's type
+                doc.mentions[mi].coarse, doc.mentions[mi].cls = "PER", "Person"
+            _merge(
+                person, c, clusters, f"{' '.join(pairs[0])}: a person's family name, typed {c.coarse} here"
+            )
+
+
+def _headed(word: str) -> bool:
+    return word in lx.ORG_HEADS or word in lx.PLACE_HEADS or word in lx.DEFINITE_ORG_HEADS
+
+
 def _owner(clusters: list[Cluster]) -> dict[int, Cluster]:
     return {mi: c for c in clusters for mi in c.mentions}
 
@@ -616,6 +645,7 @@ def build_entities(doc: Document) -> list[Entity]:
     clusters = _cluster_names(doc)
     _join_bodies(doc, clusters)
     _merge_type_conflicts(doc, clusters)
+    _merge_surname_conflicts(doc, clusters)
     _bracketed_aliases(doc, clusters)
     _legislature(doc, clusters)
     _governments(doc, clusters, roles)

@@ -938,8 +938,8 @@ def _metonymic_subject(ctx: Context, hit: Hit, lo: int) -> list[str]:
         return []
     end = ctx.tokens[hit.first - 1].end
     m = next((m for _mi, m in ctx.mentions if m.entity and m.coarse == "LOC" and m.end == end), None)
-    if m is None:
-        return []
+    if m is None or ctx.prep_before(m) is not None:
+        return []  # بإقليمين منفصلين عن جورجيا تدعمهما روسيا: a place after a preposition is no subject
     if m.cls == "Country":
         return [m.entity]
     codes = _city_countries().get(normalize(ctx.doc.entity(m.entity).label_ar), frozenset())
@@ -1137,6 +1137,9 @@ def _verb_roles(
         capable = [g for g in _groups(ctx, free_after) if any(_actor_capable(m, ctx.doc) for _mi, m in g)]
         roles.actors = _group_keys(ctx, capable[0]) if capable else []
         return
+    if hit.enclitic and (subject_after := _subject_after_object_pronoun(ctx, hit, free_after)):
+        roles.actors = subject_after  # بإقليمين منفصلين عن جورجيا تدعمهما روسيا: the pronoun is the object
+        return
     if _event_noun_before(ctx, hit) and not hit.enclitic:  # غارات تركية استهدفت حاجزا: the raids did it
         _near_objects(ctx, hit, free_after, prep_after, roles)
         return
@@ -1240,6 +1243,17 @@ def _verb_roles(
 _STANCE = {"ACCUSE", "SUPPORT", "REJECT"}
 # Tokens after a verb beyond which a bare noun phrase is not its object (another clause's argument).
 _OBJECT_REACH = 12
+
+
+def _subject_after_object_pronoun(ctx: Context, hit: Hit, free_after: list[tuple[int, Mention]]) -> list[str]:
+    """A verb with an object pronoun, then a name that can act (`تدعمهما روسيا`, `زارها الرئيس X`):
+    the name is the subject."""
+    groups = _groups(ctx, free_after)
+    if not groups or ctx.mention_tokens(groups[0][0][1])[0] != hit.last + 1:
+        return []
+    if not any(_actor_capable(m, ctx.doc) for _mi, m in groups[0]):
+        return []
+    return _group_keys(ctx, groups[0])
 
 
 def _construct_owner(ctx: Context, hit: Hit, prep_after: list[tuple[int, Mention]]) -> list[str]:

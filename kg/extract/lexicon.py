@@ -246,12 +246,14 @@ DEPUTY_TITLES = _norm_set("نائب نائبة مساعد")
 SPOKES_TITLES = _norm_set("المتحدث متحدث الناطق ناطق المتحدثة الناطقة")
 MEMBER_TITLES = _norm_set(
     "عضو العضو عضوة قيادي القيادي مسؤول المسؤول مستشار المستشار سفير السفير مبعوث المبعوث سفيرة مستشارة ولي "
-    "السفيرة المستشارة المبعوثة مبعوثة مندوب المندوب مندوبة المندوبة مسؤولة المسؤولة قيادية القيادية"
+    "السفيرة المستشارة المبعوثة مبعوثة مندوب المندوب مندوبة المندوبة مسؤولة المسؤولة قيادية القيادية "
+    "مراسل المراسل مراسلة المراسلة"
 )
-# Officials who act for a country or body without being members of it: affiliatedWith.
+# Officials who act for a country or body without being members of it, and a paper's correspondents:
+# affiliatedWith.
 OFFICIAL_TITLES = _norm_set(
     "مسؤول المسؤول مستشار المستشار سفير السفير مبعوث المبعوث سفيرة مستشارة ولي السفيرة المستشارة "
-    "المبعوثة مبعوثة مندوب المندوب مندوبة المندوبة مسؤولة المسؤولة"
+    "المبعوثة مبعوثة مندوب المندوب مندوبة المندوبة مسؤولة المسؤولة مراسل المراسل مراسلة المراسلة"
 )
 # Titles that precede a name without saying of what ("الجنرال", "الشيخ").
 BARE_TITLES = _norm_set(

@@ -665,6 +665,7 @@ def _link_relations(doc: Document, out: _Out) -> None:
         words = [t.norm for t in between]
         clitic = doc.text[max(a.end, b.start - 2) : b.start]
         _link_pair(a, b, words, clitic, out)
+        _verb_leader(doc, a, b, words, out)
         _located(doc, a, b, words, out)
         _direction_of(doc, a, b, words, out)
         _contained(doc, a, b, words, out)
@@ -699,6 +700,18 @@ def _link_pair(a: Mention, b: Mention, words: list[str], clitic: str, out: _Out)
     ):
         out.add("leaderOf", b.entity, a.entity, *span, 0.75)
     _ = clitic
+
+
+def _verb_leader(doc: Document, a: Mention, b: Mention, words: list[str], out: _Out) -> None:
+    """ "يترأس كريس أورمسون شركة غوغل أوتو": a leading verb, its subject's name, then the body."""
+    if words or a.coarse != "PER" or a.kind != "name" or b.coarse != "ORG":
+        return
+    before = [t.norm for t in tokenize(doc.text, max(0, a.start - 20), a.start) if t.is_word]
+    if before and before[-1].lstrip("و") in _LEADING_VERBS:
+        out.add("leaderOf", a.entity, b.entity, a.sentence or 0, a.start, b.end, 0.75)
+
+
+_LEADING_VERBS = _norm_words("يترأس ترأس يرأس تترأس ترأست ترأسها يقود قاد تقود قادت يتزعم تزعم تتزعم تزعمت")
 
 
 _SEAT_WORDS = _norm_words("مقرها ومقرها مقره ومقره")

@@ -2188,3 +2188,12 @@ def test_who_backs_an_act_is_not_its_target(nlp_pipe):
     )
     doc, events = run(nlp_pipe, text, "2018-02-27")
     assert not [e for e in events if "القوات الإماراتية" in labels(doc, e.recipients)]
+
+
+def test_a_name_after_a_verb_with_an_object_pronoun_is_its_subject(nlp_pipe):
+    # BBC Arabic (ANT corpus, May 2018), headline: "Syria recognises two regions separated from
+    # Georgia that Russia supports": Georgia, after a preposition, is not the subject
+    text = "سوريا تعترف رسميا بإقليمين منفصلين عن جورجيا تدعمهما روسيا"
+    doc, events = run(nlp_pipe, text, "2018-05-29")
+    (support,) = of(events, "SUPPORT")
+    assert labels(doc, support.actors) == {"روسيا"} and "جورجيا" not in labels(doc, support.recipients)

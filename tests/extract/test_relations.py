@@ -788,3 +788,26 @@ def test_a_deputy_chief_executive_and_a_body_of_standing(nlp):
         "السعودي (تداول) خلال فترة تتراوح ما بين عامين إلى ثلاثة أعوام."
     )
     assert ("بندر المهنا", "deputyOf", "الشركة الوطنية للخدمات الجوية") in model_triples(nlp, text)
+
+
+# --- round 11: the seventeenth and eighteenth gold sets ---
+
+
+def test_a_correspondent_and_the_head_of_a_company_named_by_a_verb(nlp):
+    # Asharq Al-Awsat (SaudiNewsNet, August 2015): "the lawyer of Jason Rezaian, correspondent of the
+    # Washington Post"; the lawyer is no correspondent
+    text = (
+        "أعلنت ليلى إحسان محامية جيسون رضائيان مراسل صحيفة «واشنطن بوست» أن الجلسة الرابعة لمحاكمة موكلها "
+        "ستعقد اليوم."
+    )
+    found = model_triples(nlp, text)
+    assert ("جيسون رضائيان", "affiliatedWith", "صحيفة واشنطن بوست") in found
+    assert not [t for t in found if t[0] == "ليلى إحسان"]
+    # the same article: "Chris Urmson heads Google Auto LLC"; the model types the full name as a body,
+    # the family name alone later as a person
+    text = (
+        "يترأس كريس أورمسون شركة «غوغل أوتو المحدودة»، وهي الشركة المشرفة على مشروع سيارات «غوغل» ذاتية "
+        "القيادة. ولقد تلقى أورمسون هجوما حادا من قبل أكبر شركات السيارات في العالم. ولقد أعلن أورمسون في "
+        "المعرض الدولي السنوي للسيارات في شمال أميركا المنعقد في يناير (كانون الثاني) عن إجراء محادثات."
+    )
+    assert ("كريس أورمسون", "leaderOf", "شركة غوغل أوتو المحدودة") in model_triples(nlp, text)
