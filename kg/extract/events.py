@@ -1171,7 +1171,7 @@ def _verb_roles(
         roles.actors = subject
     elif (pointed := _demonstrative_subject(ctx, hit)) is not None:
         roles.actors = pointed  # دعت هذه المنظمة الحكومة الأميركية: the body named before, then the object
-    elif _unnamed_subject(ctx, hit) or _pluperfect_frame(ctx, hit):
+    elif _unnamed_subject(ctx, hit) or _pluperfect_frame(ctx, hit) or _unnamed_preverbal_subject(ctx, hit):
         pass  # حمل المسؤول حزب العمال مسؤولية، كان مسؤول ... قد طالب تركيا: unnamed subject
     elif (official := _unnamed_official(ctx, hit)) is not None:
         roles.actors = official  # حث مسؤول أممي بارز إسرائيل: the official's body, or nobody named
@@ -1519,6 +1519,19 @@ def _unnamed_subject(ctx: Context, hit: Hit) -> bool:
         return False
     nxt = ctx.tokens[k + 1].start
     return any(m.start == nxt and m.coarse in ("ORG", "LOC") for _mi, m in ctx.mentions)
+
+
+def _unnamed_preverbal_subject(ctx: Context, hit: Hit) -> bool:
+    """`غالبية الصحف البريطانية تتهم فرنسا`: a present verb right after a definite noun phrase that
+    names nobody, opening its clause: the phrase is the subject, the name after the verb the object."""
+    first = ctx.tokens[hit.first].norm
+    lo = _window(ctx, hit)[0]
+    if hit.trigger.pos != "verb" or first[:1] not in "يت" or hit.first - lo < 1:
+        return False
+    before = ctx.tokens[lo : hit.first]
+    named = any(m.start < before[-1].end and m.end > before[0].start for _mi, m in ctx.mentions)
+    last = _bare(before[-1].norm)
+    return not named and last.startswith("ال") and not _time_word(last) and len(before) <= 4
 
 
 _DEMONSTRATIVES = {"هذه", "هذا", "تلك", "ذلك"}
@@ -2182,6 +2195,9 @@ _PRONOUN_THAT = {
     "لكنهم",
 }
 _BEFORE_VERB = {"قد", "لن", "لم", "سوف", "لا", "ما", "كان", "كانت", "كانوا"}
+# Words that begin or decide an act named after them (إنها "بدأت إجراءات قطع علاقاتها"): the pronoun
+# before them is the act's subject too.
+_ONSET = {"بدات", "بدا", "قررت", "قرر", "اجراءات"}
 
 
 def _pronoun_subject(ctx: Context, hit: Hit) -> list[str]:
@@ -2189,7 +2205,7 @@ def _pronoun_subject(ctx: Context, hit: Hit) -> list[str]:
     earlier name of the same gender in the sentence (a person or a masculine body for ه, a country or
     a feminine body for ها) that no place preposition governs."""
     k = hit.first - 1
-    while k >= 0 and hit.first - k <= 3 and _bare(ctx.tokens[k].norm) in _BEFORE_VERB:
+    while k >= 0 and hit.first - k <= 3 and _bare(ctx.tokens[k].norm) in _BEFORE_VERB | _ONSET:
         k -= 1
     word = _bare(ctx.tokens[k].norm) if k >= 0 else ""
     if word not in _PRONOUN_THAT or word.endswith("هم"):
@@ -2293,11 +2309,25 @@ _MEANS_ADJECTIVES = {"جويه", "صاروخيه", "مسلحه", "انتحاري
 
 
 def _adjective_actor(ctx: Context, hit: Hit, hi: int) -> list[str]:
-    """`ضربة جوية أمريكية`: the country of a nationality adjective right after the trigger."""
+    """`ضربة جوية أمريكية`: the country of a nationality adjective right after the trigger, or after
+    the weapon it was done with (`مقتل فلسطيني بقذيفة إسرائيلية`)."""
     k = hit.last + 1
     if k < hi and ctx.tokens[k].norm.removeprefix("ال") in _MEANS_ADJECTIVES:
         k += 1
-    return _first_adjective_country(ctx, [k] if k < hi else [])
+    found = _first_adjective_country(ctx, [k] if k < hi else [])
+    for j in range(hit.last + 1, min(hi, hit.last + 4)):
+        word = ctx.tokens[j].norm
+        if found or not (word.startswith("ب") and word[1:].startswith(_WEAPONS)):
+            continue
+        k = j + 1
+        if k < hi and ctx.tokens[k].norm.removeprefix("ال") in _MEANS_ADJECTIVES:
+            k += 1
+        found = _first_adjective_country(ctx, [k] if k < hi else [])
+    return found
+
+
+# Weapons a killing is done "with" (بقذيفة، برصاص، بغارة): their nationality adjective names the actor.
+_WEAPONS = ("قذيف", "صاروخ", "رصاص", "غاره", "غارات", "ضربه", "نيران", "طلق")
 
 
 def _first_adjective_country(ctx: Context, positions: Iterable[int]) -> list[str]:

@@ -2197,3 +2197,42 @@ def test_a_name_after_a_verb_with_an_object_pronoun_is_its_subject(nlp_pipe):
     doc, events = run(nlp_pipe, text, "2018-05-29")
     (support,) = of(events, "SUPPORT")
     assert labels(doc, support.actors) == {"روسيا"} and "جورجيا" not in labels(doc, support.recipients)
+
+
+def test_the_weapons_nationality_names_the_attacker(nlp_pipe):
+    # CNN Arabic (ANT corpus, March 2018): headline "a Palestinian killed by an Israeli shell ...", and the
+    # article's first sentence
+    text = (
+        "مقتل فلسطيني بقذيفة إسرائيلية واصابات قرب السياج الأمني بغزة\n\nأصيب فلسطينيان خلال مسيرات "
+        "احتجاجية أطلق عليها اسم “مسيرة العودة الكبرى” على الحدود بين قطاع غزة وإسرائيل، الجمعة."
+    )
+    doc, events = run(nlp_pipe, text, "2018-03-30")
+    killing = [e for e in of(events, "ASSAULT") if "مقتل" in doc.text[e.start : e.end]]
+    assert killing and labels(doc, killing[0].actors) == {"إسرائيل"}
+    # the victim's nationality is not the attacker (BBC Arabic, ANT corpus, April 2018)
+    text = (
+        "ولقي 16 فلسطينيا مصرعهم برصاص القوات الإسرائيلية الذي استهدف آلاف المتظاهرين الفلسطينيين في "
+        "المنطقة الحدودية مع قطاع غزة."
+    )
+    doc, events = run(nlp_pipe, text, "2018-04-01")
+    assert not [e for e in of(events, "ASSAULT") if {"فلسطين", "إسرائيل"} & labels(doc, e.actors)]
+
+
+def test_an_unnamed_subject_before_a_present_verb(nlp_pipe):
+    # Asharq Al-Awsat (SaudiNewsNet, August 2015), a brief's title: "most British papers accuse France"
+    doc, events = run(nlp_pipe, "أزمة المهاجرين: غالبية الصحف البريطانية تتهم فرنسا", "2015-08-10")
+    (accusation,) = of(events, "ACCUSE")
+    assert not accusation.actors and labels(doc, accusation.recipients) == {"فرنسا"}
+
+
+def test_the_speaker_breaks_off_relations_it_announces(nlp_pipe):
+    # BBC Arabic (ANT corpus, May 2018): "Georgia said it had begun the procedures of cutting its
+    # diplomatic relations with Syria"; "the Georgian foreign ministry answered that it would cut them"
+    text = 'وقالت جورجيا فور صدور الإعلان السوري إنها "بدأت إجراءات قطع علاقاتها الدبلوماسية" مع سوريا.'
+    doc, events = run(nlp_pipe, text, "2018-05-29")
+    (cut,) = of(events, "SANCTION", "break-relations")
+    assert labels(doc, cut.actors) == {"جورجيا"} and labels(doc, cut.recipients) == {"سوريا"}
+    text = "وردت وزارة الخارجية الجورجية على ذلك الاعتراف بقولها إنها ستقطع علاقاتها الدبلوماسية مع سوريا."
+    doc, events = run(nlp_pipe, text, "2018-05-29")
+    (cut,) = of(events, "SANCTION", "break-relations")
+    assert labels(doc, cut.actors) == {"وزارة الخارجية الجورجية"} and cut.status == "planned"
