@@ -161,12 +161,18 @@ def _month(m: re.Match[str], ref: date) -> str:
 
 
 def _nearest_year(month: int, ref: date) -> int:
-    """Year of the occurrence of `month` nearest to the reference (no year and no الماضي/المقبل)."""
-    if month - ref.month > 6:
-        return ref.year - 1
-    if ref.month - month > 6:
-        return ref.year + 1
-    return ref.year
+    """Year of `month` written with no year and no الماضي / المقبل: news tells of the past more than of
+    the future, so the coming occurrence only within `_AHEAD` months (`أعلن ... في المعرض المنعقد في
+    يناير` in August is last January), else the past one."""
+    ahead = (month - ref.month) % 12
+    if ahead == 0:
+        return ref.year
+    if ahead <= _AHEAD:
+        return ref.year + (month < ref.month)
+    return ref.year - (month > ref.month)
+
+
+_AHEAD = 4
 
 
 def _shift_month(ref: date, delta: int) -> str:

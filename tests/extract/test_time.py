@@ -43,6 +43,9 @@ SATURDAY = date(2020, 11, 21)  # the seed article's publication day
         ("الحادي والعشرين من يوليو الماضي", date(2015, 8, 10), "2015-07-21"),
         ("العاشر من أكتوبر 2014", SATURDAY, "2014-10-10"),
         ("في السادس من سبتمبر", date(2018, 8, 17), "2018-09-06"),  # nearest occurrence, not last year
+        # Asharq Al-Awsat (SaudiNewsNet, 10 August 2015): "announced at the motor show held in January":
+        # five months back, not five ahead (a coming month only within four)
+        ("في يناير (كانون الثاني)", date(2015, 8, 10), "2015-01"),
     ],
 )
 def test_resolve_date(expression: str, reference: date, value: str):
