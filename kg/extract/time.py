@@ -301,16 +301,35 @@ def _since_year(expression: str) -> bool:
     return words[:1] == ["منذ"] and bool(re.search(r"\d{4}", to_ascii_digits(expression)))
 
 
-def _owners(anchors: list[tuple[int, int, int]], start: int, forward: bool = True) -> list[int]:
+def _owners(
+    anchors: list[tuple[int, int, int]], start: int, forward: bool = True, text: str = "", offset: int = 0
+) -> list[int]:
     """The events of the mention closest before `start` (else, when `forward`, first after): several
     when a meeting with two counterparts was split into one event each (`لقاء جمع X مع Y وZ في ديسمبر
-    2016`)."""
-    before = [a for a in anchors if a[1] <= start]
+    2016`). Not an event before a relative clause on another noun that holds the expression."""
+    earlier = [a for a in anchors if a[1] <= start]
+    before = [a for a in earlier if not _other_relative(text, a[1] - offset, start - offset)]
+    if earlier and not before:
+        return []  # the relative clause's own date
     after = [a for a in anchors if a[0] >= start] if forward else []
     chosen = before[-1] if before else after[0] if after else None
     if chosen is None:
         return []
     return [ei for s, e, ei in anchors if (s, e) == chosen[:2]]
+
+
+_RELATIVE = re.compile(r"(?<![\u0621-\u064a])(?:التي|الذي|الذين|اللتين|اللذين)(?![\u0621-\u064a])")
+
+
+def _other_relative(text: str, event_end: int, start: int) -> bool:
+    """`اجتماع ... ما ينذر باستمرار الاضطرابات التي تشهدها عمان منذ أيام`: a relative clause between an
+    event and an expression, opened more than three words after the event, tells of another noun
+    (one right after the event, `الهجوم الذي وقع أمس`, tells of the event)."""
+    if not text:
+        return False
+    between = text[event_end:start]
+    m = _RELATIVE.search(between)
+    return m is not None and len(between[: m.start()].split()) > 3
 
 
 def date_events(doc: Document) -> None:
@@ -333,7 +352,7 @@ def date_events(doc: Document) -> None:
             for start, end, value in found:
                 if forward and _since_year(text[start:end]):
                     continue  # "أعلى مستوى له منذ 2014 بعد تهديد X": "since" dates no later event
-                for ei in _owners(sent_anchors, s.start + start, forward):
+                for ei in _owners(sent_anchors, s.start + start, forward, text, s.start):
                     if doc.events[ei].date is None:
                         doc.events[ei].date, doc.events[ei].date_text = value, text[start:end].strip()
     for si, sent_anchors in anchors.items():  # then what the context gives

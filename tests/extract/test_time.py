@@ -248,3 +248,17 @@ def test_this_month_dates_to_the_month_of_publication(pipe):
     (accusation,) = [e for e in doc.events if e.type == "ACCUSE"]
     assert accusation.date == "2018-09"
     assert resolve_date("هذا الشهر", date(2018, 9, 28)) == ("2018-09", "هذا الشهر")
+
+
+def test_a_date_in_a_relative_clause_on_another_noun_is_not_the_events(nlp_pipe):
+    # France 24 Arabic (ANT corpus, Saturday 2 June 2018): "a meeting ... ended on Saturday without an
+    # agreement, which heralds more of the unrest that Amman has seen for days"
+    text = (
+        "اختتم السبت اجتماع بين ممثلي النقابات المهنية الأردنية ورئيس الوزراء هاني الملقي كان منصبا حول "
+        "مشروع قانون ضريبة الدخل، لكن بدون التوصل إلى اتفاق، ما ينذر باستمرار الاضطرابات التي تشهدها عمان "
+        'ومدن أخرى منذ أيام، فيما دعا العاهل الأردني إلى "حوار وطني "حول القانون.'
+    )
+    doc = dated(nlp_pipe, text, "2018-06-02")
+    meeting = next(e for e in doc.events if e.type == "CONSULT")
+    assert meeting.date == "2018-06-02"
+    assert all(e.date != "2018-05" for e in doc.events)
