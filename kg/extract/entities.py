@@ -521,6 +521,8 @@ def org_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int, counts:
         if last == i:
             out.extend(_standalone(tok, text, sent_i))
             continue
+        if form in _TRADE_HEADS and _ordinary_complement(toks[i + 1 : last + 1]):
+            continue  # "شركة صناعة السيارات", "مكتب الصحيفة": what the body does, not its name
         bloc = toks[last].norm in lx.BLOC_ADJECTIVES and last == i + 1
         if (
             definite
@@ -552,6 +554,23 @@ def org_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int, counts:
             )
         )
     return out
+
+
+# Heads of companies and offices, which news also describes by their trade alone.
+_TRADE_HEADS = frozenset(normalize(w) for w in ("شركة", "مكتب"))
+
+
+def _ordinary_complement(words: list[Token]) -> bool:
+    """Every word after the head is an ordinary word in ANERcorp (definite common words, indefinite
+    ordinary words): a description (`شركة السيارات`, `مكتب الصحيفة`), not a name."""
+    for t in words:
+        n = t.norm
+        if n.startswith("ال") and n in common_words():
+            continue
+        if not n.startswith("ال") and n in ordinary_words():
+            continue
+        return False
+    return any(t.norm in common_words() for t in words)
 
 
 def _named_front(toks: list[Token], i: int, last: int) -> bool:

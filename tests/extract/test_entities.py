@@ -1004,3 +1004,21 @@ def test_resistance_forces_brigades_and_a_city_named_after_its_head(nlp):
     # Sky News Arabia (ANT corpus, June 2018): a district whose name is in construct
     text = "ودمر القصف الجوي والمدفعي تحصينات ميليشيات الحوثي في مديريتي بيت الفقيه والدريهمي، جنوبي الحديدة."
     assert ("بيت الفقيه", "LOC") in model_mentions(nlp, text)
+
+
+def test_a_company_or_office_described_by_its_trade_is_no_name(nlp):
+    # Asharq Al-Awsat (SaudiNewsNet, August 2015): "how did Google found the car company of its own",
+    # "the head of the paper's office in Tehran"
+    for text in (
+        "كيف نجحت «غوغل» بهدوء في تأسيس شركة السيارات التابعة لها؟!",
+        "وفي حديث لوكالة «أسوشييتد برس»، قالت إحسان إنّ جلسة اليوم ستخصص للاستماع إلى دفاعها عن رضائيان "
+        "(39 عاما)، رئيس مكتب الصحيفة في طهران.",
+    ):
+        found = model_mentions(nlp, text)
+        assert not [t for t, _c in found if t.startswith(("شركة", "مكتب"))], text
+    # a company named by a name keeps its head (Sky News Arabia, ANT corpus, April 2018)
+    text = (
+        "قالت السعودية إنها اعترضت صاروخا بالستيا أطلق من اليمن باتجاه منطقة جازان، وكان الحوثيون قد "
+        'أعلنوا استهداف خزانات لشركة "أرامكو" النفطية في المنطقة.'
+    )
+    assert any("أرامكو" in t and c == "ORG" for t, c in model_mentions(nlp, text))
