@@ -521,6 +521,8 @@ def org_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int, counts:
         if last == i:
             out.extend(_standalone(tok, text, sent_i))
             continue
+        if lx.PLACE_HEADS.get(form) == "Region" and toks[i + 1].norm in _MILITARY:
+            cls = "ArmedGroup"  # "المنطقة العسكرية الرابعة": a military command, led by its commander
         if form in _TRADE_HEADS and _ordinary_complement(toks[i + 1 : last + 1]):
             continue  # "شركة صناعة السيارات", "مكتب الصحيفة": what the body does, not its name
         bloc = toks[last].norm in lx.BLOC_ADJECTIVES and last == i + 1
@@ -555,6 +557,8 @@ def org_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int, counts:
         )
     return out
 
+
+_MILITARY = frozenset(normalize(w) for w in ("العسكرية", "عسكرية"))
 
 # Heads of companies and offices, which news also describes by their trade alone.
 _TRADE_HEADS = frozenset(normalize(w) for w in ("شركة", "مكتب"))

@@ -282,6 +282,8 @@ _PROJECTILES = ("صاروخ", "صواريخ", "قذيف")  # a missile "that X f
 _OWN_CUES[("اطلق", "ASSAULT")] = _PROJECTILES
 _OWN_CUES[("قطع", "PROTEST")] = ("متظاهر", "محتج", "اهالي", "غاضب", "احتجاج")
 _OWN_CUES[("لقي", "ASSAULT")] = ("مصرع", "حتف")  # لقي 16 فلسطينيا مصرعهم: died, the dead in between
+# releasing with the subject between verb and noun (أطلقت المقاومة اليمنية سراح 70 طفلا)
+_OWN_CUES[("اطلق", "CONCEDE")] = ("سراح",)
 
 # Time words do not count towards a cue's reach: وكان مجلس الأمن فرض في أبريل (نيسان) الماضي عقوبات.
 _TIME_WORDS = {"في", "امس", "اليوم", "يوم", "الماضي", "الماضيه", "المقبل", "المقبله", "الجاري", "عام"}
@@ -1930,7 +1932,12 @@ def _noun_roles(
     near = free_after and ctx.mention_tokens(free_after[0][1])[0] <= hit.last + 5
     if near and not (indefinite or definite):
         genitive = _group_keys(ctx, _groups(ctx, free_after)[0])
-    patient_genitive = hit.trigger.voice == "passive" or hit.trigger.category in ("ASSAULT", "COERCE")
+    # إطلاق سراح X، الإفراج عن X: the released, like the attacked or the arrested, is the genitive
+    patient_genitive = hit.trigger.voice == "passive" or hit.trigger.category in (
+        "ASSAULT",
+        "COERCE",
+        "CONCEDE",
+    )
     if _purpose(ctx, hit):  # وصل X إلى الدوحة للقاء Y: Y is met, X (or the running subject) meets
         roles.actors = _subject_before(ctx, before) or list(previous_actor)
         roles.elided_actor = not _subject_before(ctx, before)
@@ -2454,13 +2461,17 @@ def _denier_before(ctx: Context, hit: Hit, lo: int) -> bool:
     for k in range(hit.first - 1, max(lo, hit.first - _DENIER_REACH) - 1, -1):
         word = _bare(ctx.tokens[k].norm)
         if word in _DENY:
-            return k + 1 < hit.first and (k + 1) in covered
-        if k not in covered and word not in _DOING and word not in ("و", "اي"):
+            return k + 1 < hit.first and ((k + 1) in covered or _bare(ctx.tokens[k + 1].norm) in _SOURCES)
+        if k not in covered and word not in _DENIED_WORDS | _DOING | _TIME_CUES and not _time_word(word):
             return False
     return False
 
 
-_DENIER_REACH = 9
+_DENIER_REACH = 12
+# Words between a denial and the event noun it denies: the act's verbal noun (شن الضربة), its
+# happening (نفى مصدر بالجيش السوري، مساء السبت، تعرض مطار المزة إلى هجوم) and an unnamed source.
+_SOURCES = {"مصدر", "مصادر", "متحدث"}
+_DENIED_WORDS = {"و", "اي", "الي", "تعرض", "وقوع", "حدوث"} | _SOURCES
 
 
 def _imperfect_form(ctx: Context, hit: Hit) -> bool:
@@ -2684,10 +2695,13 @@ def _motive(ctx: Context, hit: Hit) -> bool:
 
 
 def _subject_near(ctx: Context, hit: Hit, det: Detected) -> bool:
-    """The named subject of a discussion verb is its own (not elided) and starts within a title chain
-    after it (`استعرض ولي عهد X الشيخ A`), not an event noun (`ناقش اللقاء`)."""
+    """The named subject of a discussion verb is its own (not elided), the antecedent of the pronoun
+    before it, or starts within a title chain after it (`استعرض ولي عهد X الشيخ A`), not an event noun
+    (`ناقش اللقاء`)."""
     if det.elided or not det.event.actors or any(h.first == hit.last + 1 for h in ctx.hits):
         return False
+    if _pronoun_subject(ctx, hit) == det.event.actors[:1]:
+        return True  # مكتب نتنياهو ... أنه بحث مع الرئيس الروسي: the pronoun's antecedent
     lo, _hi = _window(ctx, hit)
     for _mi, m in ctx.mentions:
         first, last = ctx.mention_tokens(m)

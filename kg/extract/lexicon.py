@@ -247,13 +247,14 @@ SPOKES_TITLES = _norm_set("المتحدث متحدث الناطق ناطق ال�
 MEMBER_TITLES = _norm_set(
     "عضو العضو عضوة قيادي القيادي مسؤول المسؤول مستشار المستشار سفير السفير مبعوث المبعوث سفيرة مستشارة ولي "
     "السفيرة المستشارة المبعوثة مبعوثة مندوب المندوب مندوبة المندوبة مسؤولة المسؤولة قيادية القيادية "
-    "مراسل المراسل مراسلة المراسلة"
+    "مراسل المراسل مراسلة المراسلة محرر المحرر محررة المحررة"
 )
-# Officials who act for a country or body without being members of it, and a paper's correspondents:
-# affiliatedWith.
+# Officials who act for a country or body without being members of it, and a paper's correspondents
+# and editors: affiliatedWith.
 OFFICIAL_TITLES = _norm_set(
     "مسؤول المسؤول مستشار المستشار سفير السفير مبعوث المبعوث سفيرة مستشارة ولي السفيرة المستشارة "
-    "المبعوثة مبعوثة مندوب المندوب مندوبة المندوبة مسؤولة المسؤولة مراسل المراسل مراسلة المراسلة"
+    "المبعوثة مبعوثة مندوب المندوب مندوبة المندوبة مسؤولة المسؤولة مراسل المراسل مراسلة المراسلة محرر "
+    "المحرر محررة المحررة"
 )
 # Titles that precede a name without saying of what ("الجنرال", "الشيخ").
 BARE_TITLES = _norm_set(

@@ -2236,3 +2236,51 @@ def test_the_speaker_breaks_off_relations_it_announces(nlp_pipe):
     doc, events = run(nlp_pipe, text, "2018-05-29")
     (cut,) = of(events, "SANCTION", "break-relations")
     assert labels(doc, cut.actors) == {"وزارة الخارجية الجورجية"} and cut.status == "planned"
+
+
+def test_an_attack_denied_by_an_unnamed_source_is_not_asserted(nlp_pipe):
+    # CNN Arabic (ANT corpus, September 2018): "a Syrian army source denied on Saturday evening that
+    # Mezzeh airport had come under an Israeli attack"
+    text = (
+        "نفى مصدر بالجيش السوري، مساء السبت، تعرض مطار المزة إلى هجوم إسرائيلي، وذلك بعد سماع دوي انفجارات "
+        "وانتشار مقاطع فيديو تظهر كرات نار وشظايا متطايرة."
+    )
+    doc, events = run(nlp_pipe, text, "2018-09-02")
+    assert of(events, "ASSAULT") and all(e.status == "reported_denied" for e in of(events, "ASSAULT"))
+
+
+def test_a_discussion_whose_subject_is_a_pronoun(nlp_pipe):
+    # Sky News Arabia (ANT corpus, June 2018): "Netanyahu's office said that he discussed with the
+    # Russian president Vladimir Putin in a phone call ..."
+    text = (
+        "وقال مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو في بيان مقتضب أنه بحث مع الرئيس الروسي "
+        'فلاديمير بوتين في اتصال هاتفي في وقت لاحق "أحدث التطورات الإقليمية والوجود الإيراني في سوريا".'
+    )
+    doc, events = run(nlp_pipe, text, "2018-06-01")
+    talks = [e for e in of(events, "CONSULT") if e.recipients]
+    assert talks and labels(doc, talks[0].actors) == {"بنيامين نتنياهو"}
+    assert labels(doc, talks[0].recipients) == {"فلاديمير بوتين"}
+
+
+def test_releasing_prisoners_with_the_subject_between_verb_and_noun(nlp_pipe):
+    # SaudiNewsNet (al-Watan, August 2015): "the Yemeni resistance released 70 children, Houthi prisoners"
+    text = (
+        "لاعتبارات دينية وأخلاقية وإنسانية، أطلقت المقاومة اليمنية سراح 70 طفلا من أسرى الحوثيين جرى "
+        "توقيفهم أخيرا."
+    )
+    doc, events = run(nlp_pipe, text, "2015-08-06")
+    (release,) = of(events, "CONCEDE")
+    assert labels(doc, release.actors) == {"المقاومة اليمنية"}
+    # the prisoners' side is released, it does not release (same article)
+    text = (
+        'كشف قائد المنطقة العسكرية الرابعة، اللواء أحمد سيف اليافعي، في تصريحات إلى "الوطن" أن المقاومة '
+        "اتخذت قرارا بإطلاق سراح 70 من أسرى الحوثيين الذين تم توقيفهم خلال العمليات الأخيرة."
+    )
+    doc, events = run(nlp_pipe, text, "2015-08-06")
+    assert not [e for e in of(events, "CONCEDE") if "الحوثيين" in labels(doc, e.actors)]
+    # opening fire is no release (GSR)
+    text = (
+        "وقال شهود ان شابا قتل عندما اطلق احد اصحاب المتاجر النار عليه اثناء قيام متظاهرين يحملون العصي "
+        "والأحجار باقتحام متجره."
+    )
+    assert not of(run(nlp_pipe, text, "2009-01-01")[1], "CONCEDE")

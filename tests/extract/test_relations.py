@@ -811,3 +811,16 @@ def test_a_correspondent_and_the_head_of_a_company_named_by_a_verb(nlp):
         "المعرض الدولي السنوي للسيارات في شمال أميركا المنعقد في يناير (كانون الثاني) عن إجراء محادثات."
     )
     assert ("كريس أورمسون", "leaderOf", "شركة غوغل أوتو المحدودة") in model_triples(nlp, text)
+
+
+def test_the_commander_of_a_military_region_and_a_channels_editor(nlp):
+    # SaudiNewsNet (al-Watan, August 2015): "the commander of the fourth military region, Major General
+    # Ahmed Saif al-Yafei"
+    text = (
+        'كشف قائد المنطقة العسكرية الرابعة، اللواء أحمد سيف اليافعي، في تصريحات إلى "الوطن" أن المقاومة '
+        "اتخذت قرارا بإطلاق سراح 70 من أسرى الحوثيين."
+    )
+    assert ("أحمد سيف اليافعي", "leaderOf", "المنطقة العسكرية الرابعة") in model_triples(nlp, text)
+    # France 24 Arabic (ANT corpus, April 2018): "the international affairs editor at France24"
+    text = "يحلل محرر الشؤون الدولية في قناة فرانس24 خالد الغرابلي، خلفيات هذا القرار وتداعياته المحتملة."
+    assert ("خالد الغرابلي", "affiliatedWith", "قناة فرانس24") in model_triples(nlp, text)
