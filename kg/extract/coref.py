@@ -545,6 +545,32 @@ def _person_descriptions(doc: Document, clusters: list[Cluster], roles: list) ->
             target.evidence.append(f"{m.text}: {why}")
 
 
+def _body_descriptions(doc: Document, clusters: list[Cluster]) -> None:
+    """`مسلحي التنظيم` after `تنظيم الدولة الإسلامية`: a bare body head refers to the last body named
+    before it with that head (unresolved, it names nothing)."""
+    heads = {mi: _words(m)[0].removeprefix("ال") for mi, m in enumerate(doc.mentions)}
+    for mi, m in enumerate(doc.mentions):
+        if m.kind != "nominal" or m.coarse != "ORG":
+            continue
+        head = normalize(m.text).removeprefix("ال")
+        best, best_start = None, -1
+        for c in clusters:
+            if c.coarse != "ORG":
+                continue
+            for ci in c.mentions:
+                other = doc.mentions[ci]
+                if (
+                    other.kind == "name"
+                    and other.start < m.start
+                    and heads[ci] == head
+                    and other.start > best_start
+                ):
+                    best, best_start = c, other.start
+        if best is not None:
+            best.mentions.append(mi)
+            best.evidence.append(f"{m.text}: the body named before with that head")
+
+
 def _same_role_holder(doc: Document, role, roles: list, owner: dict[int, Cluster]):
     if role.obj is None or role.obj not in owner:
         return None, ""
@@ -654,6 +680,7 @@ def build_entities(doc: Document) -> list[Entity]:
     _country_descriptions(doc, clusters)
     _short_country_names(doc, clusters)
     _person_descriptions(doc, clusters, roles)
+    _body_descriptions(doc, clusters)
     clusters = [c for c in clusters if c.mentions]
     clusters.sort(key=lambda c: min(doc.mentions[mi].start for mi in c.mentions))
     for m in doc.mentions:

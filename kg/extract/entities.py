@@ -2369,6 +2369,32 @@ def add_person_descriptions(doc: Document) -> None:
     doc.mentions = sorted(doc.mentions + new, key=lambda m: (m.start, -m.end))
 
 
+# Heads by which the news refers back to a body named before (`مسلحي التنظيم`, `وأعلنت الحركة`).
+BODY_DESCRIPTIONS = frozenset(normalize(w) for w in ("التنظيم", "الحركة", "الجماعة", "الحزب", "الميليشيا"))
+
+
+def add_body_descriptions(doc: Document) -> None:
+    """A bare definite body head outside any name ("التنظيم") as a nominal ORG mention; the coref
+    stage resolves it to the body named before with that head, or drops it."""
+    named = [(m.start, m.end) for m in doc.mentions]
+    new = []
+    for si, sent in enumerate(doc.sentences):
+        toks = tokenize(doc.text, sent.start, sent.end)
+        for i, tok in enumerate(toks):
+            shift = next((sh for sh, f in tok.forms if f in BODY_DESCRIPTIONS), None)
+            if shift is None or any(a <= tok.start < b for a, b in named):
+                continue
+            nxt = toks[i + 1].norm if i + 1 < len(toks) else ""
+            if nxt.startswith("ال") and nxt not in lx.EVALUATIVE_DESCRIPTORS:
+                continue  # "الحركة التجارية": another phrase (but "التنظيم الإرهابي" is the body)
+            start = tok.start + shift
+            text = surface(doc.text, start, tok.end, not tok.norm[shift:].startswith("ال"))
+            new.append(
+                Mention(start, tok.end, text, "ORG", "Organization", "pattern", 0.5, "nominal", None, si)
+            )
+    doc.mentions = sorted(doc.mentions + new, key=lambda m: (m.start, -m.end))
+
+
 @stage("entities", requires=("sentences",), provides=("mentions",))
 def make_entities(config: dict[str, Any], resources: Resources) -> Callable[[Document], None]:
     extra = list(config.get("extra_gazetteer", []))
@@ -2378,5 +2404,6 @@ def make_entities(config: dict[str, Any], resources: Resources) -> Callable[[Doc
     def run(doc: Document) -> None:
         doc.mentions = find_mentions(doc, gaz, keep_misc)
         add_person_descriptions(doc)
+        add_body_descriptions(doc)
 
     return run

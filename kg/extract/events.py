@@ -495,6 +495,8 @@ _REPORT = {
 _TITLES = {"قائد", "رئيس", "زعيم", "امين", "وزير", "مدير", "امير", "ملك", "نائب", "قاده", "زعماء", "رؤساء"}
 # Nouns that only quantify or group the name after them: `مع دول مجلس التعاون` is governed by مع.
 _GROUP_HEADS = {"دول", "ممثلي", "مسؤولي", "اعضاء", "قيادات", "كل", "جميع", "بعض", "وفد", "وفود"}
+# members of an armed body after an agent phrase (على أيدي مسلحي التنظيم): the body is the agent
+_FIGHTERS = {"مسلحي", "مقاتلي", "عناصر"}
 # Sentence-level cues that a hit is about something other than a physical event.
 _ABSTRACT_OBJECTS = {"الحريات", "الحريه", "الحقوق", "الاقتصاد", "الدستور", "السياسه", "الفساد"}
 # `يهدد التقدم التركي مصير 350 ألف شخص`: what a threat verb endangers; a danger, not a threat made.
@@ -549,8 +551,8 @@ class Context:
             if "،" in self.doc.text[self.tokens[k].end : self.tokens[k + 1].start]:
                 return None
             prev = _bare(self.tokens[k].norm)
-            if k > 0 and (self.tokens[k - 1].norm, prev) in _AGENT_PHRASES or prev in _AGENT_WORDS:
-                return "agent"
+            if self._agent_phrase_at(k) or prev in _FIGHTERS and k > 1 and self._agent_phrase_at(k - 1):
+                return "agent"  # بأيدي عملاء، على أيدي مسلحي التنظيم
             if prev == "من" and k > 0 and _bare(self.tokens[k - 1].norm) == "كل":
                 return None  # طالبت كل من بريطانيا وفرنسا: "each of", the subject, not a من phrase
             if prev == "مع" and k > 0 and _bare(self.tokens[k - 1].norm) in _BORDER_WORDS:
@@ -577,6 +579,11 @@ class Context:
                 return None
             k -= 1
         return None
+
+    def _agent_phrase_at(self, k: int) -> bool:
+        """Token k ends an agent phrase (على أيدي، من قبل، بأيدي)."""
+        word = _bare(self.tokens[k].norm)
+        return k > 0 and (self.tokens[k - 1].norm, word) in _AGENT_PHRASES or word in _AGENT_WORDS
 
     def _on_title(self, m: Mention) -> str | None:
         """ب / ل attached to the title right before a mention (`برئيس الحكومة اليمنية`)."""

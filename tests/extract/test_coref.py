@@ -344,3 +344,17 @@ def test_a_centre_named_after_a_king_and_its_short_name_are_one_body(nlp_pipe):
     body = with_alias(doc, "الهيئة العالمية للتنمية البشرية")
     league = with_alias(doc, "رابطة العالم الإسلامي")
     assert any(r.type == "partOf" and r.subject == body.key and r.object == league.key for r in doc.relations)
+
+
+def test_a_bare_body_head_refers_to_the_body_named_with_it(nlp):
+    from kg.eval.runner import make_pipeline
+
+    pipe = make_pipeline(skip=("labels", "events", "time"))
+    # Sky News Arabia (ANT corpus, June 2018): "the trade movement" is no reference to a body
+    text = (
+        'وتابع الربيعة: "ندعم الاقتصاد في محافظة الحديدة بعد أن كان يشكو الأمرين، بسبب ما تفرضه الميليشيات '
+        'الحوثية من رسوم كبيرة على التجارة التي تصل الميناء، مما يصعب الحركة التجارية في المحافظة".'
+    )
+    doc = Document(id="t", text=text, published="2018-06-18")
+    pipe(doc)
+    assert not [m for m in doc.mentions if m.kind == "nominal" and m.coarse == "ORG"]

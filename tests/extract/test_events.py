@@ -2284,3 +2284,15 @@ def test_releasing_prisoners_with_the_subject_between_verb_and_noun(nlp_pipe):
         "والأحجار باقتحام متجره."
     )
     assert not of(run(nlp_pipe, text, "2009-01-01")[1], "CONCEDE")
+
+
+def test_the_body_named_before_is_meant_by_its_bare_head(nlp_pipe):
+    # BBC Arabic (ANT corpus, August 2018): "... fighters of the Islamic State ... more than 200 people
+    # were killed last month ... in a large attack at the hands of the organisation's gunmen"
+    text = (
+        'ويحذر التقرير من احتمال بقاء "صيغة أخرى مصغرة" على قيد الحياة من تنظيم الدولة الإسلامية في كلا '
+        "البلدين. وكان أكثر من 200 شخص قد قتلوا الشهر الماضي، وخطف حوالي 30 درزيا، بين نساء وأطفال، في "
+        "هجوم كبير على أيدي مسلحي التنظيم في جنوب غربي سوريا."
+    )
+    doc, events = run(nlp_pipe, text, "2018-08-14")
+    assert any(labels(doc, e.actors) == {"تنظيم الدولة الإسلامية"} for e in of(events, "ASSAULT"))
