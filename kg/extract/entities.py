@@ -2370,7 +2370,12 @@ def add_person_descriptions(doc: Document) -> None:
 
 
 # Heads by which the news refers back to a body named before (`مسلحي التنظيم`, `وأعلنت الحركة`).
-BODY_DESCRIPTIONS = frozenset(normalize(w) for w in ("التنظيم", "الحركة", "الجماعة", "الحزب", "الميليشيا"))
+BODY_DESCRIPTIONS = frozenset(
+    normalize(w) for w in ("التنظيم", "الحركة", "الجماعة", "الحزب", "الميليشيا", "التحالف")
+)
+
+
+_RELATIVE_WORDS = frozenset(normalize(w) for w in ("الذي", "التي", "الذين"))
 
 
 def add_body_descriptions(doc: Document) -> None:
@@ -2385,7 +2390,7 @@ def add_body_descriptions(doc: Document) -> None:
             if shift is None or any(a <= tok.start < b for a, b in named):
                 continue
             nxt = toks[i + 1].norm if i + 1 < len(toks) else ""
-            if nxt.startswith("ال") and nxt not in lx.EVALUATIVE_DESCRIPTORS:
+            if nxt.startswith("ال") and nxt not in lx.EVALUATIVE_DESCRIPTORS | _RELATIVE_WORDS:
                 continue  # "الحركة التجارية": another phrase (but "التنظيم الإرهابي" is the body)
             start = tok.start + shift
             text = surface(doc.text, start, tok.end, not tok.norm[shift:].startswith("ال"))

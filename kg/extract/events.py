@@ -1270,9 +1270,14 @@ def _construct_owner(ctx: Context, hit: Hit, prep_after: list[tuple[int, Mention
     comes first after the verb (within a few words)."""
     for _mi, m in prep_after:
         first = ctx.mention_tokens(m)[0]
-        if first - hit.last <= _PP_REACH and ctx.prep_before(m) == "construct" and m.entity:
+        issued = ctx.prep_before(m) == "عن" and first >= 2 and _bare(ctx.tokens[first - 2].norm) in _ISSUED
+        if first - hit.last <= _PP_REACH and (ctx.prep_before(m) == "construct" or issued) and m.entity:
             return [m.entity] if _actor_capable(m, ctx.doc) else []
     return []
+
+
+# "issued by": ترحب بالإعلان الصادر عن التحالف (the coalition owns the announcement welcomed)
+_ISSUED = {"الصادر", "الصادره", "صادر", "صادره"}
 
 
 _THAT = {"ان", "بان"}

@@ -2296,3 +2296,18 @@ def test_the_body_named_before_is_meant_by_its_bare_head(nlp_pipe):
     )
     doc, events = run(nlp_pipe, text, "2018-08-14")
     assert any(labels(doc, e.actors) == {"تنظيم الدولة الإسلامية"} for e in of(events, "ASSAULT"))
+
+
+def test_welcoming_what_a_body_issued_supports_that_body(nlp_pipe):
+    # CNN Arabic (ANT corpus, September 2018): "the Defense Department welcomes the announcement issued
+    # by the coalition"; the coalition is named in the sentence before
+    text = (
+        "واشنطن، الولايات المتحدة الأمريكية (CNN)— عبّرت دانا وايت، المتحدثة باسم وزارة الدفاع الأمريكية أو "
+        'ما يُعرف بـ"البنتاغون" عن الترحيب ببيان تحالف "دعم الشرعية" في اليمن الذي تقوده المملكة العربية '
+        'السعودية، حول أحداث عملية صعدة.\nجاء ذلك في بيان للبنتاغون، حيث قالت وايس: "وزارة الدفاع ترحب '
+        "بالإعلان الصادر عن التحالف الذي تقوده السعودية حول نتائج التحقيق باستهداف مدنيين في التاسع من "
+        'أغسطس/ آب.."'
+    )
+    doc, events = run(nlp_pipe, text, "2018-09-02")
+    welcome = next(e for e in of(events, "SUPPORT") if doc.text[e.start : e.end] == "ترحب")
+    assert labels(doc, welcome.recipients) == {"تحالف دعم الشرعية"}
