@@ -277,6 +277,35 @@ def _merge_surname_conflicts(doc: Document, clusters: list[Cluster]) -> None:
             )
 
 
+def _merge_headless_names(doc: Document, clusters: list[Cluster]) -> None:
+    """A one-word name the model typed as a person that is the brand of an agency, channel, paper or
+    company named with its head (`وكالة تاس الروسية للأنباء`, then `ونقلت تاس`) is that body; not a
+    person after other heads (`قوات صالح` / `صالح`), nor a place (`صحيفة واشنطن بوست` / `واشنطن`)."""
+    bodies: dict[str, Cluster] = {}
+    for c in clusters:
+        if c.coarse != "ORG":
+            continue
+        for mi in c.mentions:
+            words = _words(doc.mentions[mi])
+            if doc.mentions[mi].kind == "name" and len(words) >= 2 and words[0] in _BRAND_HEADS:
+                bodies.setdefault(compact(words[1]), c)
+    for c in list(clusters):
+        if c.coarse != "PER" or c not in clusters:
+            continue
+        names = [doc.mentions[mi] for mi in c.mentions if doc.mentions[mi].kind == "name"]
+        one_word = {compact(m.text) for m in names if len(_words(m)) == 1 and m.source == "ner"}
+        body = next((bodies[n] for n in one_word if n in bodies), None)
+        if body is not None and body in clusters and len(one_word) == len(names):
+            for mi in c.mentions:
+                doc.mentions[mi].coarse, doc.mentions[mi].cls = "ORG", doc.mentions[body.mentions[0]].cls
+            _merge(
+                body, c, clusters, f"{doc.mentions[c.mentions[0]].text}: the name of a body without its head"
+            )
+
+
+_BRAND_HEADS = frozenset(normalize(w) for w in ("وكالة", "قناة", "صحيفة", "جريدة", "مجلة", "إذاعة", "شركة"))
+
+
 def _headed(word: str) -> bool:
     return word in lx.ORG_HEADS or word in lx.PLACE_HEADS or word in lx.DEFINITE_ORG_HEADS
 
@@ -672,6 +701,7 @@ def build_entities(doc: Document) -> list[Entity]:
     _join_bodies(doc, clusters)
     _merge_type_conflicts(doc, clusters)
     _merge_surname_conflicts(doc, clusters)
+    _merge_headless_names(doc, clusters)
     _bracketed_aliases(doc, clusters)
     _legislature(doc, clusters)
     _governments(doc, clusters, roles)

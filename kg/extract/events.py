@@ -890,6 +890,9 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
     speaker = _speaker(ctx, hit) if _first_person(ctx, hit) else None
     if speaker:  # نقلت الوكالة عن الأسد قوله "سأزور كوريا الشمالية": the speaker visits
         roles.actors, roles.elided_actor = [speaker], False
+    relay = _relayed_speaker(ctx, hit)
+    if relay and roles.actors == relay[:1]:  # نقلت تاس عن شويغو قوله خلال اجتماع: Shoigu met, not TASS
+        roles.actors = relay[1:]
     metonymic = _metonymic_subject(ctx, hit, lo)
     if metonymic:  # what looked like the verb-subject-order subject is the object
         roles.recipients = [k for k in roles.actors if k not in metonymic] + roles.recipients
@@ -909,6 +912,25 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
     roles.recipients = [k for k in _unique(roles.recipients) if k not in roles.actors]
     roles.places = [k for k in _unique(roles.places) if k not in roles.actors and k not in roles.recipients]
     return roles
+
+
+def _relayed_speaker(ctx: Context, hit: Hit) -> list[str]:
+    """[reporter, speaker] of `نقلت X عن Y قوله` before the trigger, else []."""
+    starts = {ctx.mention_tokens(m)[0]: m for _mi, m in ctx.mentions if m.entity}
+    ends = {ctx.mention_tokens(m)[1]: m for _mi, m in ctx.mentions if m.entity}
+    for k in range(2, hit.first - 1):
+        speaker, reporter = starts.get(k + 1), ends.get(k - 1)
+        if ctx.tokens[k].norm != "عن" or speaker is None or reporter is None:
+            continue
+        after = ctx.mention_tokens(speaker)[1] + 1
+        before = ctx.mention_tokens(reporter)[0] - 1
+        quoted = after < hit.first and ctx.tokens[after].norm.startswith("قول")
+        if quoted and before >= 0 and _bare(ctx.tokens[before].norm) in _RELAY:
+            return [reporter.entity, speaker.entity]
+    return []
+
+
+_RELAY = {"نقلت", "نقل"}
 
 
 _WITNESS = ("شهد", "تشهد", "يشهد")

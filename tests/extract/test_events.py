@@ -2311,3 +2311,19 @@ def test_welcoming_what_a_body_issued_supports_that_body(nlp_pipe):
     doc, events = run(nlp_pipe, text, "2018-09-02")
     welcome = next(e for e in of(events, "SUPPORT") if doc.text[e.start : e.end] == "ترحب")
     assert labels(doc, welcome.recipients) == {"تحالف دعم الشرعية"}
+
+
+def test_a_relayed_speaker_is_the_one_who_met(nlp_pipe):
+    # Sky News Arabia (ANT corpus, June 2018): "according to the Russian news agency TASS ...; TASS quoted
+    # Shoigu as saying during a meeting with Lieberman ..."
+    text = (
+        "بحث وزير الدفاع الروسي سيرغي شويغو منطقة خفض التصعيد في جنوب سوريا مع نظيره الإسرائيلي أفيغدور "
+        "ليبرمان عندما التقيا في موسكو، بحسب وكالة تاس الروسية للأنباء.\nونقلت تاس عن شويغو قوله خلال "
+        'اجتماع مع ليبرمان في العاصمة الروسية "هناك قضايا كثيرة مثارة"'
+    )
+    doc, events = run(nlp_pipe, text, "2018-06-01")
+    assert not [e for e in of(events, "CONSULT") if any("تاس" in a for a in labels(doc, e.actors))]
+    assert any(labels(doc, e.actors) == {"سيرغي شويغو"} for e in of(events, "CONSULT"))
+    # TASS alone is the agency named before, not a person
+    (tass,) = [e for e in doc.entities if "تاس" in e.label_ar]
+    assert tass.coarse == "ORG"
