@@ -2778,6 +2778,7 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
             _accused_of(ctx, hit, det, out)
             _verbal_attack(ctx, hit, det)
             _conditional_threat(ctx, hit, det)
+            _ready_if(ctx, hit, det)
             _adverbial_subject(ctx, hit, det, out)
             _setting_of(ctx, hit, det, out)
             if "pair" in hit.trigger.flags and not (_subject_near(ctx, hit, det) and _pair(det.event)):
@@ -3077,6 +3078,35 @@ def _conditional_threat(ctx: Context, hit: Hit, det: Detected) -> None:
     e.recipients = _unique(put_to + [k for k in e.recipients + e.actors if k not in conditioned])
     e.actors = actors
     e.recipients = [k for k in e.recipients if k not in actors]
+
+
+def _ready_if(ctx: Context, hit: Hit, det: Detected) -> None:
+    """`واشنطن مستعدة لتوجيه ضربة عسكرية في سوريا إذا استخدمت دمشق الأسلحة الكيماوية`: readiness for
+    an attack or sanction on a condition that follows is a THREATEN by the one ready (the name right
+    before the readiness word) against the condition's subject."""
+    e = det.event
+    if e.type not in _THREAT_MODES:
+        return
+    ready = next(
+        (k for k in range(max(0, hit.first - 2), hit.first) if _bare(ctx.tokens[k].norm) in _READY), None
+    )
+    condition = next(
+        (k for k in range(hit.last + 1, len(ctx.tokens)) if _bare(ctx.tokens[k].norm) in _IF), None
+    )
+    if ready is None or condition is None:
+        return
+    before = [m for _mi, m in ctx.mentions if ctx.mention_tokens(m)[1] == ready - 1 and m.entity]
+    after = [
+        m.entity
+        for _mi, m in ctx.mentions
+        if ctx.mention_tokens(m)[0] > condition and m.entity and _actor_capable(m, ctx.doc)
+    ]
+    e.type, e.mode, e.status = "THREATEN", _THREAT_MODES[e.type], "asserted"
+    e.actors = [before[0].entity] if before else e.actors
+    e.recipients = _unique(after[:1] + [k for k in e.recipients if k not in e.actors])
+
+
+_READY = {"مستعده", "مستعد", "مستعدون", "جاهزه", "جاهز", "جاهزون"}
 
 
 def _adverbial_subject(ctx: Context, hit: Hit, det: Detected, earlier: list[Detected]) -> None:

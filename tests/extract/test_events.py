@@ -2327,3 +2327,16 @@ def test_a_relayed_speaker_is_the_one_who_met(nlp_pipe):
     # TASS alone is the agency named before, not a person
     (tass,) = [e for e in doc.entities if "تاس" in e.label_ar]
     assert tass.coarse == "ORG"
+
+
+def test_readiness_to_attack_on_a_condition_is_a_threat(nlp_pipe):
+    # CNN Arabic (ANT corpus, September 2018): "Washington is ready to strike in Syria if Damascus uses
+    # chemical weapons in the expected attack on Idlib"
+    text = (
+        "قال مسؤولون بالإدارة الأمريكية في تصريحات لـCNN إن واشنطن مستعدة لتوجيه ضربة عسكرية في سوريا إذا "
+        "استخدمت دمشق الأسلحة الكيماوية في الهجوم المرتقب على إدلب."
+    )
+    doc, events = run(nlp_pipe, text, "2018-09-02")
+    (threat,) = of(events, "THREATEN")
+    assert labels(doc, threat.actors) == {"واشنطن"}
+    assert not [e for e in of(events, "ASSAULT") if doc.text[e.start : e.end] == "ضربة"]
