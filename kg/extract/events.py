@@ -2478,6 +2478,8 @@ def status_of(ctx: Context, hit: Hit, lo: int) -> str:
         w in ("المقبل", "المقبله", "المرتقبه", "المرتقب") for w in following
     ):
         return "planned"
+    if hit.trigger.category == "CONSULT" and any(w in _HALTED for w in following):
+        return "cancelled"  # إحياء محادثات السلام المتوقفة منذ أشهر: talks that stopped, no meeting
     if _future_time_after(ctx, hit):
         return "planned"
     return "asserted"
@@ -3222,8 +3224,25 @@ def _skipped(ctx: Context, hit: Hit) -> bool:
     """A trigger word that does not report an event here."""
     checks = (_abstract_target, _motive, _in_name, _nominal_sanction, _declined_comment, _endangers)
     checks += (_let_us, _in_custody, _verbal_noun_complement, _upon_request, _interview, _accident)
-    checks += (_preempting, _vehicle_arrival)
+    checks += (_preempting, _vehicle_arrival, _weapon_found)
     return any(f(ctx, hit) for f in checks)
+
+
+def _weapon_found(ctx: Context, hit: Hit) -> bool:
+    """`وعثر بحوزتهم على 4 بنادق آلية وعبوة ناسفة`, `تم تفكيك عبوة ناسفة`: a device found, seized or
+    defused is no attack."""
+    device = hit.trigger.words[0] in _DEVICES or ctx.tokens[hit.first].norm.startswith("للتفجير")
+    if hit.trigger.category != "ASSAULT" or hit.trigger.pos != "noun" or not device:
+        return False
+    words = [_bare(t.norm) for t in ctx.tokens[max(0, hit.first - _FOUND_REACH) : hit.first]]
+    return any(w.startswith(_FOUND) for w in words)
+
+
+_FOUND = ("عثر", "بحوزه", "ضبط", "تفكيك", "ابطال", "مصادره")
+_HALTED = {"المتوقفه", "المتعثره", "المجمده", "المعلقه", "متوقفه", "متعثره", "مجمده", "معلقه"}
+# Devices (not acts: عثر على جثث ضحايا التفجير is an attack); تفجير only as "for detonation" (للتفجير).
+_DEVICES = {"عبوه", "عبوات", "حزام", "احزمه", "سياره", "سيارات", "متفجرات"}
+_FOUND_REACH = 10
 
 
 # Vehicles and loads that travel without being visitors (وصلت أمس الطائرة الإغاثية إلى مطار عدن).

@@ -2340,3 +2340,24 @@ def test_readiness_to_attack_on_a_condition_is_a_threat(nlp_pipe):
     (threat,) = of(events, "THREATEN")
     assert labels(doc, threat.actors) == {"واشنطن"}
     assert not [e for e in of(events, "ASSAULT") if doc.text[e.start : e.end] == "ضربة"]
+
+
+def test_a_device_found_and_talks_that_stopped_are_no_events(nlp_pipe):
+    # CNN Arabic (ANT corpus, May 2018): "4 automatic rifles and an explosive device prepared for
+    # detonation were found in their possession"
+    text = (
+        'وأضاف: "تم القضاء على تسعة أفراد تكفيريين أثناء تبادل لإطلاق النيران مع العناصر الأمنية بوزارة '
+        "الداخلية، وعثر بحوزتهم على 4 بنادق آلية وعبوة ناسفة معدة للتفجير وذلك بعد توفر معلومات تفيد "
+        'باتخاذهم وكرا بمنطقة زراعية بدائرة قسم أول العريش."'
+    )
+    doc, events = run(nlp_pipe, text, "2018-05-17")
+    assert not [e for e in of(events, "ASSAULT") if e.mode == "bombing"]
+    # France 24 Arabic (ANT corpus, August 2018): "Griffiths' efforts to revive the peace talks stalled
+    # for long months"
+    text = (
+        "وبدأت مساعي غريفيث لإعادة إحياء محادثات السلام المتوقفة منذ أشهر طويلة، بعدما أطلقت القوات "
+        "الحكومية في 13 حزيران/يونيو هجوما باتجاه مدينة الحديدة الواقعة على بعد نحو 150 كلم من صنعاء "
+        "والمطلة على البحر الأحمر، بهدف استعادتها من أيدي الحوثيين."
+    )
+    doc, events = run(nlp_pipe, text, "2018-08-02")
+    assert all(e.status != "asserted" for e in of(events, "CONSULT"))
