@@ -2621,6 +2621,7 @@ class Detected:
     text: str = ""  # the sentence, input of the learned detector
     verbal: bool = False  # one of its mentions is a main-clause verb (`_verbal`), set by `merge`
     embedded_actor: bool = False  # its actor is a relative clause's subject: no running subject
+    pointed: bool = False  # `هذه الهجمات`, `بشأن مقتل فلسطينيين`: an event already told, or a topic
 
 
 def sentence_contexts(doc: Document, lexicon: dict[str, list[Trigger]]) -> Iterable[Context]:
@@ -3375,6 +3376,8 @@ def _detected(ctx: Context, hit: Hit, previous_actor: list[str]) -> Detected:
     bare = bare and (not _own_actor(roles) or _governed_noun(ctx, hit))
     det = Detected(event, hit.trigger.weak, roles.elided_actor, bare, embedded_actor=roles.embedded_actor)
     det.features = _features(ctx, hit, roles)
+    previous = _bare(ctx.tokens[hit.first - 1].norm) if hit.first else ""
+    det.pointed = previous in _DEMONSTRATIVES or previous in ("بشان", "حول")
     det.trigger_key = " ".join(hit.trigger.words)
     det.instrument = _is_instrument(ctx, hit)
     det.text = ctx.doc.sentence_text(ctx.index)
@@ -3505,8 +3508,6 @@ def _features(ctx: Context, hit: Hit, roles: Roles) -> dict[str, float]:
         "reference": float(previous in _REFERENCE_NOUNS),
         "backgrounded": float(_bare(previous) in _RELATIVES | _PLUPERFECT),
         "relative": float(_bare(previous) in _RELATIVES),
-        # `هذه الهجمات`, `بشأن مقتل فلسطينيين`: an event already told, or a topic (not a model input)
-        "pointed": float(previous in _DEMONSTRATIVES or previous in ("بشان", "حول")),
         "quote": float("«" in text or "?" in text or "؟" in text),
         "support": float(min(same - 1, 3)),
         "modal": float(status_of(ctx, hit, _window(ctx, hit)[0]) != "asserted"),
@@ -3893,7 +3894,7 @@ def floor_headlined(
             and e.sentence >= size
             and e.status == "asserted"
             and (e.actors or e.recipients or e.places)
-            and not (f.get("reference") or f.get("quote") or f.get("pointed") or d.weak)
+            and not (f.get("reference") or f.get("quote") or d.pointed or d.weak)
             and _recent(doc, e.sentence)
         ):
             e.confidence = max(e.confidence, round(table.get(e.type, table["*"]) + EXPLICIT_MARGIN, 3))
