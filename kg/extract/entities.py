@@ -638,36 +638,26 @@ def compass_region_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand
 def organisation_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
     """A one-word organisation name written without its head (`بأن داعش والقاعدة وحتى النصرة`),
     when the news corpora mostly write it after one (`gazetteer.organisation_names`)."""
-    out = []
-    for tok in toks:
-        for shift, form in tok.forms if tok.is_word else ():
-            if form in organisation_names():
-                name = surface(text, tok.start + shift, tok.end)
-                out.append(
-                    Cand(
-                        tok.start + shift,
-                        tok.end,
-                        name,
-                        "ORG",
-                        "Organization",
-                        "pattern",
-                        0.7,
-                        sentence=sent_i,
-                    )
-                )
-                break
-    return out
+    return _mined_body_cands(toks, text, sent_i, lambda form: form in organisation_names())
 
 
 def movement_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
     """A movement called by its plural people's name alone (`أعلن الحوثيون`, `للحوثيين`), when the
     name is one the news corpora write after a movement head (`gazetteer.movement_names`)."""
+
+    def plural_people(form: str) -> bool:
+        return form.startswith("ال") and form.endswith(("يين", "يون")) and form[:-2] in movement_names()
+
+    return _mined_body_cands(toks, text, sent_i, plural_people)
+
+
+def _mined_body_cands(toks: list[Token], text: str, sent_i: int, known: Callable[[str], bool]) -> list[Cand]:
+    """ORG candidates for the words one of whose clitic-stripped forms is `known`."""
     out = []
     for tok in toks:
         for shift, form in tok.forms if tok.is_word else ():
-            plural = form.startswith("ال") and form.endswith(("يين", "يون"))
-            if plural and form[:-2] in movement_names():
-                fix = not tok.norm[shift:].startswith("ال")  # "للحوثيين" = ل + الحوثيين
+            if known(form):
+                fix = form.startswith("ال") and not tok.norm[shift:].startswith("ال")  # ل + الحوثيين
                 name = surface(text, tok.start + shift, tok.end, fix)
                 out.append(
                     Cand(
