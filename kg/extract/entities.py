@@ -2366,6 +2366,7 @@ BODY_DESCRIPTIONS = frozenset(
 
 
 _RELATIVE_WORDS = frozenset(normalize(w) for w in ("الذي", "التي", "الذين"))
+_BODY_STEMS = re.compile("تنظيم|حرك[ةه]|جماع[ةه]|حزب|ميليشيا|تحالف")
 
 
 def add_body_descriptions(doc: Document) -> None:
@@ -2374,6 +2375,8 @@ def add_body_descriptions(doc: Document) -> None:
     named = [(m.start, m.end) for m in doc.mentions]
     new = []
     for si, sent in enumerate(doc.sentences):
+        if not _BODY_STEMS.search(doc.text, sent.start, sent.end):
+            continue  # tokenizing is the cost: only sentences that may hold a head
         toks = tokenize(doc.text, sent.start, sent.end)
         for i, tok in enumerate(toks):
             shift = next((sh for sh, f in tok.forms if f in BODY_DESCRIPTIONS), None)
