@@ -508,6 +508,11 @@ for _words in (_RELATIVES, _LOC_PREPS, _RECIP_PREPS, _NEG, _DENY, _CANCEL, _PLAN
     _words |= {normalize(w) for w in list(_words)}
 
 
+def _title_prep(word: str) -> str | None:
+    """ب / ل attached to a title word (`برئيس`, `بالملك`), else None."""
+    return word[:1] if word[:1] in ("ب", "ل") and word[1:].removeprefix("ال") in _TITLES else None
+
+
 def _bare(word: str) -> str:
     """A normalised word without a leading conjunction."""
     return word[1:] if len(word) > 3 and word[0] in "وف" else word
@@ -572,8 +577,8 @@ class Context:
             head_prep = self._construct_in_pp(k)
             if head_prep is not None:
                 return head_prep
-            if prev[:1] in ("ب", "ل") and prev[1:].removeprefix("ال") in _TITLES:
-                return prev[:1]  # بالملك سلمان: the preposition is on the person's title
+            if letter := _title_prep(prev):
+                return letter  # بالملك سلمان: the preposition is on the person's title
             # a place noun before the name is its head (على إقليم كردستان, في محافظة نينوى)
             if prev not in _TITLES | _GROUP_HEADS | _PLACE_NOUNS and not self.tokens[k].norm.startswith("ال"):
                 return None
@@ -588,10 +593,7 @@ class Context:
     def _on_title(self, m: Mention) -> str | None:
         """ب / ل attached to the title right before a mention (`برئيس الحكومة اليمنية`)."""
         first, _ = self.mention_tokens(m)
-        prev = _bare(self.tokens[first - 1].norm) if first > 0 else ""
-        if prev[:1] in ("ب", "ل") and prev[1:].removeprefix("ال") in _TITLES:
-            return prev[:1]
-        return None
+        return _title_prep(_bare(self.tokens[first - 1].norm)) if first > 0 else None
 
     def _construct_in_pp(self, k: int) -> str | None:
         """ "construct" for `بقرار تركيا`, `عن حق تركيا`: the name completes a noun that a preposition
@@ -916,6 +918,8 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
 
 def _relayed_speaker(ctx: Context, hit: Hit) -> list[str]:
     """[reporter, speaker] of `نقلت X عن Y قوله` before the trigger, else []."""
+    if not any(t.norm == "عن" for t in ctx.tokens[: hit.first]):
+        return []
     starts = {ctx.mention_tokens(m)[0]: m for _mi, m in ctx.mentions if m.entity}
     ends = {ctx.mention_tokens(m)[1]: m for _mi, m in ctx.mentions if m.entity}
     for k in range(2, hit.first - 1):
