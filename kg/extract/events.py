@@ -2088,7 +2088,7 @@ def _verbal_attack(ctx: Context, hit: Hit, det: Detected) -> None:
 
 # Verbs of launching or carrying out that govern an event noun (شنت تركيا غارات، نفذ الجيش عملية).
 # also exchanging and directing accusations: تبادل أردوغان الاتهامات مع نتنياهو، وجه X انتقادات
-_LAUNCH = re.compile(r"^[وف]?(?:[يت](?:شن|نفذ|تبادل|وجه|فرض)|(?:شن|نفذ|تبادل|وجه|فرض)(?:ت|وا|تا)?)$")
+_LAUNCH = re.compile(r"^[وف]?(?:[يت](?:شن|نفذ|تبادل|وجه|فرض|صدر)|(?:شن|نفذ|تبادل|وجه|فرض|اصدر)(?:ت|وا|تا)?)$")
 _LAUNCH_REACH = 9  # tokens from the verb to its noun (a verb-first subject, a count between)
 
 
@@ -2794,6 +2794,10 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
                 continue  # `تستقبل سواحلها أغلب موجات المهاجرين`: receiving no named guest is no visit
             if "dest" in hit.trigger.flags and not _destination(ctx, hit, det):
                 continue
+            if "placed" in hit.trigger.flags and not _place_object(ctx, hit, det):
+                continue
+            if "measures" in hit.trigger.flags and not _threatened_measures(ctx, hit, det):
+                continue
             if "obligation" in hit.trigger.flags and not _obligation(ctx, hit, det, previous_actor):
                 continue
             out.append(det)
@@ -3158,6 +3162,77 @@ def _destination(ctx: Context, hit: Hit, det: Detected) -> bool:
     if traveller:
         det.event.actors = traveller[:1]
     return True
+
+
+_PLACE_OBJECT_REACH = 12  # tokens from a seizing verb to the place (its subject may come first)
+
+
+def _place_object(ctx: Context, hit: Hit, det: Detected) -> bool:
+    """`استعادت القوات ... قاعدة العند`, `استعادة مدينة تكريت`: taking back a named place (not
+    `استعادة الثقة`); the place is where, not whom, the act is done."""
+    end = ctx.tokens[min(len(ctx.tokens) - 1, hit.last + _PLACE_OBJECT_REACH)].end
+    after = [m for _mi, m in ctx.mentions if m.entity and ctx.tokens[hit.last].end <= m.start < end]
+    place = next((m for m in after if m.coarse == "LOC" and not _after_preposition(ctx, m)), None)
+    if place is None:
+        return False
+    # `من أيدي المتمردين` after the place: whom it was taken from, not who took it
+    named_before = {m.entity for _mi, m in ctx.mentions if m.start < place.start}
+    losers = {k for k in det.event.actors if k not in named_before}
+    det.event.actors = [k for k in det.event.actors if k not in losers]
+    det.event.recipients = _unique([k for k in det.event.recipients if k != place.entity] + sorted(losers))
+    det.event.places = _unique([place.entity, *det.event.places])
+    return True
+
+
+_MEASURES = {"خطوات", "اجراءات", "تدابير", "الخطوات", "الاجراءات", "التدابير"}
+_INTENT = {"يعتزم", "تعتزم", "نعتزم", "ينوي", "تنوي", "ننوي", "عازم", "عازمه", "عازمون"}
+_THAT_OWN = {"انه", "انها", "انهم", "انهما", "اننا"}
+_AGAINST = {"ضد", "بحق"}
+_MEASURES_REACH = 4  # words from أنه / اتخاذ to the measures (سيتخذ، قد يتخذ، "خطوات صعبة")
+
+
+def _threatened_measures(ctx: Context, hit: Hit, det: Detected) -> bool:
+    """A threat of one's own measures: `حذرت X سوريا من أنها ستتخذ إجراءات صارمة`, `يعتزم اتخاذ
+    "خطوات صعبة" ضد إسرائيل` (the threat is made now: asserted, not planned); not `اتخاذ الإجراءات
+    اللازمة لتشكيل لجنة`, `حذر من الاتفاقية`."""
+    words = [_bare(t.norm) for t in ctx.tokens]
+    if hit.trigger.pos == "noun":
+        if hit.first == 0 or words[hit.first - 1] not in _INTENT:
+            return False
+        if not any(w in _MEASURES for w in words[hit.last + 1 : hit.last + 1 + _MEASURES_REACH]):
+            return False
+        after = range(hit.last + 1, min(len(words), hit.last + 9))
+        against = next((k for k in after if words[k] in _AGAINST), None)
+        if against is None:
+            return False
+        targets = [m.entity for _mi, m in ctx.mentions if m.entity and ctx.mention_tokens(m)[0] > against]
+        det.event.recipients = _unique(targets[:2] + det.event.recipients)
+        det.event.actors = [k for k in det.event.actors if k not in det.event.recipients]
+        if not det.event.actors and (speaker := _speaker(ctx, hit)) is not None:
+            det.event.actors = [speaker]  # `قال X إنه يعتزم اتخاذ`: the speaker intends
+    else:
+        after = range(hit.last + 1, min(len(words), hit.last + 8))
+        that = next((k for k in after if words[k] in _THAT_OWN), None)
+        if that is None or words[that - 1] != "من":
+            return False
+        rest = words[that + 1 : that + 1 + _MEASURES_REACH]
+        future = any(w in ("قد", "سوف") or (w[:1] == "س" and w[1:2] in "يتن" and len(w) > 4) for w in rest)
+        if not future or not any(w in _MEASURES for w in words[that + 1 : that + 1 + _MEASURES_REACH + 2]):
+            return False
+    det.event.status = "asserted"
+    return True
+
+
+def _after_preposition(ctx: Context, m: Mention) -> bool:
+    """The place is inside a prepositional phrase (`في محافظة لحج`, `بمحافظة أبين`): not the object."""
+    first = ctx.mention_tokens(m)[0]
+    clitic = ctx.doc.text[ctx.tokens[first].start : m.start]
+    before = [_bare(t.norm) for t in ctx.tokens[max(0, first - 2) : first]]
+    if "ب" in clitic or "ل" in clitic:
+        return True
+    if before and (before[-1] in _PREPOSITIONS or before[-1][:1] in "بل"):
+        return True
+    return len(before) == 2 and before[0] in _PREPOSITIONS and before[1] in _PLACE_NOUNS
 
 
 def _coordinated_verb(ctx: Context, hit: Hit, det: Detected, earlier: list[Detected]) -> None:

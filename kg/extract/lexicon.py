@@ -173,6 +173,7 @@ DEFINITE_ORG_HEADS: dict[str, str] = _norm_map(
         "المنظمة": "Organization",  # "المنظمة الصهيونية الأميركية"
         "الائتلاف": "Organization",  # "الائتلاف الوطني السوري"
         "التيار": "PoliticalParty",  # "التيار الوطني الحر": two adjectives or a nationality
+        "القضاء": "GovernmentOrganization",  # "القضاء العراقي" (not قضاء سنجار, a district)
     }
 )
 # Adjectives of blocs and communities that, like a nationality, make a definite head a name
@@ -262,11 +263,14 @@ BARE_TITLES = _norm_set(
     "الرئيس الملك الأمير المرشد الزعيم القائد الوزير النائب السفير العاهل العماد المقدم الرائد النقيب "
     "الملازم نظير نظيره نظيرها نظيريه نظيراه خادم القاضي"
 )
+# Honorifics that only introduce a name: after a comma they start no other person's office
+# ("ولي العهد السعودي، الأمير محمد بن سلمان").
+NAME_HONORIFICS = _norm_set("الأمير الملك الشيخ الجنرال السيد الدكتور اللواء العميد الفريق المشير العقيد الإمام")
 ALL_TITLES = LEADER_TITLES | DEPUTY_TITLES | SPOKES_TITLES | MEMBER_TITLES | BARE_TITLES
 # Words that may sit between a title and the name without breaking the apposition.
 TITLE_FILLERS = _norm_set(
     "الراحل الراحلة السابق السابقة الحالي الجديد الأسبق المقتول الشهيد المخلوع المنتدب المنتدبة "
-    "المكلف المكلفة البارز البارزة الدولي الدولية الخاص الخاصة"
+    "المكلف المكلفة البارز البارزة الدولي الدولية الخاص الخاصة آنذاك حينذاك حينها وقتها"
 )
 # Head of state / government titles that take a country ("الرئيس الأمريكي", "رئيس النظام السوري").
 STATE_LEADER_TITLES = _norm_set("الرئيس رئيس الملك ملك العاهل الأمير أمير المرشد مرشد الزعيم زعيم")

@@ -436,6 +436,8 @@ def find_roles(doc: Document) -> list[Role]:
                 role.holder = roles[-1].holder  # "X، وزير الداخلية السعودي رئيس لجنة الحج العليا"
             elif role.holder is not None and roles and _open_before(doc, roles[-1], toks[i].start, si):
                 roles[-1].holder = role.holder  # "المستشار بالديوان الملكي المشرف العام على X Y": both his
+            elif role.holder is not None and roles and _honorific_apposition(doc, roles[-1], role, si):
+                roles[-1].holder = role.holder  # "ولي العهد السعودي، الأمير محمد بن سلمان"
             if role.rel is None and role.title in _COUNTERPART and roles and roles[-1].sentence == si:
                 _same_office(role, roles[-1])
             if pending is not None and pending[1] == i and role.holder is not None:
@@ -467,6 +469,18 @@ def _adjacent(doc: Document, prev: Role, start: int) -> bool:
 def _open_before(doc: Document, prev: Role, start: int, sentence: int) -> bool:
     """A title phrase of this sentence, still without a holder, right before `start`."""
     return prev.holder is None and prev.sentence == sentence and _adjacent(doc, prev, start)
+
+
+def _honorific_apposition(doc: Document, prev: Role, role: Role, sentence: int) -> bool:
+    """ "العاهل السعودي، الملك سلمان": an open title phrase, a comma, then an honorific and a name."""
+    return (
+        prev.holder is None
+        and prev.sentence == sentence
+        and role.title in lx.NAME_HONORIFICS
+        and role.obj is None
+        and role.country is None
+        and doc.text[prev.phrase_end : role.start].strip() in ("،", ",")
+    )
 
 
 def _chained(doc: Document, prev: Role, start: int) -> bool:
