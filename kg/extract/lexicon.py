@@ -265,7 +265,9 @@ BARE_TITLES = _norm_set(
 )
 # Honorifics that only introduce a name: after a comma they start no other person's office
 # ("ولي العهد السعودي، الأمير محمد بن سلمان").
-NAME_HONORIFICS = _norm_set("الأمير الملك الشيخ الجنرال السيد الدكتور اللواء العميد الفريق المشير العقيد الإمام")
+NAME_HONORIFICS = _norm_set(
+    "الأمير الملك الشيخ الجنرال السيد الدكتور اللواء العميد الفريق المشير العقيد الإمام"
+)
 ALL_TITLES = LEADER_TITLES | DEPUTY_TITLES | SPOKES_TITLES | MEMBER_TITLES | BARE_TITLES
 # Words that may sit between a title and the name without breaking the apposition.
 TITLE_FILLERS = _norm_set(
