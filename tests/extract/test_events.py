@@ -2361,3 +2361,88 @@ def test_a_device_found_and_talks_that_stopped_are_no_events(nlp_pipe):
     )
     doc, events = run(nlp_pipe, text, "2018-08-02")
     assert all(e.status != "asserted" for e in of(events, "CONSULT"))
+
+
+def test_taking_back_a_named_place_is_a_seizure(nlp_pipe):
+    # al-Jazirah (SaudiNewsNet, August 2015): "forces loyal to the legitimate Yemeni government took
+    # back al-Anad air base ... from the hands of the Houthi rebels"
+    text = (
+        "استعادت القوات الموالية للحكومة اليمنية الشرعية المعترف بها دوليا أمس الثلاثاء قاعدة العند "
+        "الجوية، الأكبر في البلاد، من أيدي المتمردين الحوثيين."
+    )
+    doc, events = run(nlp_pipe, text, "2015-08-06")
+    (seize,) = of(events, "COERCE", "seize")
+    assert labels(doc, seize.places) == {"قاعدة العند الجوية"}
+    assert not seize.actors  # the Houthis lost the base
+    assert labels(doc, seize.recipients) == {"الحوثيين"}
+    # al-Sharq al-Awsat (SaudiNewsNet): "restoring political life as it should be in Lebanon"
+    text = (
+        "وتابع حوري بالقول: «التمديد أتى كخيار الضرورة ومن يعترض على هذا التمديد فليقدم بديلا وليرجع الى "
+        "المؤسسات الدستورية ليتم تفعيلها واستعادة الحياة السياسية كما يجب في لبنان سواء في المجلس النيابي "
+        "أو في الحكومة»."
+    )
+    doc, events = run(nlp_pipe, text, "2015-08-06")
+    assert not of(events, "COERCE")
+
+
+def test_a_court_sentence_is_coercion_by_the_court(nlp_pipe):
+    # France 24 Arabic (ANT corpus, April 2018): "the Iraqi criminal court on Sunday sentenced 29
+    # foreign women to life in prison"
+    text = (
+        "أصدرت المحكمة الجنائية العراقية الأحد أحكاما بالسجن المؤبد بحق 29 أجنبية من روسيا وأذربيجان "
+        "وطاجيكستان بعد إدانتهن بالانتماء إلى تنظيم الدولة الإسلامية."
+    )
+    doc, events = run(nlp_pipe, text, "2018-04-29")
+    (sentence,) = of(events, "COERCE")
+    assert labels(doc, sentence.actors) == {"المحكمة الجنائية العراقية"}
+    assert not of(events, "ASSAULT")
+    text = (  # the same article's lead: the judiciary with a nationality adjective is a body
+        "أصدر القضاء العراقي الثلاثاء حكما بالسجن المؤبد على 29 جهادية أجنبية بعد إدانتهن بالانتماء إلى "
+        'تنظيم "الدولة الإسلامية".'
+    )
+    doc, events = run(nlp_pipe, text, "2018-04-29")
+    (sentence,) = of(events, "COERCE")
+    assert labels(doc, sentence.actors) == {"القضاء العراقي"}
+
+
+def test_a_threat_of_own_measures(nlp_pipe):
+    # Sky News Arabia (ANT corpus, May 2018): "Abbas said he intends to take 'difficult steps' against
+    # Israel and the United States"
+    text = (
+        'قال الرئيس الفلسطيني محمود عباس، الثلاثاء، إنه يعتزم اتخاذ "خطوات صعبة" لم يحددها ضد إسرائيل '
+        "والولايات المتحدة."
+    )
+    doc, events = run(nlp_pipe, text, "2018-05-01")
+    (threat,) = of(events, "THREATEN")
+    assert threat.status == "asserted"
+    assert labels(doc, threat.actors) == {"محمود عباس"}
+    assert labels(doc, threat.recipients) == {"إسرائيل", "الولايات المتحدة"}
+    # Sky News Arabia (June 2018): "the United States warned Syria that it would take firm measures"
+    text = (
+        "وكانت الولايات المتحدة حذرت سوريا الأسبوع الماضي من أنها ستتخذ إجراءات صارمة ردا على انتهاك وقف "
+        "إطلاق النار في جنوب سوريا."
+    )
+    doc, events = run(nlp_pipe, text, "2018-06-01")
+    (threat,) = of(events, "THREATEN")
+    assert labels(doc, threat.actors) == {"الولايات المتحدة"}
+    assert labels(doc, threat.recipients) == {"سوريا"}
+    # Sky News Arabia (March 2018): measures asked of others are a request, not a threat
+    text = (
+        'كما طلب مجلس الجامعة العربية من "مجلس الأمن الدولي والجمعية العامة للأمم المتحدة والسكرتير العام '
+        'للأمم المتحدة اتخاذ الإجراءات اللازمة لتشكيل لجنة تحقيق دولية في أحداث يوم 30 مارس 2018".'
+    )
+    doc, events = run(nlp_pipe, text, "2018-04-01")
+    assert not of(events, "THREATEN")
+
+
+def test_the_counterpart_after_a_title_and_an_honorific(nlp_pipe):
+    # CNN Arabic (ANT corpus, October 2018): "Pompeo arrived ... to meet the Saudi crown prince, Prince
+    # Mohammed bin Salman"
+    text = (
+        "وصل وزير الخارجية الأمريكي، مايك بومبيو، إلى القصر الملكي السعودي، الثلاثاء، للقاء ولي العهد "
+        "السعودي، الأمير محمد بن سلمان، حول اختفاء الصحفي جمال خاشقجي، وفقا للوفد الأمريكي المصاحب للوزير."
+    )
+    doc, events = run(nlp_pipe, text, "2018-10-16")
+    (meeting,) = of(events, "CONSULT", "meet")
+    assert labels(doc, meeting.actors) == {"مايك بومبيو"}
+    assert labels(doc, meeting.recipients) == {"محمد بن سلمان"}
