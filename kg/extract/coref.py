@@ -628,7 +628,8 @@ def _salient_person(doc: Document, m: Mention, role, roles: list, clusters: list
         if not before or any(doc.mentions[mi].sentence == m.sentence for mi in c.mentions):
             continue
         own = [r for r in roles if r.holder is not None and owner.get(r.holder) is c]
-        title = any(role.title in r.titles for r in own)
+        bare = role.title.removeprefix("ال")  # "الوزير الكندي" after "وزير الخارجية الكندي"
+        title = any(bare == t.removeprefix("ال") for r in own for t in r.titles)
         codes = {r.country.code for r in own if r.country}
         country = role.country is not None and role.country.code in codes
         if not title or (role.country is not None and not country):

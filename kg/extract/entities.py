@@ -525,6 +525,8 @@ def org_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int, counts:
             cls = "ArmedGroup"  # "المنطقة العسكرية الرابعة": a military command, led by its commander
         if form in _TRADE_HEADS and _ordinary_complement(toks[i + 1 : last + 1]):
             continue  # "شركة صناعة السيارات", "مكتب الصحيفة": what the body does, not its name
+        if form == _SPENDING and tok.norm[:1] in "بل" and _ordinary_complement(toks[i + 1 : last + 1]):
+            continue
         bloc = toks[last].norm in lx.BLOC_ADJECTIVES and last == i + 1
         if (
             definite
@@ -562,6 +564,7 @@ _MILITARY = frozenset(normalize(w) for w in ("العسكرية", "عسكرية")
 
 # Heads of companies and offices, which news also describes by their trade alone.
 _TRADE_HEADS = frozenset(normalize(w) for w in ("شركة", "مكتب"))
+_SPENDING = normalize("قضاء")  # a district, also the noun "spending" (`بقضاء الوقت`, not `قضاء القائم`)
 
 
 def _ordinary_complement(words: list[Token]) -> bool:

@@ -2775,6 +2775,7 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
             if _skipped(ctx, hit):
                 continue
             det = _detected(ctx, hit, previous_actor)
+            _without_beneficiaries(ctx, det)
             _coordinated_status(ctx, hit, det, out)
             _coordinated_meeting(ctx, hit, det, out)
             _coordinated_verb(ctx, hit, det, out)
@@ -3162,6 +3163,20 @@ def _destination(ctx: Context, hit: Hit, det: Detected) -> bool:
     if traveller:
         det.event.actors = traveller[:1]
     return True
+
+
+_ON_BEHALF = {"لصالح", "لحساب"}
+
+
+def _without_beneficiaries(ctx: Context, det: Detected) -> None:
+    """`تتهم سويديا بالتجسس لصالح حزب الله`: the one an act served is no accused or target."""
+    served = set()
+    for _mi, m in ctx.mentions:
+        first = ctx.mention_tokens(m)[0]
+        if m.entity and first > 0 and _bare(ctx.tokens[first - 1].norm) in _ON_BEHALF:
+            served.add(m.entity)
+    if served:
+        det.event.recipients = [k for k in det.event.recipients if k not in served]
 
 
 _PLACE_OBJECT_REACH = 12  # tokens from a seizing verb to the place (its subject may come first)

@@ -886,7 +886,8 @@ def _contained(doc: Document, a: Mention, b: Mention, words: list[str], out: _Ou
     if head == ["في"] and ra < rb and b.cls != "Region":
         out.add("locatedIn", a.entity, b.entity, *span, 0.75)
     elif len(words) == 1 and words[0] in _CAPITAL_WORDS and a.cls in ("City", "Place") and rb >= 1:
-        out.add("locatedIn", a.entity, b.entity, *span, 0.8)
+        if not doc.text[: b.start].endswith("ل"):  # "الاعتراف بالقدس عاصمة لإسرائيل": a claim recognised
+            out.add("locatedIn", a.entity, b.entity, *span, 0.8)
     elif len(words) == 2 and words[0] in _SEAT_NOUNS and words[1] in _UNIT_NOUNS and a.cls in _TOWNS:
         out.add("locatedIn", a.entity, b.entity, *span, 0.8)  # "بعقوبة مركز محافظة ديالى"
     elif len(words) == 1 and words[0] in _SEAT_NOUNS and a.cls in _TOWNS and _unit_named(b):
