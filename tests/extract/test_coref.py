@@ -358,3 +358,22 @@ def test_a_bare_body_head_refers_to_the_body_named_with_it(nlp):
     doc = Document(id="t", text=text, published="2018-06-18")
     pipe(doc)
     assert not [m for m in doc.mentions if m.kind == "nominal" and m.coarse == "ORG"]
+
+
+def test_a_bare_title_with_the_article_is_the_minister_named_before(nlp_pipe):
+    # BBC Arabic (ANT corpus, May 2018): "the then Canadian foreign minister, John Baird ... [Mousavian]
+    # accused the Canadian minister of enjoying spending time in palaces"
+    doc = Document(
+        id="t",
+        text=(
+            'ووصف وزير الخارجية الكندي آنذاك، جون بيرد، سليماني بأنه "وكيل الإرهاب في المنطقة المتخفي في '
+            'زي بطل" يحارب تنظيم الدولة الإسلامية. وصعّد المتحدث السابق باسم وفد التفاوض النووي الإيراني، '
+            'حسن موسيان، من نبرة دفاعه، واتهم الوزير الكندي بـ "الاستمتاع بقضاء الوقت في القصور والفنادق '
+            'الفارهة".'
+        ),
+        published="2018-05-11",
+    )
+    nlp_pipe(doc)
+    minister = next(m for m in doc.mentions if m.text == "الوزير الكندي")
+    assert minister.entity == with_alias(doc, "جون بيرد").key
+    assert not [m for m in doc.mentions if m.text.startswith("قضاء")]  # spending time, no district

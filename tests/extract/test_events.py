@@ -2446,3 +2446,20 @@ def test_the_counterpart_after_a_title_and_an_honorific(nlp_pipe):
     (meeting,) = of(events, "CONSULT", "meet")
     assert labels(doc, meeting.actors) == {"مايك بومبيو"}
     assert labels(doc, meeting.recipients) == {"محمد بن سلمان"}
+
+
+def test_a_rejection_noun_with_its_owner_and_no_accused_beneficiary(nlp_pipe):
+    # Sky News Arabia (ANT corpus, May 2018): "he is committed to his rejection of any American proposals"
+    text = (
+        "وقال عباس لمئات المندوبين إنه ملتزم برفضه لأي مقترحات أميركية لصفقة سلام إسرائيلية-فلسطينية، في "
+        "أعقاب اعتراف الرئيس الأميركي دونالد ترامب بالقدس عاصمة لإسرائيل في ديسمبر الماضي."
+    )
+    doc, events = run(nlp_pipe, text, "2018-05-01")
+    (rejection,) = of(events, "REJECT")
+    assert labels(doc, rejection.actors) == {"عباس"}
+    assert not [r for r in doc.relations if r.type == "locatedIn"]  # a recognised claim, not a fact
+    # al-Sharq al-Awsat (SaudiNewsNet, August 2015): "Israel accuses a Swede of spying for Hezbollah"
+    doc, events = run(nlp_pipe, "إسرائيل تتهم سويديًا بالتجسس لصالح حزب الله اللبناني", "2015-08-09")
+    (accusation,) = of(events, "ACCUSE")
+    assert labels(doc, accusation.actors) == {"إسرائيل"}
+    assert not accusation.recipients
