@@ -474,9 +474,9 @@ def _place_use(doc: Document, m: Mention) -> bool:
     w = normalize(line.split()[-1])
     if is_nisba(w):  # "العاصمة العراقية بغداد"
         return True
-    after = normalize(doc.text[m.end : m.end + 12]).split()[:1]
-    if after[:1] == [normalize("إلى")]:  # "غادر البشير الخرطوم إلى نواكشوط": where a journey starts
-        return True
+    after = normalize(doc.text[m.end : m.end + 30]).split()[:2]
+    if after[:1] == [normalize("إلى")] and after[1:] != [normalize("اتفاق")]:
+        return True  # "غادر البشير الخرطوم إلى نواكشوط": where a journey starts (not "توصلت دمشق إلى اتفاق")
     cues = lx.PLACE_CUES | lx.DIRECTIONS  # "جنوب شرق دمشق"
     forms = {w, w[1:] if w[:1] in "وفس" else w, w[2:] if w[:2] in ("وس", "فس") else w}  # "سيزور موسكو"
     return bool(forms & cues)

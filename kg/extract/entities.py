@@ -512,6 +512,7 @@ def org_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int, counts:
                 _standalone(tok, text, sent_i)
                 or _standalone_pair(toks, i, text, sent_i)
                 or _institution_with_purpose(toks, i, text, sent_i)
+                or _study_centre(toks, i, text, sent_i)
             )
             continue
         shift, form, cls, definite = head
@@ -523,6 +524,8 @@ def org_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int, counts:
             continue
         if lx.PLACE_HEADS.get(form) == "Region" and toks[i + 1].norm in _MILITARY:
             cls = "ArmedGroup"  # "المنطقة العسكرية الرابعة": a military command, led by its commander
+        if all(t.norm.isdigit() for t in toks[i + 1 : last + 1]):
+            continue  # "شلّ حركة 186 ارهابيا": a count after the noun, not a name
         if form in _TRADE_HEADS and _ordinary_complement(toks[i + 1 : last + 1]):
             continue  # "شركة صناعة السيارات", "مكتب الصحيفة": what the body does, not its name
         if form == _SPENDING and tok.norm[:1] in "بل" and _ordinary_complement(toks[i + 1 : last + 1]):
@@ -704,8 +707,47 @@ def _description(head: str, last: Token) -> bool:
 
 # Adjectives of standing that, with a purpose after لل, make a definite body noun a name.
 _STANDING = frozenset(
-    normalize(w) for w in ("الأعلى", "العليا", "العام", "العامة", "الوطني", "الوطنية", "المستقلة", "الدائمة")
+    normalize(w)
+    for w in ("الأعلى", "العليا", "العام", "العامة", "الوطني", "الوطنية", "المستقلة", "الدائمة", "المركزي")
 )
+
+
+def _standing(norm: str) -> bool:
+    """An adjective of standing or a nationality (`المجلس المصري للشؤون الخارجية`)."""
+    return norm in _STANDING or (norm.startswith("ال") and country_of_adjective(norm) is not None)
+
+
+# Research centres: "مركز الجمهورية للدراسات السياسية", "مركز دراسات الخليج".
+_CENTRE = normalize("مركز")
+_STUDIES = frozenset(normalize(w) for w in ("دراسات", "أبحاث", "بحوث"))
+_CENTRE_REACH = 4  # words of the centre's own name before its "للدراسات"
+
+
+def _field_adjective(norm: str) -> bool:
+    """A definite relational adjective, alone or after و (`الاستراتيجية`, `والأمنية`)."""
+    word = norm[1:] if norm[:3] == "وال" else norm
+    return word.startswith("ال") and word.endswith(("يه", "ي")) and word not in lx.ALL_TITLES
+
+
+def _study_centre(toks: list[Token], i: int, text: str, sent_i: int) -> list[Cand]:
+    """A centre of studies or research is a body: its name runs to the field of study and the
+    adjectives after it (`مركز الشرق الأوسط للدراسات الاستراتيجية والأمنية`)."""
+    shift = len(toks[i].norm) - len(toks[i].norm.lstrip("وبل"))
+    if toks[i].norm[shift:] != _CENTRE or i + 2 >= len(toks):
+        return []
+    if toks[i + 1].norm in _STUDIES and toks[i + 2].is_word:
+        last = i + 2  # "مركز دراسات الخليج"
+    else:
+        end = min(len(toks), i + 2 + _CENTRE_REACH)
+        field = (j for j in range(i + 1, end) if toks[j].norm[:2] == "لل" and toks[j].norm[2:] in _STUDIES)
+        last = next(field, 0)
+        if not last or not all(toks[j].is_word for j in range(i + 1, last)):
+            return []
+    while last + 1 < len(toks) and _field_adjective(toks[last + 1].norm):
+        last += 1  # "السياسية والاستراتيجية", not "السابق" or a title after the name
+    start, end = toks[i].start + shift, toks[last].end
+    name = surface(text, start, end, False)
+    return [Cand(start, end, name, "ORG", "Organization", "pattern", 0.8, sentence=sent_i)]
 
 
 def _institution_with_purpose(toks: list[Token], i: int, text: str, sent_i: int) -> list[Cand]:
@@ -715,7 +757,7 @@ def _institution_with_purpose(toks: list[Token], i: int, text: str, sent_i: int)
     shift, form = next(
         ((sh, f) for sh, f in toks[i].forms if f.startswith("ال") and f[2:] in lx.ORG_HEADS), (0, "")
     )
-    if not form or i + 2 >= len(toks) or toks[i + 1].norm not in _STANDING:
+    if not form or i + 2 >= len(toks) or not _standing(toks[i + 1].norm):
         return []
     purpose = toks[i + 2]
     if not (purpose.is_word and purpose.norm.startswith("لل") and len(purpose.norm) > 4):

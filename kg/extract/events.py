@@ -284,6 +284,8 @@ _OWN_CUES[("قطع", "PROTEST")] = ("متظاهر", "محتج", "اهالي", "�
 _OWN_CUES[("لقي", "ASSAULT")] = ("مصرع", "حتف")  # لقي 16 فلسطينيا مصرعهم: died, the dead in between
 # releasing with the subject between verb and noun (أطلقت المقاومة اليمنية سراح 70 طفلا)
 _OWN_CUES[("اطلق", "CONCEDE")] = ("سراح",)
+# reaching an agreement, a settlement or a truce (توصلت دمشق إلى اتفاق مع فصائل معارضة)
+_OWN_CUES.update({(w, "AGREE"): ("اتفاق", "تسويه", "هدنه") for w in ("توصل", "يتوصل", "التوصل")})
 
 # Time words do not count towards a cue's reach: وكان مجلس الأمن فرض في أبريل (نيسان) الماضي عقوبات.
 _TIME_WORDS = {"في", "امس", "اليوم", "يوم", "الماضي", "الماضيه", "المقبل", "المقبله", "الجاري", "عام"}
@@ -2464,7 +2466,7 @@ def status_of(ctx: Context, hit: Hit, lo: int) -> str:
         return "cancelled"
     if hit.trigger.category == "SANCTION" and any(w in _LIFT for w in near):
         return "cancelled"  # رفع الحظر عن قيادة النساء، رفع العقوبات: a ban or sanction lifted
-    if any(w in ("لم", "لن", "لا", "ما", "عدم") for w in near[-1:]) or (near and near[-1] == "دون"):
+    if any(w in ("لم", "لن", "لا", "ما", "عدم") for w in near[-1:]) or (near and near[-1] in ("دون", "بدون")):
         return "negated"
     if _future_prefix(_bare(first), hit) or any(w in _PLAN for w in prev):
         return "planned"
