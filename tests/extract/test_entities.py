@@ -1022,3 +1022,25 @@ def test_a_company_or_office_described_by_its_trade_is_no_name(nlp):
         'أعلنوا استهداف خزانات لشركة "أرامكو" النفطية في المنطقة.'
     )
     assert any("أرامكو" in t and c == "ORG" for t, c in model_mentions(nlp, text))
+
+
+def test_research_centres_and_councils_with_a_nationality(nlp):
+    # Okaz (SaudiNewsNet, July 2015)
+    text = (
+        "ولفت اللواء أحمد عبدالحليم مدير مركز الشرق الأوسط للدراسات الاستراتيجية والأمنية السابق إلى "
+        "أهمية توقيت الزيارة. من جهته أوضح السفير الدكتور محمد شاكر رئيس المجلس المصري للشؤون الخارجية أن "
+        "الزيارة تؤكد حجم ومستوى التنسيق. من جهته وصف رئيس مركز دراسات الخليج الدكتور عمر الحسن العلاقة "
+        "بين المملكة ومصر بأنها علاقة التكامل الاستراتيجي."
+    )
+    found = model_mentions(nlp, text)
+    assert ("مركز الشرق الأوسط للدراسات الاستراتيجية والأمنية", "ORG") in found
+    assert ("المجلس المصري للشؤون الخارجية", "ORG") in found
+    assert ("مركز دراسات الخليج", "ORG") in found
+    # Sky News Arabia (ANT corpus, March 2018): the central bureau is a body, "حركة 186" a count
+    text = (
+        "وأسفرت العملية التي نفذها المكتب المركزي للأبحاث القضائية (وحدة مكافحة الإرهاب) عن حجز بندقية صيد. "
+        'وكان الجهاز ذاته فكك في 2017 تسع خلايا مماثلة و"شلّ حركة 186 ارهابيا" بحسب حصيلة رسمية حديثة.'
+    )
+    found = model_mentions(nlp, text)
+    assert ("المكتب المركزي للأبحاث القضائية", "ORG") in found
+    assert not [m for m in found if m[0].startswith("حركة")]

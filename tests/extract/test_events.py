@@ -2463,3 +2463,30 @@ def test_a_rejection_noun_with_its_owner_and_no_accused_beneficiary(nlp_pipe):
     (accusation,) = of(events, "ACCUSE")
     assert labels(doc, accusation.actors) == {"إسرائيل"}
     assert not accusation.recipients
+
+
+def test_reaching_an_agreement_and_ending_without_one(nlp_pipe):
+    # France 24 Arabic (ANT corpus, April 2018): "Damascus reached an agreement with opposition factions"
+    text = (
+        "وتوصلت دمشق الى اتفاق مع فصائل معارضة لإخراج مقاتليها من منطقة في جنوب دمشق قرب موقع يشهد عملية "
+        "للجيش السوري ضد عناصر تنظيم الدولة الإسلامية."
+    )
+    doc, events = run(nlp_pipe, text, "2018-04-29")
+    (agreement,) = of(events, "AGREE")
+    assert agreement.status == "asserted"
+    assert labels(doc, agreement.actors) == {"سوريا"}  # the capital acts for its state
+    # France 24 Arabic (June 2018): "a meeting ... ended on Saturday, but without reaching an agreement"
+    text = (
+        "اختتم السبت اجتماع بين ممثلي النقابات المهنية الأردنية ورئيس الوزراء هاني الملقي كان منصبا حول "
+        "مشروع قانون ضريبة الدخل، لكن بدون التوصل إلى اتفاق، ما ينذر باستمرار الاضطرابات التي تشهدها عمان "
+        "ومدن أخرى من المملكة."
+    )
+    doc, events = run(nlp_pipe, text, "2018-06-03")
+    assert all(e.status == "negated" for e in of(events, "AGREE"))
+    # CNN Arabic (October 2018): hoping to reach results is no agreement
+    text = (
+        'وأعرب الرئيس التركي عن أمله بالتوصل إلى نتائج من شأنها أن تعطي تركيا "انطباعا معقولاً في أقرب وقت '
+        'ممكن".'
+    )
+    doc, events = run(nlp_pipe, text, "2018-10-16")
+    assert not of(events, "AGREE")
