@@ -832,13 +832,20 @@ def _head_of_group(ctx: Context, group: list[tuple[int, Mention]]) -> list[tuple
 
 
 def _title_holder(ctx: Context, m: Mention) -> str | None:
-    """`قائد X` with a known leaderOf(P, X) relation: P is meant, not X."""
+    """`قائد X` with a known leaderOf(P, X) relation: P is meant, not X; `ولي عهد X، الأمير P`: the
+    crown prince named in that title phrase."""
     first, _ = ctx.mention_tokens(m)
-    if first == 0 or _bare(ctx.tokens[first - 1].norm) not in _TITLES or not m.entity:
+    if first == 0 or not m.entity:
         return None
-    for rel in ctx.doc.relations:
-        if rel.type == "leaderOf" and rel.object == m.entity:
-            return rel.subject
+    if _bare(ctx.tokens[first - 1].norm) in _TITLES:
+        for rel in ctx.doc.relations:
+            if rel.type == "leaderOf" and rel.object == m.entity:
+                return rel.subject
+    crown = first > 1 and ctx.tokens[first - 1].norm == "عهد" and _bare(ctx.tokens[first - 2].norm) == "ولي"
+    if crown:
+        for rel in ctx.doc.relations:
+            if rel.object == m.entity and rel.start <= m.start < rel.end:
+                return rel.subject
     return None
 
 
@@ -2013,6 +2020,8 @@ def _noun_roles(
         and (parties := _between_parties(ctx, hit, prep_after + free_after))
     ):
         roles.actors, roles.recipients = parties[:1], parties[1:]  # اجتماع بين X وY
+    elif hit.trigger.category == "CONSULT" and definite and _spoken_of(ctx, hit):
+        pass  # لفت X إلى أهمية توقيت الزيارة، وصف X الزيارة بالمهمة: a commenter, not the visitor
     elif hit.trigger.category == "CONSULT":  # وصل X إلى بغداد في زيارة
         roles.actors = _subject_before(ctx, before) or _clause_antecedent(ctx, hit)
         if not roles.places:
@@ -2029,6 +2038,16 @@ def _noun_roles(
     if hit.trigger.category == "CONSULT" and not roles.actors and previous_actor and (roles.places or pps):
         roles.actors = list(previous_actor)  # عقد لقاءات مع X / زيارتين إلى Y: the running subject
         roles.elided_actor = True
+
+
+def _spoken_of(ctx: Context, hit: Hit) -> bool:
+    """A definite event noun that is neither in a prepositional phrase (`خلال الزيارة`, `بالزيارة`)
+    nor next to a verb: a genitive or an object (`أهمية توقيت الزيارة`, `وصف X الزيارة`)."""
+    if hit.first == 0:
+        return False
+    clitic = ctx.tokens[hit.first].norm.lstrip("وف")[:1] in ("ب", "ل")
+    before = _bare(ctx.tokens[hit.first - 1].norm)
+    return not clitic and before not in _PREPOSITIONS
 
 
 def _between_parties(ctx: Context, hit: Hit, after: list[tuple[int, Mention]]) -> list[str]:
@@ -2066,6 +2085,7 @@ def _charged_with(ctx: Context, free_after: list[tuple[int, Mention]]) -> bool:
 
 # `الضربات التي شنها X`, `الهجوم الذي نفذته X`: a relative clause whose verb carries out the event.
 _CARRY_OUT = re.compile(r"^[يت]?(?:شن|نفذ|ارتكب|تبن[يا]|قاد|اطلق|وجه)(?:ت|وا|تا)?(?:ها|ه|هم|هما)?$")
+_PERFORM = re.compile(r"^(?:[يت]قوم|قام(?:ت|وا)?)$")
 _AGENT_GAP = 3  # adjectives between the event noun and its relative pronoun (الضربات الجوية التي)
 # تنفذها، يشنها، شنتها: the pronoun is the noun
 _RESUMPTIVE = re.compile(r"^(?:[يت](?:شن|نفذ)|(?:شن|نفذ)(?:ت|وا)?)(?:ها|ه|هم)$")
@@ -2192,8 +2212,11 @@ def _relative_agent(ctx: Context, hit: Hit) -> list[tuple[int, Mention]]:
         verbs = (k for k in range(hit.last + 1, end + 1) if _RESUMPTIVE.match(ctx.tokens[k].norm))
         rel = next((k - 1 for k in verbs), None)
     verb = ctx.tokens[rel + 1].norm if rel is not None else ""
+    performed = rel is not None and _PERFORM.match(verb) and rel + 2 < len(ctx.tokens)
+    if performed and ctx.tokens[rel + 2].norm in ("بها", "به"):
+        rel += 1  # الزيارة التي يقوم بها الأمير: "performs it", the agent after بها
     # وجهتها: its و is a root letter, not the conjunction _bare strips
-    if rel is None or not (_CARRY_OUT.match(verb) or _CARRY_OUT.match(_bare(verb))):
+    elif rel is None or not (_CARRY_OUT.match(verb) or _CARRY_OUT.match(_bare(verb))):
         rel = _later_resumptive(ctx, hit, rel) if rel is not None else None
         if rel is None:
             return []

@@ -138,6 +138,9 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
                 break
             if m.coarse not in ("ORG", "LOC"):
                 break
+            lam = m.start > t.start and doc.text[m.start - 1] == "ل"
+            if lam and country is not None and form in lx.STATE_LEADER_TITLES and m.coarse == "LOC":
+                break  # "زيارة الأمير السعودي للقاهرة": where he goes, not what he rules
             if j == i + 1 and _definite(toks[i]) and m.start == t.start:
                 break  # "حمل المسؤول حزب العمال مسؤولية": a title with ال takes no genitive
             if obj is None:
