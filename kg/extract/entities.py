@@ -528,7 +528,7 @@ def org_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int, counts:
             continue  # "شلّ حركة 186 ارهابيا": a count after the noun, not a name
         if form in _TRADE_HEADS and _ordinary_complement(toks[i + 1 : last + 1]):
             continue  # "شركة صناعة السيارات", "مكتب الصحيفة": what the body does, not its name
-        if form == _SPENDING and tok.norm[:1] in "بل" and _ordinary_complement(toks[i + 1 : last + 1]):
+        if _common_reading(toks, i, form, last):
             continue
         bloc = toks[last].norm in lx.BLOC_ADJECTIVES and last == i + 1
         if (
@@ -567,7 +567,18 @@ _MILITARY = frozenset(normalize(w) for w in ("العسكرية", "عسكرية")
 
 # Heads of companies and offices, which news also describes by their trade alone.
 _TRADE_HEADS = frozenset(normalize(w) for w in ("شركة", "مكتب"))
-_SPENDING = normalize("قضاء")  # a district, also the noun "spending" (`بقضاء الوقت`, not `قضاء القائم`)
+# District nouns that are also common words with ordinary words after them: "بقضاء الوقت" (spending
+# time, not `قضاء القائم`), "من ناحية الوضع التجاري" (in terms of, not `ناحية القحطانية`).
+_SPENDING = normalize("قضاء")
+_ASPECT = normalize("ناحية")
+
+
+def _common_reading(toks: list[Token], i: int, form: str, last: int) -> bool:
+    if form == _SPENDING:
+        return toks[i].norm[:1] in "بل" and _ordinary_complement(toks[i + 1 : last + 1])
+    if form == _ASPECT:  # the aspect's noun is common, its adjective need not be ("التجاري")
+        return i > 0 and toks[i - 1].norm == "من" and toks[i + 1].norm in common_words()
+    return False
 
 
 def _ordinary_complement(words: list[Token]) -> bool:

@@ -160,9 +160,10 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
         ):
             j += 1  # "رئيس اقليم كردستان": the place noun before a place's name
             continue
-        if j == i + 1 and obj is None and (back := _its_body(doc, toks, i, j, tm)) is not None:
-            obj, phrase_end = back, max(phrase_end, t.end)  # "رئيس مكتبها السياسي": of the body named before
-            j += 1
+        if _titles_only(toks, i, j) and obj is None and (back := _its_body(doc, toks, i, j, tm)) is not None:
+            board = toks[j].norm == _BOARD  # "نائب رئيس مجلس إدارتها": its board of directors
+            obj, phrase_end = back, max(phrase_end, toks[j + 1].end if board else t.end)
+            j += 2 if board else 1  # "رئيس مكتبها السياسي": of the body named before
             continue
         if t.is_word and t.norm == "في" and obj is not None and parent is None and j + 1 in tm:
             inner = doc.mentions[tm[j + 1]]
@@ -304,10 +305,23 @@ def _enclosed_name(doc: Document, toks: list[Token], j: int, tm: dict[int, int])
 _BODY_PARTS = _norm_words("مكتبها مكتبه جناحها جناحه مجلسها مجلسه")
 
 
+_BOARD = normalize("مجلس")
+_ITS_ADMINISTRATION = _norm_words("إدارتها إدارته")
+
+
+def _titles_only(toks: list[Token], i: int, j: int) -> bool:
+    """Only title words between the title at `i` and `j` ("نائب رئيس | مجلس إدارتها")."""
+    return j > i and all(toks[k].is_word and toks[k].norm in lx.ALL_TITLES for k in range(i + 1, j))
+
+
 def _its_body(doc: Document, toks: list[Token], i: int, j: int, tm: dict[int, int]) -> int | None:
-    """ "مسؤول من حركة حماس ... رئيس مكتبها السياسي X": a body part with a possessive pronoun after the
-    title belongs to the nearest organisation named earlier in the sentence."""
-    if not toks[j].is_word or toks[j].norm not in _BODY_PARTS or j in tm:
+    """ "مسؤول من حركة حماس ... رئيس مكتبها السياسي X", "سابك ... نائب رئيس مجلس إدارتها": a body part
+    with a possessive pronoun after the title belongs to the nearest organisation named earlier in the
+    sentence."""
+    if not toks[j].is_word or j in tm:
+        return None
+    board = toks[j].norm == _BOARD and j + 1 < len(toks) and toks[j + 1].norm in _ITS_ADMINISTRATION
+    if toks[j].norm not in _BODY_PARTS and not board:
         return None
     for k in range(i - 1, -1, -1):
         if k in tm and doc.mentions[tm[k]].coarse == "ORG" and doc.mentions[tm[k]].kind == "name":
