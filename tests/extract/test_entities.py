@@ -1044,3 +1044,12 @@ def test_research_centres_and_councils_with_a_nationality(nlp):
     found = model_mentions(nlp, text)
     assert ("المكتب المركزي للأبحاث القضائية", "ORG") in found
     assert not [m for m in found if m[0].startswith("حركة")]
+
+
+def test_district_nouns_read_as_common_words(nlp):
+    # al-Yaum (SaudiNewsNet, July 2015): "looks at matters in terms of the trade situation"
+    text = (
+        "وبينت «سابك» على لسان يوسف البنيان، نائب رئيس مجلس إدارتها والرئيس التنفيذي بالإنابة، أن الشركة "
+        "تنظر إلى الأمور من ناحية الوضع التجاري بين البلدين."
+    )
+    assert not [m for m, _ in model_mentions(nlp, text) if m.startswith("ناحية")]

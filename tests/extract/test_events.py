@@ -2490,3 +2490,25 @@ def test_reaching_an_agreement_and_ending_without_one(nlp_pipe):
     )
     doc, events = run(nlp_pipe, text, "2018-10-16")
     assert not of(events, "AGREE")
+
+
+def test_a_crown_prince_visits_and_meets_and_commenters_visit_nobody(nlp_pipe):
+    # CNN Arabic (ANT corpus, March 2018): "the crown prince of Saudi Arabia, Prince Mohammed bin
+    # Salman, met Pope Tawadros on Monday ... during the visit the Saudi prince is making to Cairo"
+    text = (
+        "التقى ولي عهد المملكة العربية السعودية، الأمير محمد بن سلمان، الاثنين، البابا تواضروس في "
+        "الكاتدرائية المرقسية بالعباسية، لأول مرة بتاريخ العلاقات بين البلدين، وذلك خلال الزيارة التي يقوم "
+        "بها الأمير السعودي للقاهرة."
+    )
+    doc, events = run(nlp_pipe, text, "2018-03-05")
+    (meeting,) = of(events, "CONSULT", "meet")
+    assert labels(doc, meeting.actors) == {"محمد بن سلمان"}
+    assert "المملكة العربية السعودية" not in labels(doc, meeting.actors + meeting.recipients)
+    assert not [e for e in of(events, "CONSULT", "visit") if e.actors]  # the prince is not the pope
+    # Okaz (SaudiNewsNet, July 2015): experts commenting on the visit are no visitors
+    text = (
+        "ولفت اللواء أحمد عبدالحليم مدير مركز الشرق الأوسط للدراسات الاستراتيجية والأمنية السابق إلى أهمية "
+        "توقيت الزيارة في الظروف الصعبة التي تمر بها المنطقة."
+    )
+    doc, events = run(nlp_pipe, text, "2015-07-31")
+    assert not [e for e in of(events, "CONSULT") if e.actors]

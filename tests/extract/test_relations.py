@@ -850,3 +850,19 @@ def test_holder_after_then_or_an_honorific(nlp):
     roles = model_roles(nlp, text)
     assert ("ولي", "محمد بن سلمان") in roles
     assert ("وزير", "مايك بومبيو") in roles
+
+
+def test_leader_through_an_outgoing_title_and_a_board_of_its_own(nlp):
+    # BBC Arabic (ANT corpus, May 2018): "the Victory coalition led by the outgoing prime minister
+    # Haider al-Abadi"
+    text = (
+        'وجاء تحالف "الفتح" في المركز الثاني (47 مقعدا)، يليه ائتلاف "النصر" بزعامة رئيس الوزراء المنتهية '
+        "ولايته حيدر العبادي في المركز الثالث (42 مقعدا)."
+    )
+    assert ("حيدر العبادي", "leaderOf", "ائتلاف النصر") in model_triples(nlp, text)
+    # al-Yaum (SaudiNewsNet, July 2015): "Yousef al-Benyan, vice-chairman of its board"
+    text = (
+        "وبينت «سابك» على لسان يوسف البنيان، نائب رئيس مجلس إدارتها والرئيس التنفيذي بالإنابة، أن الشركة "
+        "تنظر إلى الأمور من ناحية الوضع التجاري بين البلدين."
+    )
+    assert ("يوسف البنيان", "deputyOf", "سابك") in model_triples(nlp, text)
