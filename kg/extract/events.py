@@ -2014,6 +2014,8 @@ def _noun_roles(
         roles.elided_actor = bool(roles.actors)
     elif genitive:
         roles.actors = genitive
+        if hit.trigger.mode == "visit" and not roles.places:
+            roles.places = _destination_pp(ctx, prep_after)  # زيارة الأمير X وزير الدفاع للقاهرة
     elif (
         hit.trigger.category == "CONSULT"
         and not definite  # اللقاء، تخفيف التوترات بين X وY: a meeting mentioned before; not its parties
@@ -2038,6 +2040,14 @@ def _noun_roles(
     if hit.trigger.category == "CONSULT" and not roles.actors and previous_actor and (roles.places or pps):
         roles.actors = list(previous_actor)  # عقد لقاءات مع X / زيارتين إلى Y: the running subject
         roles.elided_actor = True
+
+
+def _destination_pp(ctx: Context, prep_after: list[tuple[int, Mention]]) -> list[str]:
+    """The first place after لـ or إلى following a visit noun and its visitor."""
+    for _mi, m in prep_after:
+        if m.coarse == "LOC" and m.entity and ctx.prep_before(m) in ("ل", "الي"):
+            return [m.entity]
+    return []
 
 
 def _spoken_of(ctx: Context, hit: Hit) -> bool:

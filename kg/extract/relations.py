@@ -141,6 +141,8 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
             lam = m.start > t.start and doc.text[m.start - 1] == "ل"
             if lam and country is not None and form in lx.STATE_LEADER_TITLES and m.coarse == "LOC":
                 break  # "زيارة الأمير السعودي للقاهرة": where he goes, not what he rules
+            if lam and m.cls == "City" and j - i >= 2:
+                break  # "زيارة ... وزير الدفاع للقاهرة": a full title, then where he goes
             if j == i + 1 and _definite(toks[i]) and m.start == t.start:
                 break  # "حمل المسؤول حزب العمال مسؤولية": a title with ال takes no genitive
             if obj is None:
