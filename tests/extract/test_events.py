@@ -2512,3 +2512,17 @@ def test_a_crown_prince_visits_and_meets_and_commenters_visit_nobody(nlp_pipe):
     )
     doc, events = run(nlp_pipe, text, "2015-07-31")
     assert not [e for e in of(events, "CONSULT") if e.actors]
+
+
+def test_a_visit_noun_reaches_its_destination_past_the_visitors_titles(nlp_pipe):
+    # Okaz (SaudiNewsNet, July 2015): "the visit of ... Prince Mohammed bin Salman, deputy crown prince,
+    # second deputy prime minister, minister of defence, to Cairo"
+    text = (
+        "أجمع خبراء سياسيون وعسكريون مصريون على أهمية زيارة صاحب السمو الملكى الأمير محمد بن سلمان ولي "
+        "ولي العهد النائب الثانى لرئيس مجلس الوزراء وزير الدفاع للقاهرة، التي تعكس عمق العلاقات "
+        "الاستراتيجية بين البلدين."
+    )
+    doc, events = run(nlp_pipe, text, "2015-07-31")
+    (visit,) = of(events, "CONSULT", "visit")
+    assert labels(doc, visit.actors) == {"محمد بن سلمان"}
+    assert labels(doc, visit.places) == {"القاهرة"}
