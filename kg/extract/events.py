@@ -1990,7 +1990,8 @@ def _noun_roles(
         roles.elided_actor = not _subject_before(ctx, before)
         roles.recipients = genitive
     elif hit.enclitic:  # استهدافها: the pronoun is the agent, the next noun phrase the target
-        owner = _clause_antecedent(ctx, hit) or _subject_before(ctx, before) or _possessor(ctx, hit)
+        owner = _clause_antecedent(ctx, hit) or _verb_first_subject(ctx, hit, before)
+        owner = owner or _subject_before(ctx, before) or _possessor(ctx, hit)
         owner = owner or list(previous_actor)
         roles.actors = _pronoun_owner(ctx, hit, owner)
         roles.recipients = genitive
@@ -2040,6 +2041,14 @@ def _noun_roles(
     if hit.trigger.category == "CONSULT" and not roles.actors and previous_actor and (roles.places or pps):
         roles.actors = list(previous_actor)  # عقد لقاءات مع X / زيارتين إلى Y: the running subject
         roles.elided_actor = True
+
+
+def _verb_first_subject(ctx: Context, hit: Hit, before: list[tuple[int, Mention]]) -> list[str]:
+    """`أطلع بومبيو ترامب وبولتون على فحوى اجتماعه`: with a subject and an object before the noun, its
+    pronoun is the sentence-initial verb's subject, not the nearest name."""
+    if len(_groups(ctx, before)) < 2:
+        return []
+    return _main_subject(ctx, hit)
 
 
 def _destination_pp(ctx: Context, prep_after: list[tuple[int, Mention]]) -> list[str]:

@@ -1,7 +1,7 @@
 """Stage `time`: the date of every event, resolved against the article's publication date.
 
 Handled: explicit dates (via `kg.text.calendar.find_dates`, Gregorian and Hijri), day + month
-without a year, weekdays (`الأربعاء الماضي`), أمس / أول من أمس / اليوم / غدا, `قبل N أيام`,
+without a year, weekdays (`الأربعاء الماضي`), أمس / أول من أمس / أمس الأول / اليوم / غدا, `قبل N أيام`,
 months with `الماضي / المقبل / الجاري` or a year and with `مطلع / منتصف / أواخر`, `الشهر
 الماضي`, `العام الماضي`, years after في / عام / منذ (`منذ 2013`), and `يوم الضربة` (the date
 of an earlier event). Granularity is kept: "YYYY", "YYYY-MM" or "YYYY-MM-DD".
@@ -56,7 +56,7 @@ _D = "[0-9٠-٩]"
 
 # (pattern, kind) in priority order; longer, more specific forms first.
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(rf"{_B}{_PRE}(?:{_loose('أول من أمس')}|{_loose('أول أمس')})"), "rel-2"),
+    (re.compile(rf"{_B}{_PRE}(?:{_loose('أول من أمس')}|{_loose('أول أمس')}|{_loose('أمس الأول')})"), "rel-2"),
     (re.compile(rf"{_B}{_PRE}{_loose('بعد غد')}"), "rel+2"),
     (
         re.compile(rf"{_B}{_PRE}(?:{_loose('الليلة الماضية')}|{_loose('أمس')}|{_loose('امس')})(?!{_AR})"),
