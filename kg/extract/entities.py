@@ -573,7 +573,13 @@ _SPENDING = normalize("قضاء")
 _ASPECT = normalize("ناحية")
 
 
+_PRISON = normalize("سجن")  # a prison, also the verbal noun "imprisoning" (`سجن الناشط عيسى النخيفي`)
+
+
 def _common_reading(toks: list[Token], i: int, form: str, last: int) -> bool:
+    if form == _PRISON:  # a description and a person's given name after it: the person was jailed
+        after = toks[last + 1] if last == i + 1 and last + 1 < len(toks) else None
+        return after is not None and (after.norm in given_names() or after.pos == "PROPN")
     if form == _SPENDING:
         return toks[i].norm[:1] in "بل" and _ordinary_complement(toks[i + 1 : last + 1])
     if form == _ASPECT:  # the aspect's noun is common, its adjective need not be ("التجاري")

@@ -2357,7 +2357,18 @@ def _acting_body(ctx: Context, hit: Hit, free_after: list[tuple[int, Mention]]) 
     body = first.coarse == "ORG" and first.cls in _STATE_BODIES
     adjacent = ctx.mention_tokens(first)[0] == hit.last + 1
     person_later = any(m.coarse == "PER" and m.entity for _mi, m in free_after[1:])
+    if adjacent and (body or first.cls == "Country") and _count_after(ctx, first):
+        return True  # اعتقال السعودية نحو 30 رجل دين: a state, then the people it arrested
     return body and adjacent and person_later
+
+
+def _count_after(ctx: Context, m: Mention) -> bool:
+    """A number or a count word right after the mention (`نحو 30`, `عشرات`)."""
+    k = ctx.mention_tokens(m)[1] + 1
+    if k >= len(ctx.tokens):
+        return False
+    word = ctx.tokens[k].norm
+    return word.isdigit() or word in _COUNTS or (word == "نحو" and k + 1 < len(ctx.tokens))
 
 
 def _pronoun_owner(ctx: Context, hit: Hit, candidates: list[str]) -> list[str]:
@@ -2828,6 +2839,7 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
             _reported_arrest(ctx, det)
             _threat_target(ctx, hit, det)
             _accused_of(ctx, hit, det, out)
+            _condemned_act(ctx, hit, det, out)
             _verbal_attack(ctx, hit, det)
             _conditional_threat(ctx, hit, det)
             _ready_if(ctx, hit, det)
@@ -2970,6 +2982,27 @@ def _announced_act(ctx: Context, hit: Hit, det: Detected) -> None:
 
 
 # Verbal nouns of doing that carry the act an accusation is about: اتهم X Y بشن هجوم، بتنفيذ الغارة.
+_CONDEMN_REACH = 6  # tokens from a condemnation to the act it names (ونددت منظمة X باعتقال)
+
+
+def _condemned_act(ctx: Context, hit: Hit, det: Detected, earlier: list[Detected]) -> None:
+    """`ونددت منظمة هيومان رايتس ووتش باعتقال السعودية نحو 30 رجل دين`: a condemnation with no target
+    of its own is aimed at whoever did the act it names with بـ."""
+    if hit.trigger.pos != "noun" or not det.event.actors or ctx.tokens[hit.first].norm[:1] != "ب":
+        return
+    for prev in reversed(earlier):
+        e = prev.event
+        if e.sentence != ctx.index or e.type != "ACCUSE" or e.recipients:
+            continue
+        if 0 < hit.first - _last_token(ctx, e) <= _CONDEMN_REACH:
+            e.recipients = [k for k in det.event.actors if k not in e.actors]
+        return
+
+
+def _last_token(ctx: Context, e: Event) -> int:
+    return next((k for k, t in enumerate(ctx.tokens) if t.start <= e.end <= t.end), -1)
+
+
 _DOING = {"شن", "تنفيذ", "ارتكاب", "القيام", "تدبير"}
 _ACCUSED_REACH = 6  # tokens from the accused to the act
 
