@@ -1053,3 +1053,14 @@ def test_district_nouns_read_as_common_words(nlp):
         "تنظر إلى الأمور من ناحية الوضع التجاري بين البلدين."
     )
     assert not [m for m, _ in model_mentions(nlp, text) if m.startswith("ناحية")]
+
+
+def test_jailing_a_named_activist_is_no_prison(nlp):
+    # BBC Arabic (ANT corpus, March 2018): "the jailing of the activist Issa al-Nukhaifi for six years"
+    text = (
+        "ومثال على ذلك سجن الناشط عيسى النخيفي لمدة ست سنوات بسبب تغريدة انتقد فيها الحكومة السعودية بسبب "
+        "حرب اليمن."
+    )
+    found = model_mentions(nlp, text)
+    assert not [m for m, _ in found if m.startswith("سجن")]
+    assert ("عيسى النخيفي", "PER") in found

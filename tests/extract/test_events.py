@@ -2526,3 +2526,27 @@ def test_a_visit_noun_reaches_its_destination_past_the_visitors_titles(nlp_pipe)
     (visit,) = of(events, "CONSULT", "visit")
     assert labels(doc, visit.actors) == {"محمد بن سلمان"}
     assert labels(doc, visit.places) == {"القاهرة"}
+
+
+def test_a_condemned_arrest_and_a_verb_first_subjects_meeting(nlp_pipe):
+    # BBC Arabic (ANT corpus, March 2018): "Human Rights Watch condemned Saudi Arabia's arrest of some
+    # 30 clerics, thinkers and activists last September"
+    text = (
+        "ونددت منظمة هيومان رايتس ووتش باعتقال السعودية نحو 30 رجل دين ومفكر وناشط في شهر سبتمبر/أيلول "
+        "الماضي."
+    )
+    doc, events = run(nlp_pipe, text, "2018-03-07")
+    (condemnation,) = of(events, "ACCUSE")
+    assert labels(doc, condemnation.recipients) == {"السعودية"}
+    (arrest,) = of(events, "COERCE", "arrest")
+    assert labels(doc, arrest.actors) == {"السعودية"}
+    # CNN Arabic (ANT corpus, October 2018): "Pompeo briefed Trump and Bolton on his meeting with King
+    # Salman": his, the subject's
+    text = (
+        "أطلع وزير الخارجية الأمريكي، مايك بومبيو، الرئيس الأمريكي دونالد ترامب، ومستشار الأمن القومي، "
+        "جون بولتون، على فحوى اجتماعه بالعاهل السعودي الملك سلمان بن عبد العزيز، وولي عهده الأمير محمد بن "
+        "سلمان، ووزير الخارجية السعودي، عادل الجبير."
+    )
+    doc, events = run(nlp_pipe, text, "2018-10-16")
+    meetings = of(events, "CONSULT", "meet")
+    assert meetings and all("مايك بومبيو" in labels(doc, e.actors) for e in meetings)

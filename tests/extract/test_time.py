@@ -29,6 +29,7 @@ SATURDAY = date(2020, 11, 21)  # the seed article's publication day
         ("خلال شهر سبتمبر المقبل", date(2015, 7, 25), "2015-09"),
         ("صباح أمس", SATURDAY, "2020-11-20"),
         ("أول من أمس", SATURDAY, "2020-11-19"),
+        ("أمس الأول", date(2015, 8, 3), "2015-08-01"),  # al-Yaum (SaudiNewsNet): Bahah's visit to Aden
         ("غداً", SATURDAY, "2020-11-22"),
         ("قبل يومين", SATURDAY, "2020-11-19"),
         ("قبل أيام", SATURDAY, "2020-11"),  # vague: the month only
