@@ -1691,7 +1691,21 @@ def _people_before(ctx: Context, hit: Hit) -> bool:
         return False
     word = ctx.tokens[hit.first - 1].norm
     plural_nisba = word.endswith(("يين", "يون")) and not word.startswith("ال") and len(word) > 5
-    return word in _PEOPLE_NOUNS or word in lx.DEMONYM_PLURALS or plural_nisba
+    return word in _PEOPLE_NOUNS or word in lx.DEMONYM_PLURALS or plural_nisba or _people_after_that(ctx, hit)
+
+
+_THAT_REACH_BACK = 6  # tokens from a verb back to the إن that opens its clause
+
+
+def _people_after_that(ctx: Context, hit: Hit) -> bool:
+    """`إن معارضين للتطبيع مع إسرائيل طالبوا`: an indefinite plural right after إن / أن opens the
+    clause as its unnamed subject."""
+    for k in range(hit.first - 1, max(-1, hit.first - _THAT_REACH_BACK), -1):
+        if ctx.tokens[k].norm in ("ان", "بان") and k + 1 < hit.first:
+            word = ctx.tokens[k + 1].norm
+            plural = word.endswith(("ين", "ون")) and not word.startswith("ال") and len(word) > 5
+            return plural or word in _PEOPLE_NOUNS
+    return False
 
 
 def _next_person(subject: list[tuple[int, Mention]], group: list[tuple[int, Mention]]) -> bool:
@@ -2849,7 +2863,7 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
                 continue
             if det.event.mode == "host" and not det.event.recipients:
                 continue  # `تستقبل سواحلها أغلب موجات المهاجرين`: receiving no named guest is no visit
-            if "dest" in hit.trigger.flags and not _destination(ctx, hit, det):
+            if "dest" in hit.trigger.flags and (not _destination(ctx, hit, det) or _going_home(ctx, det)):
                 continue
             if "placed" in hit.trigger.flags and not _place_object(ctx, hit, det):
                 continue
@@ -3325,6 +3339,18 @@ def _after_preposition(ctx: Context, m: Mention) -> bool:
     if before and (before[-1] in _PREPOSITIONS or before[-1][:1] in "بل"):
         return True
     return len(before) == 2 and before[0] in _PREPOSITIONS and before[1] in _PLACE_NOUNS
+
+
+_HOME_RELATIONS = {"affiliatedWith", "leaderOf", "memberOf", "deputyOf", "spokespersonOf"}
+
+
+def _going_home(ctx: Context, det: Detected) -> bool:
+    """`غادر القنصل السعودي، محمد العتيبي، تركيا متجها إلى المملكة`: a trip to the country the
+    traveller serves is a return home, not a visit."""
+    homes = {
+        r.object for r in ctx.doc.relations if r.type in _HOME_RELATIONS and r.subject in det.event.actors
+    }
+    return bool(homes) and all(p in homes for p in det.event.places)
 
 
 def _coordinated_verb(ctx: Context, hit: Hit, det: Detected, earlier: list[Detected]) -> None:
