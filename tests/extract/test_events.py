@@ -2550,3 +2550,22 @@ def test_a_condemned_arrest_and_a_verb_first_subjects_meeting(nlp_pipe):
     doc, events = run(nlp_pipe, text, "2018-10-16")
     meetings = of(events, "CONSULT", "meet")
     assert meetings and all("مايك بومبيو" in labels(doc, e.actors) for e in meetings)
+
+
+def test_unnamed_opponents_and_a_consul_going_home(nlp_pipe):
+    # France 24 Arabic (ANT corpus, May 2018): "Yedioth Ahronoth said that opponents of normalisation
+    # with Israel demanded the cancellation of the party": the paper's subject is not borrowed
+    text = (
+        'وقال أحد مستخدمي فيس بوك تعليقا على بيان السفارة "أرحب بالسلام معكم في حال حل القضية الفلسطينية". '
+        'وقالت صحيفة "يديعوت أحرونوت" الإسرائيلية يوم الأحد إن معارضين للتطبيع مع إسرائيل طالبوا بإلغاء '
+        "الحفل كما حاول مسؤولون مصريون إلغاءه تحت ذريعة الأسباب الأمنية."
+    )
+    doc, events = run(nlp_pipe, text, "2018-05-10")
+    assert all(not e.actors for e in of(events, "REQUEST"))
+    # CNN Arabic (ANT corpus, October 2018): "the Saudi consul in Istanbul left Turkey for the Kingdom"
+    text = (
+        "أفادت وكالة الأناضول الرسمية التركية بأن القنصل السعودي لدى إسطنبول، محمد العتيبي، غادر تركيا "
+        "متجها إلى السعودية، الثلاثاء."
+    )
+    doc, events = run(nlp_pipe, text, "2018-10-16")
+    assert not of(events, "CONSULT", "visit")
