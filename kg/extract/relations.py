@@ -316,6 +316,39 @@ def _titles_only(toks: list[Token], i: int, j: int) -> bool:
     return j > i and all(toks[k].is_word and toks[k].norm in lx.ALL_TITLES for k in range(i + 1, j))
 
 
+_OWN_SUFFIXES = ("ها", "ه")
+
+
+def _possessive_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si: int) -> Role | None:
+    """`قائده الجنرال X`, `زعيمها X`: a leader's title with a possessive pronoun leads the organisation
+    named last before it in the sentence."""
+    n = _bare_word(toks[i].norm)
+    stem = next(
+        (n[: -len(s)] for s in _OWN_SUFFIXES if n.endswith(s) and n[: -len(s)] in lx.LEADER_TITLES), None
+    )
+    if stem is None:
+        return None
+    j = i + 1
+    while j < len(toks) and j not in tm and toks[j].is_word and toks[j].norm in lx.BARE_TITLES:
+        j += 1
+    holder = tm.get(j)
+    if holder is None or doc.mentions[holder].coarse != "PER" or doc.mentions[holder].kind != "name":
+        return None
+    body = next((tm[k] for k in range(i - 1, -1, -1) if k in tm and _named_body(doc.mentions[tm[k]])), None)
+    if body is None:
+        return None
+    m = doc.mentions[holder]
+    return Role("leaderOf", stem, si, toks[i].start, m.end, holder, body, None, toks[i].end, 0.7)
+
+
+def _named_body(m: Mention) -> bool:
+    return m.coarse == "ORG" and m.kind == "name"
+
+
+def _bare_word(norm: str) -> str:
+    return norm[1:] if len(norm) > 4 and norm[0] in "وف" else norm
+
+
 def _its_body(doc: Document, toks: list[Token], i: int, j: int, tm: dict[int, int]) -> int | None:
     """ "مسؤول من حركة حماس ... رئيس مكتبها السياسي X", "سابك ... نائب رئيس مجلس إدارتها": a body part
     with a possessive pronoun after the title belongs to the nearest organisation named earlier in the
@@ -438,6 +471,8 @@ def find_roles(doc: Document) -> list[Role]:
         i, pending = 0, None
         while i < len(toks):
             inside_name = i in tm and doc.mentions[tm[i]].kind == "name"
+            if toks[i].is_word and not inside_name and (own := _possessive_title(doc, toks, i, tm, si)):
+                roles.append(own)  # "فيلق القدس، وعلى رأسه قائده الجنرال قاسم سليماني"
             if not toks[i].is_word or inside_name or _title_form(toks[i]) is None:
                 i += 1
                 continue
@@ -708,6 +743,8 @@ def _link_pair(a: Mention, b: Mention, words: list[str], clitic: str, out: _Out)
     span = (a.sentence or 0, a.start, b.end)
     if 1 <= len(words) <= 2 and words[0] in lx.WING_WORDS and a.coarse == b.coarse == "ORG":
         out.add("partOf", a.entity, b.entity, *span, 0.8)  # "X، الجناح العسكري لحزب Y"
+    elif words and words[0] in lx.PART_OF_WORDS and a.coarse == b.coarse == "LOC" and _unit_gap(words[1:]):
+        out.add("locatedIn", a.entity, b.entity, *span, 0.8)  # "قرية رابور، التابعة لمحافظة كرمان"
     elif len(words) == 1 and words[0] in lx.PART_OF_WORDS and b.coarse == "ORG":
         if a.coarse == "ORG":
             out.add("partOf", a.entity, b.entity, *span, 0.85)
@@ -725,7 +762,7 @@ def _link_pair(a: Mention, b: Mention, words: list[str], clitic: str, out: _Out)
         out.add("locatedIn", a.entity, b.entity, *span, 0.75)  # "جماعة X الحقوقية ومقرها لندن"
     elif _led_by(a, b, words):  # "المملكة بقيادة خادم الحرمين الشريفين الملك سلمان"
         out.add("leaderOf", b.entity, a.entity, *span, 0.8)
-    elif (
+    elif _led_by_state(a, b, words) or (  # "التحالف العربي بقيادة المملكة العربية السعودية"
         len(words) == 2
         and words[0] in ("الذي", "التي")
         and words[1] in lx.LEADER_REL_VERBS
@@ -761,6 +798,20 @@ def _led_by(a: Mention, b: Mention, words: list[str]) -> bool:
     if not (a.coarse == "ORG" or a.cls == "Country"):
         return False
     return len(words) <= 5 and all(w in _HONORIFICS for w in words[1:])
+
+
+def _unit_gap(words: list[str]) -> bool:
+    """Nothing, or one place noun with لـ ("لمحافظة"), between "التابعة" and the place's name."""
+    return not words or (len(words) == 1 and words[0][:1] == "ل" and words[0][1:] in lx.PLACE_HEADS)
+
+
+def _led_by_state(a: Mention, b: Mention, words: list[str]) -> bool:
+    """ "التحالف العربي بقيادة المملكة", "التحالف الذي تقوده المملكة": a coalition led by a state."""
+    if a.coarse != "ORG" or a.kind != "name" or b.cls != "Country":
+        return False
+    by = len(words) == 1 and words[0] in lx.LEADER_BY_WORDS
+    relative = len(words) == 2 and words[0] in ("الذي", "التي") and words[1] in lx.LEADER_REL_VERBS
+    return by or relative
 
 
 def _located(doc: Document, a: Mention, b: Mention, words: list[str], out: _Out) -> None:
