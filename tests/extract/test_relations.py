@@ -866,3 +866,32 @@ def test_leader_through_an_outgoing_title_and_a_board_of_its_own(nlp):
         "تنظر إلى الأمور من ناحية الوضع التجاري بين البلدين."
     )
     assert ("يوسف البنيان", "deputyOf", "سابك") in model_triples(nlp, text)
+
+
+def test_leaders_by_possessive_title_and_state_and_places_that_belong(nlp):
+    # BBC Arabic (ANT corpus, May 2018)
+    text = (
+        "اتهمت إسرائيل فيلق القدس الإيراني، وعلى رأسه قائده الجنرال قاسم سليماني، بإطلاق صواريخ من سوريا "
+        "على مواقع إسرائيلية في الجولان. ولد سليماني في مدينة قم في عام 1957 ونشأ في قرية رابور، التابعة "
+        "لمحافظة كرمان، جنوب شرقي إيران."
+    )
+    found = model_triples(nlp, text)
+    assert ("قاسم سليماني", "leaderOf", "فيلق القدس الإيراني") in found
+    assert ("رابور", "locatedIn", "كرمان") in found
+    # al-Jazirah (SaudiNewsNet, August 2015): "the Arab coalition led by the Kingdom of Saudi Arabia"
+    text = (
+        "وحيَّت وزارة الدفاع اليمنية في بيان هذا «النصر» الذي حققته عزيمة أهل اليمن ضد المتمردين، وأضافت: "
+        "«نؤكد لكم عزمنا وإصرارنا ومعنا التحالف العربي بقيادة المملكة العربية السعودية على دعمكم وإسنادكم "
+        "في كل جبهات النضال والمقاومة»."
+    )
+    assert ("المملكة العربية السعودية", "leaderOf", "التحالف العربي") in model_triples(nlp, text)
+
+
+def test_a_commissioner_is_an_official_of_the_body(nlp):
+    # CNN Arabic (ANT corpus, October 2018): "the UN High Commissioner for Human Rights, Michelle Bachelet"
+    text = (
+        'قالت مفوضة الأمم المتحدة لحقوق الإنسان، ميشيل باشليت إنه "لا ينبغي استخدام الحصانة لعرقلة '
+        'التحقيقات" حول "قضية اختفاء" الصحفي والكاتب السعودي، جمال خاشقجي في إسطنبول.'
+    )
+    found = model_triples(nlp, text)
+    assert [o for s, r, o in found if s == "ميشيل باشليت" and r == "affiliatedWith" and o.startswith("الأمم")]
