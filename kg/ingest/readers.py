@@ -75,7 +75,8 @@ def read_record(record: dict[str, Any], default_id: str, path: str, line: int | 
     if text is None or not text.strip():
         return IngestError(path, line, "record has no text (expected a non-empty 'text' field)")
     raw_id = record.get("id")
-    doc_id = str(raw_id).strip() if isinstance(raw_id, str | int) and str(raw_id).strip() else default_id
+    raw_id = _newlines(str(raw_id)).strip() if isinstance(raw_id, str | int) else ""
+    doc_id = raw_id or default_id
     origin = path if line is None else f"{path}:{line}"
     doc = compose(doc_id, _str_field(record, "title"), _newlines(text), origin)
     doc.source = _str_field(record, "source") or doc.source
@@ -195,13 +196,18 @@ def _trec_value(raw: str) -> str:
     return _BLANKS.sub("\n\n", "\n".join(lines)).strip()
 
 
+# A JSON string may escape half of a surrogate pair (`"\ud800"`): no UTF-8 text can hold it.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _newlines(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    """Unix line ends, and U+FFFD for lone surrogates (which no tokenizer or RDF writer accepts)."""
+    return _LONE_SURROGATE.sub("\ufffd", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def _str_field(record: dict[str, Any], key: str) -> str | None:
     value = record.get(key)
-    return value.strip() or None if isinstance(value, str) else None
+    return _newlines(value).strip() or None if isinstance(value, str) else None
 
 
 def _keyword_field(value: object) -> list[str]:

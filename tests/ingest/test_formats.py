@@ -227,3 +227,15 @@ def test_stdin_with_bad_bytes_is_an_error() -> None:
     stream = io.TextIOWrapper(io.BytesIO(b"\xd8\xa7\xff\xfe broken"), encoding="utf-8")
     (item,) = read("-", stdin=stream)
     assert isinstance(item, IngestError) and item.path == "<stdin>"
+
+
+def test_lone_surrogates_from_json_escapes_become_replacement_characters(tmp_path: Path) -> None:
+    # JSON may escape half a surrogate pair; no UTF-8 writer (spaCy's string store, Turtle) accepts it
+    path = tmp_path / "s.jsonl"
+    record = {"id": "a\ud800", "title": "عنوان \udc00", "text": "قال الرئيس \ud800 إن الوضع جيد."}
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")  # ensure_ascii keeps the \\u escapes
+    (doc,) = list(iter_documents([str(path)]))
+    assert isinstance(doc, Document)
+    for value in (doc.id, doc.text, doc.title or ""):
+        value.encode("utf-8")  # raises on a lone surrogate
+    assert "\ufffd" in doc.text and doc.id == "a\ufffd"
