@@ -574,10 +574,16 @@ def _person_descriptions(doc: Document, clusters: list[Cluster], roles: list) ->
             target.evidence.append(f"{m.text}: {why}")
 
 
+# "التحالف" alone, with no coalition named before it: in this news the war coalition the article is
+# about (the Saudi-led one in Yemen, the international one in Iraq and Syria), an entity of its own.
+_COALITION = normalize("تحالف")
+
+
 def _body_descriptions(doc: Document, clusters: list[Cluster]) -> None:
     """`مسلحي التنظيم` after `تنظيم الدولة الإسلامية`: a bare body head refers to the last body named
     before it with that head (unresolved, it names nothing)."""
     heads = {mi: _words(m)[0].removeprefix("ال") for mi, m in enumerate(doc.mentions)}
+    standing_coalition: Cluster | None = None
     for mi, m in enumerate(doc.mentions):
         if m.kind != "nominal" or m.coarse != "ORG":
             continue
@@ -595,6 +601,12 @@ def _body_descriptions(doc: Document, clusters: list[Cluster]) -> None:
                     and other.start > best_start
                 ):
                     best, best_start = c, other.start
+        if best is None and head == _COALITION:
+            best = standing_coalition or Cluster("ORG", label=m.text)
+            if standing_coalition is None:
+                clusters.append(best)
+                standing_coalition = best
+            best.evidence.append(f"{m.text}: the coalition of the war the article reports, never named")
         if best is not None:
             best.mentions.append(mi)
             best.evidence.append(f"{m.text}: the body named before with that head")
