@@ -453,6 +453,9 @@ _DENY = {"نفي", "نفت", "ينفي", "تنفي", "نفوا", "نفيه"}
 _CANCEL = {"الغي", "الغت", "الغاء", "ارجا", "ارجات", "ارجاء", "اجل", "اجلت", "تاجيل", "يلغي", "تلغي"}
 _PLAN = {
     "سوف",
+    "تعهد",  # وتعهد الأسد باستعادة المنطقة: a pledge, not the act
+    "تعهدت",
+    "يتعهد",
     "المقرر",
     "يعتزم",
     "تعتزم",
@@ -1037,9 +1040,17 @@ def _subject_before(ctx: Context, before: list[tuple[int, Mention]]) -> list[str
     groups = [
         g
         for g in _groups(ctx, before)
-        if ctx.prep_before(g[0][1]) is None and any(_actor_capable(m, ctx.doc) for _mi, m in g)
+        if ctx.prep_before(g[0][1]) is None and _capable_head(ctx, g)
     ]
     return _group_keys(ctx, groups[-1]) if groups else []
+
+
+def _capable_head(ctx: Context, group: list[tuple[int, Mention]]) -> bool:
+    """The group can act, and does not open with a place that only governs it (`المنطقة المتاخمة
+    للأردن`: the area next to Jordan is no subject, nor is Jordan)."""
+    capable = [_actor_capable(m, ctx.doc) for _mi, m in group]
+    first = group[0][1]
+    return any(capable) and (capable[0] or first.coarse != "LOC" or ctx.prep_before(group[1][1]) is None)
 
 
 _PP_REACH = 6  # tokens between a trigger and a مع / من / على phrase that still belongs to it
@@ -3336,7 +3347,7 @@ def _after_preposition(ctx: Context, m: Mention) -> bool:
     before = [_bare(t.norm) for t in ctx.tokens[max(0, first - 2) : first]]
     if "ب" in clitic or "ل" in clitic:
         return True
-    if before and (before[-1] in _PREPOSITIONS or before[-1][:1] in "بل"):
+    if before and before[-1] in _PREPOSITIONS:
         return True
     return len(before) == 2 and before[0] in _PREPOSITIONS and before[1] in _PLACE_NOUNS
 
