@@ -2597,3 +2597,15 @@ def test_clashes_fleeing_fighters_and_the_unnamed_coalition(nlp_pipe):
     doc, events = run(nlp_pipe, text, "2015-07-23")
     strikes = of(events, "ASSAULT")
     assert strikes and all(labels(doc, e.actors) == {"التحالف"} for e in strikes)
+
+
+def test_a_pledge_to_retake_is_planned_and_the_area_next_to_a_country_threatens_nobody(nlp_pipe):
+    # BBC Arabic (ANT corpus, June 2018): "Assad pledged to retake the area bordering Jordan and the Golan
+    # Heights, and threatened an attack on the de-escalation zone"
+    text = (
+        "وتعهد الأسد باستعادة المنطقة المتاخمة للأردن ومرتفعات هضبة الجولان، وهدد بشن هجوم على منطقة خفض "
+        "التصعيد التي جرى التوصل إلى اتفاق بشأنها بين الولايات المتحدة وروسيا العام الماضي."
+    )
+    doc, events = run(nlp_pipe, text, "2018-06-23")
+    assert all(e.status == "planned" for e in of(events, "COERCE"))
+    assert all("الأردن" not in labels(doc, e.actors) for e in events)
