@@ -288,13 +288,19 @@ def test_judge_title_and_spokesperson():
 # quoted as short credited excerpts; names come from the shipped spaCy model.
 
 
-def model_triples(nlp, text: str) -> set[tuple[str, str, str]]:
+def model_mentions_doc(nlp, text: str) -> Document:
+    """A document with the shipped model's parse and NER and the mentions found with them."""
     doc = Document(id="t", text=text)
     doc.sentences = document_sentences(doc)
     for s in doc.sentences:
         s.doc = nlp(doc.text[s.start : s.end])
     doc.mentions = find_mentions(doc, load_gazetteer())
     add_person_descriptions(doc)
+    return doc
+
+
+def model_triples(nlp, text: str) -> set[tuple[str, str, str]]:
+    doc = model_mentions_doc(nlp, text)
     doc.entities = build_entities(doc)
     doc.relations = extract_relations(doc)
     return triples(doc)
@@ -828,12 +834,7 @@ def test_the_commander_of_a_military_region_and_a_channels_editor(nlp):
 
 def model_roles(nlp, text: str) -> list[tuple[str, str | None]]:
     """(title, holder's text) of every title phrase, with the shipped model's parse and NER."""
-    doc = Document(id="t", text=text)
-    doc.sentences = document_sentences(doc)
-    for s in doc.sentences:
-        s.doc = nlp(doc.text[s.start : s.end])
-    doc.mentions = find_mentions(doc, load_gazetteer())
-    add_person_descriptions(doc)
+    doc = model_mentions_doc(nlp, text)
     return [(r.title, doc.mentions[r.holder].text if r.holder is not None else None) for r in find_roles(doc)]
 
 
