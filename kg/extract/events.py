@@ -1202,7 +1202,7 @@ def _verb_roles(
         antecedent = _main_subject(ctx, hit) or _preverbal_subject(ctx, hit)
     antecedent = antecedent or _statement_issuer(ctx, hit)
     subject = antecedent or _subject_before(ctx, before) or _pronoun_subject(ctx, hit)
-    subject = subject or _headline_subject(ctx, hit)
+    subject = subject or _joined_verb_subject(ctx, hit) or _headline_subject(ctx, hit)
     if parsed is not None and parsed in before:  # the parse picks among the phrases before the verb
         subject = _group_keys(ctx, next(g for g in _groups(ctx, before) if parsed in g))
     groups = _groups(ctx, free_after)
@@ -1523,8 +1523,7 @@ def _main_subject(ctx: Context, hit: Hit) -> list[str]:
     before = [(mi, m) for mi, m in ctx.mentions if ctx.mention_tokens(m)[1] < hit.first]
     for group in _groups(ctx, before):
         opening = ctx.mention_tokens(group[0][1])[0] <= _MAIN_SUBJECT_START
-        capable = any(_actor_capable(m, ctx.doc) for _mi, m in group)
-        if opening and capable and ctx.prep_before(group[0][1]) is None:
+        if opening and _capable_head(ctx, group) and ctx.prep_before(group[0][1]) is None:
             return _group_keys(ctx, group)
     return []
 
@@ -2066,6 +2065,16 @@ def _noun_roles(
     if hit.trigger.category == "CONSULT" and not roles.actors and previous_actor and (roles.places or pps):
         roles.actors = list(previous_actor)  # عقد لقاءات مع X / زيارتين إلى Y: the running subject
         roles.elided_actor = True
+
+
+def _joined_verb_subject(ctx: Context, hit: Hit) -> list[str]:
+    """`وتعهد الأسد باستعادة المنطقة ...، وهدد بشن هجوم`: a verb joined by و after a comma shares the
+    subject of the sentence-initial verb."""
+    if hit.trigger.pos != "verb" or hit.first < 2 or not ctx.tokens[hit.first].norm.startswith("و"):
+        return []
+    if "،" not in ctx.doc.text[ctx.tokens[hit.first - 1].end : ctx.tokens[hit.first].start]:
+        return []
+    return _main_subject(ctx, hit)
 
 
 def _verb_first_subject(ctx: Context, hit: Hit, before: list[tuple[int, Mention]]) -> list[str]:
