@@ -2609,3 +2609,16 @@ def test_a_pledge_to_retake_is_planned_and_the_area_next_to_a_country_threatens_
     doc, events = run(nlp_pipe, text, "2018-06-23")
     assert all(e.status == "planned" for e in of(events, "COERCE"))
     assert all("الأردن" not in labels(doc, e.actors) for e in events)
+
+
+def test_a_joined_verb_shares_the_opening_subject(nlp_pipe):
+    # BBC Arabic (ANT corpus, June 2018), two sentences of one article: Assad "pledged ... and threatened"
+    text = (
+        "دعا الأمين العام للأمم المتحدة، أنطونيو غوتيرس، إلى وقف فوري للتصعيد العسكري جنوب غربي سوريا، وذلك "
+        "وسط تقارير تتحدث عن بدء الرئيس السوري، بشار الأسد، عملية عسكرية واسعة في المناطق التي تسيطر عليها "
+        "المعارضة هناك. وتعهد الأسد باستعادة المنطقة المتاخمة للأردن ومرتفعات هضبة الجولان، وهدد بشن هجوم "
+        "على منطقة خفض التصعيد التي جرى التوصل إلى اتفاق بشأنها بين الولايات المتحدة وروسيا العام الماضي."
+    )
+    doc, events = run(nlp_pipe, text, "2018-06-23")
+    (threat,) = of(events, "THREATEN")
+    assert labels(doc, threat.actors) == {"بشار الأسد"}
