@@ -602,12 +602,14 @@ def _body_descriptions(doc: Document, clusters: list[Cluster]) -> None:
                 ):
                     best, best_start = c, other.start
         if best is None and head == _COALITION:
-            best = standing_coalition or Cluster("ORG", label=m.text)
             if standing_coalition is None:
-                clusters.append(best)
-                standing_coalition = best
-            best.evidence.append(f"{m.text}: the coalition of the war the article reports, never named")
-        if best is not None:
+                standing_coalition = Cluster("ORG", label=m.text)
+                clusters.append(standing_coalition)
+            standing_coalition.mentions.append(mi)
+            standing_coalition.evidence.append(
+                f"{m.text}: the war coalition the article reports, never named"
+            )
+        elif best is not None:
             best.mentions.append(mi)
             best.evidence.append(f"{m.text}: the body named before with that head")
 

@@ -322,10 +322,8 @@ _OWN_SUFFIXES = ("ها", "ه")
 def _possessive_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si: int) -> Role | None:
     """`قائده الجنرال X`, `زعيمها X`: a leader's title with a possessive pronoun leads the organisation
     named last before it in the sentence."""
-    n = _bare_word(toks[i].norm)
-    stem = next(
-        (n[: -len(s)] for s in _OWN_SUFFIXES if n.endswith(s) and n[: -len(s)] in lx.LEADER_TITLES), None
-    )
+    stems = (f[: -len(s)] for _shift, f in toks[i].forms for s in _OWN_SUFFIXES if f.endswith(s))
+    stem = next((f for f in stems if f in lx.LEADER_TITLES), None)
     if stem is None:
         return None
     j = i + 1
@@ -334,19 +332,19 @@ def _possessive_title(doc: Document, toks: list[Token], i: int, tm: dict[int, in
     holder = tm.get(j)
     if holder is None or doc.mentions[holder].coarse != "PER" or doc.mentions[holder].kind != "name":
         return None
-    body = next((tm[k] for k in range(i - 1, -1, -1) if k in tm and _named_body(doc.mentions[tm[k]])), None)
+    body = _body_before(doc, i, tm)
     if body is None:
         return None
     m = doc.mentions[holder]
     return Role("leaderOf", stem, si, toks[i].start, m.end, holder, body, None, toks[i].end, 0.7)
 
 
-def _named_body(m: Mention) -> bool:
-    return m.coarse == "ORG" and m.kind == "name"
-
-
-def _bare_word(norm: str) -> str:
-    return norm[1:] if len(norm) > 4 and norm[0] in "وف" else norm
+def _body_before(doc: Document, i: int, tm: dict[int, int]) -> int | None:
+    """The organisation named last before token `i` in the sentence."""
+    for k in range(i - 1, -1, -1):
+        if k in tm and doc.mentions[tm[k]].coarse == "ORG" and doc.mentions[tm[k]].kind == "name":
+            return tm[k]
+    return None
 
 
 def _its_body(doc: Document, toks: list[Token], i: int, j: int, tm: dict[int, int]) -> int | None:
@@ -358,10 +356,7 @@ def _its_body(doc: Document, toks: list[Token], i: int, j: int, tm: dict[int, in
     board = toks[j].norm == _BOARD and j + 1 < len(toks) and toks[j + 1].norm in _ITS_ADMINISTRATION
     if toks[j].norm not in _BODY_PARTS and not board:
         return None
-    for k in range(i - 1, -1, -1):
-        if k in tm and doc.mentions[tm[k]].coarse == "ORG" and doc.mentions[tm[k]].kind == "name":
-            return tm[k]
-    return None
+    return _body_before(doc, i, tm)
 
 
 def _first_name_gap(doc: Document, toks: list[Token], j: int, tm: dict[int, int]) -> bool:
