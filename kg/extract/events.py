@@ -130,10 +130,12 @@ def _strip_suffixes(stem: str) -> Iterable[tuple[str, str, bool]]:
     yield stem, "", False
     for enc in ("", *_ENCLITICS):
         base = stem[: -len(enc)] if enc and stem.endswith(enc) else (stem if not enc else None)
-        if base is None or len(base) < 2 or (enc == "ه" and base.endswith("ي")):
+        if base is None or len(base) < 2 or (enc == "ه" and base.endswith("ي") and not base.endswith("اي")):
             continue  # -ية is a nisba adjective (الهجومية), not a pronoun
         if enc:
             yield base, enc, True
+            if base.endswith("اي"):  # لقائه: the hamza of لقاء sits on ي before a pronoun
+                yield base[:-1] + "ء", enc, True
             if base.endswith("ت"):
                 yield base[:-1] + "ه", "ت" + enc, True  # taa marbuta before a pronoun
             if base.endswith("و"):
@@ -442,6 +444,7 @@ _LOC_PREPS = {
     "بمنطقه",
     "باتجاه",
     "نحو",
+    "فوق",  # غارة جوية فوق سورية: over a place
 }
 # prepositions and time-frame words (خلال الجمعية العامة: the assembly is no subject) that govern a phrase
 _RECIP_PREPS = {"مع", "لدي", "على", "علي", "ضد", "من", "الي", "ب", "ل", "بين", "برفقه", "رفقه", "عن"}
@@ -498,6 +501,7 @@ _REPORT = {
     "صرحت",
 }
 _TITLES = {"قائد", "رئيس", "زعيم", "امين", "وزير", "مدير", "امير", "ملك", "نائب", "قاده", "زعماء", "رؤساء"}
+_TITLES |= {"نظير", "نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظرائه"}  # مع نظيره التركي X: governed by مع
 # Nouns that only quantify or group the name after them: `مع دول مجلس التعاون` is governed by مع.
 _GROUP_HEADS = {"دول", "ممثلي", "مسؤولي", "اعضاء", "قيادات", "كل", "جميع", "بعض", "وفد", "وفود"}
 # members of an armed body after an agent phrase (على أيدي مسلحي التنظيم): the body is the agent
@@ -519,8 +523,10 @@ def _title_prep(word: str) -> str | None:
 
 
 def _bare(word: str) -> str:
-    """A normalised word without a leading conjunction."""
-    return word[1:] if len(word) > 3 and word[0] in "وف" else word
+    """A normalised word without a leading conjunction (`وزير`, `فيما` keep their first letter)."""
+    if len(word) <= 3 or word[0] not in "وف" or word in _WAW_WORDS or word in _FA_WORDS:
+        return word
+    return word[1:]
 
 
 @dataclass
@@ -808,6 +814,9 @@ def _groups(ctx: Context, items: list[tuple[int, Mention]]) -> list[list[tuple[i
 
 # Title and place words that begin with و (وزير X is not "and" + زير X).
 _WAW_WORDS = {"وزير", "وزيره", "وزراء", "وزاره", "وفد", "وكيل", "وكاله", "ولي", "والي", "وحده", "وسط", "وفق"}
+_WAW_WORDS |= {"وفقا", "وفود", "ولايه", "وقوع"}
+# Words that begin with ف that is no conjunction.
+_FA_WORDS = {"فيما", "فخامه", "فعلا", "فيلم"}
 
 
 def _conjunction(word: str) -> bool:
@@ -886,7 +895,11 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
         _passive_roles(ctx, free_after, prep_after, roles)
         roles.recipients = _subject_before(ctx, before) + roles.recipients
         roles.actors = roles.actors or _agent_adjective(ctx, hit)
-    elif _killed_by_means(ctx, hit, before, free_after) or _vocalised_passive(ctx, hit):
+    elif (
+        _killed_by_means(ctx, hit, before, free_after)
+        or _vocalised_passive(ctx, hit)
+        or _person_killed(ctx, hit, before, free_after)
+    ):
         # X قتل في غارة للتحالف: the raid's attacker kills; اعتُقل، وتُتهم: the damma marks a passive
         _passive_roles(ctx, free_after, prep_after, roles)
         roles.recipients = _subject_before(ctx, before) + roles.recipients
@@ -1037,11 +1050,7 @@ def _places_from(ctx: Context, hit: Hit, mentions: list[tuple[int, Mention]], ro
 
 def _subject_before(ctx: Context, before: list[tuple[int, Mention]]) -> list[str]:
     """Subject of a subject-verb clause: the last free actor-capable group before the verb."""
-    groups = [
-        g
-        for g in _groups(ctx, before)
-        if ctx.prep_before(g[0][1]) is None and _capable_head(ctx, g)
-    ]
+    groups = [g for g in _groups(ctx, before) if ctx.prep_before(g[0][1]) is None and _capable_head(ctx, g)]
     return _group_keys(ctx, groups[-1]) if groups else []
 
 
@@ -1077,7 +1086,7 @@ def _recipient_pps(
         and ctx.mention_tokens(m)[0] < stop
         and (
             ctx.prep_before(m) in ("مع", "لدي")
-            or (ctx.prep_before(m) in _TARGET_PREPS and m.coarse != "LOC")
+            or (ctx.prep_before(m) in _TARGET_PREPS and m.coarse != "LOC" and not _companion(ctx, hit, m))
             or (ctx.prep_before(m) in ("علي", "ضد") and m.cls == "Country")  # عقوبات على تركيا
             # a sanctioned region is the target too: فرضت بغداد عقوبات على إقليم كردستان
             or (ctx.prep_before(m) == "علي" and m.cls == "Region" and hit.trigger.category == "SANCTION")
@@ -1165,6 +1174,13 @@ def _pp_keys(ctx: Context, pps: list[tuple[int, Mention]]) -> list[str]:
 
 
 _TARGET_PREPS = {"من", "ضد", "علي", "برفقه", "رفقه"}
+_COMPANION_PREPS = {"برفقه", "رفقه"}
+
+
+def _companion(ctx: Context, hit: Hit, m: Mention) -> bool:
+    """`وزار السيسي القاعدة الجوية برفقة وزير الدفاع صدقي صبحي`: who goes along on a visit or to a
+    meeting is one of its party, not whom it is with (a killing's or arrest's companion is a target)."""
+    return hit.trigger.category == "CONSULT" and ctx.prep_before(m) in _COMPANION_PREPS
 
 
 def _verb_roles(
@@ -1913,6 +1929,20 @@ def _killed_by_means(ctx: Context, hit: Hit, before, free_after: list[tuple[int,
     return not any(m.coarse != "PER" and _actor_capable(m, ctx.doc) for m in subjects)
 
 
+_OBJECTLESS = {"في", "خلال", "اثناء", "امس", "يوم", "مساء", "صباح", "ليل", "فجر", "قرب", "بالقرب"}
+
+
+def _person_killed(ctx: Context, hit: Hit, before, free_after: list[tuple[int, Mention]]) -> bool:
+    """`ان محسن الفضلي قتل في 8 يوليو`: an unvocalised killing verb right after a person's name
+    and followed by a time or place phrase, with nobody named as its object, is passive."""
+    if not _unvocalised_killing(hit) or not before or free_after or hit.last + 1 >= len(ctx.tokens):
+        return False
+    _mi, m = before[-1]
+    if m.coarse != "PER" or ctx.mention_tokens(m)[1] != hit.first - 1 or ctx.prep_before(m) is not None:
+        return False
+    return ctx.tokens[hit.last + 1].norm in _OBJECTLESS or ctx.tokens[hit.last + 1].norm.isdigit()
+
+
 def _unvocalised_killing(hit: Hit) -> bool:
     """A verb of attack whose unvocalised form reads active or passive (قتل)."""
     return hit.trigger.pos == "verb" and hit.trigger.voice == "either" and hit.trigger.category == "ASSAULT"
@@ -2009,10 +2039,18 @@ def _noun_roles(
         "COERCE",
         "CONCEDE",
     )
-    if _purpose(ctx, hit):  # وصل X إلى الدوحة للقاء Y: Y is met, X (or the running subject) meets
+    if _met_after_subject(ctx, hit, before, genitive):  # الصدر عقب لقاء العبادي: Sadr met Abadi
+        roles.actors, roles.recipients = _subject_before(ctx, before), genitive
+    elif genitive and _passive_auxiliary(ctx, hit) and hit.trigger.mode != "meet":
+        # وجرى حظر إيران من استخدام نظام سويفت: the genitive of a noun after جرى / تم undergoes it
+        roles.recipients = genitive
+        roles.actors = _keys([(mi, m) for mi, m in prep_after if ctx.prep_before(m) == "agent"])
+    elif _purpose(ctx, hit):  # وصل X إلى الدوحة للقاء Y: Y is met, X (or the running subject) meets
         roles.actors = _subject_before(ctx, before) or list(previous_actor)
         roles.elided_actor = not _subject_before(ctx, before)
         roles.recipients = genitive
+    elif hit.enclitic and hit.trigger.voice == "passive" and hit.trigger.category == "ASSAULT":
+        pass  # `مقتله سيضعف العمليات`: the pronoun is the dead, told before; no agent in the clause
     elif hit.enclitic:  # استهدافها: the pronoun is the agent, the next noun phrase the target
         owner = _clause_antecedent(ctx, hit) or _verb_first_subject(ctx, hit, before)
         owner = owner or _subject_before(ctx, before) or _possessor(ctx, hit)
@@ -2056,6 +2094,12 @@ def _noun_roles(
     if agent:
         roles.actors, roles.embedded_actor = _group_keys(ctx, agent), True
     roles.actors = roles.actors or _carried_out_by(ctx, hit) or _launcher(ctx, hit, before)
+    aspect = (
+        [] if any(_actor_capable_key(ctx, k) for k in roles.actors) else _aspect_subject(ctx, hit, before)
+    )
+    if aspect:  # `عبر مدينة الحديدة` is where, not who
+        roles.places += roles.actors
+        roles.actors = aspect
     if hit.trigger.category == "SUPPORT" and hit.enclitic and not roles.recipients:
         roles.recipients = _object_adjective(ctx, hit)  # عبرت عن دعمها للموقف السعودي
     if not roles.actors and not genitive and hit.trigger.category == "ASSAULT":
@@ -2065,6 +2109,20 @@ def _noun_roles(
     if hit.trigger.category == "CONSULT" and not roles.actors and previous_actor and (roles.places or pps):
         roles.actors = list(previous_actor)  # عقد لقاءات مع X / زيارتين إلى Y: the running subject
         roles.elided_actor = True
+
+
+_ASPECT_VERBS = {"يواصل", "تواصل", "واصل", "واصلت", "يستانف", "تستانف", "استانف", "استانفت", "بدا", "بدات"}
+_ASPECT_VERBS |= {"يبدا", "تبدا", "تابع", "تابعت", "يتابع", "تتابع"}
+
+
+def _aspect_subject(ctx: Context, hit: Hit, before: list[tuple[int, Mention]]) -> list[str]:
+    """`أن التحالف يواصل إدخال المساعدات`: who continues, resumes or begins the act does it."""
+    if hit.first < 2 or _bare(ctx.tokens[hit.first - 1].norm) not in _ASPECT_VERBS or not before:
+        return []
+    _mi, m = before[-1]
+    if ctx.mention_tokens(m)[1] != hit.first - 2 or ctx.prep_before(m) is not None:
+        return []
+    return [m.entity] if m.entity and _actor_capable(m, ctx.doc) else []
 
 
 def _joined_verb_subject(ctx: Context, hit: Hit) -> list[str]:
@@ -2258,12 +2316,16 @@ def _carried_out_by(ctx: Context, hit: Hit) -> list[str]:
 
 
 def _relative_agent(ctx: Context, hit: Hit) -> list[tuple[int, Mention]]:
-    """The subject of a relative clause that says who carried out the event the noun names."""
+    """The subject of a relative clause that says who carried out the event the noun names (or
+    the nouns of its category coordinated with it: `لقصف وغارات كثيفة تنفذها قوات X`)."""
+    category = hit.trigger.category
     end = min(len(ctx.tokens) - 1, hit.last + 1 + _AGENT_GAP)
     rel = next((k for k in range(hit.last + 1, end) if _bare(ctx.tokens[k].norm) in _RELATIVES), None)
     if rel is None:  # an indefinite noun's relative clause has no pronoun: غارات كثيفة تنفذها قوات X
         verbs = (k for k in range(hit.last + 1, end + 1) if _RESUMPTIVE.match(ctx.tokens[k].norm))
         rel = next((k - 1 for k in verbs), None)
+    if rel is not None and any(hit.last < h.first < rel and h.trigger.category != category for h in ctx.hits):
+        return []  # `لإدانة الضربات العسكرية التي شنتها X`: the clause is the nearer noun's
     verb = ctx.tokens[rel + 1].norm if rel is not None else ""
     performed = rel is not None and _PERFORM.match(verb) and rel + 2 < len(ctx.tokens)
     if performed and ctx.tokens[rel + 2].norm in ("بها", "به"):
@@ -2881,8 +2943,17 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
             _setting_of(ctx, hit, det, out)
             if "pair" in hit.trigger.flags and not (_subject_near(ctx, hit, det) and _pair(det.event)):
                 continue
+            if _resulting_death(ctx, hit, det, out):
+                continue
             if det.event.mode == "host" and not det.event.recipients:
                 continue  # `تستقبل سواحلها أغلب موجات المهاجرين`: receiving no named guest is no visit
+            if (
+                det.event.mode == "meet"
+                and hit.enclitic
+                and hit.trigger.pos == "noun"
+                and not det.event.recipients
+            ):
+                continue  # `بعد لقائه رئيس الحكومة X` with X unrecognised: whom he met is not known
             if "dest" in hit.trigger.flags and (not _destination(ctx, hit, det) or _going_home(ctx, det)):
                 continue
             if "placed" in hit.trigger.flags and not _place_object(ctx, hit, det):
@@ -2899,6 +2970,25 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
 
 
 _SUBJECT_SPAN = 2
+_RESULT_VERBS = {"ادي", "ادت", "يودي", "تودي", "اسفر", "اسفرت", "يسفر", "تسفر", "تسبب", "تسببت", "يتسبب"}
+_RESULT_REACH = 6  # tokens from the result verb to the death it led to (`أدت في مطلع يوليو إلى مقتل`)
+
+
+def _resulting_death(ctx: Context, hit: Hit, det: Detected, earlier: list[Detected]) -> bool:
+    """`غارة جوية لقوات الائتلاف ... أدت في مطلع يوليو إلى مقتل زعيم مجموعة خراسان`: the death an
+    attack led to is that attack's outcome; its dead become the attack's targets (one event)."""
+    if hit.trigger.category != "ASSAULT" or hit.trigger.pos != "noun" or not earlier:
+        return False
+    cause = earlier[-1].event
+    if cause.type != "ASSAULT" or cause.sentence != ctx.index:
+        return False
+    lo = max(0, hit.first - _RESULT_REACH)
+    verbs = [k for k in range(lo, hit.first) if _bare(ctx.tokens[k].norm) in _RESULT_VERBS]
+    if not verbs or ctx.tokens[verbs[-1]].start < cause.end:
+        return False
+    cause.recipients = _unique(cause.recipients + [k for k in det.event.recipients if k not in cause.actors])
+    cause.places = _unique(cause.places + det.event.places)
+    return True
 
 
 def _obligation(ctx: Context, hit: Hit, det: Detected, previous_actor: list[str]) -> bool:
@@ -3022,13 +3112,15 @@ _CONDEMN_REACH = 6  # tokens from a condemnation to the act it names (ونددت
 def _condemned_act(ctx: Context, hit: Hit, det: Detected, earlier: list[Detected]) -> None:
     """`ونددت منظمة هيومان رايتس ووتش باعتقال السعودية نحو 30 رجل دين`: a condemnation with no target
     of its own is aimed at whoever did the act it names with بـ."""
-    if hit.trigger.pos != "noun" or not det.event.actors or ctx.tokens[hit.first].norm[:1] != "ب":
+    if hit.trigger.pos != "noun" or not det.event.actors:
         return
     for prev in reversed(earlier):
         e = prev.event
         if e.sentence != ctx.index or e.type != "ACCUSE" or e.recipients:
             continue
-        if 0 < hit.first - _last_token(ctx, e) <= _CONDEMN_REACH:
+        gap = hit.first - _last_token(ctx, e)
+        # `لإدانة الضربات العسكرية التي شنتها X`: the act right after the condemnation is its object
+        if gap == 1 or ctx.tokens[hit.first].norm[:1] == "ب" and 0 < gap <= _CONDEMN_REACH:
             e.recipients = [k for k in det.event.actors if k not in e.actors]
         return
 
@@ -3296,6 +3388,8 @@ _PLACE_OBJECT_REACH = 12  # tokens from a seizing verb to the place (its subject
 def _place_object(ctx: Context, hit: Hit, det: Detected) -> bool:
     """`استعادت القوات ... قاعدة العند`, `استعادة مدينة تكريت`: taking back a named place (not
     `استعادة الثقة`); the place is where, not whom, the act is done."""
+    if hit.trigger.pos == "noun" and _common_object(ctx, hit.last + 1):
+        return False  # `استعادة الأمن بهذه البقعة من أرض مصر`: security is taken back, not Egypt
     end = ctx.tokens[min(len(ctx.tokens) - 1, hit.last + _PLACE_OBJECT_REACH)].end
     after = [m for _mi, m in ctx.mentions if m.entity and ctx.tokens[hit.last].end <= m.start < end]
     place = next((m for m in after if m.coarse == "LOC" and not _after_preposition(ctx, m)), None)
@@ -3308,6 +3402,16 @@ def _place_object(ctx: Context, hit: Hit, det: Detected) -> bool:
     det.event.recipients = _unique([k for k in det.event.recipients if k != place.entity] + sorted(losers))
     det.event.places = _unique([place.entity, *det.event.places])
     return True
+
+
+def _common_object(ctx: Context, k: int) -> bool:
+    """Token k is a definite common noun, neither a name nor a place noun nor control (السيطرة)."""
+    if k >= len(ctx.tokens) or not ctx.tokens[k].norm.startswith("ال"):
+        return False
+    word = ctx.tokens[k].norm.removeprefix("ال")
+    if word in _PLACE_NOUNS or word == "سيطره":
+        return False
+    return not any(m.start <= ctx.tokens[k].start < m.end for _mi, m in ctx.mentions)
 
 
 _MEASURES = {"خطوات", "اجراءات", "تدابير", "الخطوات", "الاجراءات", "التدابير"}
@@ -3442,8 +3546,13 @@ def _skipped(ctx: Context, hit: Hit) -> bool:
     """A trigger word that does not report an event here."""
     checks = (_abstract_target, _motive, _in_name, _nominal_sanction, _declined_comment, _endangers)
     checks += (_let_us, _in_custody, _verbal_noun_complement, _upon_request, _interview, _accident)
-    checks += (_preempting, _vehicle_arrival, _weapon_found)
+    checks += (_preempting, _vehicle_arrival, _weapon_found, _regarding)
     return any(f(ctx, hit) for f in checks)
+
+
+def _regarding(ctx: Context, hit: Hit) -> bool:
+    """`فرصة لوضع رؤية مشتركة بالنسبة لمحادثات السلام`: talks named as a topic, no event."""
+    return hit.first > 0 and ctx.tokens[hit.first - 1].norm == "بالنسبه"
 
 
 def _weapon_found(ctx: Context, hit: Hit) -> bool:
@@ -3602,6 +3711,26 @@ def _detected(ctx: Context, hit: Hit, previous_actor: list[str]) -> Detected:
 
 
 _ORDER_WORDS = {"قبل", "بعد", "عقب", "اثر", "قبيل", "بعيد"}
+
+
+_PASSIVE_AUX = {"جري", "جرت", "يجري", "تجري", "تم", "وتم", "يتم", "سيتم"}
+
+
+def _passive_auxiliary(ctx: Context, hit: Hit) -> bool:
+    return hit.first > 0 and _bare(ctx.tokens[hit.first - 1].norm) in _PASSIVE_AUX
+
+
+def _met_after_subject(ctx: Context, hit: Hit, before, genitive: list[str]) -> bool:
+    """`الصدر عقب لقاء العبادي`: a named subject, then "after / during meeting Y": the subject met Y."""
+    if hit.trigger.mode != "meet" or hit.trigger.pos != "noun" or not genitive or hit.first < 2:
+        return False
+    if _bare(ctx.tokens[hit.first - 1].norm) not in _ORDER_WORDS | {"خلال", "اثناء"}:
+        return False
+    subject = _subject_before(ctx, before)
+    if not subject or set(subject) & set(genitive):
+        return False
+    last = max(ctx.mention_tokens(m)[1] for _mi, m in before if m.entity in subject)
+    return last == hit.first - 2  # the subject right before عقب / خلال
 
 
 def _recalled_meeting(ctx: Context, hit: Hit) -> bool:
@@ -4150,8 +4279,8 @@ def _uninformative(d: Detected, calibrated: set[str]) -> bool:
     e = d.event
     if e.type == "CONSULT" and not (e.actors or e.recipients) and e.status == "asserted":
         return True
-    if e.type in _DYADIC and not e.recipients:
-        return True  # "لا نعتقد أن هذا الأمر يساعد في حل النزاع": help to nobody named
+    if e.type in _DYADIC and not e.recipients and not (e.mode == "humanitarian" and e.places):
+        return True  # "لا نعتقد أن هذا الأمر يساعد في حل النزاع": help to nobody named (relief to a place is)
     return d.weak and e.type not in calibrated and not (e.actors or e.recipients or e.places)
 
 

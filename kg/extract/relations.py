@@ -484,7 +484,10 @@ def find_roles(doc: Document) -> list[Role]:
             if role.holder is None and roles and _chained(doc, roles[-1], toks[i].start):
                 role.holder = roles[-1].holder  # "X، وزير الداخلية السعودي رئيس لجنة الحج العليا"
             elif role.holder is not None and roles and _open_before(doc, roles[-1], toks[i].start, si):
-                roles[-1].holder = role.holder  # "المستشار بالديوان الملكي المشرف العام على X Y": both his
+                if not _with_clitic(toks[i], role.title):  # "رئيس الفيفا بالرئيس الإيراني X": not his
+                    roles[
+                        -1
+                    ].holder = role.holder  # "المستشار بالديوان الملكي المشرف العام على X Y": both his
             elif role.holder is not None and roles and _honorific_apposition(doc, roles[-1], role, si):
                 roles[-1].holder = role.holder  # "ولي العهد السعودي، الأمير محمد بن سلمان"
             if role.rel is None and role.title in _COUNTERPART and roles and roles[-1].sentence == si:
@@ -542,6 +545,12 @@ def _closed_apposition(doc: Document, prev: Role, holder: int) -> bool:
     commas, so the next title after its comma is someone else's ("القاضي X المتحدث باسم ..." is not)."""
     m = doc.mentions[holder]
     return prev.holder == holder and any(c in doc.text[prev.phrase_end : m.start] for c in "،,")
+
+
+def _with_clitic(tok: Token, form: str) -> bool:
+    """The title is read off the token only past a proclitic (`بالرئيس`, `والرئيس`)."""
+    shifts = {shift for shift, f in tok.forms if f == form}
+    return bool(shifts) and 0 not in shifts
 
 
 def _as_title(tok: Token, form: str) -> bool:

@@ -2622,3 +2622,132 @@ def test_a_joined_verb_shares_the_opening_subject(nlp_pipe):
     doc, events = run(nlp_pipe, text, "2018-06-23")
     (threat,) = of(events, "THREATEN")
     assert labels(doc, threat.actors) == {"بشار الأسد"}
+
+
+def test_a_meeting_noun_with_its_pronoun_and_a_visits_companions(nlp_pipe):
+    # Sky News Arabia (ANT corpus, October 2018): Safadi spoke "after his meeting (لقائه) with the
+    # Lebanese foreign minister Gebran Bassil in Amman"
+    text = (
+        "أكد وزير الخارجية الأردني أيمن الصفدي الثلاثاء، أن إعادة فتح معبر جابر نصيب الحدودي الرئيسي مع "
+        'سوريا المغلق منذ نحو ثلاث سنوات "سيتم بعد الاتفاق على جميع الترتيبات اللازمة". وقال الصفدي في '
+        "تصريحات للصحافيين عقب لقائه وزير الخارجية اللبناني جبران باسيل في عمان."
+    )
+    doc, events = run(nlp_pipe, text, "2018-10-09")
+    meetings = of(events, "CONSULT", "meet")
+    assert [e for e in meetings if "جبران باسيل" in labels(doc, e.recipients)]
+    assert all("جبران باسيل" not in labels(doc, e.actors) for e in meetings)
+    # CNN Arabic (ANT corpus, March 2018): Sisi visited the air base "accompanied by (برفقة)" his
+    # ministers, who visit with him and are not whom he visited
+    text = (
+        'تعهد الرئيس المصري عبدالفتاح السيسي، الجمعة، بالانتصار على من وصفهم بـ"خوارج هذا العصر"، وذلك '
+        "خلال زيارته إلى إحدى القواعد الجوية في سيناء. وزار السيسي القاعدة الجوية مرتديا الزي العسكري برفقة "
+        "وزير الدفاع صدقي صبحي ووزير الداخلية مجدي عبدالغفار ورئيس أركان القوات المسلحة الفريق محمد فريد."
+    )
+    doc, events = run(nlp_pipe, text, "2018-03-23")
+    visits = of(events, "CONSULT")
+    assert visits and all("عبدالفتاح السيسي" in labels(doc, e.actors) for e in visits)
+    assert all(not labels(doc, e.recipients) & {"صدقي صبحي", "مجدي عبدالغفار"} for e in visits)
+
+
+def test_restoring_security_is_no_seizure_and_a_vote_against_is_a_rejection(nlp_pipe):
+    # CNN Arabic (ANT corpus, March 2018): "restoring security to this precious spot of the land of Egypt"
+    text = (
+        'وأعرب السيسي عن "اعتزازه والشعب المصري بالدور الوطني الذي يقوم به مقاتلو القوات المسلحة والشرطة '
+        'في دحر الإرهاب واستعادة الأمن بهذه البقعة الغالية من أرض مصر"، بحسب بيان نشره المتحدث باسم الجيش '
+        "المصري."
+    )
+    _doc, events = run(nlp_pipe, text, "2018-03-23")
+    assert not of(events, "COERCE", "seize")
+    # France 24 Arabic (ANT corpus, April 2018): "the Security Council votes against a Russian draft"
+    text = "مجلس الأمن يصوت ضد مشروع قرار روسي يدين الضربات الغربية على سوريا"
+    doc, events = run(nlp_pipe, text, "2018-04-14")
+    (rejection,) = of(events, "REJECT")
+    assert labels(doc, rejection.actors) == {"مجلس الأمن"}
+
+
+def test_condemning_an_act_aims_at_those_who_did_it(nlp_pipe):
+    # France 24 Arabic (ANT corpus, April 2018): Russia failed to win the Council's support "to condemn
+    # the military strikes that the United States, Britain and France launched on Damascus"
+    text = (
+        "لم تنجح مساعي روسيا اليوم السبت في الحصول على دعم مجلس الأمن الدولي لإدانة الضربات العسكرية التي "
+        'شنتها الولايات المتحدة وبريطانيا وفرنسا على دمشق ردا على هجوم كيميائي "مفترض".'
+    )
+    doc, events = run(nlp_pipe, text, "2018-04-14")
+    condemnations = of(events, "ACCUSE")
+    assert condemnations and all("الولايات المتحدة" not in labels(doc, e.actors) for e in condemnations)
+    assert ["الولايات المتحدة" in labels(doc, e.recipients) for e in condemnations] == [True]
+
+
+def test_a_name_then_an_objectless_killing_verb_and_a_strike_that_led_to_a_death(nlp_pipe):
+    # al-Riyadh (SaudiNewsNet, July 2015): the Pentagon said "Muhsin al-Fadhli was killed (قتل) on
+    # 8 July"; "a coalition air strike over Syria led to the killing of the Khorasan group's leader";
+    # "his killing (مقتله) will weaken al-Qaeda's operations" names no killer
+    text = (
+        "اعلنت وزارة الدفاع الاميركية الثلاثاء ان غارة جوية لقوات الائتلاف الدولي فوق سورية ادت في مطلع "
+        "يوليو الى مقتل زعيم مجموعة خراسان المتطرفة الموالية لتنظيم القاعدة في سورية. وقال جيف ديفيس احد "
+        "المتحدثين باسم البنتاغون في بيان ان محسن الفضلي قتل في 8 يوليو خلال تنقله بسيارة بالقرب من سرمدا "
+        'بشمال غرب سورية. وقال ديفيس ان "مقتله سيضعف ويزعزع العمليات الخارجية للقاعدة ضد الولايات المتحدة '
+        'وحلفائها".'
+    )
+    doc, events = run(nlp_pipe, text, "2015-07-23")
+    attacks = of(events, "ASSAULT")
+    (strike,) = [e for e in attacks if e.sentence == 0]
+    assert labels(doc, strike.actors) == {"قوات الائتلاف الدولي"}
+    assert [k for k in strike.recipients if "خراسان" in doc.entity(k).label_ar]
+    assert "سورية" not in labels(doc, strike.recipients)
+    killed = [e for e in attacks if "محسن الفضلي" in labels(doc, e.recipients)]
+    assert killed and all("محسن الفضلي" not in labels(doc, e.actors) for e in attacks)
+    assert all("جيف ديفيس" not in labels(doc, e.actors) for e in attacks)
+
+
+def test_consulting_by_phone_is_a_trigger():
+    # France 24 Arabic (ANT corpus, April 2018): "the French president consulted by phone with his
+    # Turkish counterpart Recep Tayyip Erdogan"
+    tokens = tokenize("وتشاور الرئيس الفرنسي هاتفيا مع نظيره التركي رجب طيب أردوغان")
+    hits = find_triggers(tokens, load_lexicon())
+    assert [h.trigger.category for h in hits] == ["CONSULT"]
+
+
+def test_continuing_to_bring_in_aid_and_a_ban_after_a_passive_auxiliary(nlp_pipe):
+    # Sky News Arabia (ANT corpus, June 2018): "the coalition continues to bring in aid through the city
+    # of Hodeidah"
+    text = (
+        "أعلن الناطق الرسمي باسم تحالف دعم الشرعية في اليمن، العقيد تركي المالكي، الاثنين، أن التحالف يواصل "
+        "إدخال المساعدات عبر مدينة الحديدة، من استمرار العمليات العسكرية في المدينة الواقعة على الساحل "
+        "الغربي لليمن."
+    )
+    doc, events = run(nlp_pipe, text, "2018-06-18")
+    (aid,) = of(events, "AID")
+    assert labels(doc, aid.actors) == {"تحالف دعم الشرعية"} and labels(doc, aid.places) == {"الحديدة"}
+    # Asharq Al-Awsat (SaudiNewsNet, July 2015): "Iran was banned (جرى حظر إيران) from using SWIFT"
+    text = (
+        "وجرى حظر إيران من استخدام نظام «سويفت» كجانب من العقوبات، وهو ما حد كثيرًا من قدرتها على المشاركة "
+        "في أنشطة التجارة الدولية بفعل العقوبات الغربية المفروضة عليها بسبب أنشطتها النووية المثيرة للخلاف."
+    )
+    doc, events = run(nlp_pipe, text, "2015-07-25")
+    bans = of(events, "SANCTION")
+    assert bans and all("إيران" not in labels(doc, e.actors) for e in bans)
+    assert ["إيران" in labels(doc, e.recipients) for e in bans] == [True]
+
+
+def test_who_met_after_a_meeting_and_talks_named_as_a_topic(nlp_pipe):
+    # BBC Arabic (ANT corpus, May 2018): headline "Sadr, after meeting Abadi: ..."
+    text = (
+        "الصدر عقب لقاء العبادي: الحكومة العراقية الجديدة ستشمل الجميع\n\n"
+        "قال رئيس الوزراء العراقي حيدر العبادي إنه اتفق مع رجل الدين الشيعي مقتدى الصدر على أهمية الإسراع "
+        "بتشكيل حكومة جديدة."
+    )
+    doc, events = run(nlp_pipe, text, "2018-05-20")
+    (meeting, *_rest) = of(events, "CONSULT")
+    assert [a for a in labels(doc, meeting.actors) if a.endswith("الصدر")]
+    assert labels(doc, meeting.recipients) == {"حيدر العبادي"}
+    # France 24 Arabic (ANT corpus, May 2018): "an opportunity ... regarding the peace talks in Astana
+    # or Sochi" names no meeting
+    text = (
+        "نقلت وكالة الأنباء السورية الرسمية الخميس عن الرئيس الروسي فلاديمير بوتين قوله خلال لقائه نظيره "
+        "السوري الرئيس بشار الأسد في سوتشي، جنوب روسيا، إنه لا بد من سحب القوات الأجنبية من سوريا. في حين "
+        'اعتبر الأسد أن اللقاء "فرصة لوضع رؤية مشتركة للمرحلة القادمة بالنسبة لمحادثات السلام سواء في أستانة '
+        'أو سوتشي".'
+    )
+    doc, events = run(nlp_pipe, text, "2018-05-17")
+    assert all("محادثات" not in e.trigger for e in events)

@@ -896,3 +896,13 @@ def test_a_commissioner_is_an_official_of_the_body(nlp):
     )
     found = model_triples(nlp, text)
     assert [o for s, r, o in found if s == "ميشيل باشليت" and r == "affiliatedWith" and o.startswith("الأمم")]
+
+
+def test_a_title_after_a_preposition_is_another_persons(nlp):
+    # BBC Arabic (ANT corpus, March 2018): "the FIFA president met the Iranian president Hassan Rouhani"
+    text = (
+        'والتقى رئيس الفيفا بالرئيس الإيراني حسن روحاني، الذي طلب منه "التأكيد على عدم حرمان الشعوب من '
+        'مشاهدة منافسات كرة القدم على ملاعبها الخاصة".'
+    )
+    found = model_triples(nlp, text)
+    assert not [s for s, r, o in found if s == "حسن روحاني" and o == "الفيفا"]
