@@ -448,7 +448,7 @@ _LOC_PREPS = {
 }
 # prepositions and time-frame words (خلال الجمعية العامة: the assembly is no subject) that govern a phrase
 _RECIP_PREPS = {"مع", "لدي", "على", "علي", "ضد", "من", "الي", "ب", "ل", "بين", "برفقه", "رفقه", "عن"}
-_RECIP_PREPS |= {"خلال", "اثناء"}
+_RECIP_PREPS |= {"خلال", "اثناء", "امام"}  # أمام: in front of a place, or conceding to a rival
 _AGENT_PHRASES = (("علي", "يد"), ("علي", "ايدي"), ("من", "قبل"))
 _AGENT_WORDS = {"بيد", "بايدي"}  # قتل بأيدي عملاء: by the hands of
 _NEG = {"لم", "لن", "لا", "ما", "عدم", "دون", "بدون"}
@@ -1097,6 +1097,8 @@ def _recipient_pps(
                 and not _complement_between(ctx, hit.last, ctx.mention_tokens(m)[0])
             )
             or (hit.trigger.category == "ACCUSE" and ctx.prep_before(m) == "الي" and m.coarse != "LOC")
+            # يقر بخسارته أمام أردوغان: the rival conceded to
+            or (hit.trigger.category == "CONCEDE" and ctx.prep_before(m) == "امام" and m.coarse == "PER")
             # لقاء وزير الدفاع الأمريكي آشتون كارتر بالملك سلمان: meeting "with" a person
             or (hit.trigger.mode == "meet" and ctx.prep_before(m) == "ب" and m.coarse == "PER")
             or (
@@ -2420,10 +2422,20 @@ def _possessor(ctx: Context, hit: Hit) -> list[str]:
     """`أصدرت السلطنة موقفا مشابها لموقف الأردن، إذ عبرت عن دعمها`: the owner of a noun's singular
     pronoun is the nearest earlier name of its gender that no preposition governs."""
     suffix = hit.stem_affix
+    if suffix.endswith("هما"):
+        return _dual_owner(ctx, hit)
     if not suffix.endswith(("ه", "ها")):
         return []
     prepositions: set[str | None] = {*_LOC_PREPS, *_RECIP_PREPS, "construct", "agent"}
     return _gendered_antecedent(ctx, hit.first, suffix.endswith("ها"), prepositions)
+
+
+def _dual_owner(ctx: Context, hit: Hit) -> list[str]:
+    """`بين أنقرة وواشنطن، كما يبدو من اتفاقهما`: a dual pronoun stands for the last pair of names
+    joined by و before it."""
+    before = [(mi, m) for mi, m in ctx.mentions if ctx.mention_tokens(m)[1] < hit.first and m.entity]
+    pairs = [g for g in _groups(ctx, before) if len({m.entity for _mi, m in g}) == 2]
+    return _unique([m.entity for _mi, m in pairs[-1]]) if pairs else []
 
 
 _WITH_PRONOUN = {"معه": False, "معها": True}
@@ -2855,7 +2867,18 @@ def _endangers(ctx: Context, hit: Hit) -> bool:
     if hit.trigger.category != "THREATEN" or hit.trigger.pos != "verb":
         return False
     following = [_bare(t.norm).removeprefix("ال") for t in ctx.tokens[hit.last + 1 : hit.last + 4]]
-    return any(w in _ENDANGERED for w in following)
+    return any(w in _ENDANGERED for w in following) or _unnamed_relative_subject(ctx, hit)
+
+
+def _unnamed_relative_subject(ctx: Context, hit: Hit) -> bool:
+    """`المواقع الأثرية التي هددها بناء السد العالي`: in a relative clause whose pronoun is the object,
+    the subject right after the verb is a thing, not a name: a danger, not a threat."""
+    if not hit.enclitic or hit.first == 0 or _bare(ctx.tokens[hit.first - 1].norm) not in _RELATIVES:
+        return False
+    if hit.last + 1 >= len(ctx.tokens):
+        return False
+    subject = ctx.tokens[hit.last + 1]
+    return not any(m.start <= subject.start < m.end for _mi, m in ctx.mentions)
 
 
 # Finite verbs that assert a sanction named by a verbal noun (قررت فرض عقوبات, أعلنت فرض, تعيد فرض).
@@ -3546,8 +3569,36 @@ def _skipped(ctx: Context, hit: Hit) -> bool:
     """A trigger word that does not report an event here."""
     checks = (_abstract_target, _motive, _in_name, _nominal_sanction, _declined_comment, _endangers)
     checks += (_let_us, _in_custody, _verbal_noun_complement, _upon_request, _interview, _accident)
-    checks += (_preempting, _vehicle_arrival, _weapon_found, _regarding)
+    checks += (
+        _preempting,
+        _vehicle_arrival,
+        _weapon_found,
+        _regarding,
+        _ordinal_round,
+        _attributive_participle,
+    )
     return any(f(ctx, hit) for f in checks)
+
+
+_ORDINALS = {"الاولي", "الثانيه", "الثالثه", "الرابعه", "الخامسه", "الاخيره", "الحاليه", "المقبله", "الماضيه"}
+
+
+def _ordinal_round(ctx: Context, hit: Hit) -> bool:
+    """`فوز أردوغان بالرئاسة من الجولة الأولى`: a numbered round (of a vote, of talks) is no tour."""
+    nxt = ctx.tokens[hit.last + 1].norm if hit.last + 1 < len(ctx.tokens) else ""
+    return hit.trigger.mode == "visit" and hit.trigger.words[0] == "جوله" and nxt in _ORDINALS
+
+
+def _attributive_participle(ctx: Context, hit: Hit) -> bool:
+    """`يعتقد أن شابا متهما بقتل الجندي يتحصن بداخله`: a participle that agrees with the indefinite
+    noun right before it describes that noun; nobody accuses anyone here."""
+    if "adverbial" not in hit.trigger.flags or hit.first == 0:
+        return False
+    prev = ctx.tokens[hit.first - 1]
+    if "،" in ctx.doc.text[prev.end : ctx.tokens[hit.first].start] or prev.norm.startswith("ال"):
+        return False
+    named = any(m.start <= prev.start < m.end for _mi, m in ctx.mentions)
+    return not named and prev.norm.endswith("ا") and ctx.tokens[hit.first].norm.endswith("ا")
 
 
 def _regarding(ctx: Context, hit: Hit) -> bool:

@@ -2751,3 +2751,48 @@ def test_who_met_after_a_meeting_and_talks_named_as_a_topic(nlp_pipe):
     )
     doc, events = run(nlp_pipe, text, "2018-05-17")
     assert all("محادثات" not in e.trigger for e in events)
+
+
+def test_their_agreement_a_numbered_round_and_an_accused_youth(nlp_pipe):
+    # Asharq Al-Awsat (SaudiNewsNet, July 2015): "between Ankara and Washington, as appears from their
+    # agreement (اتفاقهما) to clear north-eastern Syria of ISIS"
+    text = (
+        "بين أنقرة وواشنطن، كما يبدو من اتفاقهما على تطهير شمال شرقي سوريا من «الداعشيين»، علاقة ظاهر وباطن "
+        "قد تكون متعمدة من الطرفين."
+    )
+    doc, events = run(nlp_pipe, text, "2015-07-31")
+    (agreement,) = [d.event for d in detect(doc) if d.event.type == "AGREE"]
+    assert labels(doc, agreement.actors + agreement.places) >= {"أنقرة", "واشنطن"}
+    # France 24 Arabic (ANT corpus, June 2018): Erdogan won "from the first round (الجولة الأولى)"
+    text = "للمزيد: اللجنة العليا للانتخابات تعلن فوز أردوغان بالرئاسة من الجولة الأولى"
+    _doc, events = run(nlp_pipe, text, "2018-06-25")
+    assert not of(events, "CONSULT")
+    # Sky News Arabia (ANT corpus, May 2018): "a youth accused (متهما) of killing the soldier" is
+    # described, not accused by the agency that reports it
+    text = (
+        'وأفادت وكالة "معا" الإخبارية الفلسطينية بأن الجنود حاصروا مبنى في المخيم يعتقد أن شابا متهما بقتل '
+        "الجندي يتحصن بداخله."
+    )
+    _doc, events = run(nlp_pipe, text, "2018-05-28")
+    assert not of(events, "ACCUSE")
+
+
+def test_conceding_defeat_to_a_rival_and_a_danger_in_a_relative_clause(nlp_pipe):
+    # France 24 Arabic (ANT corpus, June 2018): "Muharrem Ince concedes his loss to Erdogan"
+    text = (
+        "تركيا: المنافس الأبرز في الانتخابات الرئاسية محرم إينجه يقر بخسارته أمام أردوغان\n\n"
+        'أعلن محرم إينجه مرشح حزب "الشعب الجمهوري" أنه "يتقبل" خسارته في الانتخابات الرئاسية أمام رجب طيب '
+        "أردوغان، حاضا إياه على أن يكون رئيسا لجميع الأتراك."
+    )
+    doc, events = run(nlp_pipe, text, "2018-06-25")
+    concessions = of(events, "CONCEDE")
+    assert concessions and all(labels(doc, e.actors) == {"محرم إينجه"} for e in concessions)
+    assert [e for e in concessions if "رجب طيب أردوغان" in labels(doc, e.recipients)]
+    assert [e for e in of(events, "REQUEST") if labels(doc, e.actors) == {"محرم إينجه"}]
+    # BBC Arabic (ANT corpus, July 2018): "the archaeological sites that building the High Dam
+    # threatened (هددها)": a danger, no threat by Egypt or Sudan
+    text = (
+        "وفي ذلك الوقت طلبت مصر والسودان المساعدة الدولية لإنقاذ المواقع الأثرية التي هددها بناء السد العالي."
+    )
+    _doc, events = run(nlp_pipe, text, "2018-07-07")
+    assert not of(events, "THREATEN") and of(events, "REQUEST")
