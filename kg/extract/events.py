@@ -704,10 +704,16 @@ def _window(ctx: Context, hit: Hit) -> tuple[int, int]:
         if word in _BOUNDARY or any(h.first == k and (noun or h.trigger.pos == "verb") for h in ctx.hits):
             hi = k
             break
-        if _clause_end(ctx.tokens[k].norm):
+        if _clause_end(ctx.tokens[k].norm) or _said_of(ctx, k):
             hi = k
             break
     return lo, hi
+
+
+def _said_of(ctx: Context, k: int) -> bool:
+    """`في حملة قال عنها رئيس الوزراء X`: what someone said of the event starts a clause of its own."""
+    nxt = ctx.tokens[k + 1].norm if k + 1 < len(ctx.tokens) else ""
+    return _bare(ctx.tokens[k].norm) in _REPORT and nxt.startswith("عن") and len(nxt) > 2
 
 
 def _clause_end(word: str) -> bool:
@@ -2118,11 +2124,17 @@ _ASPECT_VERBS |= {"يبدا", "تبدا", "تابع", "تابعت", "يتابع"
 
 
 def _aspect_subject(ctx: Context, hit: Hit, before: list[tuple[int, Mention]]) -> list[str]:
-    """`أن التحالف يواصل إدخال المساعدات`: who continues, resumes or begins the act does it."""
-    if hit.first < 2 or _bare(ctx.tokens[hit.first - 1].norm) not in _ASPECT_VERBS or not before:
+    """`أن التحالف يواصل إدخال المساعدات`, `بدأت أنقرة ضربات جوية`: who continues, resumes or begins
+    the act does it."""
+    if hit.first < 2 or not before:
         return []
     _mi, m = before[-1]
-    if ctx.mention_tokens(m)[1] != hit.first - 2 or ctx.prep_before(m) is not None:
+    first, last = ctx.mention_tokens(m)
+    if _bare(ctx.tokens[hit.first - 1].norm) in _ASPECT_VERBS:  # أن التحالف يواصل إدخال المساعدات
+        subject = last == hit.first - 2
+    else:  # بدأت أنقرة ضربات جوية على معسكرات حزب العمال
+        subject = last == hit.first - 1 and first > 0 and _bare(ctx.tokens[first - 1].norm) in _ASPECT_VERBS
+    if not subject or ctx.prep_before(m) is not None:
         return []
     return [m.entity] if m.entity and _actor_capable(m, ctx.doc) else []
 
@@ -2867,7 +2879,19 @@ def _endangers(ctx: Context, hit: Hit) -> bool:
     if hit.trigger.category != "THREATEN" or hit.trigger.pos != "verb":
         return False
     following = [_bare(t.norm).removeprefix("ال") for t in ctx.tokens[hit.last + 1 : hit.last + 4]]
-    return any(w in _ENDANGERED for w in following) or _unnamed_relative_subject(ctx, hit)
+    return (
+        any(w in _ENDANGERED for w in following)
+        or _unnamed_relative_subject(ctx, hit)
+        or _threatens_us(ctx, hit)
+    )
+
+
+def _threatens_us(ctx: Context, hit: Hit) -> bool:
+    """`نتانياهو: يهددنا`: right after a speaker's colon, "it threatens us" makes the speaker the one
+    threatened, by something the quote does not name."""
+    if not hit.stem_affix.endswith(("نا", "ني")) or hit.first == 0:
+        return False
+    return ":" in ctx.doc.text[ctx.tokens[hit.first - 1].end : ctx.tokens[hit.first].start]
 
 
 def _unnamed_relative_subject(ctx: Context, hit: Hit) -> bool:

@@ -2796,3 +2796,22 @@ def test_conceding_defeat_to_a_rival_and_a_danger_in_a_relative_clause(nlp_pipe)
     )
     _doc, events = run(nlp_pipe, text, "2018-07-07")
     assert not of(events, "THREATEN") and of(events, "REQUEST")
+
+
+def test_strikes_begun_by_a_capital_and_a_quoted_it_threatens_us(nlp_pipe):
+    # Asharq Al-Awsat (SaudiNewsNet, August 2015): "since Ankara began air strikes on PKK camps in
+    # northern Iraq ..., in a campaign the prime minister Ahmet Davutoglu called (قال عنها) ..."
+    text = (
+        "وقال حزب العمال الكردستاني في منتصف يوليو (تموز) الماضي، إنه يصعد هجماته بسبب ما وصفه بخروق لوقف "
+        "إطلاق النار من جانب الدولة التركية. وأصبحت الهجمات شبه يومية منذ بدأت أنقرة ضربات جوية على معسكرات "
+        "حزب العمال الكردستاني شمال العراق في 24 من الشهر الماضي، في حملة قال عنها رئيس الوزراء أحمد داود "
+        "أوغلو إنها «قتال متزامن للإرهاب»."
+    )
+    doc, _events = run(nlp_pipe, text, "2015-08-07")
+    (strikes,) = [d.event for d in detect(doc) if d.event.trigger.startswith("ضربات")]
+    assert labels(doc, strikes.actors) == {"تركيا"}
+    assert "أحمد داود أوغلو" not in labels(doc, strikes.recipients)
+    # al-Madina (SaudiNewsNet, July 2015), headline: "Netanyahu: it threatens us" names no threatener
+    text = "الاتفاق النووي.. ظريف: تنازلنا.. نتانياهو: يهددنا.. كوريا: لايهمنا"
+    _doc, events = run(nlp_pipe, text, "2015-07-22")
+    assert not of(events, "THREATEN")
