@@ -192,8 +192,8 @@ def _match_at(tokens: list[Token], i: int, lexicon: dict[str, list[Trigger]]) ->
         for trig in sorted(lexicon.get(stem, ()), key=lambda t: after_prep and t.pos != "noun"):
             if not _kind_ok(trig, kind, suffix) or ("owned" in trig.flags and not enc):
                 continue
-            if marbuta and trig.pos == "verb":
-                continue
+            if marbuta and trig.pos == "verb" and "adverbial" not in trig.flags:
+                continue  # (a feminine participle, داعية، منددة, is one)
             if trig.pos == "verb" and suffix == "و" and not stem.startswith(("ي", "ت", "ن")):
                 continue  # طالبو اللجوء (asylum seekers): a past verb's plural is written وا
             last = _rest_matches(tokens, i, trig.words[1:])
@@ -1594,6 +1594,8 @@ def _unnamed_subject(ctx: Context, hit: Hit) -> bool:
     word = _bare(ctx.tokens[k].norm)
     if word in _PEOPLE_NOUNS:  # ويتهم أبناء العشيرة السلطات القطرية: an unnamed crowd is the subject
         return True
+    if ctx.tokens[k].norm in _KIN:  # ناشد والد الشابة البريطانية آنا كامبل الحكومة: her father asks
+        return True
     if word in lx.DEFINITE_ORG_HEADS and _bare(ctx.tokens[k + 1].norm) in _RELATIVES:
         return True  # ويتهم التحالف الذي تقوده السعودية إيران: an unnamed body, described, is the subject
     # the same for an unnamed body (وحمل الجيش فيلق القدس الإيراني مسؤولية)
@@ -1656,6 +1658,22 @@ def _head_noun(text: str) -> str:
 
 
 # Plural nouns of unnamed people that stand as a verb's subject right after it.
+# Relatives named by whose relative they are (والد X): the subject, unnamed, not X.
+_KIN = {
+    "والد",
+    "والده",
+    "شقيق",
+    "شقيقه",
+    "نجل",
+    "ابن",
+    "ابنه",
+    "زوج",
+    "زوجه",
+    "عائله",
+    "اسره",
+    "ذوو",
+    "اقارب",
+}
 _PEOPLE_NOUNS = {
     "ابناء",
     "اهالي",
@@ -3439,7 +3457,8 @@ def _place_object(ctx: Context, hit: Hit, det: Detected) -> bool:
         return False  # `استعادة الأمن بهذه البقعة من أرض مصر`: security is taken back, not Egypt
     end = ctx.tokens[min(len(ctx.tokens) - 1, hit.last + _PLACE_OBJECT_REACH)].end
     after = [m for _mi, m in ctx.mentions if m.entity and ctx.tokens[hit.last].end <= m.start < end]
-    place = next((m for m in after if m.coarse == "LOC" and not _after_preposition(ctx, m)), None)
+    on = hit.trigger.words[0] in _CONTROL  # سيطرت القوات ... على مدينة عفرين: the place after على
+    place = next((m for m in after if m.coarse == "LOC" and _place_governed(ctx, m, on)), None)
     if place is None:
         return False
     # `من أيدي المتمردين` after the place: whom it was taken from, not who took it
@@ -3498,6 +3517,23 @@ def _threatened_measures(ctx: Context, hit: Hit, det: Detected) -> bool:
             return False
     det.event.status = "asserted"
     return True
+
+
+_CONTROL = {"سيطر"}
+
+
+def _place_governed(ctx: Context, m: Mention, on: bool) -> bool:
+    """The place is the object: not in a prepositional phrase, or for taking control, after على."""
+    if not on:
+        return not _after_preposition(ctx, m)
+    first = ctx.mention_tokens(m)[0]
+    before = [_bare(t.norm) for t in ctx.tokens[max(0, first - 2) : first]]
+    return bool(before) and (
+        before[-1] == "علي"
+        or len(before) == 2
+        and before == ["علي", *before[1:]]
+        and before[1] in _PLACE_NOUNS
+    )
 
 
 def _after_preposition(ctx: Context, m: Mention) -> bool:
@@ -3614,15 +3650,17 @@ def _ordinal_round(ctx: Context, hit: Hit) -> bool:
 
 
 def _attributive_participle(ctx: Context, hit: Hit) -> bool:
-    """`يعتقد أن شابا متهما بقتل الجندي يتحصن بداخله`: a participle that agrees with the indefinite
-    noun right before it describes that noun; nobody accuses anyone here."""
+    """`يعتقد أن شابا متهما بقتل الجندي يتحصن بداخله`, `بهتافات منددة بارتفاع الأسعار`: a participle
+    that agrees with the indefinite noun right before it describes that noun; nobody accuses here."""
     if "adverbial" not in hit.trigger.flags or hit.first == 0:
         return False
     prev = ctx.tokens[hit.first - 1]
     if "،" in ctx.doc.text[prev.end : ctx.tokens[hit.first].start] or prev.norm.startswith("ال"):
         return False
     named = any(m.start <= prev.start < m.end for _mi, m in ctx.mentions)
-    return not named and prev.norm.endswith("ا") and ctx.tokens[hit.first].norm.endswith("ا")
+    word = ctx.tokens[hit.first].norm
+    # بهتافات منددة بارتفاع تكلفة المعيشة: a feminine one after an indefinite noun
+    return not named and (prev.norm.endswith("ا") and word.endswith("ا") or word.endswith("ه"))
 
 
 def _regarding(ctx: Context, hit: Hit) -> bool:
@@ -3658,7 +3696,19 @@ def _vehicle_arrival(ctx: Context, hit: Hit) -> bool:
     if hit.trigger.mode != "visit" or hit.trigger.pos != "verb":
         return False
     following = [t for t in ctx.tokens[hit.last + 1 : hit.last + 4] if not _time_word(t.norm)]
-    return bool(following) and following[0].norm.removeprefix("ال") in _VEHICLES
+    if following and following[0].norm.removeprefix("ال") in _VEHICLES:
+        return True
+    # وصلت -بحفظ الله- اليوم ثاني طائرة إلى مطار عدن: a counted vehicle, before anyone named
+    for k in range(hit.last + 1, min(len(ctx.tokens), hit.last + 7)):
+        if any(ctx.mention_tokens(m)[0] == k for _mi, m in ctx.mentions):
+            return False
+        word = ctx.tokens[k].norm
+        if word in _ORDINAL_COUNTS and k + 1 < len(ctx.tokens):
+            return ctx.tokens[k + 1].norm.removeprefix("ال") in _VEHICLES
+    return False
+
+
+_ORDINAL_COUNTS = {"اول", "ثاني", "ثالث", "رابع", "خامس", "اخر"}
 
 
 def _preempting(ctx: Context, hit: Hit) -> bool:

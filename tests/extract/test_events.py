@@ -2815,3 +2815,46 @@ def test_strikes_begun_by_a_capital_and_a_quoted_it_threatens_us(nlp_pipe):
     text = "الاتفاق النووي.. ظريف: تنازلنا.. نتانياهو: يهددنا.. كوريا: لايهمنا"
     _doc, events = run(nlp_pipe, text, "2015-07-22")
     assert not of(events, "THREATEN")
+
+
+def test_taking_control_an_appeal_by_a_relative_and_a_feminine_participle(nlp_pipe):
+    # France 24 Arabic (ANT corpus, March 2018): "Turkish forces and allied Syrian factions took control
+    # (سيطرت) on Sunday of the city of Afrin"
+    text = (
+        "وبعد حملة عسكرية استمرت شهرين، سيطرت القوات التركية وفصائل سورية موالية لها الأحد على مدينة عفرين "
+        "ذات الغالبية الكردية في شمال سوريا، إثر انسحاب المقاتلين الأكراد منها."
+    )
+    doc, events = run(nlp_pipe, text, "2018-03-21")
+    (seizure,) = of(events, "COERCE", "seize")
+    assert "القوات التركية" in labels(doc, seizure.actors) and labels(doc, seizure.places) >= {"عفرين"}
+    # the same article: "the father of a British young woman ... appealed (ناشد) to the British government"
+    text = (
+        "ناشد والد شابة بريطانية قضت في مدينة عفرين السورية أثناء مشاركتها في القتال في صفوف وحدات حماية "
+        "المرأة الكردية، الحكومة البريطانية المساعدة لإعادة جثمان ابنته إلى بلادها."
+    )
+    doc, events = run(nlp_pipe, text, "2018-03-21")
+    (appeal,) = of(events, "REQUEST")
+    assert not labels(doc, appeal.actors)  # her unnamed father, not the women's units he mentions
+    # CNN Arabic (ANT corpus, April 2018): France condemned the siege, "calling (داعية) for an urgent
+    # meeting of the Security Council"
+    text = (
+        "أتلانتا، الولايات المتحدة الأمريكية (CNN) – أدانت فرنسا حصار النظام السوري لغوطة دمشق الشرقية، "
+        "على لسان وزير خارجيتها، الأحد، داعية إلى اجتماع عاجل لمجلس الأمن الدولي لمناقشة الأوضاع في هذه "
+        "المنطقة."
+    )
+    doc, events = run(nlp_pipe, text, "2018-04-08")
+    assert [e for e in of(events, "REQUEST") if labels(doc, e.actors) == {"فرنسا"}]
+
+
+def test_a_counted_plane_arriving_is_no_visit(nlp_pipe):
+    # al-Riyadh (SaudiNewsNet, July 2015): "the second plane arrived today at Aden airport"
+    text = (
+        "إنفاذًا لتوجيهات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود لتقديم المساعدات العاجلة "
+        "للشعب اليمني الشقيق , وأمر صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز بتأمين طائرات شحن "
+        "تابعة لقيادة القوات الجوية الملكية السعودية لتسيير جسر جوي لنقل المساعدات من مستودعات مركز الملك "
+        "سلمان للإغاثة والأعمال الإنسانية بمحافظة شرورة إلى محافظة عدن في اليمن , وصلت -بحفظ الله ـ اليوم "
+        "ثاني طائرة إلى مطار عدن الدولي بعد تحريره من مليشيات الحوثيين والنظام المخلوع , تحمل على متنها أكثر "
+        "من 10 أطنان من المواد الغذائية."
+    )
+    _doc, events = run(nlp_pipe, text, "2015-07-23")
+    assert not of(events, "CONSULT")
