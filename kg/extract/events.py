@@ -3458,6 +3458,8 @@ def _place_object(ctx: Context, hit: Hit, det: Detected) -> bool:
     end = ctx.tokens[min(len(ctx.tokens) - 1, hit.last + _PLACE_OBJECT_REACH)].end
     after = [m for _mi, m in ctx.mentions if m.entity and ctx.tokens[hit.last].end <= m.start < end]
     on = hit.trigger.words[0] in _CONTROL  # سيطرت القوات ... على مدينة عفرين: the place after على
+    if on and hit.enclitic:
+        return False  # سيطرتها المفترضة على لبنان: her control (a noun), the verb takes no object
     place = next((m for m in after if m.coarse == "LOC" and _place_governed(ctx, m, on)), None)
     if place is None:
         return False
@@ -3528,12 +3530,9 @@ def _place_governed(ctx: Context, m: Mention, on: bool) -> bool:
         return not _after_preposition(ctx, m)
     first = ctx.mention_tokens(m)[0]
     before = [_bare(t.norm) for t in ctx.tokens[max(0, first - 2) : first]]
-    return bool(before) and (
-        before[-1] == "علي"
-        or len(before) == 2
-        and before == ["علي", *before[1:]]
-        and before[1] in _PLACE_NOUNS
-    )
+    if before[-1:] == ["علي"]:
+        return True  # على عفرين
+    return len(before) == 2 and before[0] == "علي" and before[1] in _PLACE_NOUNS  # على مدينة عفرين
 
 
 def _after_preposition(ctx: Context, m: Mention) -> bool:

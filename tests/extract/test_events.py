@@ -2858,3 +2858,15 @@ def test_a_counted_plane_arriving_is_no_visit(nlp_pipe):
     )
     _doc, events = run(nlp_pipe, text, "2015-07-23")
     assert not of(events, "CONSULT")
+
+
+def test_urging_is_not_embracing_and_control_as_a_noun_is_no_seizure(nlp_pipe):
+    # Arabic event GSR (MIT), ASSAULT part: a song's line "the smile on his lips embraces (تحضن) its soil"
+    text = "البسمة على شفافو تحضن ثراها، ووداع الحبيب اصعب ما يكونا"
+    _doc, events = run(nlp_pipe, text, "2007-11-10")
+    assert not of(events, "REQUEST")
+    # the same, PROTEST part: "America, whose supposed control (سيطرتها) of Lebanon angered the
+    # protesters outside Siniora's office"
+    text = "وماذا حول أميركا التي أغضبت سيطرتها المفترضة على لبنان المتظاهرين خارج مكتب السنيورة ؟"
+    _doc, events = run(nlp_pipe, text, "2006-12-19")
+    assert not of(events, "COERCE")
