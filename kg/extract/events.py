@@ -523,8 +523,8 @@ def _title_prep(word: str) -> str | None:
 
 
 def _bare(word: str) -> str:
-    """A normalised word without a leading conjunction (`وزير`, `فيما` keep their first letter)."""
-    if len(word) <= 3 or word[0] not in "وف" or word in _WAW_WORDS or word in _FA_WORDS:
+    """A normalised word without a leading conjunction (`وزير`, `وكالة` keep their first letter)."""
+    if len(word) <= 3 or word[0] not in "وف" or word in _WAW_WORDS:
         return word
     return word[1:]
 
@@ -820,9 +820,6 @@ def _groups(ctx: Context, items: list[tuple[int, Mention]]) -> list[list[tuple[i
 
 # Title and place words that begin with و (وزير X is not "and" + زير X).
 _WAW_WORDS = {"وزير", "وزيره", "وزراء", "وزاره", "وفد", "وكيل", "وكاله", "ولي", "والي", "وحده", "وسط", "وفق"}
-_WAW_WORDS |= {"وفقا", "وفود", "ولايه", "وقوع"}
-# Words that begin with ف that is no conjunction.
-_FA_WORDS = {"فيما", "فخامه", "فعلا", "فيلم"}
 
 
 def _conjunction(word: str) -> bool:
@@ -3008,8 +3005,7 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
             _setting_of(ctx, hit, det, out)
             if "pair" in hit.trigger.flags and not (_subject_near(ctx, hit, det) and _pair(det.event)):
                 continue
-            if _resulting_death(ctx, hit, det, out):
-                continue
+            _resulting_death(ctx, hit, det, out)
             if det.event.mode == "host" and not det.event.recipients:
                 continue  # `تستقبل سواحلها أغلب موجات المهاجرين`: receiving no named guest is no visit
             if (
@@ -3039,21 +3035,22 @@ _RESULT_VERBS = {"ادي", "ادت", "يودي", "تودي", "اسفر", "اسف
 _RESULT_REACH = 6  # tokens from the result verb to the death it led to (`أدت في مطلع يوليو إلى مقتل`)
 
 
-def _resulting_death(ctx: Context, hit: Hit, det: Detected, earlier: list[Detected]) -> bool:
+def _resulting_death(ctx: Context, hit: Hit, det: Detected, earlier: list[Detected]) -> None:
     """`غارة جوية لقوات الائتلاف ... أدت في مطلع يوليو إلى مقتل زعيم مجموعة خراسان`: the death an
-    attack led to is that attack's outcome; its dead become the attack's targets (one event)."""
+    attack led to is that attack's outcome; its dead become the attack's targets, so that the merge
+    folds the death into the attack as another mention (it still counts as evidence)."""
     if hit.trigger.category != "ASSAULT" or hit.trigger.pos != "noun" or not earlier:
-        return False
+        return
     cause = earlier[-1].event
     if cause.type != "ASSAULT" or cause.sentence != ctx.index:
-        return False
+        return
     lo = max(0, hit.first - _RESULT_REACH)
     verbs = [k for k in range(lo, hit.first) if _bare(ctx.tokens[k].norm) in _RESULT_VERBS]
     if not verbs or ctx.tokens[verbs[-1]].start < cause.end:
-        return False
-    cause.recipients = _unique(cause.recipients + [k for k in det.event.recipients if k not in cause.actors])
-    cause.places = _unique(cause.places + det.event.places)
-    return True
+        return
+    e = det.event
+    cause.recipients = _unique(cause.recipients + [k for k in e.recipients if k not in cause.actors])
+    cause.places = _unique(cause.places + e.places)
 
 
 def _obligation(ctx: Context, hit: Hit, det: Detected, previous_actor: list[str]) -> bool:
