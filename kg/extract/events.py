@@ -548,6 +548,11 @@ class Context:
                 return k
         return len(self.tokens) - 1
 
+    def in_mention(self, k: int) -> bool:
+        """Token k lies inside a mention."""
+        start = self.tokens[k].start
+        return any(m.start <= start < m.end for _mi, m in self.mentions)
+
     def mention_tokens(self, m: Mention) -> tuple[int, int]:
         return self.token_at(m.start), self.token_at(max(m.start, m.end - 1))
 
@@ -1586,7 +1591,7 @@ def _unnamed_subject(ctx: Context, hit: Hit) -> bool:
     الوزير، الجيش), directly followed by a body or a place, which it cannot govern: that name is the
     object."""
     k = hit.last + 1
-    if k + 1 >= len(ctx.tokens) or any(m.start <= ctx.tokens[k].start < m.end for _mi, m in ctx.mentions):
+    if k + 1 >= len(ctx.tokens) or ctx.in_mention(k):
         return False
     word = _bare(ctx.tokens[k].norm)
     if word in _PEOPLE_NOUNS:  # ويتهم أبناء العشيرة السلطات القطرية: an unnamed crowd is the subject
@@ -1646,7 +1651,7 @@ def _bare_body_noun(ctx: Context, k: int) -> bool:
     """Token k is a definite noun that no mention covers (`المنظمة`, not `المنظمة الدولية للهجرة`)."""
     if k >= len(ctx.tokens) or not ctx.tokens[k].norm.startswith("ال"):
         return False
-    return not any(m.start <= ctx.tokens[k].start < m.end for _mi, m in ctx.mentions)
+    return not ctx.in_mention(k)
 
 
 def _head_noun(text: str) -> str:
@@ -1705,7 +1710,7 @@ def _unnamed_official(ctx: Context, hit: Hit) -> list[str] | None:
     k = hit.last + 1
     if k >= len(ctx.tokens) or _bare(ctx.tokens[k].norm) not in _OFFICIALS:
         return None
-    if any(m.start <= ctx.tokens[k].start < m.end for _mi, m in ctx.mentions):
+    if ctx.in_mention(k):
         return None
     adjective = ctx.tokens[k + 1] if k + 1 < len(ctx.tokens) else None
     if adjective is None:
@@ -2914,10 +2919,7 @@ def _unnamed_relative_subject(ctx: Context, hit: Hit) -> bool:
     the subject right after the verb is a thing, not a name: a danger, not a threat."""
     if not hit.enclitic or hit.first == 0 or _bare(ctx.tokens[hit.first - 1].norm) not in _RELATIVES:
         return False
-    if hit.last + 1 >= len(ctx.tokens):
-        return False
-    subject = ctx.tokens[hit.last + 1]
-    return not any(m.start <= subject.start < m.end for _mi, m in ctx.mentions)
+    return hit.last + 1 < len(ctx.tokens) and not ctx.in_mention(hit.last + 1)
 
 
 # Finite verbs that assert a sanction named by a verbal noun (قررت فرض عقوبات, أعلنت فرض, تعيد فرض).
@@ -3471,12 +3473,9 @@ def _place_object(ctx: Context, hit: Hit, det: Detected) -> bool:
 
 def _common_object(ctx: Context, k: int) -> bool:
     """Token k is a definite common noun, neither a name nor a place noun nor control (السيطرة)."""
-    if k >= len(ctx.tokens) or not ctx.tokens[k].norm.startswith("ال"):
+    if not _bare_body_noun(ctx, k):
         return False
-    word = ctx.tokens[k].norm.removeprefix("ال")
-    if word in _PLACE_NOUNS or word == "سيطره":
-        return False
-    return not any(m.start <= ctx.tokens[k].start < m.end for _mi, m in ctx.mentions)
+    return ctx.tokens[k].norm.removeprefix("ال") not in _PLACE_NOUNS | {"سيطره"}
 
 
 _MEASURES = {"خطوات", "اجراءات", "تدابير", "الخطوات", "الاجراءات", "التدابير"}
@@ -3653,10 +3652,11 @@ def _attributive_participle(ctx: Context, hit: Hit) -> bool:
     prev = ctx.tokens[hit.first - 1]
     if "،" in ctx.doc.text[prev.end : ctx.tokens[hit.first].start] or prev.norm.startswith("ال"):
         return False
-    named = any(m.start <= prev.start < m.end for _mi, m in ctx.mentions)
     word = ctx.tokens[hit.first].norm
     # بهتافات منددة بارتفاع تكلفة المعيشة: a feminine one after an indefinite noun
-    return not named and (prev.norm.endswith("ا") and word.endswith("ا") or word.endswith("ه"))
+    return not ctx.in_mention(hit.first - 1) and (
+        prev.norm.endswith("ا") and word.endswith("ا") or word.endswith("ه")
+    )
 
 
 def _regarding(ctx: Context, hit: Hit) -> bool:

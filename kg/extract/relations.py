@@ -484,10 +484,10 @@ def find_roles(doc: Document) -> list[Role]:
             if role.holder is None and roles and _chained(doc, roles[-1], toks[i].start):
                 role.holder = roles[-1].holder  # "X، وزير الداخلية السعودي رئيس لجنة الحج العليا"
             elif role.holder is not None and roles and _open_before(doc, roles[-1], toks[i].start, si):
-                if not _with_clitic(toks[i], role.title):  # "رئيس الفيفا بالرئيس الإيراني X": not his
-                    roles[
-                        -1
-                    ].holder = role.holder  # "المستشار بالديوان الملكي المشرف العام على X Y": both his
+                # "المستشار بالديوان الملكي المشرف العام على X Y": both his; not after a preposition
+                # ("رئيس الفيفا بالرئيس الإيراني X": another person's)
+                if not _with_clitic(toks[i], role.title):
+                    roles[-1].holder = role.holder
             elif role.holder is not None and roles and _honorific_apposition(doc, roles[-1], role, si):
                 roles[-1].holder = role.holder  # "ولي العهد السعودي، الأمير محمد بن سلمان"
             if role.rel is None and role.title in _COUNTERPART and roles and roles[-1].sentence == si:
