@@ -247,6 +247,10 @@ def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: 
         if last == i and t.norm in lx.ROYAL_TITLES and _named_after(toks, j):
             last, j = j + 1, j + 2  # "مركز الملك سلمان للإغاثة": an institution named after a monarch
             continue
+        if last == i and (end := _named_region_after(toks, j, head, gaz)):
+            return end, nisba  # "حكومة إقليم كردستان", "مجلس محافظة نينوى": the body of a named region
+        if _armed_forces_of(toks, j, head):
+            return j + 1, True  # "القوات المسلحة الإماراتية": "armed" is part of a state's forces' name
         if (
             not t.is_word
             or lx.is_stop(t.text, t.norm)
@@ -327,6 +331,34 @@ def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: 
             break
         j += 1
     return last, nisba
+
+
+# Bodies that govern a region and take its name: "حكومة إقليم كردستان", "مجلس محافظة البصرة".
+_REGION_BODY_HEADS = frozenset(normalize(w) for w in ("حكومة", "مجلس", "شرطة", "برلمان"))
+_ARMED = normalize("المسلحة")
+_FORCES = frozenset(normalize(w) for w in ("القوات", "قوات"))
+
+
+def _named_region_after(toks: list[Token], j: int, head: str, gaz: Gazetteer) -> int | None:
+    """Last index of "إقليم كردستان" / "محافظة نينوى" / "مدينة الموصل" after a governing body's head."""
+    if head not in _REGION_BODY_HEADS or j + 1 >= len(toks):
+        return None
+    t, name = toks[j], toks[j + 1]
+    if lx.PLACE_HEADS.get(t.norm) != "Region" and t.norm != _CITY:
+        return None
+    if name.norm.startswith("ال"):
+        return j + 1 if gaz.get((name.norm,)) else None
+    return _bare_place(toks, j + 1)
+
+
+def _armed_forces_of(toks: list[Token], j: int, head: str) -> bool:
+    """ "القوات المسلحة" + a nationality adjective: the armed forces of that state."""
+    return (
+        head in _FORCES
+        and toks[j].norm == _ARMED
+        and j + 1 < len(toks)
+        and is_nisba(toks[j + 1].norm)
+    )
 
 
 def _second_definite_noun(toks: list[Token], j: int, last: int) -> bool:
@@ -531,6 +563,7 @@ def org_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int, counts:
         if _common_reading(toks, i, form, last):
             continue
         bloc = toks[last].norm in lx.BLOC_ADJECTIVES and last == i + 1
+        bloc = bloc or (form == _CRESCENT and toks[i + 1].norm == _RED)  # "الهلال الأحمر الكردي"
         if (
             definite
             and form in lx.DEFINITE_ORG_HEADS
@@ -564,6 +597,7 @@ def org_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int, counts:
 
 
 _MILITARY = frozenset(normalize(w) for w in ("العسكرية", "عسكرية"))
+_CRESCENT, _RED = normalize("الهلال"), normalize("الأحمر")
 
 # Heads of companies and offices, which news also describes by their trade alone.
 _TRADE_HEADS = frozenset(normalize(w) for w in ("شركة", "مكتب"))
@@ -2138,6 +2172,23 @@ def led_body_cands(doc: Document, toks_by_sent: list[list[Token]], names: list[C
     return out
 
 
+def governed_region_cands(doc: Document, names: list[Cand]) -> list[Cand]:
+    """ "حكومة إقليم كردستان", "مجلس محافظة نينوى": the region inside its body's name is a place of
+    its own (a mention within the body's, as a leader's name within "حكومة حيدر العبادي")."""
+    out = []
+    for c in names:
+        words = list(_WORD.finditer(doc.text, c.start, c.end))
+        if c.coarse != "ORG" or len(words) < 3 or normalize(words[0].group()) not in _REGION_BODY_HEADS:
+            continue
+        unit = normalize(words[1].group())
+        if lx.PLACE_HEADS.get(unit) != "Region" and unit != _CITY:
+            continue
+        span = (words[2].start(), c.end)
+        text = surface(doc.text, *span)
+        out.append(Cand(*span, text, "LOC", "Region", "pattern", 0.7, sentence=c.sentence))
+    return out
+
+
 _MEDIA_HEADS = frozenset(normalize(w) for w in ("شبكة", "قناة", "وكالة", "صحيفة", "إذاعة", "تلفزيون"))
 
 
@@ -2337,6 +2388,7 @@ def find_mentions(doc: Document, gaz: Gazetteer, keep_misc: bool = False) -> lis
     final = _regions_of_countries(doc.text, final)
     final = [_with_name_suffix(doc.text, c) for c in final]
     final += led_body_cands(doc, toks_by_sent, final)
+    final += governed_region_cands(doc, final)
     final += [n for n in nominals if all(n.end <= k.start or k.end <= n.start for k in final)]
     final.sort(key=lambda c: (c.start, -c.end))
     return [
@@ -2423,12 +2475,16 @@ def add_person_descriptions(doc: Document) -> None:
 
 # Heads by which the news refers back to a body named before (`مسلحي التنظيم`, `وأعلنت الحركة`).
 BODY_DESCRIPTIONS = frozenset(
-    normalize(w) for w in ("التنظيم", "الحركة", "الجماعة", "الحزب", "الميليشيا", "التحالف")
+    normalize(w)
+    for w in (
+        "التنظيم", "الحركة", "الجماعة", "الحزب", "الميليشيا", "التحالف",
+        "المرصد", "المنظمة", "السفارة", "النيابة",
+    )
 )
 
 
 _RELATIVE_WORDS = frozenset(normalize(w) for w in ("الذي", "التي", "الذين"))
-_BODY_STEMS = re.compile("تنظيم|حرك[ةه]|جماع[ةه]|حزب|ميليشيا|تحالف")
+_BODY_STEMS = re.compile("تنظيم|حرك[ةه]|جماع[ةه]|حزب|ميليشيا|تحالف|مرصد|منظم[ةه]|سفار[ةه]|نياب[ةه]")
 
 
 def add_body_descriptions(doc: Document) -> None:

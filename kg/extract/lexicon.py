@@ -49,6 +49,7 @@ ORG_HEADS: dict[str, str] = _norm_map(
         "حكومة": "GovernmentOrganization",
         "برلمان": "GovernmentOrganization",
         "محكمة": "GovernmentOrganization",
+        "نيابة": "GovernmentOrganization",  # "نيابة أمن الدولة العليا" (not "نيابة عن": on behalf of)
         "سلطة": "GovernmentOrganization",
         "جهاز": "GovernmentOrganization",
         "دائرة": "GovernmentOrganization",
@@ -63,6 +64,7 @@ ORG_HEADS: dict[str, str] = _norm_map(
         "مليشيات": "ArmedGroup",
         "لواء": "ArmedGroup",
         "ألوية": "ArmedGroup",  # "ألوية العمالقة"
+        "جند": "ArmedGroup",  # "جند الأقصى", "جند الشام"
         "سرايا": "ArmedGroup",
         "عصائب": "ArmedGroup",
         "تنظيم": "ArmedGroup",
@@ -169,6 +171,10 @@ DEFINITE_ORG_HEADS: dict[str, str] = _norm_map(
         "الديوان": "GovernmentOrganization",
         "القيادة": "GovernmentOrganization",
         "الهلال": "Organization",  # "الهلال الأحمر الإيراني": with a nationality adjective only
+        "السفارة": "GovernmentOrganization",  # "السفارة الأمريكية": with a nationality adjective only
+        "القنصلية": "GovernmentOrganization",
+        "النيابة": "GovernmentOrganization",  # "النيابة العامة", "النيابة المصرية"
+        "الخطوط": "Organization",  # "الخطوط الجوية العراقية"
         "المرصد": "Organization",  # "المرصد السوري لحقوق الإنسان": with a nationality adjective only
         "المنظمة": "Organization",  # "المنظمة الصهيونية الأميركية"
         "الائتلاف": "Organization",  # "الائتلاف الوطني السوري"
@@ -289,7 +295,7 @@ PLACE_CUES = _norm_set(
 # Linking words of relative / attributive clauses.
 PART_OF_WORDS = _norm_set("التابع التابعة التابعين التابعه")
 AFFILIATED_WORDS = _norm_set(
-    "الموالي الموالية الموالين الموالية موالية موالي المدعوم المدعومة المقرب المقربة"
+    "الموالي الموالية الموالين الموالية موالية موالي موال المدعوم المدعومة المقرب المقربة"
 )
 LEADER_BY_WORDS = _norm_set("بزعامة بقيادة برئاسة")
 # Bodies named after the person who leads them ("حكومة حيدر العبادي", "إدارة أوباما", "نظام الأسد").

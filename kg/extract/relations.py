@@ -661,7 +661,8 @@ def _role_relations(doc: Document, role: Role, out: _Out) -> None:
     heads = role.rel == "leaderOf" or (role.rel == "deputyOf" and bool(_HEAD_TITLES & set(role.titles)))
     if country and obj_m is None:
         gov = _government_of(doc, role)
-        if gov and heads and cabinet:  # "رئيس الوزراء التركي" leads "الحكومة التركية"
+        # "رئيس الوزراء التركي" leads "الحكومة التركية" (not when he is a former one)
+        if gov and heads and cabinet and not _former(doc, role):
             out.add(role.rel, holder, gov, role.sentence, role.start, role.end, role.confidence - 0.1, title)
             return
         presidential = "الجمهوريه" in phrase or _PRESIDENT in role.titles
@@ -669,6 +670,8 @@ def _role_relations(doc: Document, role: Role, out: _Out) -> None:
             rel = "deputyOf"
         else:  # head of state, or a prime minister where the article names no government
             state = role.state_title and (role.title.startswith("ال") or presidential or cabinet)
+            # "الرئيس العراقي الأسبق صدام حسين": a former head is of the country, no longer its leader
+            state = state and not _former(doc, role)
             rel = "leaderOf" if state and role.rel == "leaderOf" else "affiliatedWith"
         out.add(rel, holder, country, role.sentence, role.start, role.end, role.confidence - 0.15, title)
     elif obj_m is None and role.country is None and heads and cabinet and not _former(doc, role):
@@ -762,18 +765,42 @@ def _link_pair(a: Mention, b: Mention, words: list[str], clitic: str, out: _Out)
     ):
         if b.coarse in ("ORG", "LOC") and (len(words) == 1 or words[1] in ("من", "ل")):
             out.add("affiliatedWith", a.entity, b.entity, *span, 0.7)
-    elif 1 <= len(words) <= 3 and words[-1] in _SEAT_WORDS and a.coarse == "ORG" and b.coarse == "LOC":
+    elif _seat_gap(words) and a.coarse == "ORG" and b.coarse == "LOC":
         out.add("locatedIn", a.entity, b.entity, *span, 0.75)  # "جماعة X الحقوقية ومقرها لندن"
     elif _led_by(a, b, words):  # "المملكة بقيادة خادم الحرمين الشريفين الملك سلمان"
         out.add("leaderOf", b.entity, a.entity, *span, 0.8)
     elif _led_by_state(a, b, words) or (  # "التحالف العربي بقيادة المملكة العربية السعودية"
-        len(words) == 2
+        2 <= len(words) <= 2 + _TITLE_REACH
         and words[0] in ("الذي", "التي")
         and words[1] in lx.LEADER_REL_VERBS
+        and _titles_before_name(words[2:])  # "الذي يتزعمه الزعيم الديني مقتدى الصدر"
         and b.coarse == "PER"
     ):
         out.add("leaderOf", b.entity, a.entity, *span, 0.75)
     _ = clitic
+
+
+_TITLE_REACH = 3  # title words between "الذي يتزعمه" and the leader's name
+
+
+def _titling(word: str) -> bool:
+    """A title or honorific, or a definite adjective qualifying one (`الزعيم الديني`)."""
+    return word in _HONORIFICS or word in lx.ALL_TITLES or (word.startswith("ال") and word.endswith("ي"))
+
+
+def _titles_before_name(words: list[str]) -> bool:
+    """Title words, possibly followed by one given name the person's mention left out."""
+    last = words[-1] if words else ""
+    if last and not last.startswith("ال") and not _titling(last) and not lx.is_stop(last, last):
+        words = words[:-1]
+    return all(_titling(w) for w in words)
+
+
+def _seat_gap(words: list[str]) -> bool:
+    """ "ومقرها لندن", "ومقره في القامشلي": the seat word, at most two words after the body's name."""
+    if words and words[-1] == "في":
+        words = words[:-1]
+    return 1 <= len(words) <= 3 and words[-1] in _SEAT_WORDS
 
 
 def _verb_leader(doc: Document, a: Mention, b: Mention, words: list[str], out: _Out) -> None:
@@ -957,9 +984,14 @@ def _contained(doc: Document, a: Mention, b: Mention, words: list[str], out: _Ou
     gap = doc.text[a.end : b.start]
     head = [w for w in words if not is_nisba(w) and w not in _DIRECTIONS]  # "بنزرت في شمال تونس"
     span = (a.sentence or 0, a.start, b.end)
-    if head == ["في"] and ra < rb and b.cls != "Region":
+    if b.cls == "Region" and head[-1:] and head[-1] in _UNIT_NOUNS:
+        head = head[:-1]  # في إقليم كردستان: the unit noun is outside the region's name
+    # a facility in a region: "مطار السليمانية في إقليم كردستان العراق"
+    if head == ["في"] and ra < rb and (b.cls != "Region" or a.cls == "Facility"):
         out.add("locatedIn", a.entity, b.entity, *span, 0.75)
-    elif len(words) == 1 and words[0] in _CAPITAL_WORDS and a.cls in ("City", "Place") and rb >= 1:
+    elif _lying_within(words) and a.cls != "Country" and (ra < rb or b.cls == "Region"):
+        out.add("locatedIn", a.entity, b.entity, *span, 0.75)  # "حلبجة الواقعة ضمن إقليم كردستان"
+    elif _capital_gap(words) and a.cls in ("City", "Place") and rb >= 1:
         if not doc.text[: b.start].endswith("ل"):  # "الاعتراف بالقدس عاصمة لإسرائيل": a claim recognised
             out.add("locatedIn", a.entity, b.entity, *span, 0.8)
     elif len(words) == 2 and words[0] in _SEAT_NOUNS and words[1] in _UNIT_NOUNS and a.cls in _TOWNS:
@@ -973,6 +1005,24 @@ def _contained(doc: Document, a: Mention, b: Mention, words: list[str], out: _Ou
         out.add("locatedIn", a.entity, b.entity, *span, 0.7)
     elif not words and gap.strip() == "ب" and a.cls != "Country" and (ra < rb or b.cls == "Region"):
         out.add("locatedIn", a.entity, b.entity, *span, 0.7)  # "في دوما بالغوطة الشرقية"
+
+
+_LYING = _norm_words("الواقعة الواقع الواقعتين")
+_WITHIN = _norm_words("ضمن في داخل")
+
+
+def _lying_within(words: list[str]) -> bool:
+    """ "الواقعة ضمن", "الواقعة في" (+ the unit noun of the larger place)."""
+    if words and words[-1] in _UNIT_NOUNS:
+        words = words[:-1]
+    return len(words) == 2 and words[0] in _LYING and words[1] in _WITHIN
+
+
+def _capital_gap(words: list[str]) -> bool:
+    """ "أربيل عاصمة كردستان", "أربيل عاصمة إقليم كردستان" (the unit noun outside the region's name)."""
+    if len(words) == 2 and words[1] in _UNIT_NOUNS:
+        words = words[:1]
+    return len(words) == 1 and words[0] in _CAPITAL_WORDS
 
 
 def _regions_with_country(doc: Document, out: _Out) -> None:

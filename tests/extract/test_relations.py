@@ -906,3 +906,62 @@ def test_a_title_after_a_preposition_is_another_persons(nlp):
     )
     found = model_triples(nlp, text)
     assert not [s for s, r, o in found if s == "حسن روحاني" and o == "الفيفا"]
+
+
+def test_leader_after_titles_seat_within_capital_of_and_loyal_to(nlp):
+    # Sky News Arabia (ANT corpus, September 2018): "the Sairoon alliance led by the cleric Muqtada
+    # al-Sadr called for an emergency session"
+    text = (
+        "في الوقت الذي دعا تحالف سائرون الذي يتزعمه الزعيم الديني مقتدى الصدر إلى عقد جلسة طارئة لمجلس "
+        "النواب لبحث الأزمة في البصرة."
+    )
+    found = model_triples(nlp, text)
+    assert [s for s, r, o in found if s.endswith("الصدر") and r == "leaderOf" and o == "تحالف سائرون"]
+    # France 24 (ANT corpus, March 2018): a town "lying within" a region, a region's capital, a seat
+    text = (
+        "أحيا آلاف السكان في مدينة حلبجة الواقعة ضمن إقليم كردستان العراق الجمعة، الذكرى الثلاثين للهجوم "
+        "الكيميائي. وأحيت أربيل عاصمة إقليم كردستان الذكرى بالوقوف دقيقة صمت."
+    )
+    found = model_triples(nlp, text)
+    assert [o for s, r, o in found if s == "حلبجة" and r == "locatedIn" and "كردستان" in o]
+    assert [o for s, r, o in found if s == "أربيل" and r == "locatedIn" and "كردستان" in o]
+    text = (
+        "أما شيروان بري، احد رؤساء الهلال الأحمر الكردي ومقره في القامشلي (شمال شرق سوريا) فقال "
+        '"تعرضت المدينة لقصف كثيف".'
+    )
+    assert ("الهلال الأحمر الكردي", "locatedIn", "القامشلي") in model_triples(nlp, text)
+    # Okaz (SaudiNewsNet, August 2015): "Jund al-Aqsa, loyal to al-Qaeda"
+    text = "والمنتمي لتنظيم إرهابي في سوريا يطلق عليه «جند الأقصى» موال لتنظيم القاعدة الإرهابي."
+    assert [o for s, r, o in model_triples(nlp, text) if s == "جند الأقصى" and r == "affiliatedWith"]
+
+
+def test_director_of_a_body_named_before_by_its_head_noun(nlp_pipe):
+    # France 24 (ANT corpus, March 2018): "the director of the Observatory, Rami Abdel Rahman"
+    text = (
+        "قال المرصد السوري لحقوق الإنسان إن 16 مدنيا على الاقل قتلوا الجمعة في غارة تركية استهدفت مستشفى "
+        'مدينة عفرين. وصرح مدير المرصد رامي عبد الرحمن "استهدفت غارة تركية بشكل مباشر المشفى الوحيد".'
+    )
+    doc = Document(id="t", text=text, published="2018-03-16")
+    nlp_pipe(doc)
+    label = {e.key: e.label_ar for e in doc.entities}
+    found = {(label[r.subject], r.type, label[r.object]) for r in doc.relations}
+    assert ("رامي عبد الرحمن", "leaderOf", "المرصد السوري لحقوق الإنسان") in found
+
+
+def test_a_former_head_of_state_named_by_nationality_is_affiliated(nlp):
+    # al-Watan (SaudiNewsNet, July 2015): "under the rule of the former Iraqi president Saddam Hussein"
+    text = (
+        "وكانت حسيب تمسكت بالبقاء في العراق طوال حكم الرئيس العراقي الأسبق صدام حسين مرورا بسنوات "
+        "الحصار."
+    )
+    found = model_triples(nlp, text)
+    assert ("صدام حسين", "affiliatedWith", "العراق") in found
+    assert ("صدام حسين", "leaderOf", "العراق") not in found
+
+
+def test_a_facility_in_a_region(nlp):
+    # France 24 (ANT corpus, March 2018): "air traffic resumed at Sulaymaniyah airport in the Kurdistan
+    # Region in northern Iraq"
+    text = "عادت حركة الملاحة الجوية للعمل في مطار السليمانية في إقليم كردستان بشمال العراق الثلاثاء."
+    found = model_triples(nlp, text)
+    assert [o for s, r, o in found if s == "مطار السليمانية" and r == "locatedIn" and "كردستان" in o]
