@@ -623,7 +623,9 @@ class Context:
             return vicinity
         if word.startswith("ال") or word in _TITLES or len(word) < 2 or word.lstrip("بل") in _PLACE_NOUNS:
             return None
-        attached = word[0] in "بل" and len(word) > 4 and not word[1:].startswith("ال") and not _not_pp(word)
+        # ل + a definite noun (للشؤون الخارجية) governs no genitive: not in construct with the name
+        definite = word[1:].startswith("ال") or word.startswith("لل")
+        attached = word[0] in "بل" and len(word) > 4 and not definite and not _not_pp(word)
         before = _bare(self.tokens[k - 1].norm) if k > 0 else ""
         return "construct" if attached or before in _ABOUT_PREPS else None
 
@@ -773,6 +775,8 @@ def _groups(ctx: Context, items: list[tuple[int, Mention]]) -> list[list[tuple[i
                 or "," in ctx.doc.text[ctx.tokens[prev_end].end : m.start]
             )
             starts_with_and = bool(between) and _conjunction(between[0].norm)
+            # "استنكرت مملكة البحرين وبشدة تصريحات X": و + an adverb joins the verb, not two names
+            starts_with_and = starts_with_and and between[0].norm[1:] not in lx.MANNER_ADVERBS
             # a trigger between them opens another phrase (واجهت عمليات قتل وتفجير نفذها "داعش")
             trigger_between = any(prev_end < h.first < first for h in ctx.hits)
             # "كل من X، وY، وZ": commas before و stay inside a list opened by كل من
@@ -807,9 +811,10 @@ def _groups(ctx: Context, items: list[tuple[int, Mention]]) -> list[list[tuple[i
             )
             # nor a body after a verb's subject body that a nationality adjective ends (دعت المنظمة
             # الصهيونية الأميركية الحكومة الأميركية)
+            # (or a definite body after any named body: دعت حكومة إقليم كردستان الحكومة العراقية)
             body_after_body = (
                 m.coarse == "ORG"
-                and _ends_with_nationality(place)
+                and (_ends_with_nationality(place) or _definite_body_after_body(m, place))
                 and any(h.last + 1 == ctx.mention_tokens(place)[0] for h in ctx.hits)
             )
             separate = has_comma or person_after_place or country_after_name or name_after_country
@@ -821,6 +826,12 @@ def _groups(ctx: Context, items: list[tuple[int, Mention]]) -> list[list[tuple[i
             groups.append([(mi, m)])
         prev_end = last
     return groups
+
+
+def _definite_body_after_body(m: Mention, before: Mention) -> bool:
+    """A named body opened by the article right after another named body: a verb's object after its
+    subject, not an apposition (which a comma would set off)."""
+    return before.coarse == "ORG" and before.kind == m.kind == "name" and normalize(m.text).startswith("ال")
 
 
 # Title and place words that begin with و (وزير X is not "and" + زير X).
@@ -906,11 +917,13 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
     elif (
         _killed_by_means(ctx, hit, before, free_after)
         or _vocalised_passive(ctx, hit)
+        or _spelled_passive(ctx, hit)
         or _person_killed(ctx, hit, before, free_after)
     ):
         # X قتل في غارة للتحالف: the raid's attacker kills; اعتُقل، وتُتهم: the damma marks a passive
         _passive_roles(ctx, free_after, prep_after, roles)
         roles.recipients = _subject_before(ctx, before) + roles.recipients
+        roles.recipients = roles.recipients or _pronoun_on(ctx, hit)
     elif _counted_victims(ctx, hit, previous_actor):  # وقتل 138 فلسطينيا منذ بداية التظاهرات
         _passive_roles(ctx, free_after, prep_after, roles)
     else:
@@ -939,6 +952,12 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
     roles.places += [k for k in roles.actors if k in hosts and k not in metonymic]
     if hit.trigger.pos == "noun" and not roles.places:  # وشهدت البصرة مظاهرات: where they happen
         roles.places += sorted(hosts)
+    if hit.trigger.pos == "noun" and hit.trigger.category == "PROTEST" and not roles.places:
+        roles.places = _place_before_noun(ctx, hit, before)
+    if hit.trigger.category == "PROTEST":  # احتج عدد من سكان بن قردان: the residents' town is where
+        residents = [k for k in roles.actors if _residents_of(ctx, k)]
+        roles.places += residents
+        roles.actors = [k for k in roles.actors if k not in residents]
     if not roles.places:
         roles.places = _where_antecedent(ctx, lo)
     roles.actors = [
@@ -947,6 +966,40 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
     roles.recipients = [k for k in _unique(roles.recipients) if k not in roles.actors]
     roles.places = [k for k in _unique(roles.places) if k not in roles.actors and k not in roles.recipients]
     return roles
+
+
+_RESIDENTS = {"سكان", "اهالي", "اهل"}
+
+
+def _residents_of(ctx: Context, key: str) -> bool:
+    """The entity is named in the sentence as the place of its residents (`سكان بن قردان`)."""
+    for _mi, m in ctx.mentions:
+        first = ctx.mention_tokens(m)[0]
+        if m.entity == key and first > 0 and _bare(ctx.tokens[first - 1].norm) in _RESIDENTS:
+            return True
+    return False
+
+
+_PLACE_BEFORE_REACH = 6  # words from a place phrase to the protest noun it locates
+
+
+def _place_before_noun(ctx: Context, hit: Hit, before: list[tuple[int, Mention]]) -> list[str]:
+    """`انطلقت في بغداد ومحافظات عراقية أخرى أمس تظاهرات`: a place phrase just before a protest noun,
+    in the same clause (no comma, no other event word between), is where the protest is."""
+    groups = _groups(ctx, before)
+    if not groups:
+        return []
+    group = groups[-1]
+    head, last = group[0][1], ctx.mention_tokens(group[-1][1])[1]
+    if head.coarse != "LOC" or ctx.prep_before(head) not in _LOC_PREPS | {"ب"}:
+        return []
+    gap = ctx.tokens[last + 1 : hit.first]
+    between = ctx.doc.text[ctx.tokens[last].end : ctx.tokens[hit.first].start]
+    if len(gap) > _PLACE_BEFORE_REACH or any(p in between for p in "،,.:()"):
+        return []
+    if any(last < h.first < hit.first for h in ctx.hits):
+        return []
+    return [m.entity for _mi, m in group if m.coarse == "LOC" and m.entity]
 
 
 def _relayed_speaker(ctx: Context, hit: Hit) -> list[str]:
@@ -1199,6 +1252,8 @@ def _verb_roles(
     """Subject before the verb (after أن), else verb-subject-object, else the running subject."""
     parsed = _parse_subject(ctx, hit) if USE_PARSE else None
     relative = hit.first > 0 and _bare(ctx.tokens[hit.first - 1].norm) in _RELATIVES
+    # في الوقت الذي دعا تحالف X: a clause of time; its verb has its own subject after it
+    relative = relative and not (hit.first > 1 and _bare(ctx.tokens[hit.first - 2].norm) in _TIME_ANTECEDENTS)
     antecedent = _relative_antecedent(ctx, hit)
     if relative and hit.enclitic and antecedent:  # حزب X الذي يدعمه Y: the antecedent is the object
         roles.recipients += antecedent
@@ -1250,6 +1305,8 @@ def _verb_roles(
     reach_from = hit.last  # objects are counted from the verb, or from the end of a following subject
     if subject:
         roles.actors = subject
+    elif officials := _officials_of(ctx, hit):
+        roles.actors = officials  # مسؤولين من السفارة زاروا حسن: the embassy's officials visited him
     elif (pointed := _demonstrative_subject(ctx, hit)) is not None:
         roles.actors = pointed  # دعت هذه المنظمة الحكومة الأميركية: the body named before, then the object
     elif _unnamed_subject(ctx, hit) or _pluperfect_frame(ctx, hit) or _unnamed_preverbal_subject(ctx, hit):
@@ -1318,6 +1375,10 @@ def _verb_roles(
         roles.recipients = _clause_subject_after(ctx, hit, roles)  # تشتبه واشنطن في أن القوات السورية
     if hit.trigger.category in ("ACCUSE", "SUPPORT") and not roles.recipients:
         roles.recipients = _object_adjective(ctx, hit)  # دعمها للموقف السعودي
+
+
+# Nouns of time a relative clause can follow (في الوقت الذي، في اللحظة التي): never its subject.
+_TIME_ANTECEDENTS = {"الوقت", "الحين", "اللحظه", "الساعه", "اليوم", "الفتره", "الاسبوع", "الشهر", "العام"}
 
 
 # Stances toward someone: `انتقد X قرار Y`, `رحب X بموقف Y`: the owner of the thing is the target.
@@ -1529,6 +1590,8 @@ def _passive_accused(ctx: Context, hit: Hit, free_after) -> list[str] | None:
     if ctx.tokens[hit.first].norm[:1] in "وف":
         return None  # وتعرض أبو مازن ... واتهم حماس بـ: a verb joined to a clause with a subject
     before = hit.first - 1
+    if before >= 0 and _bare(ctx.tokens[before].norm) == "قد":
+        before -= 1  # وكانت منظمة X قد اتهمت السلطات بـ: the subject stands between كان and قد
     if before >= 0 and any(ctx.mention_tokens(m)[1] == before for _mi, m in ctx.mentions):
         return None  # إيران تتهم X بـ: a subject before the verb
     groups = _groups(ctx, free_after)
@@ -1703,6 +1766,20 @@ _PEOPLE_NOUNS = {
 _OFFICIALS = {normalize(w) for w in ("مسؤول", "مسؤولون", "مسؤولين", "مصدر", "متحدث", "دبلوماسي", "ناطق")}
 
 
+def _officials_of(ctx: Context, hit: Hit) -> list[str]:
+    """`مسؤولين من السفارة زاروا حسن`: unnamed officials "of" a body right before the verb act for it."""
+    bodies = [
+        m.entity
+        for _mi, m in ctx.mentions
+        if m.entity and m.coarse == "ORG" and ctx.mention_tokens(m)[1] == hit.first - 1
+    ]
+    if not bodies or hit.first < 3:
+        return []
+    first = ctx.token_at(next(m.start for _mi, m in ctx.mentions if m.entity == bodies[0]))
+    words = [_bare(t.norm) for t in ctx.tokens[max(0, first - 2) : first]]
+    return bodies[:1] if len(words) == 2 and words[0] in _OFFICIALS and words[1] == "من" else []
+
+
 def _unnamed_official(ctx: Context, hit: Hit) -> list[str] | None:
     """`حث مسؤول أممي بارز إسرائيل`, `قال مسؤول أمريكي`: an unnamed official with an adjective of
     nationality or of a body right after the verb is its subject, acting for that country or body
@@ -1780,7 +1857,8 @@ def _after_country(
     """`أدرجت الولايات المتحدة حزب العمال`: a name right after a country subject is the object (a
     country's name takes no title or apposition after it)."""
     last = subject[-1][1]
-    if _ends_with_nationality(last) and ctx.mention_tokens(group[0][1])[0] == ctx.mention_tokens(last)[1] + 1:
+    adjacent = ctx.mention_tokens(group[0][1])[0] == ctx.mention_tokens(last)[1] + 1
+    if adjacent and (_ends_with_nationality(last) or _definite_body_after_body(group[0][1], last)):
         return True  # دعت المنظمة الصهيونية الأميركية الحكومة الأميركية: the adjective ends the subject
     if not (last.cls == "Country" and last.kind == "name"):
         return False
@@ -1991,6 +2069,30 @@ def _vocalised_passive(ctx: Context, hit: Hit) -> bool:
     return True
 
 
+# Perfects of verbs in ى whose passive is written with ي (ألقى القبض / أُلقي القبض).
+_DEFECTIVE_PERFECTS = {"القي"}
+_MARKS = re.compile("[\u064b-\u0652\u0640]")
+
+
+def _spelled_passive(ctx: Context, hit: Hit) -> bool:
+    """`وتقول إنه ألقي القبض عليه`: the final ي (not ى) of a defective perfect spells its passive."""
+    if hit.trigger.pos != "verb" or _bare(ctx.tokens[hit.first].norm) not in _DEFECTIVE_PERFECTS:
+        return False
+    return _MARKS.sub("", ctx.tokens[hit.first].text).endswith("ي")
+
+
+_ON_PRONOUNS = {"عليه": False, "عليها": True}
+
+
+def _pronoun_on(ctx: Context, hit: Hit) -> list[str]:
+    """`ألقي القبض عليه`: the one arrested is the nearest earlier name of the pronoun's gender."""
+    k = hit.last + 1
+    word = _bare(ctx.tokens[k].norm) if k < len(ctx.tokens) else ""
+    if word not in _ON_PRONOUNS:
+        return []
+    return _gendered_antecedent(ctx, hit.first, _ON_PRONOUNS[word], {*_LOC_PREPS})
+
+
 # Numbers and counting words that open a list of victims (قتل 138 فلسطينيا، قتل عشرات المدنيين).
 _COUNTS = {"عشرات", "مئات", "الاف", "عدد", "اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه"}
 
@@ -2057,6 +2159,10 @@ def _noun_roles(
     # Neither an indefinite accusative (عقد اجتماعا مع) nor a definite noun (في الاجتماع وزير الخارجية
     # X) is in construct with the next name.
     indefinite = hit.stem_affix == "ا" and len(hit.trigger.words) == 1
+    # a sound plural keeps its ن only outside construct: `متظاهرين أحرقوا مقر X` (X is no genitive)
+    indefinite = indefinite or (
+        hit.trigger.category == "PROTEST" and _bare(ctx.tokens[hit.last].norm).endswith(("ين", "ون"))
+    )
     definite = ctx.tokens[hit.first].norm.lstrip("وفبل").startswith("ال")
     near = free_after and ctx.mention_tokens(free_after[0][1])[0] <= hit.last + 5
     if near and not (indefinite or definite):
@@ -3021,7 +3127,8 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
                 continue
             if "placed" in hit.trigger.flags and not _place_object(ctx, hit, det):
                 continue
-            if "measures" in hit.trigger.flags and not _threatened_measures(ctx, hit, det):
+            measures = _threatened_measures(ctx, hit, det) or _warned_of_consequences(ctx, hit, det)
+            if "measures" in hit.trigger.flags and not measures:
                 continue
             if "obligation" in hit.trigger.flags and not _obligation(ctx, hit, det, previous_actor):
                 continue
@@ -3517,6 +3624,37 @@ def _threatened_measures(ctx: Context, hit: Hit, det: Detected) -> bool:
     return True
 
 
+_CONSEQUENCES = {"مغبه", "عواقب", "تبعات"}
+_WARNED_REACH = 12  # words from the verb to من مغبة (subject, its title, the one warned)
+
+
+def _warned_of_consequences(ctx: Context, hit: Hit, det: Detected) -> bool:
+    """`حذرت X إيران من مغبة مهاجمة القنصلية`: warning someone named of the consequences of an act is
+    a threat to them; `حذر الخبراء من مغبة استغلال الطائرات` warns nobody in particular."""
+    if hit.trigger.pos != "verb":
+        return False
+    words = [_bare(t.norm) for t in ctx.tokens]
+    end = min(len(words) - 1, hit.last + _WARNED_REACH)
+    starts = range(hit.last + 1, end)
+    of = next((k for k in starts if words[k] == "من" and words[k + 1] in _CONSEQUENCES), None)
+    if of is None:
+        return False
+    warned = [
+        m.entity
+        for _mi, m in ctx.mentions
+        if m.entity
+        and m.entity not in det.event.actors
+        and hit.last < ctx.mention_tokens(m)[0]
+        and ctx.mention_tokens(m)[1] == of - 1
+        and ctx.prep_before(m) is None  # `روسيا التي تنشر قوات في سوريا من مغبة`: no one warned
+    ]
+    if not warned:
+        return False
+    det.event.recipients = warned
+    det.event.status = "asserted"
+    return True
+
+
 _CONTROL = {"سيطر"}
 
 
@@ -3631,8 +3769,23 @@ def _skipped(ctx: Context, hit: Hit) -> bool:
         _regarding,
         _ordinal_round,
         _attributive_participle,
+        _prompted,
     )
     return any(f(ctx, hit) for f in checks)
+
+
+_CAUSE_NOUNS = {"السبب", "الاسباب", "الامر", "العامل", "الدافع"}
+
+
+def _prompted(ctx: Context, hit: Hit) -> bool:
+    """`السبب الذي دعا المنظمة لإصدار تحذيرها`, `وهو ما دعا الحكومة إلى`: a cause that "calls" someone
+    to act prompts them; nobody asks anything."""
+    if hit.trigger.category != "REQUEST" or hit.trigger.pos != "verb" or hit.first == 0:
+        return False
+    before = _bare(ctx.tokens[hit.first - 1].norm)
+    if before == "ما":
+        return True
+    return before in _RELATIVES and hit.first > 1 and _bare(ctx.tokens[hit.first - 2].norm) in _CAUSE_NOUNS
 
 
 _ORDINALS = {"الاولي", "الثانيه", "الثالثه", "الرابعه", "الخامسه", "الاخيره", "الحاليه", "المقبله", "الماضيه"}
@@ -4040,7 +4193,9 @@ def _compatible(doc: Document, a: Event, b: Event) -> bool:
             return False
     if not _places_agree(doc, a.places, b.places):
         return False
-    return bool(_participants(a) & _participants(b)) or bool(set(a.places) & set(b.places))
+    # `شهدت محافظات العراق مظاهرات شارك فيها الآلاف ضد حكومة X`: one protest told twice in a sentence
+    one_protest = a.type == "PROTEST" and a.sentence == b.sentence
+    return bool(_participants(a) & _participants(b)) or bool(set(a.places) & set(b.places)) or one_protest
 
 
 def _same_mode(a: str | None, b: str | None) -> bool:
@@ -4340,20 +4495,17 @@ def floor_headlined(
     of that category (`وتواصلت المظاهرات في عمان ...` under `... في ظل احتجاجات منددة بارتفاع
     الأسعار`) keep a confidence above the threshold, which was fitted on lone GSR sentences where
     such reports look like background. Only asserted mentions outside quotes and references that
-    name someone or somewhere."""
+    name someone or somewhere. A protest told in `_RECURRING` body sentences counts as headlined."""
     size = doc.headline_size()
-    if not size:
-        return
     table = thresholds(model)
     calibrated = set((model or load_confidence_model()).get("calibrated", ()))
-    headlined = {
-        d.event.type
+    plain = [
+        d
         for d in detected
-        if d.event.sentence < size
-        and d.event.status == "asserted"
-        and not d.weak
-        and d.event.type in calibrated
-    }
+        if d.event.status == "asserted" and not d.weak and d.event.type in calibrated
+    ]
+    headlined = {d.event.type for d in plain if d.event.sentence < size}
+    headlined |= _recurring(plain, size)
     for d in kept:
         e, f = d.event, d.features
         if (
@@ -4365,6 +4517,23 @@ def floor_headlined(
             and _recent(doc, e.sentence)
         ):
             e.confidence = max(e.confidence, round(table.get(e.type, table["*"]) + EXPLICIT_MARGIN, 3))
+
+
+_RECURRING = 3  # body sentences reporting protests that make the article about them
+# Attacks recur in every war report as background (earlier raids, the war's toll): protests only.
+_RECURRING_TYPES = {"PROTEST"}
+
+
+def _recurring(plain: list[Detected], size: int) -> set[str]:
+    """Categories reported outside quotes and references in at least `_RECURRING` body sentences: a
+    protest wave told sentence after sentence is what the article is about, headline or not."""
+    sentences: dict[str, set[int]] = {}
+    for d in plain:
+        if d.event.type not in _RECURRING_TYPES or d.event.sentence < size:
+            continue
+        if not (d.features.get("reference") or d.features.get("quote")):
+            sentences.setdefault(d.event.type, set()).add(d.event.sentence)
+    return {t for t, s in sentences.items() if len(s) >= _RECURRING}
 
 
 def _recent(doc: Document, sentence: int) -> bool:

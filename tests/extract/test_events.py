@@ -2870,3 +2870,157 @@ def test_urging_is_not_embracing_and_control_as_a_noun_is_no_seizure(nlp_pipe):
     text = "وماذا حول أميركا التي أغضبت سيطرتها المفترضة على لبنان المتظاهرين خارج مكتب السنيورة ؟"
     _doc, events = run(nlp_pipe, text, "2006-12-19")
     assert not of(events, "COERCE")
+
+
+def test_passive_arrest_spelled_with_ya_names_the_arrested(nlp_pipe):
+    # BBC Arabic (ANT corpus, October 2018): "the authorities say he was arrested in May"
+    text = (
+        "قال متحدث باسم السفارة الأمريكية في القاهرة إن مزاعم تعذيب المواطن المصري الأمريكي خالد حسن "
+        '"مقلقة". '
+        "من جانبها، نفت السلطات المصرية إخفاء حسن وتقول إنه ألقي القبض عليه في مايو/ أيار الماضي."
+    )
+    doc, events = run(nlp_pipe, text, "2018-10-11")
+    arrests = of(events, "COERCE", "arrest")
+    assert arrests and not arrests[0].actors
+    assert any("حسن" in name for name in labels(doc, arrests[0].recipients))
+
+
+def test_warning_someone_of_the_consequences_is_a_threat(nlp_pipe):
+    # CNN Arabic (ANT corpus, September 2018): "Sarah Sanders warned Iran against attacking the consulate"
+    text = (
+        "حذرت سارة ساندرز، المتحدثة باسم البيت الأبيض، إيران من مغبة مهاجمة القنصلية الأمريكية في البصرة "
+        "أو السفارة الأمريكية في العاصمة العراقية، بغداد."
+    )
+    doc, events = run(nlp_pipe, text, "2018-09-12")
+    threats = of(events, "THREATEN")
+    assert threats and labels(doc, threats[0].recipients) == {"إيران"}
+    assert "سارة ساندرز" in labels(doc, threats[0].actors)
+    # France 24 (ANT corpus, April 2018): Russia warns of an intervention, it threatens no one named
+    text = "وحذرت روسيا التي تنشر قوات في سوريا من مغبة التدخل العسكري الأمريكي في هذا البلد."
+    _doc, events = run(nlp_pipe, text, "2018-04-11")
+    assert not of(events, "THREATEN")
+
+
+def test_a_clause_of_time_keeps_its_verbs_subject(nlp_pipe):
+    # Sky News Arabia (ANT corpus, September 2018): "at the time when the Sairoon alliance called for an
+    # emergency session of parliament"
+    text = (
+        "أفادت مصادر أمنية بارتفاع عدد القتلى إلى 3 أشخاص في محافظة البصرة، في الوقت الذي دعا تحالف "
+        "سائرون الذي يتزعمه الزعيم الديني مقتدى الصدر إلى عقد جلسة طارئة لمجلس النواب."
+    )
+    doc, events = run(nlp_pipe, text, "2018-09-06")
+    calls = of(events, "REQUEST")
+    assert calls and labels(doc, calls[0].actors) == {"تحالف سائرون"}
+
+
+def test_protesters_with_nun_govern_no_name_and_a_place_before_the_protest(nlp_pipe):
+    # Sky News Arabia (ANT corpus, September 2018): "protesters burned the headquarters of Hezbollah"
+    text = "وأفاد مراسلنا بأن متظاهرين أحرقوا مقر ميليشيات حزب الله، ومقر حزب الفضيلة في البصرة."
+    doc, events = run(nlp_pipe, text, "2018-09-06")
+    protests = of(events, "PROTEST")
+    assert protests and not protests[0].actors
+    # al-Watan (SaudiNewsNet, August 2015): "protests set off yesterday in Baghdad and other provinces"
+    text = "انطلقت في بغداد ومحافظات عراقية أخرى أمس تظاهرات تطالب بتحسين الأداء الحكومي."
+    doc, events = run(nlp_pipe, text, "2015-08-08")
+    protests = of(events, "PROTEST")
+    assert protests and "بغداد" in labels(doc, protests[0].places)
+
+
+def test_protests_told_in_several_sentences_are_kept(nlp_pipe):
+    # Sky News Arabia (ANT corpus, September 2018): a protest wave with no protest word in the headline
+    text = (
+        "قتلى وجرحى وإحراق مقرات أحزاب وميليشيا موالية لإيران بالبصرة\n\n"
+        "أفادت مصادر أمنية بارتفاع عدد القتلى إلى 3 أشخاص وإصابة 14 في محافظة البصرة جنوب العراق في "
+        "احتجاجات عنيفة تزامنت مع إعادة فرض حظر التجول في المحافظة.\n"
+        "وكان قد أحرق متظاهرون غاضبون مكاتب لأحزاب وميليشيات موالية لإيران في المدينة.\n"
+        "وأفاد مراسلنا بأن متظاهرين أحرقوا مقر ميليشيات حزب الله، ومقر حزب الفضيلة في البصرة.\n"
+        "وتأتي هذه الأحداث ضمن تظاهرات كبيرة تشهدها المحافظة، تضمنت حرق عدة مبان حكومية."
+    )
+    _doc, events = run(nlp_pipe, text, "2018-09-06")
+    floor = thresholds(load_confidence_model())["PROTEST"]
+    assert [e for e in of(events, "PROTEST") if e.places and e.confidence >= floor]
+
+
+def test_discussions_with_a_minister_of_state_and_remand_in_custody(nlp_pipe):
+    # Okaz (SaudiNewsNet, July 2015): "Bahah discussed with the Emirati minister of state for foreign
+    # affairs Anwar Gargash"
+    text = (
+        "بحث نائب الرئيس اليمني رئيس الوزراء خالد بحاح، أمس، في الرياض، مع وزير الدولة الإماراتي للشؤون "
+        "الخارجية أنور قرقاش، مستجدات الوضع في اليمن."
+    )
+    doc, events = run(nlp_pipe, text, "2015-07-26")
+    meetings = of(events, "CONSULT")
+    assert meetings and labels(doc, meetings[0].recipients) == {"أنور قرقاش"}
+    # BBC Arabic (ANT corpus, August 2018): "the prosecution decided to remand Masoum Marzouk"
+    text = "قررت نيابة أمن الدولة العليا في مصر حبس السفير معصوم مرزوق 15 يوما على ذمة التحقيق."
+    doc, events = run(nlp_pipe, text, "2018-08-24")
+    held = of(events, "COERCE", "arrest")
+    assert held and labels(doc, held[0].recipients) == {"معصوم مرزوق"}
+
+
+def test_subject_between_kana_and_qad_accuses(nlp_pipe):
+    # BBC Arabic (ANT corpus, October 2018): "Human Rights Watch had accused the Egyptian authorities of
+    # forcibly disappearing an Egyptian-American citizen" (not: the authorities were accused)
+    text = (
+        "وكانت منظمة هيومان رايتس ووتش قد اتهمت السلطات المصرية بإخفاء مواطن مصري أمريكي قسرا واحتجازه "
+        "سرا لنحو أربعة أشهر."
+    )
+    doc, events = run(nlp_pipe, text, "2018-10-11")
+    accusations = of(events, "ACCUSE")
+    assert accusations and labels(doc, accusations[0].actors) == {"منظمة هيومان رايتس ووتش"}
+    assert labels(doc, accusations[0].recipients) == {"السلطات المصرية"}
+
+
+def test_a_body_after_a_named_body_is_the_object_and_a_cause_prompts(nlp_pipe):
+    # France 24 (ANT corpus, March 2018): "the Kurdistan Regional Government called on the Iraqi
+    # government to compensate the victims"
+    text = "وبهذه المناسبة، دعت حكومة إقليم كردستان الحكومة العراقية لتعويض الضحايا وإعادة إعمار المدينة."
+    doc, events = run(nlp_pipe, text, "2018-03-17")
+    calls = of(events, "REQUEST")
+    assert calls and labels(doc, calls[0].actors) == {"حكومة إقليم كردستان"}
+    assert labels(doc, calls[0].recipients) == {"الحكومة العراقية"}
+    # CNN Arabic (ANT corpus, April 2018): "the reason that prompted the organisation to issue its
+    # warning" asks nothing of anyone
+    text = (
+        'قالت متحدثة باسم "يوروكونترول" إن المنظمة نشرت التحذير، وقالت المتحدثة إنها لا تملك معلومات حول '
+        "السبب الذي دعا المنظمة لإصدار تحذيرها."
+    )
+    _doc, events = run(nlp_pipe, text, "2018-04-11")
+    assert not of(events, "REQUEST")
+
+
+def test_officials_of_a_body_act_for_it(nlp_pipe):
+    # BBC Arabic (ANT corpus, October 2018): "officials from the embassy visited Hassan several times"
+    text = (
+        "قال متحدث باسم السفارة الأمريكية إن مزاعم تعذيب المواطن خالد حسن مقلقة. وأشار المتحدث إلى أن "
+        "مسؤولين من السفارة زاروا حسن عدة مرات منذ أن علموا باحتجازه."
+    )
+    doc, events = run(nlp_pipe, text, "2018-10-11")
+    visits = of(events, "CONSULT", "visit")
+    assert visits and labels(doc, visits[0].actors) == {"السفارة الأمريكية"}
+
+
+def test_and_with_an_adverb_joins_no_names(nlp_pipe):
+    # al-Riyadh (SaudiNewsNet, July 2015): "the Kingdom of Bahrain strongly denounced the statements of
+    # Nouri al-Maliki"
+    text = (
+        "استنكرت مملكة البحرين وبشدة تصريحات نوري المالكي نائب رئيس جمهورية العراق ضد المملكة العربية "
+        "السعودية."
+    )
+    doc, events = run(nlp_pipe, text, "2015-07-24")
+    condemned = of(events, "ACCUSE")
+    assert condemned and labels(doc, condemned[0].actors) == {"مملكة البحرين"}
+    assert "نوري المالكي" in labels(doc, condemned[0].recipients)
+
+
+def test_the_town_of_protesting_residents_is_where_they_protest(nlp_pipe):
+    # BBC Arabic (ANT corpus, September 2018): "a number of residents of Ben Gardane protested against
+    # reopening the Ras Jedir crossing"
+    text = (
+        "وبحسب وكالة تونس أفريقيا للأنباء، فقد احتج عدد من سكان بن قردان على إعادة فتح معبر رأس جدير "
+        "دون اتفاق رسمي."
+    )
+    doc, events = run(nlp_pipe, text, "2018-09-01")
+    protests = of(events, "PROTEST")
+    assert protests and not protests[0].actors
+    assert "بن قردان" in labels(doc, protests[0].places)
