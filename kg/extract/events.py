@@ -2234,6 +2234,9 @@ def _noun_roles(
     if aspect:  # `عبر مدينة الحديدة` is where, not who
         roles.places += roles.actors
         roles.actors = aspect
+    if performer := _performer(ctx, hit):  # قامت الميليشيات باختطافه، أقدمت الميليشيا على اختطاف X
+        roles.actors = performer
+        roles.recipients = [k for k in roles.recipients if k not in performer]
     if hit.trigger.category == "SUPPORT" and hit.enclitic and not roles.recipients:
         roles.recipients = _object_adjective(ctx, hit)  # عبرت عن دعمها للموقف السعودي
     if not roles.actors and not genitive and hit.trigger.category == "ASSAULT":
@@ -2243,6 +2246,27 @@ def _noun_roles(
     if hit.trigger.category == "CONSULT" and not roles.actors and previous_actor and (roles.places or pps):
         roles.actors = list(previous_actor)  # عقد لقاءات مع X / زيارتين إلى Y: the running subject
         roles.elided_actor = True
+
+
+_DID_WITH_BA = re.compile(r"^(?:[يت]قوم|قام(?:ت|وا)?)$")  # قام X بـ + verbal noun: X did it
+_DARED_ON = re.compile(r"^اقدم(?:ت|وا)?$")  # أقدم X على + verbal noun: X went as far as doing it
+
+
+def _performer(ctx: Context, hit: Hit) -> list[str]:
+    """The subject between `قام` and `بـ` + verbal noun, or between `أقدم` and `على` + verbal noun."""
+    if hit.trigger.pos != "noun" or hit.first < 2:
+        return []
+    on = _bare(ctx.tokens[hit.first - 1].norm) == "علي"
+    with_ba = ctx.tokens[hit.first].norm.lstrip("وف").startswith("ب")
+    end = hit.first - 2 if on else hit.first - 1
+    for _mi, m in ctx.mentions:
+        first, last = ctx.mention_tokens(m)
+        if last != end or first == 0 or not m.entity or not _actor_capable(m, ctx.doc):
+            continue
+        verb = _bare(ctx.tokens[first - 1].norm)
+        if (on and _DARED_ON.match(verb)) or (with_ba and not on and _DID_WITH_BA.match(verb)):
+            return [m.entity]
+    return []
 
 
 _ASPECT_VERBS = {"يواصل", "تواصل", "واصل", "واصلت", "يستانف", "تستانف", "استانف", "استانفت", "بدا", "بدات"}

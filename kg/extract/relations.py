@@ -670,8 +670,9 @@ def _role_relations(doc: Document, role: Role, out: _Out) -> None:
             rel = "deputyOf"
         else:  # head of state, or a prime minister where the article names no government
             state = role.state_title and (role.title.startswith("ال") or presidential or cabinet)
-            # "الرئيس العراقي الأسبق صدام حسين": a former head is of the country, no longer its leader
-            state = state and not _former(doc, role)
+            # "الرئيس العراقي الأسبق صدام حسين": a former head is of the country, no longer its leader;
+            # "الأمير السعودي الوليد بن طلال": in a kingdom a prince is of the country, the king leads it
+            state = state and not _former(doc, role) and not _prince_of_kingdom(role)
             rel = "leaderOf" if state and role.rel == "leaderOf" else "affiliatedWith"
         out.add(rel, holder, country, role.sentence, role.start, role.end, role.confidence - 0.15, title)
     elif obj_m is None and role.country is None and heads and cabinet and not _former(doc, role):
@@ -683,6 +684,14 @@ def _role_relations(doc: Document, role: Role, out: _Out) -> None:
 _HEAD_TITLES = frozenset(normalize(w) for w in ("رئيس", "الرئيس"))
 _PORTFOLIO = frozenset(normalize(w) for w in ("لشؤون", "بشؤون"))
 _PRESIDENT = normalize("الرئيس")
+
+
+_PRINCE = normalize("الأمير")
+_KINGDOMS = frozenset({"SA", "JO", "MA", "BH", "GB"})  # states whose head is a king, not an emir
+
+
+def _prince_of_kingdom(role: Role) -> bool:
+    return role.title == _PRINCE and role.country is not None and role.country.code in _KINGDOMS
 
 
 def _former(doc: Document, role: Role) -> bool:

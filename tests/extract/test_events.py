@@ -3024,3 +3024,22 @@ def test_the_town_of_protesting_residents_is_where_they_protest(nlp_pipe):
     protests = of(events, "PROTEST")
     assert protests and not protests[0].actors
     assert "بن قردان" in labels(doc, protests[0].places)
+
+
+def test_besieging_a_named_place_and_the_doer_of_a_verbal_noun(nlp_pipe):
+    # CNN Arabic (ANT corpus, March 2018): "Turkish forces have been besieging the city of Afrin"
+    text = "أعلنت رئاسة الأركان التركية، الثلاثاء، أن القوات التركية تحاصر مدينة عفرين منذ الاثنين."
+    doc, events = run(nlp_pipe, text, "2018-03-13")
+    sieges = of(events, "COERCE", "restrict")
+    assert sieges and labels(doc, sieges[0].actors) == {"القوات التركية"}
+    assert "عفرين" in labels(doc, sieges[0].places)
+    # al-Watan (SaudiNewsNet, August 2015): "the militia went as far as abducting a member of the local
+    # council"
+    text = (
+        "كما أقدمت ميليشيا الحوثي على اختطاف عضو المجلس المحلي مرتضى محمد أحمد الشعوري، واقتادته إلى "
+        "جهة مجهولة."
+    )
+    doc, events = run(nlp_pipe, text, "2015-08-07")
+    abductions = of(events, "ASSAULT")
+    assert abductions and labels(doc, abductions[0].actors) == {"ميليشيا الحوثي"}
+    assert "مرتضى محمد أحمد الشعوري" in labels(doc, abductions[0].recipients)

@@ -965,3 +965,11 @@ def test_a_facility_in_a_region(nlp):
     text = "عادت حركة الملاحة الجوية للعمل في مطار السليمانية في إقليم كردستان بشمال العراق الثلاثاء."
     found = model_triples(nlp, text)
     assert [o for s, r, o in found if s == "مطار السليمانية" and r == "locatedIn" and "كردستان" in o]
+
+
+def test_a_prince_of_a_kingdom_is_of_it_an_emir_leads(nlp):
+    # BBC Arabic (ANT corpus, July 2018): "the release of the Saudi prince Alwaleed bin Talal"
+    text = "إطلاق سراح الأمير السعودي الوليد بن طلال بعد تسوية مالية مع السلطات في السعودية."
+    found = model_triples(nlp, text)
+    assert ("الوليد بن طلال", "affiliatedWith", "السعودية") in found
+    assert ("الوليد بن طلال", "leaderOf", "السعودية") not in found
