@@ -3809,7 +3809,10 @@ def _prompted(ctx: Context, hit: Hit) -> bool:
     before = _bare(ctx.tokens[hit.first - 1].norm)
     if before == "ما":
         return True
-    return before in _RELATIVES and hit.first > 1 and _bare(ctx.tokens[hit.first - 2].norm) in _CAUSE_NOUNS
+    if before not in _RELATIVES or hit.first < 2:
+        return False
+    cause = _bare(ctx.tokens[hit.first - 2].norm)
+    return cause in _CAUSE_NOUNS or cause[1:] in _CAUSE_NOUNS  # حول لالسبب الذي: a ل glued on
 
 
 _ORDINALS = {"الاولي", "الثانيه", "الثالثه", "الرابعه", "الخامسه", "الاخيره", "الحاليه", "المقبله", "الماضيه"}

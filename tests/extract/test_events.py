@@ -2980,10 +2980,10 @@ def test_a_body_after_a_named_body_is_the_object_and_a_cause_prompts(nlp_pipe):
     assert calls and labels(doc, calls[0].actors) == {"حكومة إقليم كردستان"}
     assert labels(doc, calls[0].recipients) == {"الحكومة العراقية"}
     # CNN Arabic (ANT corpus, April 2018): "the reason that prompted the organisation to issue its
-    # warning" asks nothing of anyone
+    # warning" asks nothing of anyone (the article's own spelling, ل glued to السبب)
     text = (
-        'قالت متحدثة باسم "يوروكونترول" إن المنظمة نشرت التحذير، وقالت المتحدثة إنها لا تملك معلومات حول '
-        "السبب الذي دعا المنظمة لإصدار تحذيرها."
+        'قالت متحدثة باسم "يوروكونترول" إن المنظمة نشرت التحذير، وقالت المتحدثة إنها لا تملك معلومات حو '
+        "لالسبب الذي دعا المنظمة لإصدار تحذيرها."
     )
     _doc, events = run(nlp_pipe, text, "2018-04-11")
     assert not of(events, "REQUEST")
