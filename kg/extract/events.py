@@ -1768,16 +1768,13 @@ _OFFICIALS = {normalize(w) for w in ("مسؤول", "مسؤولون", "مسؤول
 
 def _officials_of(ctx: Context, hit: Hit) -> list[str]:
     """`مسؤولين من السفارة زاروا حسن`: unnamed officials "of" a body right before the verb act for it."""
-    bodies = [
-        m.entity
-        for _mi, m in ctx.mentions
-        if m.entity and m.coarse == "ORG" and ctx.mention_tokens(m)[1] == hit.first - 1
-    ]
-    if not bodies or hit.first < 3:
+    ends_here = (m for _mi, m in ctx.mentions if m.entity and m.coarse == "ORG")
+    body = next((m for m in ends_here if ctx.mention_tokens(m)[1] == hit.first - 1), None)
+    if body is None or body.entity is None:
         return []
-    first = ctx.token_at(next(m.start for _mi, m in ctx.mentions if m.entity == bodies[0]))
+    first = ctx.mention_tokens(body)[0]
     words = [_bare(t.norm) for t in ctx.tokens[max(0, first - 2) : first]]
-    return bodies[:1] if len(words) == 2 and words[0] in _OFFICIALS and words[1] == "من" else []
+    return [body.entity] if len(words) == 2 and words[0] in _OFFICIALS and words[1] == "من" else []
 
 
 def _unnamed_official(ctx: Context, hit: Hit) -> list[str] | None:
