@@ -116,6 +116,7 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
     country: Place | None = None
     phrase_end = toks[i].end
     titles = [form]
+    posted = False  # a destination after إلى / لدى / في ended the phrase ("المبعوث الروسي إلى سوريا")
     j = i + 1
     while j < len(toks):
         t = toks[j]
@@ -190,17 +191,20 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
         if t.is_word and t.norm in _POSTED and rel in _MEMBERS and sender and j + 1 in tm:
             dest = doc.mentions[tm[j + 1]]
             if dest.coarse == "LOC" or form in _ENVOYS:  # "السفير الإيراني في بريطانيا": the posting
-                j = _mention_end_token(toks, j + 1, dest) + 1
+                j, posted = _mention_end_token(toks, j + 1, dest) + 1, True
                 continue
         if t.is_word and t.norm in _TOWARDS and rel in _MEMBERS and j + 1 in tm:
             dest = doc.mentions[tm[j + 1]]
             if dest.coarse == "LOC":  # "المبعوث الأممي إلى اليمن إسماعيل ...": the destination
-                j = _mention_end_token(toks, j + 1, dest) + 1
+                j, posted = _mention_end_token(toks, j + 1, dest) + 1, True
                 continue
         if _first_name_gap(doc, toks, j, tm) and obj is not None:
             j += 1  # "رئيس وزراء المجر، فيكتور أوربان": a given name the name model left out
             continue
-        if t.text in ("،", ",") and obj is None and not (country and _enclosed_name(doc, toks, j + 1, tm)):
+        # "المبعوث الروسي الخاص إلى سوريا، ألكسندر لافرنتييف": after a posting, the name is apposed
+        apposed = posted and j + 1 in tm and doc.mentions[tm[j + 1]].coarse == "PER"
+        enclosed = country and _enclosed_name(doc, toks, j + 1, tm)
+        if t.text in ("،", ",") and obj is None and not (enclosed or apposed):
             break  # "حث الجنرال الإيراني، "الكاظمي"": the name after a comma is another argument
         if (
             t.is_word
@@ -221,6 +225,14 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
             rel = rel if rel in _MEMBERS else "affiliatedWith" if former else "memberOf"
             obj, j = tm[unit], unit
             phrase_end = max(phrase_end, doc.mentions[obj].end)
+            continue
+        nxt = toks[j + 1].norm if j + 1 < len(toks) else ""
+        if t.is_word and t.norm in _STATE_WORDS and country_of_adjective(nxt):
+            phrase_end = max(phrase_end, t.end)  # "المرشد الأعلى للجمهورية الإيرانية": the state named
+            j += 1
+            continue
+        if t.is_word and (t.norm, nxt) in lx.RELIGIOUS_HONORIFICS:
+            j += 2  # "... الإيرانية آية الله علي خامنئي": an honorific before the name
             continue
         if t.is_word and (c := country_of_adjective(t.norm)):
             country = country or c
@@ -265,6 +277,10 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
         parent=parent,
     )
     return role, (j if holder is None else j + 1)
+
+
+# The state itself named by a noun and the nationality adjective after it ("للجمهورية الإيرانية").
+_STATE_WORDS = _norm_words("الجمهورية للجمهورية المملكة للمملكة الدولة للدولة")
 
 
 def _body_next(doc: Document, toks: list[Token], j: int, tm: dict[int, int]) -> bool:

@@ -973,3 +973,20 @@ def test_a_prince_of_a_kingdom_is_of_it_an_emir_leads(nlp):
     found = model_triples(nlp, text)
     assert ("الوليد بن طلال", "affiliatedWith", "السعودية") in found
     assert ("الوليد بن طلال", "leaderOf", "السعودية") not in found
+
+
+def test_a_state_noun_an_honorific_and_an_apposed_envoy(nlp):
+    # BBC Arabic (ANT corpus, February 2018): "the Supreme Leader of the Iranian Republic, Ayatollah Ali
+    # Khamenei"
+    text = (
+        "في خطوة نادرة الحدوث اعتذر المرشد الأعلى للجمهورية الإيرانية آية الله علي خامنئي للشعب. وقال "
+        "خامنئي إن في إيران تقدما."
+    )
+    assert ("علي خامنئي", "leaderOf", "إيران") in model_triples(nlp, text)
+    # Sky News Arabia (ANT corpus, July 2018): "a Russian delegation headed by the special Russian envoy
+    # to Syria, Alexander Lavrentiev"
+    text = (
+        "وأكدت المصادر أن ممثلين عن فاعليات درعا اجتمعوا بوفد روسي، يرأسه المبعوث الروسي الخاص إلى سوريا، "
+        "ألكسندر لافرنتييف بمدينة بصرى الشام. وتم التوصل لاتفاق مع روسيا."
+    )
+    assert ("ألكسندر لافرنتييف", "affiliatedWith", "روسيا") in model_triples(nlp, text)
