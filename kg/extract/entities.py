@@ -344,11 +344,16 @@ def _named_region_after(toks: list[Token], j: int, head: str, gaz: Gazetteer) ->
     if head not in _REGION_BODY_HEADS or j + 1 >= len(toks):
         return None
     t, name = toks[j], toks[j + 1]
-    if lx.PLACE_HEADS.get(t.norm) != "Region" and t.norm != _CITY:
+    if not _region_unit(t.norm):
         return None
     if name.norm.startswith("ال"):
         return j + 1 if gaz.get((name.norm,)) else None
     return _bare_place(toks, j + 1)
+
+
+def _region_unit(word: str) -> bool:
+    """A noun of a governed unit that a region's or city's name follows (إقليم، محافظة، مدينة)."""
+    return lx.PLACE_HEADS.get(word) == "Region" or word == _CITY
 
 
 def _armed_forces_of(toks: list[Token], j: int, head: str) -> bool:
@@ -2180,8 +2185,7 @@ def governed_region_cands(doc: Document, names: list[Cand]) -> list[Cand]:
         words = list(_WORD.finditer(doc.text, c.start, c.end))
         if c.coarse != "ORG" or len(words) < 3 or normalize(words[0].group()) not in _REGION_BODY_HEADS:
             continue
-        unit = normalize(words[1].group())
-        if lx.PLACE_HEADS.get(unit) != "Region" and unit != _CITY:
+        if not _region_unit(normalize(words[1].group())):
             continue
         span = (words[2].start(), c.end)
         text = surface(doc.text, *span)

@@ -3148,8 +3148,7 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
                 continue
             if "placed" in hit.trigger.flags and not _place_object(ctx, hit, det):
                 continue
-            measures = _threatened_measures(ctx, hit, det) or _warned_of_consequences(ctx, hit, det)
-            if "measures" in hit.trigger.flags and not measures:
+            if "measures" in hit.trigger.flags and not _threat_of_measures(ctx, hit, det):
                 continue
             if "obligation" in hit.trigger.flags and not _obligation(ctx, hit, det, previous_actor):
                 continue
@@ -3643,6 +3642,11 @@ def _threatened_measures(ctx: Context, hit: Hit, det: Detected) -> bool:
             return False
     det.event.status = "asserted"
     return True
+
+
+def _threat_of_measures(ctx: Context, hit: Hit, det: Detected) -> bool:
+    """A warning verb threatens: with one's own measures, or someone named with the consequences."""
+    return _threatened_measures(ctx, hit, det) or _warned_of_consequences(ctx, hit, det)
 
 
 _CONSEQUENCES = {"مغبه", "عواقب", "تبعات"}

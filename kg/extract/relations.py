@@ -1009,8 +1009,8 @@ def _contained(doc: Document, a: Mention, b: Mention, words: list[str], out: _Ou
     gap = doc.text[a.end : b.start]
     head = [w for w in words if not is_nisba(w) and w not in _DIRECTIONS]  # "بنزرت في شمال تونس"
     span = (a.sentence or 0, a.start, b.end)
-    if b.cls == "Region" and head[-1:] and head[-1] in _UNIT_NOUNS:
-        head = head[:-1]  # في إقليم كردستان: the unit noun is outside the region's name
+    if b.cls == "Region":
+        head = _less_unit(head)  # في إقليم كردستان: the unit noun is outside the region's name
     # a facility in a region: "مطار السليمانية في إقليم كردستان العراق"
     if head == ["في"] and ra < rb and (b.cls != "Region" or a.cls == "Facility"):
         out.add("locatedIn", a.entity, b.entity, *span, 0.75)
@@ -1032,21 +1032,24 @@ def _contained(doc: Document, a: Mention, b: Mention, words: list[str], out: _Ou
         out.add("locatedIn", a.entity, b.entity, *span, 0.7)  # "في دوما بالغوطة الشرقية"
 
 
+def _less_unit(words: list[str]) -> list[str]:
+    """The words before a place name without the unit noun that ends them (`عاصمة | إقليم` كردستان)."""
+    return words[:-1] if words and words[-1] in _UNIT_NOUNS else words
+
+
 _LYING = _norm_words("الواقعة الواقع الواقعتين")
 _WITHIN = _norm_words("ضمن في داخل")
 
 
 def _lying_within(words: list[str]) -> bool:
     """ "الواقعة ضمن", "الواقعة في" (+ the unit noun of the larger place)."""
-    if words and words[-1] in _UNIT_NOUNS:
-        words = words[:-1]
+    words = _less_unit(words)
     return len(words) == 2 and words[0] in _LYING and words[1] in _WITHIN
 
 
 def _capital_gap(words: list[str]) -> bool:
     """ "أربيل عاصمة كردستان", "أربيل عاصمة إقليم كردستان" (the unit noun outside the region's name)."""
-    if len(words) == 2 and words[1] in _UNIT_NOUNS:
-        words = words[:1]
+    words = _less_unit(words)
     return len(words) == 1 and words[0] in _CAPITAL_WORDS
 
 
