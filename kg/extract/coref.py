@@ -618,11 +618,17 @@ def _same_role_holder(doc: Document, role, roles: list, owner: dict[int, Cluster
     if role.obj is None or role.obj not in owner:
         return None, ""
     obj_cluster = owner[role.obj]
-    for r in roles:
-        if r.holder is not None and r.rel == role.rel and r.obj in owner and owner[r.obj] is obj_cluster:
-            holder = owner.get(r.holder)
-            if holder is not None:
-                return holder, f"title held by {doc.mentions[r.holder].text}"
+    held = [
+        r
+        for r in roles
+        if r.holder is not None and r.rel == role.rel and r.obj in owner and owner[r.obj] is obj_cluster
+    ]
+    # the same title first: "لرئيس جمهورية مصر" is the president's, not the minister's "وزير خارجية مصر"
+    held.sort(key=lambda r: r.title.removeprefix("ال") != role.title.removeprefix("ال"))
+    for r in held:
+        holder = owner.get(r.holder)
+        if holder is not None:
+            return holder, f"title held by {doc.mentions[r.holder].text}"
     return None, ""
 
 

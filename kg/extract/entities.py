@@ -358,12 +358,7 @@ def _region_unit(word: str) -> bool:
 
 def _armed_forces_of(toks: list[Token], j: int, head: str) -> bool:
     """ "القوات المسلحة" + a nationality adjective: the armed forces of that state."""
-    return (
-        head in _FORCES
-        and toks[j].norm == _ARMED
-        and j + 1 < len(toks)
-        and is_nisba(toks[j + 1].norm)
-    )
+    return head in _FORCES and toks[j].norm == _ARMED and j + 1 < len(toks) and is_nisba(toks[j + 1].norm)
 
 
 def _second_definite_noun(toks: list[Token], j: int, last: int) -> bool:
@@ -1394,6 +1389,13 @@ def _quote_context_type(toks: list[Token], a: int) -> str | None:
 _LONGEST_QUOTED_BODY = 8
 
 
+def _titled_after(toks: list[Token], b: int) -> bool:
+    """The closing quote after token b, a comma, then a person's title (`«X»، رئيس وزراء إسرائيل`)."""
+    if b + 3 >= len(toks) or toks[b + 1].is_word or toks[b + 2].text not in ("،", ","):
+        return False
+    return any(f in lx.ALL_TITLES for _s, f in toks[b + 3].forms)
+
+
 def quote_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
     """Other short quoted strings: names whose type is settled later (or letter acronyms -> ORG)."""
     out = []
@@ -1404,6 +1406,10 @@ def quote_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
         if not (headed or (b - a < 4 and _quoted_is_name(toks, a, b))):
             continue
         words = toks[a : b + 1]
+        if typed is None and _titled_after(toks, b):  # «نتنياهو»، رئيس وزراء إسرائيل: a person
+            span = (toks[a].start, toks[b].end)
+            out.append(Cand(*span, surface(text, *span), "PER", "Person", "pattern", 0.95, sentence=sent_i))
+            continue
         if typed:
             span = (toks[a].start, toks[b].end)
             # the context outranks a gazetteer reading of the same words (ل"الرياض": the newspaper)
@@ -2454,7 +2460,7 @@ def _regions_of_countries(text: str, cands: list[Cand]) -> list[Cand]:
     return out
 
 
-def add_person_descriptions(doc: Document) -> None:
+def add_person_descriptions(doc: Document, roles: list | None = None) -> None:
     """Title phrases without a name ("قائد فيلق القدس", "الجنرال الإيراني") as nominal PER mentions."""
     from .relations import find_roles  # local import: relations builds on this module
 
@@ -2471,9 +2477,56 @@ def add_person_descriptions(doc: Document) -> None:
             None,
             r.sentence,
         )
-        for r in find_roles(doc)
+        for r in (find_roles(doc) if roles is None else roles)
         if r.holder is None and (r.obj is not None or r.country is not None)
     ]
+    doc.mentions = sorted(doc.mentions + new, key=lambda m: (m.start, -m.end))
+
+
+TITLE_COUNTRY = "title-adjective"  # the source of a country mention read off a title's adjective
+
+
+def add_title_countries(doc: Document, gaz: Gazetteer, roles: list) -> None:
+    """`رئيس الوزراء الأردني عمر الرزاز` in an article that never names Jordan: the nationality
+    adjective of a named head of state or government is a nominal mention of the country (which
+    coreference turns into its entity), so that the title relates him to it. Where the country is
+    named, the title already finds it by the adjective."""
+    named = {
+        p.code
+        for m in doc.mentions
+        if m.cls == "Country" and (p := gaz.get(tuple(normalize(m.text).split())))
+    }
+    taken = [(m.start, m.end) for m in doc.mentions]
+    new = []
+    for r in roles:
+        if r.holder is None or r.obj is not None or r.country is None or r.country.code in named:
+            continue
+        if not (r.state_title and r.rel == "leaderOf"):
+            continue  # heads of state and government only: who leads a country is what matters
+        for tok in tokenize(doc.text, r.start, r.phrase_end):
+            place = country_of_adjective(tok.norm) if tok.is_word else None
+            if (
+                place is None
+                or place.code != r.country.code
+                or any(a < tok.end and tok.start < b for a, b in taken)
+            ):
+                continue
+            text = surface(doc.text, tok.start, tok.end)
+            new.append(
+                Mention(
+                    tok.start,
+                    tok.end,
+                    text,
+                    "LOC",
+                    "Country",
+                    TITLE_COUNTRY,
+                    0.5,
+                    "nominal",
+                    None,
+                    r.sentence,
+                )
+            )
+            break
     doc.mentions = sorted(doc.mentions + new, key=lambda m: (m.start, -m.end))
 
 
@@ -2481,13 +2534,23 @@ def add_person_descriptions(doc: Document) -> None:
 BODY_DESCRIPTIONS = frozenset(
     normalize(w)
     for w in (
-        "التنظيم", "الحركة", "الجماعة", "الحزب", "الميليشيا", "التحالف",
-        "المرصد", "المنظمة", "السفارة", "النيابة",
+        "التنظيم",
+        "الحركة",
+        "الجماعة",
+        "الحزب",
+        "الميليشيا",
+        "التحالف",
+        "المرصد",
+        "المنظمة",
+        "السفارة",
+        "النيابة",
     )
 )
 
 
 _RELATIVE_WORDS = frozenset(normalize(w) for w in ("الذي", "التي", "الذين"))
+_COALITIONS = frozenset({normalize("التحالف")})
+_MILITARY = frozenset(normalize(w) for w in ("العسكري", "العسكرية"))
 _BODY_STEMS = re.compile("تنظيم|حرك[ةه]|جماع[ةه]|حزب|ميليشيا|تحالف|مرصد|منظم[ةه]|سفار[ةه]|نياب[ةه]")
 
 
@@ -2505,7 +2568,12 @@ def add_body_descriptions(doc: Document) -> None:
             if shift is None or any(a <= tok.start < b for a, b in named):
                 continue
             nxt = toks[i + 1].norm if i + 1 < len(toks) else ""
-            if nxt.startswith("ال") and nxt not in lx.EVALUATIVE_DESCRIPTORS | _RELATIVE_WORDS:
+            military = tok.norm[shift:] in _COALITIONS and nxt in _MILITARY  # "التحالف العسكري الذي تقوده"
+            if (
+                nxt.startswith("ال")
+                and nxt not in lx.EVALUATIVE_DESCRIPTORS | _RELATIVE_WORDS
+                and not military
+            ):
                 continue  # "الحركة التجارية": another phrase (but "التنظيم الإرهابي" is the body)
             start = tok.start + shift
             text = surface(doc.text, start, tok.end, not tok.norm[shift:].startswith("ال"))
@@ -2522,8 +2590,12 @@ def make_entities(config: dict[str, Any], resources: Resources) -> Callable[[Doc
     gaz = resources.get(f"kg.extract.gazetteer:{len(extra)}:{id(config)}", lambda: load_gazetteer(extra))
 
     def run(doc: Document) -> None:
+        from .relations import find_roles  # local import: relations builds on this module
+
         doc.mentions = find_mentions(doc, gaz, keep_misc)
-        add_person_descriptions(doc)
+        roles = find_roles(doc)
+        add_person_descriptions(doc, roles)
+        add_title_countries(doc, gaz, roles)
         add_body_descriptions(doc)
 
     return run

@@ -29,6 +29,7 @@ from kg.text.calendar import GREGORIAN_MONTHS, WEEKDAYS, month_number
 from kg.text.normalize import normalize
 
 from . import lexicon as lx
+from .entities import TITLE_COUNTRY
 from .nationality import country_of_adjective, is_nisba
 from .relations import org_adjective
 
@@ -288,6 +289,11 @@ _OWN_CUES[("لقي", "ASSAULT")] = ("مصرع", "حتف")  # لقي 16 فلسط�
 _OWN_CUES[("اطلق", "CONCEDE")] = ("سراح",)
 # reaching an agreement, a settlement or a truce (توصلت دمشق إلى اتفاق مع فصائل معارضة)
 _OWN_CUES.update({(w, "AGREE"): ("اتفاق", "تسويه", "هدنه") for w in ("توصل", "يتوصل", "التوصل")})
+# holding someone responsible: subject and object, with its relative clause, before the noun
+# (ويحمل الجيش الإسرائيلي حركة حماس، التي تسيطر على غزة، مسؤولية التصعيد)
+_OWN_CUES.update({(w, "ACCUSE"): ("مسووليه",) for w in ("حمل", "يحمل")})
+# an arrest with the subject between verb and noun (ألقت قوات الشرطة المصرية القبض على شخصين)
+_OWN_CUES.update({(w, "COERCE"): ("القبض",) for w in ("القي", "القت")})
 
 # Time words do not count towards a cue's reach: وكان مجلس الأمن فرض في أبريل (نيسان) الماضي عقوبات.
 _TIME_WORDS = {"في", "امس", "اليوم", "يوم", "الماضي", "الماضيه", "المقبل", "المقبله", "الجاري", "عام"}
@@ -311,7 +317,8 @@ def _cue_near(tokens: list[Token], hit: Hit) -> bool:
     # نظمت حركة مناهضة العنصرية في لبنان وقفة: the organiser's name stands between verb and cue
     wide = hit.trigger.category == "ACCUSE" or hit.trigger.words[0] in _ORGANISE
     after = _DESIGNATE_REACH if designate or own else 7 if wide else 4
-    following = [t for t in tokens[hit.last + 1 :] if not _time_word(t.norm)]
+    # punctuation does not count either (ويحمل الجيش حركة حماس، التي تسيطر على غزة، مسؤولية)
+    following = [t for t in tokens[hit.last + 1 :] if not _time_word(t.norm) and _wordlike(t.norm)]
     near = tokens[max(0, hit.first - 4) : hit.first] + following[:after]
     stands = hit.trigger.category == "PROTEST" and any(_stand_word(t.norm) for t in near)
     return (
@@ -319,6 +326,10 @@ def _cue_near(tokens: list[Token], hit: Hit) -> bool:
         or any(stem in t.norm for t in near for stem in stems)
         or any(_bare(t.norm).removeprefix("ال").startswith(prefixes) for t in near)
     )
+
+
+def _wordlike(norm: str) -> bool:
+    return any(c.isalnum() for c in norm)
 
 
 def _stand_word(norm: str) -> bool:
@@ -1255,10 +1266,13 @@ def _verb_roles(
     # في الوقت الذي دعا تحالف X: a clause of time; its verb has its own subject after it
     relative = relative and not (hit.first > 1 and _bare(ctx.tokens[hit.first - 2].norm) in _TIME_ANTECEDENTS)
     antecedent = _relative_antecedent(ctx, hit)
-    if relative and hit.enclitic and antecedent:  # حزب X الذي يدعمه Y: the antecedent is the object
+    # the pronoun on the verb, or on its preposition (الاتفاق الذي صادق عليه مجلس الأمن), takes up
+    # the antecedent: the name after the verb is the subject
+    pronoun = hit.enclitic or _pronoun_on_preposition(ctx, hit)
+    if relative and pronoun and antecedent:  # حزب X الذي يدعمه Y: the antecedent is the object
         roles.recipients += antecedent
         antecedent = []
-    elif relative and not antecedent and not hit.enclitic:  # الغارات التي تهدد الهدنة: unnamed subject
+    elif relative and not antecedent and not pronoun:  # الغارات التي تهدد الهدنة: unnamed subject
         resumed = _resumed_antecedent(ctx, hit)
         capable = [g for g in _groups(ctx, free_after) if any(_actor_capable(m, ctx.doc) for _mi, m in g)]
         if resumed and capable:  # منبج التي تهدد أنقرة بمهاجمتها: Ankara threatens, Manbij is threatened
@@ -1273,7 +1287,7 @@ def _verb_roles(
         capable = [g for g in _groups(ctx, free_after) if any(_actor_capable(m, ctx.doc) for _mi, m in g)]
         roles.actors = _group_keys(ctx, capable[0]) if capable else []
         return
-    if hit.enclitic and (subject_after := _subject_after_object_pronoun(ctx, hit, free_after)):
+    if pronoun and (subject_after := _subject_after_object_pronoun(ctx, hit, free_after)):
         roles.actors = subject_after  # بإقليمين منفصلين عن جورجيا تدعمهما روسيا: the pronoun is the object
         return
     if _event_noun_before(ctx, hit) and not hit.enclitic:  # غارات تركية استهدفت حاجزا: the raids did it
@@ -1350,7 +1364,7 @@ def _verb_roles(
         g
         for k, g in enumerate(objects)
         if (k == 0 or hit.trigger.category in _STANCE or not _genitive_of_noun(ctx, g[0][1]))
-        and ctx.mention_tokens(g[0][1])[0] - reach_from <= _OBJECT_REACH
+        and _object_distance(ctx, reach_from, ctx.mention_tokens(g[0][1])[0]) <= _OBJECT_REACH
         and not _after_report_verb(ctx, g[0][1])
     ]
     for g in objects:
@@ -1385,6 +1399,16 @@ _TIME_ANTECEDENTS = {"الوقت", "الحين", "اللحظه", "الساعه",
 _STANCE = {"ACCUSE", "SUPPORT", "REJECT"}
 # Tokens after a verb beyond which a bare noun phrase is not its object (another clause's argument).
 _OBJECT_REACH = 12
+
+
+_PRONOUN_PREPS = {"علي", "الي", "عن", "من"}
+
+
+def _pronoun_on_preposition(ctx: Context, hit: Hit) -> bool:
+    """A multi-word trigger ending in a preposition with a pronoun on it (`صادق عليه`)."""
+    words = hit.trigger.words
+    last = ctx.tokens[hit.last].norm
+    return len(words) > 1 and words[-1] in _PRONOUN_PREPS and last != words[-1] and last.startswith(words[-1])
 
 
 def _subject_after_object_pronoun(ctx: Context, hit: Hit, free_after: list[tuple[int, Mention]]) -> list[str]:
@@ -1760,6 +1784,12 @@ _PEOPLE_NOUNS = {
     "لاجئون",
     "اخرون",
     "اخرين",
+    # unnamed bodies: وطالبت منظمات حقوقية محلية ودولية السلطات المصرية بالتوقف
+    "منظمات",
+    "جماعات",
+    "جمعيات",
+    "هيئات",
+    "نقابات",
 }
 
 
@@ -2681,7 +2711,8 @@ def _adjective_actor(ctx: Context, hit: Hit, hi: int) -> list[str]:
     k = hit.last + 1
     if k < hi and ctx.tokens[k].norm.removeprefix("ال") in _MEANS_ADJECTIVES:
         k += 1
-    found = _first_adjective_country(ctx, [k] if k < hi else [])
+    found = _first_adjective_country(ctx, [k] if k < hi else []) or _doer_adjective(ctx, hit)
+    hi = _past_protesters(ctx, hi)
     for j in range(hit.last + 1, min(hi, hit.last + 4)):
         word = ctx.tokens[j].norm
         if found or not (word.startswith("ب") and word[1:].startswith(_WEAPONS)):
@@ -2689,8 +2720,45 @@ def _adjective_actor(ctx: Context, hit: Hit, hi: int) -> list[str]:
         k = j + 1
         if k < hi and ctx.tokens[k].norm.removeprefix("ال") in _MEANS_ADJECTIVES:
             k += 1
-        found = _first_adjective_country(ctx, [k] if k < hi else [])
+        found = _first_adjective_country(ctx, [k] if k < hi else []) or _weapon_owner(ctx, k, hi)
     return found
+
+
+def _past_protesters(ctx: Context, hi: int) -> int:
+    """The clause end moved past a protest noun that names the victims (`مقتل 4 متظاهرين برصاص X`)."""
+    victims = next((h for h in ctx.hits if h.first == hi and h.trigger.category == "PROTEST"), None)
+    if victims is None or victims.trigger.pos != "noun":
+        return hi
+    return min(len(ctx.tokens), victims.last + 4)
+
+
+def _weapon_owner(ctx: Context, k: int, hi: int) -> list[str]:
+    """`مقتل 4 متظاهرين برصاص الجيش الإسرائيلي`: the body named right after the weapon fired it."""
+    if k >= hi:
+        return []
+    owner = next((m for _mi, m in ctx.mentions if ctx.mention_tokens(m)[0] == k and m.entity), None)
+    return [owner.entity] if owner is not None and _actor_capable(owner, ctx.doc) else []
+
+
+# Verbs of carrying out an attack whose subject may stand before the attack noun (شنت X غارات).
+_DOING_VERBS = {"شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "ارتكب", "ارتكبت", "وجه", "وجهت"}
+_DOER_REACH = 4  # definite words of an unnamed subject between the verb and the attack noun
+
+
+def _doer_adjective(ctx: Context, hit: Hit) -> list[str]:
+    """`وشنت الطائرات الحربية الإسرائيلية غارات واسعة`: an unnamed subject between a verb of carrying
+    out and the attack noun names its country by a nationality adjective."""
+    if hit.trigger.pos != "noun":
+        return []
+    span = []
+    k = hit.first - 1
+    while k >= 0 and len(span) < _DOER_REACH and _bare(ctx.tokens[k].norm).startswith("ال"):
+        span.append(k)
+        k -= 1
+    verb = _bare(ctx.tokens[k].norm) if k >= 0 else ""
+    if not span or (verb not in _DOING_VERBS and verb[1:] not in _DOING_VERBS):
+        return []
+    return _first_adjective_country(ctx, span)
 
 
 # Weapons a killing is done "with" (بقذيفة، برصاص، بغارة): their nationality adjective names the actor.
@@ -2954,7 +3022,9 @@ def sentence_contexts(doc: Document, lexicon: dict[str, list[Trigger]]) -> Itera
     by_sentence: dict[int, list[tuple[int, Mention]]] = {}
     for mi, m in enumerate(doc.mentions):
         si = m.sentence if m.sentence is not None else doc.sentence_at(m.start)
-        if si is not None:
+        # a title's adjective standing for an unnamed country (الرئيس الإيراني X) is part of the title
+        # phrase here, as it is where the country is named; its country acts by `_adjective_actor`
+        if si is not None and m.source != TITLE_COUNTRY:
             by_sentence.setdefault(si, []).append((mi, m))
     for si, s in enumerate(doc.sentences):
         tokens = tokenize(doc.text[s.start : s.end], s.start)
@@ -3649,7 +3719,7 @@ def _threat_of_measures(ctx: Context, hit: Hit, det: Detected) -> bool:
     return _threatened_measures(ctx, hit, det) or _warned_of_consequences(ctx, hit, det)
 
 
-_CONSEQUENCES = {"مغبه", "عواقب", "تبعات"}
+_CONSEQUENCES = {"مغبه", "عواقب", "تبعات", "تداعيات"}
 _WARNED_REACH = 12  # words from the verb to من مغبة (subject, its title, the one warned)
 
 
@@ -3663,7 +3733,7 @@ def _warned_of_consequences(ctx: Context, hit: Hit, det: Detected) -> bool:
     starts = range(hit.last + 1, end)
     of = next((k for k in starts if words[k] == "من" and words[k + 1] in _CONSEQUENCES), None)
     if of is None:
-        return False
+        return _warned_will_bear(ctx, hit, det)
     warned = [
         m.entity
         for _mi, m in ctx.mentions
@@ -3680,7 +3750,30 @@ def _warned_of_consequences(ctx: Context, hit: Hit, det: Detected) -> bool:
     return True
 
 
-_CONTROL = {"سيطر"}
+_BEAR = {"يتحمل", "تتحمل", "سيتحمل", "ستتحمل"}
+_BORNE = {"مسووليه", "عواقب", "تبعات", "تداعيات", "ثمن"}
+
+
+def _warned_will_bear(ctx: Context, hit: Hit, det: Detected) -> bool:
+    """`وحذر الجيش من أن الحركة سوف "تتحمل مسؤولية تداعيات" التصعيد`: warning that someone named
+    will bear the responsibility or the consequences is a threat to them."""
+    words = [_bare(t.norm).strip('"«»') for t in ctx.tokens]
+    end = min(len(words), hit.last + _WARNED_REACH)
+    that = next((k for k in range(hit.last + 1, end) if words[k] in ("ان", "بان")), None)
+    if that is None:
+        return False
+    named = [m for _mi, m in ctx.mentions if m.entity and ctx.mention_tokens(m)[0] == that + 1]
+    if not named or named[0].entity in det.event.actors:
+        return False
+    after = [w for w in words[ctx.mention_tokens(named[0])[1] + 1 :] if w and w != "سوف"]
+    if len(after) < 2 or after[0] not in _BEAR or after[1] not in _BORNE:
+        return False
+    det.event.recipients = [named[0].entity]
+    det.event.status = "asserted"
+    return True
+
+
+_CONTROL = {"سيطر", "السيطره"}
 
 
 def _place_governed(ctx: Context, m: Mention, on: bool) -> bool:
@@ -3795,8 +3888,29 @@ def _skipped(ctx: Context, hit: Hit) -> bool:
         _ordinal_round,
         _attributive_participle,
         _prompted,
+        _prayer,
     )
     return any(f(ctx, hit) for f in checks)
+
+
+def _prayer(ctx: Context, hit: Hit) -> bool:
+    """`مؤكداً -أيده الله- عمق العلاقات`, `حفظه الله`: God as the subject of a verb is a prayer formula
+    after a ruler's name, not an event."""
+    return hit.trigger.pos == "verb" and _prayer_at(ctx, hit.last)
+
+
+def _prayer_at(ctx: Context, k: int) -> bool:
+    """Token k is a verb with an object pronoun followed by الله (أيده الله، رعاه الله)."""
+    word = _bare(ctx.tokens[k].norm)
+    nxt = _bare(ctx.tokens[k + 1].norm) if k + 1 < len(ctx.tokens) else ""
+    return nxt == "الله" and word.endswith(("ه", "ها", "هم"))
+
+
+def _object_distance(ctx: Context, a: int, b: int) -> int:
+    """Tokens after a up to b, not counting punctuation and prayer formulas (-حفظه الله-), which stand
+    between a ruler's name and the rest of the clause."""
+    skip = {j for k in range(a + 1, b) if _prayer_at(ctx, k) for j in (k, k + 1)}
+    return sum(1 for k in range(a + 1, b + 1) if k not in skip and _wordlike(ctx.tokens[k].norm))
 
 
 _CAUSE_NOUNS = {"السبب", "الاسباب", "الامر", "العامل", "الدافع"}
@@ -4528,9 +4642,7 @@ def floor_headlined(
     table = thresholds(model)
     calibrated = set((model or load_confidence_model()).get("calibrated", ()))
     plain = [
-        d
-        for d in detected
-        if d.event.status == "asserted" and not d.weak and d.event.type in calibrated
+        d for d in detected if d.event.status == "asserted" and not d.weak and d.event.type in calibrated
     ]
     headlined = {d.event.type for d in plain if d.event.sentence < size}
     headlined |= _recurring(plain, size)
@@ -4542,12 +4654,12 @@ def floor_headlined(
             and e.status == "asserted"
             and (e.actors or e.recipients or e.places)
             and not (f.get("reference") or f.get("quote") or d.pointed or d.weak)
-            and _recent(doc, e.sentence)
+            and any(_recent(doc, k) for k in _mention_sentences(doc, e) if k >= size)
         ):
             e.confidence = max(e.confidence, round(table.get(e.type, table["*"]) + EXPLICIT_MARGIN, 3))
 
 
-_RECURRING = 3  # body sentences reporting protests that make the article about them
+_RECURRING = 2  # body sentences reporting protests that make the article about them
 # Attacks recur in every war report as background (earlier raids, the war's toll): protests only.
 _RECURRING_TYPES = {"PROTEST"}
 
@@ -4562,6 +4674,12 @@ def _recurring(plain: list[Detected], size: int) -> set[str]:
         if not (d.features.get("reference") or d.features.get("quote")):
             sentences.setdefault(d.event.type, set()).add(d.event.sentence)
     return {t for t, s in sentences.items() if len(s) >= _RECURRING}
+
+
+def _mention_sentences(doc: Document, e: Event) -> list[int]:
+    """The sentences that report a (merged) event: one undated report in the body makes it the news."""
+    found = [doc.sentence_at(start) for start, _end in e.mentions]
+    return sorted({k for k in found if k is not None} | {e.sentence})
 
 
 def _recent(doc: Document, sentence: int) -> bool:

@@ -154,6 +154,9 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
             country = country or org_country  # "قائد فيلق القدس التابع للحرس الثوري الإيراني"
             j = _mention_end_token(toks, j, m) + 1
             continue
+        if t.is_word and obj is None and j + 1 in tm and _formal_state(doc, t, doc.mentions[tm[j + 1]]):
+            j += 1  # "رئيس جمهورية مصر العربية", "وزير الخارجية بجمهورية مصر": the state's formal name
+            continue
         if (
             t.is_word
             and obj is None
@@ -246,6 +249,7 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
                 or t.norm in lx.ALL_TITLES
                 or t.norm in _SKIP_IN_TITLE
                 or t.norm in lx.PART_OF_WORDS
+                or (t.norm in _FORMAL_ADJECTIVES and obj is not None and doc.mentions[obj].cls == "Country")
             )
             or t.text in ('"', "«", "»", "“", "”", "،", ",")
         ):
@@ -277,6 +281,18 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
         parent=parent,
     )
     return role, (j if holder is None else j + 1)
+
+
+# A state's formal name: the state noun before the country's name and the adjectives after it
+# ("جمهورية مصر العربية", "المملكة الأردنية الهاشمية" is one name already).
+_FORMAL_NOUNS = _norm_words("جمهورية مملكة دولة سلطنة إمارة")
+_FORMAL_ADJECTIVES = _norm_words("العربية الإسلامية الاتحادية الشعبية الديمقراطية الهاشمية المتحدة")
+
+
+def _formal_state(doc: Document, t: Token, m: Mention) -> bool:
+    """Token t is a state noun (with ب / ل glued on) right before the name of a country."""
+    word = t.norm[1:] if t.norm[:1] in "بل" and t.norm[1:] in _FORMAL_NOUNS else t.norm
+    return word in _FORMAL_NOUNS and m.cls == "Country" and m.start == t.end + 1
 
 
 # The state itself named by a noun and the nationality adjective after it ("للجمهورية الإيرانية").
@@ -451,6 +467,8 @@ def _left_holder(doc: Document, toks: list[Token], i: int, tm: dict[int, int], r
     if not comma and not of_body and not _said_by(toks, i, tm):
         return None
     k = i - 2 if comma else i - 1
+    if comma and k >= 1 and toks[k].text in ("»", '"', "”"):
+        k -= 1  # «نتنياهو»، رئيس وزراء إسرائيل: the name in quotes
     if k >= 0 and k in tm:
         m = doc.mentions[tm[k]]
         if m.coarse == "PER" and m.kind == "name":
@@ -497,7 +515,7 @@ def find_roles(doc: Document) -> list[Role]:
                 role.confidence = 0.6 if role.holder is not None else role.confidence
             if role.holder is None and _as_title(toks[i], role.title):
                 role.holder = _earlier_person(doc, toks, i, tm)  # "برز X ... كزعيم لحركة Y"
-            if role.holder is None and roles and _chained(doc, roles[-1], toks[i].start):
+            if role.holder is None and roles and _chained(doc, roles[-1], role):
                 role.holder = roles[-1].holder  # "X، وزير الداخلية السعودي رئيس لجنة الحج العليا"
             elif role.holder is not None and roles and _open_before(doc, roles[-1], toks[i].start, si):
                 # "المستشار بالديوان الملكي المشرف العام على X Y": both his; not after a preposition
@@ -551,9 +569,18 @@ def _honorific_apposition(doc: Document, prev: Role, role: Role, sentence: int) 
     )
 
 
-def _chained(doc: Document, prev: Role, start: int) -> bool:
-    """A title phrase right after another one of the same holder."""
-    return prev.holder is not None and _adjacent(doc, prev, start)
+def _chained(doc: Document, prev: Role, role: Role) -> bool:
+    """A title phrase right after another one of the same holder, or the same office again, with the
+    state's formal name, right after the holder's name (`الرئيس عبدالفتاح السيسي رئيس جمهورية مصر
+    العربية`; not `استقبل الملك سلمان رئيس وزراء باكستان`, whose holder the text leaves out)."""
+    if prev.holder is None:
+        return False
+    rest = set(normalize(doc.text[role.start : role.phrase_end]).split()[1:])
+    bare_title = role.titles == (role.title,) and not rest & (lx.ALL_TITLES | _SKIP_IN_TITLE)
+    formal = any(w.lstrip("بل") in _FORMAL_NOUNS for w in rest)  # the state by its formal name
+    same_office = bare_title and formal and prev.title.removeprefix("ال") == role.title.removeprefix("ال")
+    after_name = same_office and prev.end <= role.start and not doc.text[prev.end : role.start].strip()
+    return _adjacent(doc, prev, role.start) or after_name
 
 
 def _closed_apposition(doc: Document, prev: Role, holder: int) -> bool:
@@ -664,6 +691,14 @@ def _role_relations(doc: Document, role: Role, out: _Out) -> None:
         # "رئيس وزراء إقليم كردستان السابق": a former head is still of that place, no longer its leader
         rel = "affiliatedWith" if _former(doc, role) else "leaderOf"
         out.add(rel, holder, obj, role.sentence, role.start, role.end, role.confidence, title)
+    elif (
+        obj_m is not None
+        and obj_m.cls == "Country"
+        and role.rel == "deputyOf"
+        and _HEAD_TITLES & set(role.titles)
+    ):
+        # "نائب رئيس جمهورية العراق": the deputy of the state's head
+        out.add("deputyOf", holder, obj, role.sentence, role.start, role.end, role.confidence - 0.1, title)
     elif obj_m is not None and (obj_m.cls == "Country" or (obj_m.coarse == "LOC" and role.rel in _MEMBERS)):
         # "وزير خارجية إيران", "ولي عهد أبوظبي"
         out.add(
@@ -756,7 +791,10 @@ def _entity_of_holder(doc: Document, role: Role) -> str | None:
 
 def _link_relations(doc: Document, out: _Out) -> None:
     """partOf / memberOf / affiliatedWith / leaderOf from words between two name mentions."""
-    names = [m for m in doc.mentions if m.entity and (m.kind == "name" or m.cls == "Country")]
+    # a nominal coalition too: "التحالف العسكري الذي تقوده السعودية"
+    names = [
+        m for m in doc.mentions if m.entity and (m.kind == "name" or m.cls == "Country" or _coalition(m))
+    ]
     names.sort(key=lambda m: m.start)
     for a, b in zip(names, names[1:], strict=False):
         if a.sentence != b.sentence:
@@ -769,6 +807,10 @@ def _link_relations(doc: Document, out: _Out) -> None:
         _located(doc, a, b, words, out)
         _direction_of(doc, a, b, words, out)
         _contained(doc, a, b, words, out)
+
+
+def _coalition(m: Mention) -> bool:
+    return m.kind == "nominal" and m.coarse == "ORG" and normalize(m.text) == "التحالف"
 
 
 def _link_pair(a: Mention, b: Mention, words: list[str], clitic: str, out: _Out) -> None:
@@ -794,12 +836,15 @@ def _link_pair(a: Mention, b: Mention, words: list[str], clitic: str, out: _Out)
         out.add("locatedIn", a.entity, b.entity, *span, 0.75)  # "جماعة X الحقوقية ومقرها لندن"
     elif _led_by(a, b, words):  # "المملكة بقيادة خادم الحرمين الشريفين الملك سلمان"
         out.add("leaderOf", b.entity, a.entity, *span, 0.8)
-    elif _led_by_state(a, b, words) or (  # "التحالف العربي بقيادة المملكة العربية السعودية"
-        2 <= len(words) <= 2 + _TITLE_REACH
-        and words[0] in ("الذي", "التي")
-        and words[1] in lx.LEADER_REL_VERBS
-        and _titles_before_name(words[2:])  # "الذي يتزعمه الزعيم الديني مقتدى الصدر"
-        and b.coarse == "PER"
+    elif (
+        _led_by_state(a, b, words)
+        or (  # "التحالف العربي بقيادة المملكة العربية السعودية"
+            2 <= len(words) <= 2 + _TITLE_REACH
+            and words[0] in ("الذي", "التي")
+            and words[1] in lx.LEADER_REL_VERBS
+            and _titles_before_name(words[2:])  # "الذي يتزعمه الزعيم الديني مقتدى الصدر"
+            and b.coarse == "PER"
+        )
     ):
         out.add("leaderOf", b.entity, a.entity, *span, 0.75)
     _ = clitic
@@ -863,8 +908,10 @@ def _unit_gap(words: list[str]) -> bool:
 
 def _led_by_state(a: Mention, b: Mention, words: list[str]) -> bool:
     """ "التحالف العربي بقيادة المملكة", "التحالف الذي تقوده المملكة": a coalition led by a state."""
-    if a.coarse != "ORG" or a.kind != "name" or b.cls != "Country":
+    if a.coarse != "ORG" or a.kind not in ("name", "nominal") or b.cls != "Country":
         return False
+    if a.kind == "nominal" and words[:1] in (["العسكري"], ["العسكريه"]):
+        words = words[1:]  # "التحالف العسكري الذي تقوده السعودية": the coalition named by its head
     by = len(words) == 1 and words[0] in lx.LEADER_BY_WORDS
     relative = len(words) == 2 and words[0] in ("الذي", "التي") and words[1] in lx.LEADER_REL_VERBS
     return by or relative

@@ -561,7 +561,9 @@ def test_by_the_hands_of_makes_an_unvocalised_verb_passive(nlp_pipe):
     text = KHASHOGGI + "ويعتقد مسؤولون أتراك بأن خاشقجي قتل بأيدي عملاء سعوديين، لكن السعوديين ينفون ذلك."
     doc, events = run(nlp_pipe, text, "2018-10-16")
     (assault,) = of(events, "ASSAULT")
-    assert labels(doc, assault.recipients) == {"جمال خاشقجي"} and not assault.actors
+    # the agents are unnamed; their adjective names the state the title "العاهل السعودي" put in the article
+    assert labels(doc, assault.recipients) == {"جمال خاشقجي"}
+    assert labels(doc, assault.actors) <= {"السعودية", "المملكة العربية السعودية"}
 
 
 def test_a_name_after_the_complementiser_is_not_the_subject(nlp_pipe):
@@ -3043,3 +3045,144 @@ def test_besieging_a_named_place_and_the_doer_of_a_verbal_noun(nlp_pipe):
     abductions = of(events, "ASSAULT")
     assert abductions and labels(doc, abductions[0].actors) == {"ميليشيا الحوثي"}
     assert "مرتضى محمد أحمد الشعوري" in labels(doc, abductions[0].recipients)
+
+
+def test_an_arrest_with_the_subject_between_verb_and_noun(nlp_pipe):
+    # BBC Arabic (ANT corpus, February 2018): "the Egyptian police forces arrested two people"
+    text = (
+        "ألقت قوات الشرطة المصرية القبض على شخصين بتهمة التخطيط لتنظيم حفل موسيقي لمجموعة من المثليين "
+        "جنسيا في محافظة الجيزة جنوبي القاهرة."
+    )
+    doc, events = run(nlp_pipe, text, "2018-02-12")
+    arrests = of(events, "COERCE", "arrest")
+    assert arrests and any("الشرطة المصرية" in a for a in labels(doc, arrests[0].actors))
+    # CNN Arabic (ANT corpus, September 2018): "Sisi gave a speech": ألقى without القبض arrests no one
+    text = "وألقى السيسي كلمة أمام قادة الأكاديمية وطلابها وقادة الحزب الشيوعي الصيني."
+    _doc, events = run(nlp_pipe, text, "2018-09-02")
+    assert not of(events, "COERCE")
+
+
+def test_unnamed_bodies_after_the_verb_leave_the_named_one_the_object(nlp_pipe):
+    # BBC Arabic (ANT corpus, February 2018): "local and international rights groups demanded that the
+    # Egyptian authorities stop arresting"
+    text = (
+        "وطالبت منظمات حقوقية محلية ودولية السلطات المصرية بالتوقف عن القبض على مثليي الجنس والإفراج عن "
+        "المقبوض عليهم."
+    )
+    doc, events = run(nlp_pipe, text, "2018-02-12")
+    demands = of(events, "REQUEST")
+    assert demands and not demands[0].actors
+    assert labels(doc, demands[0].recipients) == {"السلطات المصرية"}
+
+
+def test_holding_responsible_past_a_relative_clause_and_a_warning_of_what_they_will_bear(nlp_pipe):
+    # BBC Arabic (ANT corpus, July 2018): "the Israeli army holds Hamas, which controls Gaza,
+    # responsible ...; the army warned that the movement will bear responsibility for the consequences"
+    text = (
+        "ويحمل الجيش الإسرائيلي حركة حماس، التي تسيطر على غزة، مسؤولية التصعيد الحالي. وحذر الجيش، في "
+        'بيان رسمي من أن الحركة سوف "تتحمل مسؤولية تداعيات" التصعيد.'
+    )
+    doc, events = run(nlp_pipe, text, "2018-07-20")
+    accusations, threats = of(events, "ACCUSE"), of(events, "THREATEN")
+    assert accusations and labels(doc, accusations[0].recipients) == {"حركة حماس"}
+    assert threats and labels(doc, threats[0].recipients) == {"حركة حماس"}
+    assert labels(doc, threats[0].actors) == {"الجيش الإسرائيلي"}
+    # Sky News Arabia (ANT corpus, March 2018): يحمل "carries" a passport, no accusation
+    text = (
+        "تم تعليق عمل المواطن الفرنسي الذي كان يعمل سائقا ويحمل جواز سفر رسمي للخدمة، وقد احتجز لاستجوابه "
+        "من قبل سلطات الأمن الإسرائيلية في 19 فبراير."
+    )
+    _doc, events = run(nlp_pipe, text, "2018-03-19")
+    assert not of(events, "ACCUSE")
+
+
+def test_the_country_of_the_doer_and_the_army_whose_fire_killed(nlp_pipe):
+    # BBC Arabic (ANT corpus, July 2018): "Israeli warplanes launched wide raids"; "the health
+    # authorities in Gaza confirmed 4 protesters killed by fire of the Israeli army"
+    text = (
+        "إسرائيل وحركة حماس في غزة على حافة الانزلاق إلى حرب جديدة، وفق تحذير مبعوث الأمم المتحدة. "
+        "وشنت الطائرات الحربية الإسرائيلية غارات واسعة على ما وُصف بأهداف تابعة لحماس في مناطق مختلفة من "
+        "قطاع غزة."
+    )
+    doc, events = run(nlp_pipe, text, "2018-07-20")
+    raids = of(events, "ASSAULT")
+    assert raids and "إسرائيل" in labels(doc, raids[0].actors)
+    text = (
+        "وأكدت السلطات الصحية في غزة مقتل 4 متظاهرين برصاص الجيش الإسرائيلي خلال مشاركتهم في "
+        '"مسيرات العودة" قرب السياج الحدودي بين القطاع وإسرائيل.'
+    )
+    doc, events = run(nlp_pipe, text, "2018-07-20")
+    assert [e for e in of(events, "ASSAULT") if "الجيش الإسرائيلي" in labels(doc, e.actors)]
+
+
+def test_a_prayer_formula_is_no_event_nor_a_gap_before_the_object(nlp_pipe):
+    # Al-Yaum (SaudiNewsNet, July 2015): "the Custodian of the Two Holy Mosques King Salman - may God
+    # protect him - received ... the Foreign Minister of Egypt Sameh Shoukry"
+    text = (
+        "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود -حفظه الله- في قصر السلام أمس الأول "
+        "وزير الخارجية بجمهورية مصر العربية سامح شكري والوفد المرافق له."
+    )
+    doc, events = run(nlp_pipe, text, "2015-07-25")
+    hosted = of(events, "CONSULT", "host")
+    assert hosted and labels(doc, hosted[0].recipients) == {"سامح شكري"}
+    # "confirming - may God support him - the depth of the relations": no support event
+    text = (
+        "وقد حمّل الملك المفدى لوزير الخارجية نقل تحياته لرئيس جمهورية مصر العربية مؤكداً -أيده الله- عمق "
+        "العلاقات الأخوية بين البلدين الشقيقين."
+    )
+    _doc, events = run(nlp_pipe, text, "2015-07-25")
+    assert not of(events, "SUPPORT")
+
+
+def test_the_subject_after_a_pronoun_on_the_preposition_of_a_relative_clause(nlp_pipe):
+    # Okaz (SaudiNewsNet, July 2015): "the nuclear agreement ... which the UN Security Council endorsed
+    # last Monday"
+    text = (
+        "وذلك على الرغم من الاتفاق النووي الاخير الموقع في كل من لوزان، وفيينا، والذى صادق عليه مجلس "
+        "الامن الدولي يوم الاثنين الماضي."
+    )
+    doc, events = run(nlp_pipe, text, "2015-07-26")
+    endorsed = of(events, "AGREE")
+    assert endorsed and labels(doc, endorsed[0].actors) == {"مجلس الامن الدولي"}
+
+
+def test_announcing_full_control_of_a_named_place(nlp_pipe):
+    # Sky News Arabia (ANT corpus, March 2018): "the Turkish army announced on Saturday full control of
+    # the city of Afrin"
+    text = (
+        "وأعلن الجيش التركي، السبت، السيطرة الكاملة على مدينة عفرين، بعدما بدأ في 20 يناير الماضي حملة "
+        "عسكرية لطرد المقاتلين الأكراد."
+    )
+    doc, events = run(nlp_pipe, text, "2018-03-27")
+    seized = of(events, "COERCE", "seize")
+    assert seized and labels(doc, seized[0].actors) == {"الجيش التركي"}
+    assert "عفرين" in labels(doc, seized[0].places)
+    # Sky News Arabia (ANT corpus, March 2018): full control of an unnamed area "that has not happened"
+    text = (
+        'ويناقض تصريح "الإحماء" ما قاله معلقا على سيطرة تركيا على جبال استراتيجية بعفرين بقوله: "لم يبق '
+        'إلا القليل"، في إشارة لقرب السيطرة الكاملة على المنطقة التي لم تحدث حتى الآن.'
+    )
+    _doc, events = run(nlp_pipe, text, "2018-03-17")
+    assert not [e for e in of(events, "COERCE") if e.trigger.startswith("السيطرة")]
+
+
+def test_protests_reported_in_two_body_sentences_are_kept(nlp_pipe):
+    # France 24 (ANT corpus, June 2018): a new government after wide protests against austerity
+    text = (
+        "الأردن: الملك عبد الله الثاني يصدر مرسوما بتشكيل حكومة برئاسة عمر الرزاز\n\n"
+        "أصدر عاهل الأردن الملك عبد الله الثاني اليوم الخميس مرسوما بتشكيل حكومة جديدة من 28 وزيرا برئاسة "
+        "عمر الرزاز. وقد هزت البلاد في الفترة الأخيرة احتجاجات واسعة النطاق على إجراءات التقشف التي ينصح "
+        "بها صندوق النقد الدولي.\nوكان الملك قد كلف الرزاز الأسبوع الماضي بتشكيل حكومة جديدة خلفا لهاني "
+        "الملقي لتهدئة الغضب الشعبي الذي أدى إلى تفجر واحد من أكبر الاحتجاجات التي شهدها الأردن منذ سنوات."
+    )
+    _doc, events = run(nlp_pipe, text, "2018-06-14")
+    kept = thresholds()["PROTEST"]
+    assert [e for e in of(events, "PROTEST") if e.confidence >= kept]
+    # Sky News Arabia (ANT corpus, June 2018): protests named once, as the background of a resignation
+    text = (
+        "الحكومة الأردنية تسحب مشروع قانون الضرائب\n\nأعلن رئيس الوزراء الأردني عمر الرزاز، الخميس، سحب "
+        "مشروع القانون المعدّل لضريبة الدخل.\nوكان العاهل الأردني الملك عبد الله الثاني، كلّف الرزاز "
+        "بتشكيل حكومة جديدة خلفا لحكومة الملقي التي استقالت على وقع احتجاجات على قانون ضريبة الدخل الجديد."
+    )
+    _doc, events = run(nlp_pipe, text, "2018-06-14")
+    assert not [e for e in of(events, "PROTEST") if e.confidence >= kept]
