@@ -946,6 +946,10 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
         roles.recipients = _with_pronoun(ctx, hit, roles.actors)
     if not roles.actors and hit.trigger.category == "ASSAULT":
         roles.actors = _adjective_actor(ctx, hit, hi)
+    if hit.trigger.category == "MOBILIZE" and (shown_by := _adjective_actor(ctx, hit, hi)):
+        roles.actors = shown_by  # `مناورات بحرية إيرانية رأت فيها واشنطن تهديدا`: Iran's exercises
+    if hit.trigger.category == "SANCTION" and not roles.recipients:
+        roles.recipients = _pronoun_target(ctx, hit, roles.actors)
     speaker = _speaker(ctx, hit) if _first_person(ctx, hit) else None
     if speaker:  # نقلت الوكالة عن الأسد قوله "سأزور كوريا الشمالية": the speaker visits
         roles.actors, roles.elided_actor = [speaker], False
@@ -2111,6 +2115,16 @@ def _spelled_passive(ctx: Context, hit: Hit) -> bool:
 _ON_PRONOUNS = {"عليه": False, "عليها": True}
 
 
+def _pronoun_target(ctx: Context, hit: Hit, actors: list[str]) -> list[str]:
+    """`انسحبت من اتفاق نووي مع طهران وأعادت فرض عقوبات عليها`: on whom sanctions are imposed is the
+    nearest earlier name of the pronoun's gender that is not the one imposing them."""
+    k = hit.last + 1
+    word = _bare(ctx.tokens[k].norm) if k < len(ctx.tokens) else ""
+    if word not in _ON_PRONOUNS:
+        return []
+    return _gendered_antecedent(ctx, hit.first, _ON_PRONOUNS[word], set(), exclude=actors)
+
+
 def _pronoun_on(ctx: Context, hit: Hit) -> list[str]:
     """`ألقي القبض عليه`: the one arrested is the nearest earlier name of the pronoun's gender."""
     k = hit.last + 1
@@ -3187,6 +3201,7 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
             if _skipped(ctx, hit):
                 continue
             det = _detected(ctx, hit, previous_actor)
+            _relief(ctx, hit, det)
             _without_beneficiaries(ctx, det)
             _coordinated_status(ctx, hit, det, out)
             _coordinated_meeting(ctx, hit, det, out)
@@ -3230,6 +3245,18 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
 
 
 _SUBJECT_SPAN = 2
+# People in need whom "support" reaches as relief (تدعم 5 آلاف لاجئ، دعم الأسر النازحة).
+_NEEDY = ("لاجي", "اللاجي", "نازح", "النازح", "مهجر", "المهجر", "منكوب", "المنكوب", "متضرر", "المتضرر")
+_RELIEF_REACH = 4  # words from the verb to the people supported (a count may stand between)
+
+
+def _relief(ctx: Context, hit: Hit, det: Detected) -> None:
+    """`«نصرة سوريا» تدعم 5 آلاف لاجئ بلبنان`: support given to refugees or the displaced is aid."""
+    if hit.trigger.category != "SUPPORT":
+        return
+    following = ctx.tokens[hit.last + 1 : hit.last + 1 + _RELIEF_REACH]
+    if any(_bare(t.norm).startswith(_NEEDY) for t in following):
+        det.event.type, det.event.mode = "AID", "humanitarian"
 _RESULT_VERBS = {"ادي", "ادت", "يودي", "تودي", "اسفر", "اسفرت", "يسفر", "تسفر", "تسبب", "تسببت", "يتسبب"}
 _RESULT_REACH = 6  # tokens from the result verb to the death it led to (`أدت في مطلع يوليو إلى مقتل`)
 

@@ -3186,3 +3186,33 @@ def test_protests_reported_in_two_body_sentences_are_kept(nlp_pipe):
     )
     _doc, events = run(nlp_pipe, text, "2018-06-14")
     assert not [e for e in of(events, "PROTEST") if e.confidence >= kept]
+
+
+def test_exercises_named_by_adjective_and_sanctions_on_a_pronoun(nlp_pipe):
+    # Sky News Arabia (ANT corpus, August 2018): "after Iranian naval exercises that Washington saw as a
+    # threat"; "the United States, which withdrew from a nuclear agreement with Tehran and reimposed
+    # sanctions on it"
+    text = (
+        "شدّد جنرال أميركي كبير، الأربعاء، على أن الولايات المتحدة عازمة على تأمين الملاحة في مضيق هرمز، "
+        "بعد مناورات بحرية إيرانية رأت فيها واشنطن تهديدًا. وجاءت تلك التدريبات في وقت تزداد التوترات بين "
+        "إيران والولايات المتحدة، التي انسحبت من اتفاق نووي تاريخي مع طهران وأعادت فرض عقوبات عليها."
+    )
+    doc, events = run(nlp_pipe, text, "2018-08-09")
+    exercises = of(events, "MOBILIZE")
+    assert exercises and labels(doc, exercises[0].actors) == {"إيران"}
+    sanctions = of(events, "SANCTION")
+    assert sanctions and labels(doc, sanctions[0].recipients) == {"إيران"}
+    assert labels(doc, sanctions[0].actors) == {"الولايات المتحدة"}
+
+
+def test_support_for_refugees_is_aid(nlp_pipe):
+    # Al-Yaum (SaudiNewsNet, August 2015): "«Nusrat Syria» supports 5 thousand refugees in Lebanon"
+    _doc, events = run(nlp_pipe, "«نصرة سوريا» تدعم 5 آلاف لاجئ بلبنان", "2015-08-02")
+    assert of(events, "AID", "humanitarian") and not of(events, "SUPPORT")
+    # Sky News Arabia (ANT corpus, October 2018): support for a government or armed factions stays support
+    text = (
+        "يشار إلى أن روسيا التي تدعم النظام السوري، وتركيا التي تدعم فصائل معارضة توصّلتا في 17 سبتمبر "
+        "الماضي إلى اتفاق جنب محافظة إدلب ومحيطها هجوماً واسعاً كانت تعدّ له دمشق."
+    )
+    _doc, events = run(nlp_pipe, text, "2018-10-07")
+    assert not of(events, "AID")
