@@ -569,6 +569,8 @@ def _person_descriptions(doc: Document, clusters: list[Cluster], roles: list) ->
         # a bare title (الجنرال) or one with a nationality (وزير الخارجية الروسي): the salient holder
         if target is None and role.obj is None and (role.title in lx.BARE_TITLES or role.country is not None):
             target, why = _salient_person(doc, m, role, roles, clusters, owner)
+        if target is None and (role.obj is not None or role.country is not None):
+            target, why = _named_next(doc, m, role, owner)
         if target is not None:
             target.mentions.append(mi)
             target.evidence.append(f"{m.text}: {why}")
@@ -630,6 +632,37 @@ def _same_role_holder(doc: Document, role, roles: list, owner: dict[int, Cluster
         if holder is not None:
             return holder, f"title held by {doc.mentions[r.holder].text}"
     return None, ""
+
+
+# Titles too common to name one person (an official, a source, a spokesman among several).
+_GENERIC_TITLES = frozenset(
+    normalize(w) for w in ("مسؤول", "المسؤول", "مصدر", "المصدر", "متحدث", "المتحدث", "ناطق", "الناطق")
+)
+_SPEAKER_REACH = 4  # tokens from the start of the next sentence to the speaker's name
+
+
+def _named_next(doc: Document, m: Mention, role, owner: dict[int, Cluster]):
+    """`... وفق تحذير مبعوث الأمم المتحدة. وقال نيقولاي ملادينوف إنه`: a description whose person the
+    article has not named yet, followed by a sentence that opens with a verb of saying and a name:
+    the article names the person it just described."""
+    if m.sentence is None or role.title in _GENERIC_TITLES or m.sentence + 1 >= len(doc.sentences):
+        return None, ""
+    nxt = doc.sentences[m.sentence + 1]
+    words = [normalize(w) for w in doc.text[nxt.start : nxt.end].split()[:_SPEAKER_REACH]]
+    if not words or words[0].removeprefix("و") not in lx.SPEECH_WORDS:
+        return None, ""
+    names = [
+        (mi, n) for mi, n in enumerate(doc.mentions) if n.sentence == m.sentence + 1 and n.kind == "name"
+    ]
+    if not names or names[0][1].coarse != "PER" or names[0][0] not in owner:
+        return None, ""
+    mi, n = names[0]
+    if len(normalize(doc.text[nxt.start : n.start]).split()) >= _SPEAKER_REACH:
+        return None, ""
+    target = owner[mi]
+    if any(doc.mentions[k].start < m.start for k in target.mentions):
+        return None, ""  # named before: the salient-person rule decides
+    return target, f"description of {n.text}, named as the speaker of the next sentence"
 
 
 def _salient_person(doc: Document, m: Mention, role, roles: list, clusters: list[Cluster], owner):

@@ -1062,3 +1062,22 @@ def test_a_quoted_name_with_a_title_after_its_comma(nlp_pipe):
     doc, found = pipe_triples(nlp_pipe, text, "2015-07-26")
     assert ("نيتنياهو", "leaderOf", "اسرائيل") in found
     assert next(e for e in doc.entities if e.label_ar == "نيتنياهو").coarse == "PER"
+
+
+def test_a_description_named_as_the_next_sentences_speaker(nlp_pipe):
+    # BBC Arabic (ANT corpus, July 2018): "according to a warning of the UN envoy. Nickolay Mladenov
+    # said ..."
+    text = (
+        "إسرائيل وحركة حماس في غزة على حافة الانزلاق إلى حرب جديدة، وفق تحذير مبعوث الأمم المتحدة. وقال "
+        'نيقولاي ملادينوف إنه يجب "التراجع فورا عن حافة" الحرب.'
+    )
+    _doc, found = pipe_triples(nlp_pipe, text, "2018-07-20")
+    assert ("نيقولاي ملادينوف", "affiliatedWith", "الأمم المتحدة") in found
+    # BBC Arabic (ANT corpus, August 2018): "he met a senior Russian official then. Page said ...": an
+    # official is not the next speaker
+    text = (
+        "ونفى التهم الموجهة له رغم اعترافه بزيارة روسيا عام 2016 التي التقى وقتها بمسؤول روسي كبير. وقال "
+        "بيج أثناء التحقيق أنه لم يلتق ترامب في حياته."
+    )
+    _doc, found = pipe_triples(nlp_pipe, text, "2018-08-28")
+    assert not [t for t in found if t[0] == "بيج"]
