@@ -2256,7 +2256,9 @@ def _noun_roles(
             roles.places = _destination_pp(ctx, prep_after)  # زيارة الأمير X وزير الدفاع للقاهرة
     elif (
         hit.trigger.category == "CONSULT"
-        and not definite  # اللقاء، تخفيف التوترات بين X وY: a meeting mentioned before; not its parties
+        # اللقاء، تخفيف التوترات بين X وY: a meeting mentioned before; not its parties (but
+        # بالاجتماع التاريخي بين زعيمي X وY: بين right after the noun and its adjective)
+        and (not definite or _between_next(ctx, hit))
         and (parties := _between_parties(ctx, hit, prep_after + free_after))
     ):
         roles.actors, roles.recipients = parties[:1], parties[1:]  # اجتماع بين X وY
@@ -2364,6 +2366,21 @@ def _spoken_of(ctx: Context, hit: Hit) -> bool:
     clitic = ctx.tokens[hit.first].norm.lstrip("وف")[:1] in ("ب", "ل")
     before = _bare(ctx.tokens[hit.first - 1].norm)
     return not clitic and before not in _PREPOSITIONS
+
+
+def _between_next(ctx: Context, hit: Hit) -> bool:
+    """بين right after a meeting noun, or after one adjective of it (الاجتماع التاريخي بين); not talks
+    in the plural (والمباحثات بين X وY كانت متعثرة منذ أشهر: a process, not one meeting)."""
+    if ctx.tokens[hit.last].norm.endswith("ات"):
+        return False
+    k = hit.last + 1
+    if (
+        k < len(ctx.tokens)
+        and _bare(ctx.tokens[k].norm).startswith("ال")
+        and ctx.tokens[k].norm.endswith("ي")
+    ):
+        k += 1
+    return k < len(ctx.tokens) and ctx.tokens[k].norm == "بين"
 
 
 def _between_parties(ctx: Context, hit: Hit, after: list[tuple[int, Mention]]) -> list[str]:
@@ -3257,6 +3274,8 @@ def _relief(ctx: Context, hit: Hit, det: Detected) -> None:
     following = ctx.tokens[hit.last + 1 : hit.last + 1 + _RELIEF_REACH]
     if any(_bare(t.norm).startswith(_NEEDY) for t in following):
         det.event.type, det.event.mode = "AID", "humanitarian"
+
+
 _RESULT_VERBS = {"ادي", "ادت", "يودي", "تودي", "اسفر", "اسفرت", "يسفر", "تسفر", "تسبب", "تسببت", "يتسبب"}
 _RESULT_REACH = 6  # tokens from the result verb to the death it led to (`أدت في مطلع يوليو إلى مقتل`)
 

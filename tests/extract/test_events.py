@@ -3216,3 +3216,24 @@ def test_support_for_refugees_is_aid(nlp_pipe):
     )
     _doc, events = run(nlp_pipe, text, "2018-10-07")
     assert not of(events, "AID")
+
+
+def test_the_parties_of_a_definite_meeting_named_after_bayna(nlp_pipe):
+    # CNN Arabic (ANT corpus, April 2018): "Trump welcomed the historic meeting between the leaders of
+    # North Korea and South Korea": they met, not Trump
+    text = (
+        "وعلى صعيد آخر، رحب ترامب بالاجتماع التاريخي بين زعيمي كوريا الشمالية وكوريا الجنوبية واتفاقهما على "
+        "العمل من أجل إنهاء الحرب."
+    )
+    doc, events = run(nlp_pipe, text, "2018-04-27")
+    meetings = of(events, "CONSULT", "meet")
+    assert meetings
+    assert labels(doc, meetings[0].actors + meetings[0].recipients) == {"كوريا الشمالية", "كوريا الجنوبية"}
+    # Sky News Arabia (ANT corpus, July 2018): talks in the plural that "had stalled for months" are a
+    # process; no meeting of the three states is read off them
+    text = (
+        "والمباحثات بين إثيوبيا ومصر والسودان، حول السد الذي تبنيه إثيوبيا كانت متعثرة منذ أشهر في ظل "
+        "مخاوف مصرية."
+    )
+    _doc, events = run(nlp_pipe, text, "2018-07-05")
+    assert not [e for e in of(events, "CONSULT") if e.actors and e.recipients]
