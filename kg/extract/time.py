@@ -308,7 +308,12 @@ def _owners(
     when a meeting with two counterparts was split into one event each (`لقاء جمع X مع Y وZ في ديسمبر
     2016`). Not an event before a relative clause on another noun that holds the expression."""
     earlier = [a for a in anchors if a[1] <= start]
-    before = [a for a in earlier if not _other_relative(text, a[1] - offset, start - offset)]
+    before = [
+        a
+        for a in earlier
+        if not _other_relative(text, a[1] - offset, start - offset)
+        and not _clause_between(text, a[1] - offset, start - offset)
+    ]
     if earlier and not before:
         return []  # the relative clause's own date
     after = [a for a in anchors if a[0] >= start] if forward else []
@@ -319,6 +324,20 @@ def _owners(
 
 
 _RELATIVE = re.compile(r"(?<![\u0621-\u064a])(?:التي|الذي|الذين|اللتين|اللذين)(?![\u0621-\u064a])")
+
+
+_CLAUSE_TIMES = {normalize(w) for w in ["بعد", "قبل", "منذ"]}
+
+
+def _clause_between(text: str, event_end: int, start: int) -> bool:
+    """`أعلن الجيش السيطرة على عفرين، بعدما بدأ في 20 يناير حملة`: a clause of time opened between an
+    event and an expression (بعدما، بعد أن) has its own verb, which the expression dates."""
+    if not text:
+        return False
+    words = [normalize(w).lstrip("و") for w in text[event_end:start].split()] + [""]
+    return any(
+        w == "بعدما" or (w in _CLAUSE_TIMES and words[i + 1] == "ان") for i, w in enumerate(words[:-1])
+    )
 
 
 def _other_relative(text: str, event_end: int, start: int) -> bool:

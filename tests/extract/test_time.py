@@ -263,3 +263,23 @@ def test_a_date_in_a_relative_clause_on_another_noun_is_not_the_events(nlp_pipe)
     meeting = next(e for e in doc.events if e.type == "CONSULT")
     assert meeting.date == "2018-06-02"
     assert all(e.date != "2018-05" for e in doc.events)
+
+
+def test_a_date_in_a_clause_of_time_after_the_event_is_that_clauses(nlp_pipe):
+    # Sky News Arabia (ANT corpus, 25 March 2018): "the Turkish army announced full control of Afrin,
+    # after it had started on 20 January a military campaign": the date is the campaign's start
+    text = (
+        "وأعلن الجيش التركي، السبت، السيطرة الكاملة على مدينة عفرين، بعدما بدأ في 20 يناير الماضي حملة "
+        "عسكرية لطرد المقاتلين الأكراد."
+    )
+    doc = dated(nlp_pipe, text, "2018-03-25")
+    seized = next(e for e in doc.events if e.type == "COERCE")
+    assert seized.date != "2018-01-20"
+    # Sky News Arabia (ANT corpus, 1 March 2018): a date right after its event, before the clause of
+    # time, still dates it
+    text = (
+        "وقتل الجيش الإسرائيلي ياسين السراديح (35 عاما) في 22 فبراير الماضي، بعد محاولته الهجوم بقضيب "
+        "معدني على جنود كانوا يقفون في أحد الأزقة بعد أن اقتحموا المكان ليلا."
+    )
+    doc = dated(nlp_pipe, text, "2018-03-01")
+    assert next(e for e in doc.events if e.type == "ASSAULT").date == "2018-02-22"
