@@ -949,7 +949,7 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
     if hit.trigger.category == "MOBILIZE" and (shown_by := _adjective_actor(ctx, hit, hi)):
         roles.actors = shown_by  # `مناورات بحرية إيرانية رأت فيها واشنطن تهديدا`: Iran's exercises
     if hit.trigger.category == "SANCTION" and not roles.recipients:
-        roles.recipients = _pronoun_target(ctx, hit, roles.actors)
+        roles.recipients = _pronoun_on(ctx, hit, skip=set(), exclude=roles.actors)
     speaker = _speaker(ctx, hit) if _first_person(ctx, hit) else None
     if speaker:  # نقلت الوكالة عن الأسد قوله "سأزور كوريا الشمالية": the speaker visits
         roles.actors, roles.elided_actor = [speaker], False
@@ -2115,23 +2115,18 @@ def _spelled_passive(ctx: Context, hit: Hit) -> bool:
 _ON_PRONOUNS = {"عليه": False, "عليها": True}
 
 
-def _pronoun_target(ctx: Context, hit: Hit, actors: list[str]) -> list[str]:
-    """`انسحبت من اتفاق نووي مع طهران وأعادت فرض عقوبات عليها`: on whom sanctions are imposed is the
-    nearest earlier name of the pronoun's gender that is not the one imposing them."""
+def _pronoun_on(
+    ctx: Context, hit: Hit, skip: set[str | None] | None = None, exclude: list[str] | None = None
+) -> list[str]:
+    """`ألقي القبض عليه`: the one arrested is the nearest earlier name of the pronoun's gender (not in
+    a place phrase, by default). `وأعادت فرض عقوبات عليها`: sanctioned is the nearest one that is not
+    among `exclude` (those imposing them), whatever governs it (`اتفاق مع طهران`)."""
     k = hit.last + 1
     word = _bare(ctx.tokens[k].norm) if k < len(ctx.tokens) else ""
     if word not in _ON_PRONOUNS:
         return []
-    return _gendered_antecedent(ctx, hit.first, _ON_PRONOUNS[word], set(), exclude=actors)
-
-
-def _pronoun_on(ctx: Context, hit: Hit) -> list[str]:
-    """`ألقي القبض عليه`: the one arrested is the nearest earlier name of the pronoun's gender."""
-    k = hit.last + 1
-    word = _bare(ctx.tokens[k].norm) if k < len(ctx.tokens) else ""
-    if word not in _ON_PRONOUNS:
-        return []
-    return _gendered_antecedent(ctx, hit.first, _ON_PRONOUNS[word], {*_LOC_PREPS})
+    skip = {*_LOC_PREPS} if skip is None else skip
+    return _gendered_antecedent(ctx, hit.first, _ON_PRONOUNS[word], skip, exclude)
 
 
 # Numbers and counting words that open a list of victims (قتل 138 فلسطينيا، قتل عشرات المدنيين).
@@ -3779,7 +3774,7 @@ def _warned_of_consequences(ctx: Context, hit: Hit, det: Detected) -> bool:
     starts = range(hit.last + 1, end)
     of = next((k for k in starts if words[k] == "من" and words[k + 1] in _CONSEQUENCES), None)
     if of is None:
-        return _warned_will_bear(ctx, hit, det)
+        return _warned_will_bear(ctx, hit, det, words)
     warned = [
         m.entity
         for _mi, m in ctx.mentions
@@ -3800,10 +3795,11 @@ _BEAR = {"يتحمل", "تتحمل", "سيتحمل", "ستتحمل"}
 _BORNE = {"مسووليه", "عواقب", "تبعات", "تداعيات", "ثمن"}
 
 
-def _warned_will_bear(ctx: Context, hit: Hit, det: Detected) -> bool:
+def _warned_will_bear(ctx: Context, hit: Hit, det: Detected, words: list[str]) -> bool:
     """`وحذر الجيش من أن الحركة سوف "تتحمل مسؤولية تداعيات" التصعيد`: warning that someone named
-    will bear the responsibility or the consequences is a threat to them."""
-    words = [_bare(t.norm).strip('"«»') for t in ctx.tokens]
+    will bear the responsibility or the consequences is a threat to them (`words`: the sentence's
+    bare words)."""
+    words = [w.strip('"«»') for w in words]
     end = min(len(words), hit.last + _WARNED_REACH)
     that = next((k for k in range(hit.last + 1, end) if words[k] in ("ان", "بان")), None)
     if that is None:
