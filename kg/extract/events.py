@@ -909,6 +909,8 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
         for mi, m in ctx.mentions
         if lo <= ctx.mention_tokens(m)[0] and ctx.mention_tokens(m)[1] < hit.first
     ]
+    if (opened := _contrast_clause_end(ctx, hit)) is not None:  # وبينما لم يتطرق X ...، دعا Y
+        before = [(mi, m) for mi, m in before if ctx.mention_tokens(m)[0] > opened]
     means = _means_after(ctx, hit)  # قتل X في غارات شنتها طائرات Y: what follows the raids is theirs
     hi = min(hi, means.first) if means is not None else hi
     after = [(mi, m) for mi, m in ctx.mentions if hit.last < ctx.mention_tokens(m)[0] < hi]
@@ -940,10 +942,19 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
     else:
         _verb_roles(ctx, hit, before, free_after, prep_after, roles, previous_actor)
     _undergoer(ctx, hit, before, roles)
+    if "achieved" in hit.trigger.flags and not roles.actors:
+        roles.actors = _achiever(ctx, hit, before)
+    if hit.trigger.category == "ASSAULT" and not roles.actors:
+        fighters, fought = _clash_parties(ctx, hit, after, hi)
+        roles.actors = fighters
+        roles.recipients = [k for k in roles.recipients if k not in fighters] + fought
     if hit.trigger.category == "ASSAULT":
         roles.recipients += [k for k in _counted_members(ctx, hit, prep_after) if k not in roles.recipients]
     if hit.trigger.category == "CONSULT" and not roles.recipients:
         roles.recipients = _with_pronoun(ctx, hit, roles.actors)
+    if hit.trigger.mode == "phone" and (told := _told_on_phone(ctx, hit, before)):
+        caller, roles.recipients = told  # وأكد العاهل السعودي لترامب في اتصال هاتفي
+        roles.actors = [k for k in caller or roles.actors if k not in roles.recipients]
     if not roles.actors and hit.trigger.category == "ASSAULT":
         roles.actors = _adjective_actor(ctx, hit, hi)
     if hit.trigger.category == "MOBILIZE" and (shown_by := _adjective_actor(ctx, hit, hi)):
@@ -984,6 +995,19 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
 
 
 _RESIDENTS = {"سكان", "اهالي", "اهل"}
+
+
+def _told_on_phone(
+    ctx: Context, hit: Hit, before: list[tuple[int, Mention]]
+) -> tuple[list[str], list[str]] | None:
+    """`وأكد العاهل السعودي لترامب في اتصال هاتفي ...`: who said something to whom in a phone call;
+    the name with ل right before `في اتصال` is the other party, the subject before it the caller."""
+    if hit.first < 2 or _bare(ctx.tokens[hit.first - 1].norm) not in ("في", "خلال"):
+        return None
+    told = [(mi, m) for mi, m in before if ctx.mention_tokens(m)[1] == hit.first - 2]
+    if not told or ctx.prep_before(told[0][1]) != "ل" or not _actor_capable(told[0][1], ctx.doc):
+        return None
+    return _subject_before(ctx, [item for item in before if item not in told]), _keys(told)
 
 
 def _residents_of(ctx: Context, key: str) -> bool:
@@ -1356,6 +1380,10 @@ def _verb_roles(
                 or (hit.trigger.category in _STANCE and _genitive_of_object(ctx, g[0][1]))
             )
         ]
+        if (holder := _titled_subject(ctx, capable[0], groups)) is not None:
+            roles.actors = _group_keys(ctx, holder)  # وزار مبعوث الأمم المتحدة ... مارتن جريفيث صنعاء
+            reach_from = ctx.mention_tokens(holder[-1][1])[1]
+            objects = [g for g in groups if ctx.mention_tokens(g[0][1])[0] > reach_from]
     elif (
         previous_actor
         and not _noun_subject(ctx, hit)
@@ -1870,6 +1898,24 @@ def _people_after_that(ctx: Context, hit: Hit) -> bool:
     return False
 
 
+def _titled_subject(
+    ctx: Context, subject: list[tuple[int, Mention]], groups: list[list[tuple[int, Mention]]]
+) -> list[tuple[int, Mention]] | None:
+    """`وزار مبعوث الأمم المتحدة إلى اليمن مارتن جريفيث صنعاء والسعودية`: the body in a title is
+    followed by the person who holds it (a relation whose span covers the body): the person is the
+    subject, and what follows his name the object."""
+    body = subject[0][1]
+    later = [g for g in groups if g[0][1].start > subject[-1][1].start]
+    person = later[0] if later else None
+    if person is None or person[0][1].coarse != "PER" or not person[0][1].entity:
+        return None
+    holds = any(
+        rel.subject == person[0][1].entity and rel.object == body.entity and rel.start <= body.start < rel.end
+        for rel in ctx.doc.relations
+    )
+    return person if holds else None
+
+
 def _next_person(subject: list[tuple[int, Mention]], group: list[tuple[int, Mention]]) -> bool:
     """`استقبل [وزير خارجية X الشيخ A] [المبعوث B]`, `هدد [الرئيس الأمريكي دونالد ترامب] [تركيا]`: a
     person's name ends the subject phrase, so a later group naming another person or a country is
@@ -1933,6 +1979,24 @@ def _comma_between(ctx: Context, a: Mention, b: Mention) -> bool:
 
 
 _OPENERS = {"بينما", "فيما", "حيث", "عندما", "حين", "بعدما"}
+
+
+_CONTRAST_OPENERS = {"بينما", "فيما"}
+
+
+def _contrast_clause_end(ctx: Context, hit: Hit) -> int | None:
+    """`وبينما لم يتطرق الملك سلمان في كلمته إلى النزاع السوري، دعا الأمين العام ... أحمد أبو الغيط`:
+    a verb right after the comma that closes a sentence-initial contrast clause, with a name after it,
+    takes its subject after it; the names of the contrast clause are not its arguments. The index
+    of the last token of that clause, or None."""
+    first = 1 if ctx.tokens and ctx.tokens[0].norm == "و" else 0
+    if hit.first < 2 or len(ctx.tokens) <= first or _bare(ctx.tokens[first].norm) not in _CONTRAST_OPENERS:
+        return None
+    gap = ctx.doc.text[ctx.tokens[hit.first - 1].end : ctx.tokens[hit.first].start]
+    if "،" not in gap and "," not in gap:
+        return None
+    named_after = any(ctx.mention_tokens(m)[0] > hit.last for _mi, m in ctx.mentions)
+    return hit.first - 1 if named_after else None
 
 
 def _opens_clause(ctx: Context, hit: Hit) -> bool:
@@ -2153,6 +2217,38 @@ def _means_after(ctx: Context, hit: Hit) -> Hit | None:
     reach = _KILL_REACH if hit.trigger.voice == "either" else _MEANS_REACH
     same = (h for h in ctx.hits if h.trigger.category == hit.trigger.category and _is_means(ctx, h))
     return next((h for h in same if 0 < h.first - hit.last <= reach), None)
+
+
+# Nouns of fighting between parties (`في مواجهات مع الجيش`, `اشتباكات ... بين X وY`).
+_CLASH_NOUNS = {"اشتباك", "اشتباكات", "معارك", "معركه", "مواجهات", "مواجهه", "قتال", "اقتتال", "مصادمات"}
+
+
+def _clash_noun(word: str) -> bool:
+    w = _bare(word)
+    w = w[1:] if w[:1] == "ب" and len(w) > 4 else w
+    return w.removeprefix("ال") in _CLASH_NOUNS
+
+
+def _clash_parties(
+    ctx: Context, hit: Hit, after: list[tuple[int, Mention]], hi: int
+) -> tuple[list[str], list[str]]:
+    """(attackers, attacked) of a clash: with nobody else named as the attacker, the body fought "with"
+    (`قتل أكثر من 20 من ميليشيات الحوثي ... في مواجهات مع الجيش اليمني`) attacked; of the
+    parties named after بين a clash noun trigger (`اشتباكات عنيفة دارت (أمس)، بين الجيش السوري ...
+    وبين مقاتلي «جيش الفتح»`) the first attacks the others."""
+    if _clash_noun(ctx.tokens[hit.first].norm) and (parties := _between_parties(ctx, hit, after)):
+        return parties[:1], parties[1:]
+    for k in range(hit.first, hi):
+        if not _clash_noun(ctx.tokens[k].norm):
+            continue
+        with_at = next((j for j in (k + 1, k + 2) if j < hi and ctx.tokens[j].norm == "مع"), None)
+        foe = next(
+            (m for _mi, m in ctx.mentions if with_at is not None and ctx.mention_tokens(m)[0] == with_at + 1),
+            None,
+        )
+        if foe is not None and foe.entity and _actor_capable(foe, ctx.doc):
+            return [foe.entity], []
+    return [], []
 
 
 def _counted_members(ctx: Context, hit: Hit, prep_after: list[tuple[int, Mention]]) -> list[str]:
@@ -2438,7 +2534,11 @@ def _verbal_attack(ctx: Context, hit: Hit, det: Detected) -> None:
 
 # Verbs of launching or carrying out that govern an event noun (شنت تركيا غارات، نفذ الجيش عملية).
 # also exchanging and directing accusations: تبادل أردوغان الاتهامات مع نتنياهو، وجه X انتقادات
-_LAUNCH = re.compile(r"^[وف]?(?:[يت](?:شن|نفذ|تبادل|وجه|فرض|صدر)|(?:شن|نفذ|تبادل|وجه|فرض|اصدر)(?:ت|وا|تا)?)$")
+# Verbs of launching, carrying out or sending what an event noun names (شنت غارات، أرسلت تعزيزات).
+_LAUNCH = re.compile(
+    r"^[وف]?(?:[يت](?:شن|نفذ|تبادل|وجه|فرض|صدر|رسل|ستدعي|دفع)"
+    r"|(?:شن|نفذ|تبادل|وجه|فرض|اصدر|ارسل|دفع)(?:ت|وا|تا)?|استدع(?:ت|ي|وا))$"
+)
 _LAUNCH_REACH = 9  # tokens from the verb to its noun (a verb-first subject, a count between)
 
 
@@ -2728,7 +2828,8 @@ def _actor_capable_key(ctx: Context, key: str) -> bool:
 
 # --- nationality adjectives ------------------------------------------------------------
 
-_MEANS_ADJECTIVES = {"جويه", "صاروخيه", "مسلحه", "انتحاريه", "بريه", "بحريه", "مدفعيه"}
+_MEANS_ADJECTIVES = {"جويه", "صاروخيه", "مسلحه", "انتحاريه", "بريه", "بحريه", "مدفعيه", "عسكريه"}
+_MEANS_ADJECTIVES |= {"جوي", "صاروخي", "مسلح", "بري", "بحري", "عسكري"}  # الهجوم العسكري التركي
 
 
 def _adjective_actor(ctx: Context, hit: Hit, hi: int) -> list[str]:
@@ -3245,6 +3346,8 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
                 continue
             if "placed" in hit.trigger.flags and not _place_object(ctx, hit, det):
                 continue
+            if "achieved" in hit.trigger.flags and not _achieved(ctx, hit):
+                continue
             if "measures" in hit.trigger.flags and not _threat_of_measures(ctx, hit, det):
                 continue
             if "obligation" in hit.trigger.flags and not _obligation(ctx, hit, det, previous_actor):
@@ -3707,6 +3810,46 @@ def _place_object(ctx: Context, hit: Hit, det: Detected) -> bool:
     det.event.recipients = _unique([k for k in det.event.recipients if k != place.entity] + sorted(losers))
     det.event.places = _unique([place.entity, *det.event.places])
     return True
+
+
+# Verbs (and nouns) of having achieved what the noun after them names (تمكنت من تحرير، استكملت تحرير).
+_ACHIEVING = {
+    "تمكن", "تمكنت", "تمكنوا", "نجح", "نجحت", "نجحوا", "استكمل", "استكملت", "اكمل", "اكملت",
+    "اعلن", "اعلنت", "اعلان", "بعد", "عقب", "اثر", "اتم", "اتمت", "افضت", "افضي", "ادت", "ادي",
+}
+_ACHIEVED_REACH = 6  # words back from the noun to the verb; its subject may stand between
+
+
+def _achieved(ctx: Context, hit: Hit) -> bool:
+    return _achieving_verb(ctx, hit) is not None
+
+
+def _achiever(ctx: Context, hit: Hit, before: list[tuple[int, Mention]]) -> list[str]:
+    """Who achieved the act: the names right after the verb of achieving (`وتمكنت قوات الشرعية بمساندة
+    التحالف من السيطرة على مطار عدن`) or right before it (`أن القوات الشرعية استكملت تحرير`)."""
+    k = _achieving_verb(ctx, hit)
+    if k is None:
+        return []
+    for group in _groups(ctx, before):
+        first, last = ctx.mention_tokens(group[0][1])[0], ctx.mention_tokens(group[-1][1])[1]
+        if (first == k + 1 or last == k - 1) and ctx.prep_before(group[0][1]) is None:
+            return [key for key in _group_keys(ctx, group) if _actor_capable_key(ctx, key)]
+    return []
+
+
+def _achieving_verb(ctx: Context, hit: Hit) -> int | None:
+    """`تمكنت قوات الجيش اليمني من تحرير منطقة الطير`, `استكملت قوات الشرعية والتحالف تحرير محافظة
+    البيضاء`, `وبعد تحرير عدن`: the act noun is reported as done, not hoped for (`قرب تحرير مدينة
+    الحديدة`) or intended (`لتحرير مديرية رازح`); the index of the verb of achieving, or None."""
+    if hit.enclitic or ctx.tokens[hit.first].norm[:1] == "ل":
+        return None
+    for k in range(hit.first - 1, max(-1, hit.first - 1 - _ACHIEVED_REACH), -1):
+        word = _bare(ctx.tokens[k].norm)
+        if word in _ACHIEVING:
+            return k
+        if not word[:1].isalpha() or any(h.first == k for h in ctx.hits):
+            return None  # a comma, a number or another act: the clause before is not this noun's
+    return None
 
 
 def _common_object(ctx: Context, k: int) -> bool:
@@ -4757,13 +4900,15 @@ def _uninformative(d: Detected, calibrated: set[str]) -> bool:
     e = d.event
     if e.type == "CONSULT" and not (e.actors or e.recipients) and e.status == "asserted":
         return True
-    if e.type in _DYADIC and not e.recipients and not (e.mode == "humanitarian" and e.places):
-        return True  # "لا نعتقد أن هذا الأمر يساعد في حل النزاع": help to nobody named (relief to a place is)
+    if e.type in _DYADIC and not e.recipients and not (e.mode in _GIVEN and e.places):
+        return True  # "لا نعتقد أن هذا الأمر يساعد في حل النزاع": help to nobody named (relief or money
+        # given to a place is aid)
     return d.weak and e.type not in calibrated and not (e.actors or e.recipients or e.places)
 
 
 # Categories that are about someone: without a named recipient there is nothing to put in the graph.
 _DYADIC = {"AID"}
+_GIVEN = {"humanitarian", "economic"}  # aid modes that name what is given (relief, a donation)
 
 
 # Uncalibrated categories under the "calibrated" policy: the heuristic reaches 0.4 with one participant

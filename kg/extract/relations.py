@@ -134,6 +134,8 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
                 phrase_end = max(phrase_end, m.end)
                 j = _mention_end_token(toks, j, m) + 1
                 continue
+            if m.coarse == "PER" and _told_to(doc, toks, j, m):
+                break  # "وأكد العاهل السعودي لترامب في اتصال هاتفي": whom he spoke to, not the king
             if m.coarse == "PER":
                 holder = tm[j]
                 break

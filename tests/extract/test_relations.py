@@ -1081,3 +1081,15 @@ def test_a_description_named_as_the_next_sentences_speaker(nlp_pipe):
     )
     _doc, found = pipe_triples(nlp_pipe, text, "2018-08-28")
     assert not [t for t in found if t[0] == "بيج"]
+
+
+def test_a_name_told_something_after_a_title_does_not_hold_it(nlp_pipe):
+    # France 24 (ANT corpus, April 2018): "the Saudi monarch assured Trump in a phone call"
+    text = (
+        "وأثار ترامب غضب الفلسطينيين حين أعلن في السادس كانون الأول/ديسمبر الفائت اعترافه بالقدس عاصمة "
+        "لإسرائيل ونيته نقل سفارة بلاده إليها في أيار/مايو، ما شكل قطيعة مع نهج دبلوماسي تبنته الولايات "
+        "المتحدة طوال عقود.\nوأكد العاهل السعودي لترامب في اتصال هاتفي بداية الشهر الحالي موقف السعودية "
+        "المؤيد لمطالب الفلسطينيين."
+    )
+    _doc, found = pipe_triples(nlp_pipe, text, "2018-04-15")
+    assert not [t for t in found if t[0] == "ترامب" and t[1] == "leaderOf"]
