@@ -2296,7 +2296,10 @@ def _noun_roles(
         hit.trigger.category == "PROTEST" and _bare(ctx.tokens[hit.last].norm).endswith(("ين", "ون"))
     )
     definite = ctx.tokens[hit.first].norm.lstrip("وفبل").startswith("ال")
-    near = free_after and ctx.mention_tokens(free_after[0][1])[0] <= hit.last + 5
+    near = free_after and (
+        ctx.mention_tokens(free_after[0][1])[0] <= hit.last + 5
+        or _honorific_gap(ctx, hit.last + 1, ctx.mention_tokens(free_after[0][1])[0])
+    )
     if near and not (indefinite or definite):
         genitive = _group_keys(ctx, _groups(ctx, free_after)[0])
     # إطلاق سراح X، الإفراج عن X: the released, like the attacked or the arrested, is the genitive
@@ -4319,6 +4322,15 @@ _PASSIVE_AUX = {"جري", "جرت", "يجري", "تجري", "تم", "وتم", "�
 
 def _passive_auxiliary(ctx: Context, hit: Hit) -> bool:
     return hit.first > 0 and _bare(ctx.tokens[hit.first - 1].norm) in _PASSIVE_AUX
+
+
+# Honorifics and court titles between a noun and the name it governs (زيارة سمو ولي ولي العهد الأمير X).
+_HONORIFICS = {"سمو", "صاحب", "السمو", "الملكي", "معالي", "فخامه", "سعاده", "ولي", "العهد", "الامير", "الشيخ"}
+
+
+def _honorific_gap(ctx: Context, start: int, end: int) -> bool:
+    """The words from `start` to the name at `end` are honorifics or court titles only."""
+    return 0 < end - start <= 8 and all(ctx.tokens[k].norm in _HONORIFICS for k in range(start, end))
 
 
 def _met_after_subject(ctx: Context, hit: Hit, before, genitive: list[str]) -> bool:

@@ -3367,3 +3367,17 @@ def test_whom_one_spoke_to_in_a_phone_call_is_the_other_party(nlp_pipe):
     calls = of(events, "CONSULT", "phone")
     assert calls and labels(doc, calls[0].recipients) == {"ترامب"}
     assert "ترامب" not in labels(doc, calls[0].actors)
+
+
+def test_honorifics_between_a_visit_and_the_visitor(nlp_pipe):
+    # Al Riyadh (SaudiNewsNet, August 2015): "the statement at the end of the visit of His Highness the
+    # Deputy Crown Prince Prince Mohammed bin Salman to Jordan"
+    text = (
+        "يشير البيان الصادر في ختام زيارة سمو ولي ولي العهد الأمير محمد بن سلمان إلى الاردن اتجاه "
+        "الجانبين نحو تعزيز العلاقة الإستراتيجية بين البلدين اللذين يتشاطران القلق من تداعيات الأزمة "
+        "السورية والعراقية على حد سواء، بالإضافة إلى التدخلات الإيرانية المزعزعة للاستقرار في المنطقة."
+    )
+    doc, events = run(nlp_pipe, text, "2015-08-08")
+    visits = of(events, "CONSULT", "visit")
+    assert visits and labels(doc, visits[0].actors) == {"محمد بن سلمان"}
+    assert "الاردن" in labels(doc, visits[0].places)
