@@ -2528,16 +2528,27 @@ def _verbal_attack(ctx: Context, hit: Hit, det: Detected) -> None:
     e = det.event
     if e.type != "ASSAULT" or hit.trigger.pos != "noun" or not e.actors:
         return
-    if not all(_coarse(ctx.doc, k) == "PER" for k in e.actors):
+    if not all(_coarse(ctx.doc, k) == "PER" for k in e.actors) and not _accusing_after(ctx, hit):
         return
     lo = max(0, hit.first - _LAUNCH_REACH)
     if any(_LAUNCH.match(ctx.tokens[k].norm) for k in range(lo, hit.first)):
         e.type, e.mode = "ACCUSE", None
 
 
-# Verbs of launching or carrying out that govern an event noun (شنت تركيا غارات، نفذ الجيش عملية).
-# also exchanging and directing accusations: تبادل أردوغان الاتهامات مع نتنياهو، وجه X انتقادات
-# Verbs of launching, carrying out or sending what an event noun names (شنت غارات، أرسلت تعزيزات).
+_ACCUSING = {"متهما", "متهمه", "متهمين", "متهمتين", "واصفا", "واصفه"}
+_ACCUSING_REACH = 6  # words from the attack noun to the participle (its target between)
+
+
+def _accusing_after(ctx: Context, hit: Hit) -> bool:
+    """`فيما شنت الرياض هجوما على إيران، متهمة إياها بالتدخل`: an attack followed by a participle of
+    accusing or describing is made with words, whoever launches it."""
+    end = min(len(ctx.tokens), hit.last + 1 + _ACCUSING_REACH)
+    return any(ctx.tokens[k].norm in _ACCUSING for k in range(hit.last + 1, end))
+
+
+# Verbs of launching, carrying out or sending what an event noun names (شنت تركيا غارات، نفذ الجيش
+# عملية، أرسلت تعزيزات), also of exchanging and directing accusations (تبادل أردوغان الاتهامات مع
+# نتنياهو، وجه X انتقادات).
 _LAUNCH = re.compile(
     r"^[وف]?(?:[يت](?:شن|نفذ|تبادل|وجه|فرض|صدر|رسل|ستدعي|دفع)"
     r"|(?:شن|نفذ|تبادل|وجه|فرض|اصدر|ارسل|دفع)(?:ت|وا|تا)?|استدع(?:ت|ي|وا))$"

@@ -3381,3 +3381,19 @@ def test_honorifics_between_a_visit_and_the_visitor(nlp_pipe):
     visits = of(events, "CONSULT", "visit")
     assert visits and labels(doc, visits[0].actors) == {"محمد بن سلمان"}
     assert "الاردن" in labels(doc, visits[0].places)
+
+
+def test_an_attack_followed_by_an_accusing_participle_is_verbal(nlp_pipe):
+    # France 24 (ANT corpus, April 2018): "while Riyadh launched an attack on Iran, accusing it of
+    # interfering in Arab affairs": criticism, not violence
+    text = (
+        "السعودية: القادة العرب ينددون بقرار نقل السفارة الأمريكية في إسرائيل إلى القدس\n\n"
+        "ندد قادة الدول العربية في قمتهم السنوية في مدينة الظهران السعودية اليوم الأحد، بالقرار الأمريكي "
+        "الاعتراف بالقدس عاصمة لإسرائيل، فيما شنت الرياض هجوما على إيران، متهمة إياها بالتدخل في الشؤون "
+        "العربية."
+    )
+    doc, events = run(nlp_pipe, text, "2018-04-15")
+    assert not of(events, "ASSAULT")
+    accusations = of(events, "ACCUSE")
+    by_riyadh = [e for e in accusations if labels(doc, e.actors) == {"السعودية"}]
+    assert any("إيران" in labels(doc, e.recipients) for e in by_riyadh)
