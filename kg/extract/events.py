@@ -3832,6 +3832,8 @@ _ACHIEVING = {
     "اعلن", "اعلنت", "اعلان", "بعد", "عقب", "اثر", "اتم", "اتمت", "افضت", "افضي", "ادت", "ادي",
 }
 _ACHIEVED_REACH = 6  # words back from the noun to the verb; its subject may stand between
+# Heads of group names that an act noun may follow (هيئة تحرير الشام، جبهة تحرير، حركة تحرير السودان).
+_NAMED_BODIES = {"هييه", "جبهه", "حركه", "جيش", "منظمه", "حزب", "الويه", "لواء", "مجلس"}
 
 
 def _achieved(ctx: Context, hit: Hit) -> bool:
@@ -3857,6 +3859,8 @@ def _achieving_verb(ctx: Context, hit: Hit) -> int | None:
     الحديدة`) or intended (`لتحرير مديرية رازح`); the index of the verb of achieving, or None."""
     if hit.enclitic or ctx.tokens[hit.first].norm[:1] == "ل":
         return None
+    if hit.first and _bare(ctx.tokens[hit.first - 1].norm).lstrip("لب") in _NAMED_BODIES:
+        return None  # بعد سيطرة هيئة تحرير الشام: the name of a group
     for k in range(hit.first - 1, max(-1, hit.first - 1 - _ACHIEVED_REACH), -1):
         word = _bare(ctx.tokens[k].norm)
         if word in _ACHIEVING:

@@ -3304,6 +3304,13 @@ def test_a_liberation_or_control_achieved_is_a_seizure(nlp_pipe):
     ):
         _doc, events = run(nlp_pipe, text, published)
         assert not of(events, "COERCE", "seize")
+    # BBC Arabic (ANT corpus, March 2018): after a verb of achieving, the group's name is no liberation
+    text = (
+        "واستعادت قوات النظام الجمعة السيطرة على بلدة حمورية بعدما خسرتها لساعات إثر شن فيلق الرحمن "
+        "وهيئة تحرير الشام هجوما مضادا عليها، وفق المرصد."
+    )
+    _doc, events = run(nlp_pipe, text, "2018-03-17")
+    assert not [e for e in of(events, "COERCE", "seize") if e.trigger == "تحرير"]
 
 
 def test_reinforcements_called_up_are_a_mobilization(nlp_pipe):
