@@ -834,6 +834,8 @@ def _link_pair(a: Mention, b: Mention, words: list[str], clitic: str, out: _Out)
     ):
         if b.coarse in ("ORG", "LOC") and (len(words) == 1 or words[1] in ("من", "ل")):
             out.add("affiliatedWith", a.entity, b.entity, *span, 0.7)
+    elif _one_of_members(words) and a.coarse == "PER" and b.coarse == "ORG":
+        out.add("memberOf", a.entity, b.entity, *span, 0.75)  # "أبي علي الشيشاني احد قياديي جبهة النصرة"
     elif _seat_gap(words) and a.coarse == "ORG" and b.coarse == "LOC":
         out.add("locatedIn", a.entity, b.entity, *span, 0.75)  # "جماعة X الحقوقية ومقرها لندن"
     elif _led_by(a, b, words):  # "المملكة بقيادة خادم الحرمين الشريفين الملك سلمان"
@@ -853,6 +855,17 @@ def _link_pair(a: Mention, b: Mention, words: list[str], clitic: str, out: _Out)
 
 
 _TITLE_REACH = 3  # title words between "الذي يتزعمه" and the leader's name
+
+# Plurals of a body's members after أحد, "one of" (أحد قياديي، أحد أبرز قادة، أحد أعضاء).
+_MEMBER_PLURALS = {"قياديي", "قاده", "اعضاء", "مسوولي", "موسسي", "زعماء", "عناصر", "مقاتلي", "كوادر"}
+_MEMBER_PLURALS |= {"قيادات"}
+
+
+def _one_of_members(words: list[str]) -> bool:
+    """The words between a person and a body say he is one of its members (`احد قياديي`, `احد ابرز قاده`)."""
+    return len(words) in (2, 3) and words[0] == "احد" and words[-1] in _MEMBER_PLURALS and (
+        len(words) == 2 or words[1] in ("ابرز", "كبار")
+    )
 
 
 def _titling(word: str) -> bool:

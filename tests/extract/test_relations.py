@@ -1093,3 +1093,17 @@ def test_a_name_told_something_after_a_title_does_not_hold_it(nlp_pipe):
     )
     _doc, found = pipe_triples(nlp_pipe, text, "2018-04-15")
     assert not [t for t in found if t[0] == "ترامب" and t[1] == "leaderOf"]
+
+
+def test_one_of_a_bodys_leaders_after_a_name_is_a_member(nlp_pipe):
+    # Al Yaum (SaudiNewsNet, July 2015): "the wife of Abu Ali al-Shishani, one of the leaders of the
+    # Nusra Front"
+    text = (
+        "وسمّى السجينات الخمس اللاتي يطالب بهن وبينهن جمانة حميد، وهي لبنانية من عرسال أوقفت في شباط/ "
+        "فبراير 2014 بينما كانت تقود سيارة مفخخة، وسجى الدليمي وهي عراقية وزوجة سابقة لزعيم تنظيم داعش "
+        "أبي بكر البغدادي، وقد اوقفت في نهاية العام 2014، وعلا العقيلي التي اوقفت في الفترة نفسها وهي "
+        "زوجة أبي علي الشيشاني احد قياديي جبهة النصرة."
+    )
+    _doc, found = pipe_triples(nlp_pipe, text, "2015-07-21")
+    assert ("أبي علي الشيشاني", "memberOf", "جبهة النصرة") in found
+    assert not [t for t in found if t[0] == "علا العقيلي" and t[2] == "جبهة النصرة"]
