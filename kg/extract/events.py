@@ -2242,12 +2242,8 @@ def _clash_parties(
         if not _clash_noun(ctx.tokens[k].norm):
             continue
         with_at = next((j for j in (k + 1, k + 2) if j < hi and ctx.tokens[j].norm == "مع"), None)
-        foe = next(
-            (m for _mi, m in ctx.mentions if with_at is not None and ctx.mention_tokens(m)[0] == with_at + 1),
-            None,
-        )
-        if foe is not None and foe.entity and _actor_capable(foe, ctx.doc):
-            return [foe.entity], []
+        if with_at is not None and (foe := _body_named_at(ctx, with_at + 1, hi)):
+            return foe, []
     return [], []
 
 
@@ -2861,7 +2857,7 @@ def _adjective_actor(ctx: Context, hit: Hit, hi: int) -> list[str]:
         k = j + 1
         if k < hi and ctx.tokens[k].norm.removeprefix("ال") in _MEANS_ADJECTIVES:
             k += 1
-        found = _first_adjective_country(ctx, [k] if k < hi else []) or _weapon_owner(ctx, k, hi)
+        found = _first_adjective_country(ctx, [k] if k < hi else []) or _body_named_at(ctx, k, hi)
     return found
 
 
@@ -2873,8 +2869,9 @@ def _past_protesters(ctx: Context, hi: int) -> int:
     return min(len(ctx.tokens), victims.last + 4)
 
 
-def _weapon_owner(ctx: Context, k: int, hi: int) -> list[str]:
-    """`مقتل 4 متظاهرين برصاص الجيش الإسرائيلي`: the body named right after the weapon fired it."""
+def _body_named_at(ctx: Context, k: int, hi: int) -> list[str]:
+    """The body (or person) whose name starts at token k, before the clause end `hi`: the one who fired
+    the weapon named before it (`مقتل 4 متظاهرين برصاص الجيش الإسرائيلي`), the side fought with."""
     if k >= hi:
         return []
     owner = next((m for _mi, m in ctx.mentions if ctx.mention_tokens(m)[0] == k and m.entity), None)

@@ -857,8 +857,9 @@ def _link_pair(a: Mention, b: Mention, words: list[str], clitic: str, out: _Out)
 _TITLE_REACH = 3  # title words between "الذي يتزعمه" and the leader's name
 
 # Plurals of a body's members after أحد, "one of" (أحد قياديي، أحد أبرز قادة، أحد أعضاء).
-_MEMBER_PLURALS = {"قياديي", "قاده", "اعضاء", "مسوولي", "موسسي", "زعماء", "عناصر", "مقاتلي", "كوادر"}
-_MEMBER_PLURALS |= {"قيادات"}
+_MEMBER_PLURALS = frozenset(
+    ("قياديي", "قاده", "قيادات", "اعضاء", "مسوولي", "موسسي", "زعماء", "عناصر", "مقاتلي", "كوادر")
+)
 
 
 def _one_of_members(words: list[str]) -> bool:
