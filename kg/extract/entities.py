@@ -2487,10 +2487,10 @@ TITLE_COUNTRY = "title-adjective"  # the source of a country mention read off a 
 
 
 def add_title_countries(doc: Document, gaz: Gazetteer, roles: list) -> None:
-    """`رئيس الوزراء الأردني عمر الرزاز` in an article that never names Jordan: the nationality
-    adjective of a named head of state or government is a nominal mention of the country (which
-    coreference turns into its entity), so that the title relates him to it. Where the country is
-    named, the title already finds it by the adjective."""
+    """`رئيس الوزراء الأردني عمر الرزاز`, `وزير الخارجية الأمريكي، مايك بومبيو` in an article that
+    never names the country: the nationality adjective of a named holder's title is a nominal mention
+    of the country (which coreference turns into its entity), so that the title relates him to it.
+    Where the country is named, the title already finds it by the adjective."""
     named = {
         p.code
         for m in doc.mentions
@@ -2501,8 +2501,8 @@ def add_title_countries(doc: Document, gaz: Gazetteer, roles: list) -> None:
     for r in roles:
         if r.holder is None or r.obj is not None or r.country is None or r.country.code in named:
             continue
-        if not (r.state_title and r.rel == "leaderOf"):
-            continue  # heads of state and government only: who leads a country is what matters
+        if r.rel is None:
+            continue  # a bare title (الجنرال الإيراني X) says nothing of his office
         for tok in tokenize(doc.text, r.start, r.phrase_end):
             place = country_of_adjective(tok.norm) if tok.is_word else None
             if (

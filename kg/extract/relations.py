@@ -22,7 +22,7 @@ from kg.pipeline import Resources, stage
 from kg.text.normalize import normalize
 
 from . import lexicon as lx
-from .entities import Token, tokenize
+from .entities import TITLE_COUNTRY, Token, tokenize
 from .gazetteer import Gazetteer, Place, load_gazetteer, ordinary_words
 from .nationality import country_of_adjective, is_nisba
 
@@ -85,6 +85,8 @@ def token_mentions(toks: list[Token], mentions: list[Mention], indexes: list[int
         m = mentions[mi]
         if m.coarse == "PER" and m.kind != "name":
             continue  # person descriptions are title phrases themselves
+        if m.source == TITLE_COUNTRY:
+            continue  # a title's own adjective (الرئيس الفرنسي X) is read again as its adjective
         for ti, t in enumerate(toks):
             if t.start < m.end and m.start < t.end:
                 out[ti] = mi
@@ -335,7 +337,8 @@ def _enclosed_name(doc: Document, toks: list[Token], j: int, tm: dict[int, int])
     if j not in tm or doc.mentions[tm[j]].coarse != "PER" or doc.mentions[tm[j]].kind != "name":
         return False
     k = _mention_end_token(toks, j, doc.mentions[tm[j]]) + 1
-    return k < len(toks) and (toks[k].text in ("،", ",") or toks[k].norm in lx.SPEECH_WORDS)
+    # "جمعه برئيس الوزراء الإسرائيلي، بنيامين نتنياهو: ...": a colon opens what he said
+    return k < len(toks) and (toks[k].text in ("،", ",", ":") or toks[k].norm in lx.SPEECH_WORDS)
 
 
 _BODY_PARTS = _norm_words("مكتبها مكتبه جناحها جناحه مجلسها مجلسه")
@@ -517,7 +520,10 @@ def find_roles(doc: Document) -> list[Role]:
                 role.confidence = 0.6 if role.holder is not None else role.confidence
             if role.holder is None and _as_title(toks[i], role.title):
                 role.holder = _earlier_person(doc, toks, i, tm)  # "برز X ... كزعيم لحركة Y"
-            if role.holder is None and roles and _chained(doc, roles[-1], role):
+            if role.holder is None and roles and _served_title(doc, roles[-1], role):
+                # "كوشنر، مستشار الرئيس الأمريكي": the adviser of that office, of its country
+                roles[-1].country = roles[-1].country or role.country
+            elif role.holder is None and roles and _chained(doc, roles[-1], role):
                 role.holder = roles[-1].holder  # "X، وزير الداخلية السعودي رئيس لجنة الحج العليا"
             elif role.holder is not None and roles and _open_before(doc, roles[-1], toks[i].start, si):
                 # "المستشار بالديوان الملكي المشرف العام على X Y": both his; not after a preposition
@@ -583,6 +589,19 @@ def _chained(doc: Document, prev: Role, role: Role) -> bool:
     same_office = bare_title and formal and prev.title.removeprefix("ال") == role.title.removeprefix("ال")
     after_name = same_office and prev.end <= role.start and not doc.text[prev.end : role.start].strip()
     return _adjacent(doc, prev, role.start) or after_name
+
+
+def _served_title(doc: Document, prev: Role, role: Role) -> bool:
+    """An official's bare title word followed at once by a definite title (`مستشار الرئيس`,
+    `مبعوث الملك`): the second names the office he serves (a genitive), not a second office of his."""
+    bare = prev.titles == (prev.title,) and not prev.title.startswith("ال") and prev.obj is None
+    return (
+        bare
+        and prev.rel in _MEMBERS
+        and role.title.startswith("ال")
+        and role.sentence == prev.sentence
+        and normalize(doc.text[prev.start : role.start]).split() == [prev.title]
+    )
 
 
 def _closed_apposition(doc: Document, prev: Role, holder: int) -> bool:
@@ -701,6 +720,9 @@ def _role_relations(doc: Document, role: Role, out: _Out) -> None:
     ):
         # "نائب رئيس جمهورية العراق": the deputy of the state's head
         out.add("deputyOf", holder, obj, role.sentence, role.start, role.end, role.confidence - 0.1, title)
+    elif obj_m is not None and obj_m.coarse == "LOC" and role.title in _GOVERNORS:
+        # "محافظ الحديدة الحسن طاهر": a governor heads his province or city
+        out.add("leaderOf", holder, obj, role.sentence, role.start, role.end, role.confidence, title)
     elif obj_m is not None and (obj_m.cls == "Country" or (obj_m.coarse == "LOC" and role.rel in _MEMBERS)):
         # "وزير خارجية إيران", "ولي عهد أبوظبي"
         out.add(
@@ -714,10 +736,9 @@ def _role_relations(doc: Document, role: Role, out: _Out) -> None:
     heads = role.rel == "leaderOf" or (role.rel == "deputyOf" and bool(_HEAD_TITLES & set(role.titles)))
     if country and obj_m is None:
         gov = _government_of(doc, role)
-        # "رئيس الوزراء التركي" leads "الحكومة التركية" (not when he is a former one)
+        # "رئيس الوزراء التركي" leads "الحكومة التركية" (not when he is a former one), and the country
         if gov and heads and cabinet and not _former(doc, role):
             out.add(role.rel, holder, gov, role.sentence, role.start, role.end, role.confidence - 0.1, title)
-            return
         presidential = "الجمهوريه" in phrase or _PRESIDENT in role.titles
         if role.rel == "deputyOf" and heads:  # "نائب رئيس الجمهورية العراقي": deputy of the state
             rel = "deputyOf"
@@ -735,6 +756,7 @@ def _role_relations(doc: Document, role: Role, out: _Out) -> None:
 
 
 _HEAD_TITLES = frozenset(normalize(w) for w in ("رئيس", "الرئيس"))
+_GOVERNORS = _norm_words("محافظ المحافظ")
 _PORTFOLIO = frozenset(normalize(w) for w in ("لشؤون", "بشؤون"))
 _PRESIDENT = normalize("الرئيس")
 

@@ -1037,10 +1037,20 @@ def test_a_head_of_government_named_by_his_countrys_adjective_only(nlp_pipe):
     doc, found = pipe_triples(nlp_pipe, text)
     assert ("عمر الرزاز", "leaderOf", "الأردن") in found
     assert any(e.label_ar == "الأردن" and e.cls == "Country" for e in doc.entities)
-    # Okaz (SaudiNewsNet, 2015): a minister's adjective adds no country the article does not name
+    # Okaz (SaudiNewsNet, 2015): a minister's adjective, too, names the country he serves
     text = "يعقد وزير الخارجية الأمريكي جون كيري اجتماعا مع دول مجلس التعاون الخليجي اليوم في الدوحة."
-    doc, _found = pipe_triples(nlp_pipe, text, "2015-08-03")
-    assert not any(e.label_ar == "الولايات المتحدة" for e in doc.entities)
+    doc, found = pipe_triples(nlp_pipe, text, "2015-08-03")
+    assert ("جون كيري", "affiliatedWith", "الولايات المتحدة") in found
+    assert ("جون كيري", "leaderOf", "الولايات المتحدة") not in found
+    # Sky News Arabia (ANT corpus, March 2018): a bare title ("the Iranian general") says nothing
+    # of an office, so its adjective adds no country
+    text = (
+        "وبدا هذا ا الأمر جليا بظهور الجنرال الإيراني قاسم سليماني في مناطق عدة في العراق أثناء المعارك "
+        "مع داعش، إذ وصفت شخصيات عراقية التغلغل الإيراني في محافظات ديالى وواسط والبصرة الحدودية "
+        "بالاحتلال الهادئ."
+    )
+    doc, _found = pipe_triples(nlp_pipe, text, "2018-03-18")
+    assert not any(e.label_ar == "إيران" for e in doc.entities)
 
 
 def test_a_coalition_named_by_its_head_noun_led_by_a_state(nlp_pipe):
@@ -1107,3 +1117,87 @@ def test_one_of_a_bodys_leaders_after_a_name_is_a_member(nlp_pipe):
     _doc, found = pipe_triples(nlp_pipe, text, "2015-07-21")
     assert ("أبي علي الشيشاني", "memberOf", "جبهة النصرة") in found
     assert not [t for t in found if t[0] == "علا العقيلي" and t[2] == "جبهة النصرة"]
+
+
+def test_a_definite_title_whose_country_is_named_only_by_its_adjective(nlp_pipe):
+    # BBC Arabic (ANT corpus, April 2018): "the Iranian President, Hassan Rouhani, ... in a phone call
+    # with the French President Emmanuel Macron"; France is never named, its adjective follows the
+    # definite title directly
+    text = (
+        "شدد الرئيس الإيراني، حسن روحاني، في اتصال هاتفي مع الرئيس الفرنسي إيمانويل ماكرون، على أن "
+        'الاتفاق الذي توصلت إليه بلاده مع القوى الكبرى "غير قابل للتفاوض".'
+    )
+    _doc, found = pipe_triples(nlp_pipe, text, "2018-04-29")
+    assert ("إيمانويل ماكرون", "leaderOf", "فرنسا") in found
+    assert ("حسن روحاني", "leaderOf", "إيران") in found
+
+
+def test_a_name_apposed_after_a_comma_and_followed_by_a_colon(nlp_pipe):
+    # CNN Arabic (ANT corpus, April 2018): "at a press conference with the Israeli Prime Minister,
+    # Benjamin Netanyahu: ..."
+    text = (
+        "وقال بومبيو خلال مؤتمر صحفي جمعه برئيس الوزراء الإسرائيلي، بنيامين نتنياهو: \"نحن فخورون "
+        "بافتتاح السفارة الأمريكية بالقدس في الـ14 من مايو/أيار، أي قبل الموعد المتوقع، وتأتي هذه "
+        'الخطوة في الذكرى الـ70 لتأسيس إسرائيل".'
+    )
+    _doc, found = pipe_triples(nlp_pipe, text, "2018-04-29")
+    assert ("بنيامين نتنياهو", "leaderOf", "إسرائيل") in found
+    assert ("بومبيو", "leaderOf", "إسرائيل") not in found
+
+
+def test_a_governor_heads_his_province_and_his_assistant_does_not(nlp_pipe):
+    # Sky News Arabia (ANT corpus, May 2018): "the governor of Hodeidah, al-Hassan Taher, said"
+    text = (
+        "قال محافظ الحديدة الحسن طاهر إن قوات المقاومة التهامية والجنوبية والوطنية اليمنية تواصل تقدمها "
+        "نحو الحديدة بخطوات سريعة بإسناد من التحالف العربي وبدعم من دولة الإمارات العربية المتحدة."
+    )
+    _doc, found = pipe_triples(nlp_pipe, text, "2018-05-27")
+    assert ("الحسن طاهر", "leaderOf", "الحديدة") in found
+    # Asharq al-Awsat (SaudiNewsNet, August 2015): "the assistant governor of Anbar"
+    text = (
+        "في السياق نفسه، أكد معاون محافظ الأنبار مهدي صالح النومان، أن تنظيم داعش استمات للسيطرة على سد "
+        "حديثة، لكن القوات الأمنية وأبناء العشائر حالوا دون ذلك."
+    )
+    _doc, found = pipe_triples(nlp_pipe, text, "2015-08-09")
+    assert not any(s == "مهدي صالح النومان" and r == "leaderOf" for s, r, _o in found)
+
+
+def test_a_coordinator_of_the_united_nations(nlp_pipe):
+    # France 24 (ANT corpus, June 2018): "Lise Grande, the UN coordinator for humanitarian affairs in
+    # Yemen"
+    text = (
+        'وقد صرحت ليز غراندي منسقة الأمم المتحدة للشؤون الإنسانية في اليمن "نرصد مستويات مرتفعة من سوء '
+        'التغذية".'
+    )
+    _doc, found = pipe_triples(nlp_pipe, text, "2018-06-26")
+    assert ("ليز غراندي", "affiliatedWith", "الأمم المتحدة") in found
+
+
+def test_the_adviser_of_a_head_of_state_is_not_its_head(nlp_pipe):
+    # BBC Arabic (ANT corpus, June 2018): "Jared Kushner, the adviser of the American President, met
+    # on Thursday with the Egyptian President"
+    text = (
+        "التقى جاريد كوشنر، مستشار الرئيس الأمريكي الخميس، مع الرئيس المصري عبد الفتاح السيسي في القاهرة "
+        'لبحث إحياء عملية السلام بين الفلسطينيين والإسرائيليين وتمهيدا لإعلان ما يسمى بـ "صفقة القرن".\n'
+        "وقال البيت الأبيض في بيان إن كوشنر، زوج ابنة الرئيس دونالد ترامب، وجيسون غرينبلات، المبعوث "
+        "الأمريكي للسلام في الشرق الأوسط ناقشا مع السيسي تعزيز التعاون بين الولايات المتحدة ومصر والحاجة "
+        "إلى تسهيل وصول المساعدات الإنسانية لقطاع غزة."
+    )
+    _doc, found = pipe_triples(nlp_pipe, text, "2018-06-22")
+    assert ("جاريد كوشنر", "affiliatedWith", "الولايات المتحدة") in found
+    assert ("جاريد كوشنر", "leaderOf", "الولايات المتحدة") not in found
+    assert ("عبد الفتاح السيسي", "leaderOf", "مصر") in found
+
+
+def test_a_prime_minister_leads_both_his_government_and_his_country(nlp_pipe):
+    # BBC Arabic (ANT corpus, May 2018): the headline names "the new Iraqi government", the lead its
+    # Prime Minister Haider al-Abadi
+    text = (
+        "الصدر عقب لقاء العبادي: الحكومة العراقية الجديدة ستشمل الجميع\n\n"
+        "قال رئيس الوزراء العراقي حيدر العبادي إنه اتفق مع رجل الدين الشيعي مقتدى الصدر، الذي تصدر تحالفه "
+        "نتائج الانتخابات البرلمانية، على أهمية الإسراع بتشكيل حكومة جديدة، مشددا على ضرورة أن \"تستوعب "
+        'العملية السياسية الجميع".'
+    )
+    _doc, found = pipe_triples(nlp_pipe, text, "2018-05-20")
+    assert ("حيدر العبادي", "leaderOf", "العراق") in found
+    assert ("حيدر العبادي", "leaderOf", "الحكومة العراقية") in found
