@@ -430,7 +430,7 @@ def _capitals_as_states(doc: Document, clusters: list[Cluster]) -> None:
         code = capital_country(doc.mentions[c.mentions[0]].text) or ""
         moved = [mi for mi in c.mentions if not _place_use(doc, doc.mentions[mi])]
         target = countries.get(code)
-        acting = any(_next_to_verb(doc, doc.mentions[mi]) for mi in moved)
+        acting = any(_next_to_verb(doc, doc.mentions[mi]) or _joined_to_acting(doc, mi) for mi in moved)
         if target is None and acting and (country := _country_named(code)) is not None:
             target = Cluster("LOC", [], code=code, label=country)  # ودعت واشنطن السلطات الإيرانية
             clusters.append(target)
@@ -444,6 +444,20 @@ def _capitals_as_states(doc: Document, clusters: list[Cluster]) -> None:
             doc.mentions[mi].cls = "Country"
             target.mentions.append(mi)
             target.evidence.append(f"{doc.mentions[mi].text}: the capital named as an actor for its state")
+
+
+def _joined_to_acting(doc: Document, mi: int) -> bool:
+    """`أن موسكو ودمشق تطالبان`: a place name joined by و to one right before (or after) a verb shares
+    that verb as its subject."""
+    m = doc.mentions[mi]
+    for o in doc.mentions:
+        if o is m or o.coarse != "LOC" or o.sentence != m.sentence:
+            continue
+        after = o.start > m.end and normalize(doc.text[m.end : o.start]).strip() == "و"
+        before = m.start > o.end and normalize(doc.text[o.end : m.start]).strip() == "و"
+        if (after or before) and _next_to_verb(doc, o):
+            return True
+    return False
 
 
 def _next_to_verb(doc: Document, m: Mention) -> bool:

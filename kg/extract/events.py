@@ -968,7 +968,9 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
     if relay and roles.actors == relay[:1]:  # نقلت تاس عن شويغو قوله خلال اجتماع: Shoigu met, not TASS
         roles.actors = relay[1:]
     metonymic = _metonymic_subject(ctx, hit, lo)
-    if metonymic:  # what looked like the verb-subject-order subject is the object
+    # what looked like the verb-subject-order subject is the object; a subject of several places
+    # (أن موسكو ودمشق تطالبان) already holds the one before the verb
+    if metonymic and not set(metonymic) <= set(roles.actors):
         roles.recipients = [k for k in roles.actors if k not in metonymic] + roles.recipients
         roles.actors = metonymic
     roles.actors = _unique(roles.actors)
@@ -1365,6 +1367,7 @@ def _verb_roles(
         or not _needs_object(hit, previous_actor)
         or _feminine_after_person(ctx, hit, previous_actor)
         or _unnamed_object_after(ctx, capable[0])
+        or _described_person_first(ctx, hit, capable[0])
     ):
         roles.actors = _group_keys(ctx, capable[0])
         reach_from = ctx.mention_tokens(capable[0][-1][1])[1]
@@ -2017,6 +2020,19 @@ def _projectile_before(ctx: Context, hit: Hit) -> bool:
     """A missile or shell noun in the three words before the verb: the pronoun on it is the missile."""
     words = [_bare(t.norm) for t in ctx.tokens[max(0, hit.first - 3) : hit.first]]
     return any(w.lstrip("بل").removeprefix("ال").startswith(_PROJECTILES) for w in words)
+
+
+def _described_person_first(ctx: Context, hit: Hit, group: list[tuple[int, Mention]]) -> bool:
+    """`وقد أدان وزير الخارجية الأمريكي بشدة ...`: an official's title phrase right after the verb is
+    its subject, not the object of a subject running on from before (a meeting excepted: `والتقى
+    وزير الخارجية` may be whom the running subject met)."""
+    m = group[0][1]
+    return (
+        m.kind == "nominal"
+        and m.coarse == "PER"
+        and hit.trigger.category != "CONSULT"
+        and ctx.mention_tokens(m)[0] == hit.last + 1
+    )
 
 
 def _unnamed_object_after(ctx: Context, group: list[tuple[int, Mention]]) -> bool:
@@ -3932,7 +3948,7 @@ def _warned_of_consequences(ctx: Context, hit: Hit, det: Detected) -> bool:
     starts = range(hit.last + 1, end)
     of = next((k for k in starts if words[k] == "من" and words[k + 1] in _CONSEQUENCES), None)
     if of is None:
-        return _warned_will_bear(ctx, hit, det, words)
+        return _warned_will_bear(ctx, hit, det, words) or _warned_if(ctx, hit, det, words)
     warned = [
         m.entity
         for _mi, m in ctx.mentions
@@ -3943,8 +3959,37 @@ def _warned_of_consequences(ctx: Context, hit: Hit, det: Detected) -> bool:
         and ctx.prep_before(m) is None  # `روسيا التي تنشر قوات في سوريا من مغبة`: no one warned
     ]
     if not warned:
-        return False
+        return _warned_if(ctx, hit, det, words)
     det.event.recipients = warned
+    det.event.status = "asserted"
+    return True
+
+
+_IF = {"اذا", "لو"}
+_IF_REACH = 4  # words from "if" to whose act would bring them (إذا أعادت الولايات المتحدة)
+
+
+def _warned_if(ctx: Context, hit: Hit, det: Detected, words: list[str]) -> bool:
+    """`وكان روحاني حذر ... من أنه ستكون هناك "عواقب وخيمة" إذا أعادت الولايات المتحدة فرض العقوبات`:
+    consequences promised if someone named acts are a threat to them (`words`: bare words)."""
+    words = [w.strip('"«»') for w in words]
+    end = min(len(words), hit.last + _WARNED_REACH)
+    told = next((k for k in range(hit.last + 1, end) if words[k] in _CONSEQUENCES), None)
+    if told is None:
+        return False
+    cond = next((k for k in range(told + 1, min(len(words), told + 4)) if words[k] in _IF), None)
+    if cond is None:
+        return False
+    named = [
+        m.entity
+        for _mi, m in ctx.mentions
+        if m.entity
+        and m.entity not in det.event.actors
+        and cond < ctx.mention_tokens(m)[0] <= cond + _IF_REACH
+    ]
+    if not named:
+        return False
+    det.event.recipients = named[:1]
     det.event.status = "asserted"
     return True
 

@@ -3413,3 +3413,63 @@ def test_an_attack_followed_by_an_accusing_participle_is_verbal(nlp_pipe):
     accusations = of(events, "ACCUSE")
     by_riyadh = [e for e in accusations if labels(doc, e.actors) == {"السعودية"}]
     assert any("إيران" in labels(doc, e.recipients) for e in by_riyadh)
+
+
+def test_an_officials_title_right_after_the_verb_is_its_subject(nlp_pipe):
+    # BBC Arabic (ANT corpus, April 2018), three sentences of one article: the one before the last
+    # leaves the United States as a running subject; "the US Secretary of State strongly condemned
+    # ..." is said by the secretary (named in the first), who is not the one condemned
+    text = (
+        "وأعقبت كلمات روحاني تلك تحذير أطلقه وزير الخارجية الأمريكي، مايك بومبيو، خلال زيارته لإسرائيل من "
+        '"طموح إيران للهيمنة على الشرق الأوسط".\n'
+        'وكان ترامب قال إن الولايات المتحدة ستعيد فرض العقوبات على إيران في 12 من الشهر المقبل ما لم يصلح '
+        'الكونغرس والدول الأوربية الكبرى الست "العيوب الكارثية" في الاتفاق.\n'
+        "وقد أدان وزير الخارجية الأمريكي بشدة ما وصفه بجهود إيران لزعزعة الاستقرار في منطقة الشرق الأوسط، "
+        "في أول زيارة له للسعودية. ."
+    )
+    doc, events = run(nlp_pipe, text, "2018-04-29")
+    condemned = of(events, "ACCUSE")
+    assert condemned and labels(doc, condemned[0].actors) == {"مايك بومبيو"}
+    assert "مايك بومبيو" not in labels(doc, condemned[0].recipients)
+
+
+def test_consequences_promised_if_someone_acts_threaten_them(nlp_pipe):
+    # BBC Arabic (ANT corpus, April 2018): Rouhani warned of "grave consequences" if the United States
+    # reimposed sanctions
+    text = (
+        'وكان روحاني حذر الأسبوع الماضي من أنه ستكون هناك "عواقب وخيمة" إذا أعادت الولايات المتحدة فرض '
+        "العقوبات."
+    )
+    doc, events = run(nlp_pipe, text, "2018-04-29")
+    threats = of(events, "THREATEN")
+    assert threats and labels(doc, threats[0].actors) == {"روحاني"}
+    assert labels(doc, threats[0].recipients) == {"الولايات المتحدة"}
+    # CNN Arabic (ANT corpus, September 2018): "if the Syrian army used chemical weapons"
+    text = (
+        "حذر مسؤولون في الإدارة الأمريكية، بمن فيهم الرئيس ترامب، من عواقب وخيمة إذا استخدم الجيش السوري "
+        "الأسلحة الكيماوية في الهجوم لاستعادة السيطرة على محافظة إدلب التي لا تزال تحت سيطرة المعارضة."
+    )
+    doc, events = run(nlp_pipe, text, "2018-09-09")
+    threats = of(events, "THREATEN")
+    assert threats and labels(doc, threats[0].recipients) == {"الجيش السوري"}
+    # Sky News Arabia (ANT corpus, June 2018): the UN warning of what escalation does to people
+    # threatens nobody
+    text = (
+        "وحذرت الأمم المتحدة من تداعيات التصعيد على نحو 750 ألف شخص في مناطق سيطرة الفصائل في الجنوب في "
+        "وقت أعلن الأردن عدم قدرته على استيعاب موجة لجوء جديدة."
+    )
+    _doc, events = run(nlp_pipe, text, "2018-06-25")
+    assert not of(events, "THREATEN")
+
+
+def test_two_capitals_joined_before_a_dual_verb_both_act(nlp_pipe):
+    # France 24 (ANT corpus, April 2018): "Moscow and Damascus demand that the OPCW send investigators"
+    text = (
+        "وشدد السفير الروسي على أن الخبراء الروس الموجودين على الأرض في سوريا لم يجدوا أي دليل على استخدام "
+        "السارين أو غاز الكلور، مؤكدا أن موسكو ودمشق تطالبان منظمة حظر الأسلحة الكيميائية بإرسال محققين "
+        "إلى دوما وبأنهما جاهزتان لتسهيل مهمة هؤلاء المحققين."
+    )
+    doc, events = run(nlp_pipe, text, "2018-04-09")
+    demands = of(events, "REQUEST")
+    assert demands and labels(doc, demands[0].actors) == {"روسيا", "سوريا"}
+    assert "روسيا" not in labels(doc, demands[0].recipients)
