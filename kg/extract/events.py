@@ -944,6 +944,8 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
     _undergoer(ctx, hit, before, roles)
     if "achieved" in hit.trigger.flags and not roles.actors:
         roles.actors = _achiever(ctx, hit, before)
+    if "declared" in hit.trigger.flags and not roles.actors:
+        roles.actors = _subject_of_verb_at(ctx, _declaring_verb(ctx, hit), before)
     if hit.trigger.category == "ASSAULT" and not roles.actors:
         fighters, fought = _clash_parties(ctx, hit, after, hi)
         roles.actors = fighters
@@ -1555,6 +1557,8 @@ def _event_noun_before(ctx: Context, hit: Hit) -> bool:
         if _governed_noun(ctx, h):
             continue
         between = [ctx.tokens[k].norm.removeprefix("ال") for k in range(h.last + 1, hit.first)]
+        if not between and ctx.tokens[hit.first].norm.startswith("و"):
+            continue  # `حاصرت المعارك وقصف التحالف`: a second noun joined to the first, not its verb
         if len(between) <= 1 and all(is_nisba(w) or w in _MEANS_ADJECTIVES for w in between):
             return True
     return False
@@ -3375,6 +3379,8 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
                 continue
             if "achieved" in hit.trigger.flags and not _achieved(ctx, hit):
                 continue
+            if "declared" in hit.trigger.flags and _declaring_verb(ctx, hit) is None:
+                continue
             if "measures" in hit.trigger.flags and not _threat_of_measures(ctx, hit, det):
                 continue
             if "obligation" in hit.trigger.flags and not _obligation(ctx, hit, det, previous_actor):
@@ -3856,7 +3862,11 @@ def _achieved(ctx: Context, hit: Hit) -> bool:
 def _achiever(ctx: Context, hit: Hit, before: list[tuple[int, Mention]]) -> list[str]:
     """Who achieved the act: the names right after the verb of achieving (`وتمكنت قوات الشرعية بمساندة
     التحالف من السيطرة على مطار عدن`) or right before it (`أن القوات الشرعية استكملت تحرير`)."""
-    k = _achieving_verb(ctx, hit)
+    return _subject_of_verb_at(ctx, _achieving_verb(ctx, hit), before)
+
+
+def _subject_of_verb_at(ctx: Context, k: int | None, before: list[tuple[int, Mention]]) -> list[str]:
+    """The actor-capable names right after the verb at token k, or right before it."""
     if k is None:
         return []
     for group in _groups(ctx, before):
@@ -3880,6 +3890,22 @@ def _achieving_verb(ctx: Context, hit: Hit) -> int | None:
             return k
         if not word[:1].isalpha() or any(h.first == k for h in ctx.hits):
             return None  # a comma, a number or another act: the clause before is not this noun's
+    return None
+
+
+_DECLARING = {"اعلن", "اعلنت", "يعلن", "تعلن", "فرضت", "يفرض", "تفرض"}  # not فرض: also the noun
+_DECLARED_REACH = 12  # words back from the noun to the verb; its subject and a date may stand between
+
+
+def _declaring_verb(ctx: Context, hit: Hit) -> int | None:
+    """`أعلن المجلس الرئاسي لحكومة الوفاق الوطني الليبية، الأحد، حالة الطوارئ`: a state of emergency
+    is one declared or imposed, not one that could be (`يمكن فرض حالة الطوارئ` has no finite verb);
+    the index of the verb, or None."""
+    for k in range(hit.first - 1, max(-1, hit.first - 1 - _DECLARED_REACH), -1):
+        if _bare(ctx.tokens[k].norm).removeprefix("و") in _DECLARING:
+            return k
+        if any(h.first == k for h in ctx.hits):
+            return None
     return None
 
 
@@ -4134,8 +4160,18 @@ def _skipped(ctx: Context, hit: Hit) -> bool:
         _attributive_participle,
         _prompted,
         _prayer,
+        _visa,
     )
     return any(f(ctx, hit) for f in checks)
+
+
+_PERMITS = {"تاشيره", "تاشيرات", "التاشيره", "التاشيرات", "بطاقه", "بطاقات", "فيزا", "تصريح", "تصاريح"}
+
+
+def _visa(ctx: Context, hit: Hit) -> bool:
+    """`ومنحهم تأشيرات زيارة لمدة ستة أشهر`: a visit visa or card names a kind of permit, no visit."""
+    previous = _bare(ctx.tokens[hit.first - 1].norm) if hit.first else ""
+    return hit.trigger.mode == "visit" and hit.trigger.pos == "noun" and previous in _PERMITS
 
 
 def _prayer(ctx: Context, hit: Hit) -> bool:

@@ -3473,3 +3473,80 @@ def test_two_capitals_joined_before_a_dual_verb_both_act(nlp_pipe):
     demands = of(events, "REQUEST")
     assert demands and labels(doc, demands[0].actors) == {"روسيا", "سوريا"}
     assert "روسيا" not in labels(doc, demands[0].recipients)
+
+
+def test_a_press_conference_with_a_named_partner_is_a_meeting(nlp_pipe):
+    # CNN Arabic (ANT corpus, April 2018): "Pompeo said at a press conference that brought him together
+    # with the Israeli Prime Minister, Benjamin Netanyahu"
+    text = (
+        "وقال بومبيو خلال مؤتمر صحفي جمعه برئيس الوزراء الإسرائيلي، بنيامين نتنياهو: \"نحن فخورون "
+        "بافتتاح السفارة الأمريكية بالقدس في الـ14 من مايو/أيار، أي قبل الموعد المتوقع، وتأتي هذه "
+        'الخطوة في الذكرى الـ70 لتأسيس إسرائيل".'
+    )
+    doc, events = run(nlp_pipe, text, "2018-04-29")
+    meetings = of(events, "CONSULT", "meet")
+    assert meetings and labels(doc, meetings[0].actors) == {"بومبيو"}
+    assert labels(doc, meetings[0].recipients) == {"بنيامين نتنياهو"}
+    # Sky News Arabia (ANT corpus, September 2018): one he held alone meets nobody
+    text = (
+        'وأوضح عريقات في مؤتمر صحفي عقده في رام الله، " قامت دولة فلسطين بتقديم بلاغ إلى مكتب المدعية '
+        'العامة في المحكمة الجنائية الدولية كملحق للشكوى، التي قدمت في مايو الماضي".'
+    )
+    _doc, events = run(nlp_pipe, text, "2018-09-11")
+    assert not of(events, "CONSULT")
+
+
+def test_a_second_attack_noun_joined_by_and_has_its_own_attacker(nlp_pipe):
+    # France 24 (ANT corpus, June 2018): "the fighting and the shelling by the coalition led by Saudi
+    # Arabia against the Houthis ... trapped hundreds of thousands": the coalition shells
+    text = (
+        "حاصرت المعارك وقصف التحالف الذي تقوده السعودية ضد الحوثيين في اليمن والذي لا يهدأ على الحديدة "
+        "(غرب)، مئات الآلاف منالسكان الذين يعجز الكثير منهم عن الفرار من المدينة التي تعاني أيضا نقصا "
+        "حادا في المياه النظيفة فضلا عن انقطاع الكهرباء."
+    )
+    doc, events = run(nlp_pipe, text, "2018-06-26")
+    attacks = of(events, "ASSAULT")
+    assert attacks and "التحالف" in labels(doc, attacks[0].actors)
+    assert all("التحالف" not in labels(doc, e.recipients) for e in attacks)
+
+
+def test_a_declared_state_of_emergency_restricts(nlp_pipe):
+    # Sky News Arabia (ANT corpus, September 2018): Libya's Presidential Council declares a state of
+    # emergency in Tripoli
+    text = (
+        "أعلن المجلس الرئاسي لحكومة الوفاق الوطني الليبية، الأحد، حالة الطوارئ في العاصمة طرابلس بسبب "
+        "المعارك بين التنظيمات المسلحة."
+    )
+    doc, events = run(nlp_pipe, text, "2018-09-02")
+    restricted = of(events, "COERCE", "restrict")
+    assert restricted and restricted[0].actors
+    assert "طرابلس" in labels(doc, restricted[0].places)
+    # France 24 (ANT corpus, June 2018): what the constitution allows is no declaration
+    text = (
+        'وفقا للإصلاح الدستوري، يمكن فرض حالة الطوارئ عند حصول "انتفاضة ضد الوطن" أو "أعمال عنف تهدد '
+        '(...) بانقسام الأمة".'
+    )
+    _doc, events = run(nlp_pipe, text, "2018-06-24")
+    assert not of(events, "COERCE")
+
+
+def test_a_visit_visa_is_no_visit_and_an_arrest_needs_no_verb_of_throwing(nlp_pipe):
+    # Al-Yaum (SaudiNewsNet, August 2015): "granting them visit visas for six months"
+    text = (
+        "كذلك الشكر والتقدير للقيادة الحكيمة، وعلى رأسها خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، "
+        "بتمديد المهلة وإعطاء الأشقاء اليمنيين مهلة ثانية لتصحيح أوضاعهم وذلك بسبب الأوضاع في اليمن الشقيق، "
+        "حيث إن جوازات الأحساء تقوم بتكثيف جهودها وجهود منسوبيها لاستقبال الأشقاء اليمنيين المخالفين لأنظمة "
+        "الإقامة، وكذلك الراغبين في تصحيح أوضاعهم ممّن حصل على جواز سفر أو وثيقة صادرة من السفارة اليمنية، "
+        "بعد أن جهزت لهم من بداية الحملة مقار وصالات عدة بجوازات الأحساء وكافة جوازات المملكة، بإشراف "
+        "ومتابعة مستمرة من قِبل مدير عام الجوازات اللواء سليمان بن عبدالعزيز اليحيى، الذي كان حريصاً كل "
+        "الحرص على الوقوف بنفسه للاطلاع على آخر الاستعدادات لاستقبال المتقدمين من الإخوة حاملي الجنسية "
+        "اليمنية المقيمين بطريقة غير نظامية على أراضي المملكة العربية السعودية التي بدأت فور صدور الأمر "
+        "الملكي بتصحيح أوضاعهم ومنحهم تأشيرات زيارة لمدة ستة أشهر، كما اطلع على أجهزة الحاسب الآلي وصالات "
+        "الانتظار بالموقع."
+    )
+    _doc, events = run(nlp_pipe, text, "2015-08-09")
+    assert not of(events, "CONSULT", "visit")
+    # Sky News Arabia (ANT corpus, August 2018): "three gunmen were arrested"
+    text = "وقال شهود عيان إنه تم القبض على ثلاثة مسلحين، فيما شوهدت مروحيات فوق المنطقة."
+    _doc, events = run(nlp_pipe, text, "2018-08-11")
+    assert of(events, "COERCE", "arrest")
