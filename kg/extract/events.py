@@ -1370,6 +1370,7 @@ def _verb_roles(
         or _feminine_after_person(ctx, hit, previous_actor)
         or _unnamed_object_after(ctx, capable[0])
         or _described_person_first(ctx, hit, capable[0])
+        or _named_before(ctx, hit, capable[0])
     ):
         roles.actors = _group_keys(ctx, capable[0])
         reach_from = ctx.mention_tokens(capable[0][-1][1])[1]
@@ -2026,6 +2027,15 @@ def _projectile_before(ctx: Context, hit: Hit) -> bool:
     return any(w.lstrip("بل").removeprefix("ال").startswith(_PROJECTILES) for w in words)
 
 
+def _named_before(ctx: Context, hit: Hit, group: list[tuple[int, Mention]]) -> bool:
+    """`وقال سامي أبو زهري ...: «...»..ودعا أبو زهري إلى التراجع`: a person right after the verb who
+    already spoke earlier in this sentence is its subject, not the object of an older running one."""
+    m = group[0][1]
+    if m.coarse != "PER" or not m.entity or ctx.mention_tokens(m)[0] != hit.last + 1:
+        return False
+    return any(o.entity == m.entity and ctx.mention_tokens(o)[1] < hit.first for _mi, o in ctx.mentions)
+
+
 def _described_person_first(ctx: Context, hit: Hit, group: list[tuple[int, Mention]]) -> bool:
     """`وقد أدان وزير الخارجية الأمريكي بشدة ...`: an official's title phrase right after the verb is
     its subject, not the object of a subject running on from before (a meeting excepted: `والتقى
@@ -2507,7 +2517,13 @@ def _between_parties(ctx: Context, hit: Hit, after: list[tuple[int, Mention]]) -
         key=lambda m: m.start,
     )
     keys: list[str] = []
+    prev_end = None
     for m, nxt in zip(named, [*named[1:], None], strict=False):
+        # the parties end at a comma once two are named (`بين X وY، «الخميس»، على عمل حكومة Z`)
+        gap = ctx.doc.text[prev_end : m.start] if prev_end is not None else ""
+        if len(keys) >= 2 and ("،" in gap or "," in gap):
+            break
+        prev_end = m.end
         holder = (
             nxt is not None
             and nxt.coarse == "PER"
@@ -4330,9 +4346,9 @@ def _interview(ctx: Context, hit: Hit) -> bool:
 
 def _upon_request(ctx: Context, hit: Hit) -> bool:
     """`جاء بناء على طلب من الحكومة السورية`: "upon a request (invitation)" gives the grounds of
-    something else, not a request made here."""
+    something else, not a request made here (`بناء على الاجتماع بين X وY`: a meeting held is one)."""
     before = [_bare(t.norm) for t in ctx.tokens[max(0, hit.first - 2) : hit.first]]
-    return before == ["بناء", "علي"]
+    return before == ["بناء", "علي"] and hit.trigger.category == "REQUEST"
 
 
 # Nouns whose complement is a verbal noun: `بإجراء بحث في قنصليتها` is a search, not بحث "discussed".

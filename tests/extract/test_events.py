@@ -3550,3 +3550,26 @@ def test_a_visit_visa_is_no_visit_and_an_arrest_needs_no_verb_of_throwing(nlp_pi
     text = "وقال شهود عيان إنه تم القبض على ثلاثة مسلحين، فيما شوهدت مروحيات فوق المنطقة."
     _doc, events = run(nlp_pipe, text, "2018-08-11")
     assert of(events, "COERCE", "arrest")
+
+
+def test_a_meeting_held_upon_which_something_was_agreed(nlp_pipe):
+    # Al-Jazirah (SaudiNewsNet, August 2015): "it was agreed on the basis of the meeting between
+    # President Mahmoud Abbas and Prime Minister Rami Hamdallah, on Thursday, to reshuffle the
+    # government"; the meeting's parties end at the comma. Then Hamas's spokesman, who speaks in the
+    # next paragraph, is the one who calls for a reversal, not the object of the president's call.
+    text = (
+        "وأكد مركز الإعلام الحكومي الفلسطيني في بيان نشرته وكالة الأنباء الفلسطينية الرسمية أنه تم الاتفاق "
+        "بناء على الاجتماع بين الرئيس- محمود عباس ورئيس الوزراء -رامي الحمد الله، «الخميس»، على إجراء "
+        "تعديل وتوسيع على عمل حكومة التوافق الفلسطينية. \n"
+        "واعتبرت حركة حماس أن التعديل الوزاري الجديد في حكومة التوافق الفلسطينية غير دستوري وخارج التوافق "
+        "الوطني الفلسطيني.. وقال سامي أبو زهري -الناطق باسم حركة حماس: «إن التعديل الوزاري غير دستوري "
+        "وخارج التوافق ويمثل «انقلاباً» على اتفاق المصالحة والحكومة أصبحت حكومة انفصالية»..ودعا أبو زهري "
+        "إلى التراجع عن ذلك، مؤكداً أن حركته لن تعترف بمثل هذه التعديلات و»الإجراءات المنفردة». "
+    )
+    doc, events = run(nlp_pipe, text, "2015-08-02")
+    meetings = of(events, "CONSULT", "meet")
+    assert meetings
+    parties = set().union(*(labels(doc, e.actors) | labels(doc, e.recipients) for e in meetings))
+    assert parties == {"محمود عباس", "رامي الحمد الله"}
+    calls = [e for e in of(events, "REQUEST") if e.trigger == "ودعا"]
+    assert calls and labels(doc, calls[0].actors) == {"سامي أبو زهري"}
