@@ -3206,7 +3206,10 @@ def sentence_contexts(doc: Document, lexicon: dict[str, list[Trigger]]) -> Itera
         cut = dateline_end(doc.text[s.start : s.end]) + s.start
         mentions = [(mi, m) for mi, m in mentions if m.start >= cut]  # a dateline names no participant
         hits = [h for h in find_triggers(tokens, lexicon) if not _inside_mention(h, tokens, mentions)]
-        yield Context(si, tokens, hits, mentions, doc)
+        ctx = Context(si, tokens, hits, mentions, doc)
+        # a verb of describing in neutral words is no trigger at all: it must not cut another's clause
+        ctx.hits = [h for h in hits if "negative" not in h.trigger.flags or _negative_description(ctx, h)]
+        yield ctx
 
 
 # A wire dateline: `دبي، الإمارات (CNN)-- `, `القاهرة (رويترز) - `, `بغداد -- `, `بيروت ـ `.
@@ -3923,6 +3926,37 @@ def _declaring_verb(ctx: Context, hit: Hit) -> int | None:
         if any(h.first == k for h in ctx.hits):
             return None
     return None
+
+
+# Stems of what one calls an adversary or his act (`وصف X Y بأنه "وكيل الإرهاب"`, `بأنه عدوان`).
+_CONDEMNING = (
+    "ارهاب", "ارهابي", "عدوان", "عدواني", "جريمه", "جرايم", "اجرام", "مجرم", "انتهاك", "خرق", "احتلال",
+    "حرب", "عنصري", "كاذب", "كذب", "اكاذيب", "تحريض", "استفزاز", "مستفز", "همجي", "وحشي", "مجزره",
+    "ابتزاز", "قرصنه", "بلطجه", "انقلاب", "خيانه", "مويامره", "تضليل", "زعزعه", "عدايي", "فاشي",
+    "ديكتاتور", "دكتاتور", "طاغيه", "غير قانوني", "غير شرعي", "غير مسوول", "غير مقبول", "باطل",
+)
+_AS_WORDS = {"بانه", "بانها", "بانهم", "بانهما", "بان", "ب"}
+_DESCRIBED_REACH = 12  # words from the verb to بأنه (its subject and object stand between)
+_DESCRIPTION_REACH = 5  # words of the description searched for a condemning stem
+
+
+def _negative_description(ctx: Context, hit: Hit) -> bool:
+    """`ووصف وزير الخارجية الكندي آنذاك، جون بيرد، سليماني بأنه "وكيل الإرهاب في المنطقة"`: describing
+    someone or his act in condemning words accuses him; `وصف التدخل بأنه خبرة فريدة` does not, nor
+    does `ما وصفه بـ` inside another event."""
+    if hit.first and _bare(ctx.tokens[hit.first - 1].norm) in ("ما", "بما", "لما", "مما", "من"):
+        return False
+    words = [_bare(t.norm).strip('"«»“”') for t in ctx.tokens]
+    end = min(len(words), hit.last + 1 + _DESCRIBED_REACH)
+    for k in range(hit.last + 1, end):
+        if any(h.first == k for h in ctx.hits):
+            return False
+        word = words[k]
+        if word in _AS_WORDS or (word.startswith("ب") and len(word) > 3 and k > hit.last + 1):
+            described = " ".join(w.removeprefix("ال") for w in words[k : k + _DESCRIPTION_REACH])
+            described = described.removeprefix("ب").replace(" ال", " ")
+            return any(f" {stem}" in f" {described}" for stem in _CONDEMNING)
+    return False
 
 
 def _common_object(ctx: Context, k: int) -> bool:

@@ -3573,3 +3573,31 @@ def test_a_meeting_held_upon_which_something_was_agreed(nlp_pipe):
     assert parties == {"محمود عباس", "رامي الحمد الله"}
     calls = [e for e in of(events, "REQUEST") if e.trigger == "ودعا"]
     assert calls and labels(doc, calls[0].actors) == {"سامي أبو زهري"}
+
+
+def test_describing_someone_in_condemning_words_accuses_him(nlp_pipe):
+    # BBC Arabic (ANT corpus, May 2018): "Canada's then foreign minister, John Baird, described
+    # Soleimani as 'the agent of terrorism in the region'"
+    text = (
+        'ووصف وزير الخارجية الكندي آنذاك، جون بيرد، سليماني بأنه "وكيل الإرهاب في المنطقة المتخفي في زي '
+        'بطل" يحارب تنظيم الدولة الإسلامية.'
+    )
+    doc, events = run(nlp_pipe, text, "2018-05-11")
+    accused = of(events, "ACCUSE")
+    assert accused and labels(doc, accused[0].actors) == {"جون بيرد"}
+    assert labels(doc, accused[0].recipients) == {"سليماني"}
+    # Sky News Arabia (ANT corpus, May 2018): his counterpart's decision called "psychological war"
+    text = (
+        'ووصف روحاني قرار نظيره الأميركي بأنه "حرب نفسية وضغط اقتصادي. لن نسمح لترامب بالانتصار في الحرب '
+        'النفسية والضغط الاقتصادي على الشعب الإيراني".'
+    )
+    doc, events = run(nlp_pipe, text, "2018-05-09")
+    accused = of(events, "ACCUSE")
+    assert accused and labels(doc, accused[0].actors) == {"روحاني"}
+    # Sky News Arabia (ANT corpus, June 2018): praise is no accusation
+    text = (
+        'كما وصف بوتن التدخل في سوريا بأنه "خبرة وأداة فريدة لتطوير أداء الجيش الروسي"، معتبرا أن "أي تدريب '
+        'لا يوازي استخدام القوات المسلحة في ظروف حرب".'
+    )
+    _doc, events = run(nlp_pipe, text, "2018-06-07")
+    assert not of(events, "ACCUSE")
