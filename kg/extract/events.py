@@ -828,8 +828,18 @@ def _groups(ctx: Context, items: list[tuple[int, Mention]]) -> list[list[tuple[i
                 and (_ends_with_nationality(place) or _definite_body_after_body(m, place))
                 and any(h.last + 1 == ctx.mention_tokens(place)[0] for h in ctx.hits)
             )
+            # nor a definite body right after a verb's subject named as a person (ودعا عباس الأمم المتحدة):
+            # a person's office is introduced by a title word
+            body_after_person = (
+                m.coarse == "ORG"
+                and m.kind == place.kind == "name"
+                and place.coarse == "PER"
+                and normalize(m.text).startswith("ال")
+                and any(h.last + 1 == ctx.mention_tokens(place)[0] for h in ctx.hits)
+            )
             separate = has_comma or person_after_place or country_after_name or name_after_country
-            separate = separate or body_after_body or (listed and len(groups[-1]) > 1 and not starts_with_and)
+            separate = separate or body_after_body or body_after_person
+            separate = separate or (listed and len(groups[-1]) > 1 and not starts_with_and)
             joined = joined or (apposed and not separate)
         if joined:
             groups[-1].append((mi, m))
@@ -1383,6 +1393,7 @@ def _verb_roles(
                 _comma_between(ctx, capable[0][-1][1], g[0][1])
                 or _next_person(capable[0], g)
                 or _after_country(ctx, capable[0], g)
+                or _body_after_name(ctx, capable[0], g)
                 or (hit.trigger.category in _STANCE and _genitive_of_object(ctx, g[0][1]))
             )
         ]
@@ -1934,6 +1945,16 @@ def _next_person(subject: list[tuple[int, Mention]], group: list[tuple[int, Ment
     return (any(m.coarse == "PER" for _mi, m in subject) and any(m.coarse == "PER" for _mi, m in group)) or (
         ends_with_name and place
     )
+
+
+def _body_after_name(
+    ctx: Context, subject: list[tuple[int, Mention]], group: list[tuple[int, Mention]]
+) -> bool:
+    """`ودعا عباس الأمم المتحدة إلى اتخاذ إجراء`: a body named right after a person's name (no title
+    word between to make it his office) is the object."""
+    last, first = subject[-1][1], group[0][1]
+    adjacent = ctx.mention_tokens(first)[0] == ctx.mention_tokens(last)[1] + 1
+    return adjacent and last.coarse == "PER" and last.kind == "name" and first.coarse == "ORG"
 
 
 def _after_country(

@@ -3601,3 +3601,15 @@ def test_describing_someone_in_condemning_words_accuses_him(nlp_pipe):
     )
     _doc, events = run(nlp_pipe, text, "2018-06-07")
     assert not of(events, "ACCUSE")
+
+
+def test_a_body_named_right_after_the_subjects_name_is_the_object(nlp_pipe):
+    # BBC Arabic (ANT corpus, March 2018): "Abbas called on the United Nations to take immediate action"
+    text = (
+        "وحمل الرئيس الفلسطيني محمود عباس الجنود الإسرائيليين مسؤولية سقوط قتلى وجرحى خلال الاحتجاجات.\n"
+        "ودعا عباس الأمم المتحدة إلى اتخاذ إجراء فوري لحماية الفلسطينيين."
+    )
+    doc, events = run(nlp_pipe, text, "2018-03-31")
+    calls = [e for e in of(events, "REQUEST") if e.trigger == "ودعا"]
+    assert calls and labels(doc, calls[0].actors) == {"محمود عباس"}
+    assert labels(doc, calls[0].recipients) == {"الأمم المتحدة"}
