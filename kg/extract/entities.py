@@ -772,6 +772,15 @@ def _standing(norm: str) -> bool:
 _CENTRE = normalize("مركز")
 _STUDIES = frozenset(normalize(w) for w in ("دراسات", "أبحاث", "بحوث"))
 _CENTRE_REACH = 4  # words of the centre's own name before its "للدراسات"
+_FOR_RIGHTS, _HUMAN = normalize("لحقوق"), normalize("الإنسان")
+
+
+def _field_of_centre(toks: list[Token], j: int) -> bool:
+    """Token j opens a centre's field: `للدراسات`, `للأبحاث`, or `لحقوق الإنسان` (a rights centre,
+    `مركز البحرين لحقوق الإنسان`)."""
+    if toks[j].norm[:2] == "لل" and toks[j].norm[2:] in _STUDIES:
+        return True
+    return toks[j].norm == _FOR_RIGHTS and j + 1 < len(toks) and toks[j + 1].norm == _HUMAN
 
 
 def _field_adjective(norm: str) -> bool:
@@ -790,10 +799,11 @@ def _study_centre(toks: list[Token], i: int, text: str, sent_i: int) -> list[Can
         last = i + 2  # "مركز دراسات الخليج"
     else:
         end = min(len(toks), i + 2 + _CENTRE_REACH)
-        field = (j for j in range(i + 1, end) if toks[j].norm[:2] == "لل" and toks[j].norm[2:] in _STUDIES)
+        field = (j for j in range(i + 1, end) if _field_of_centre(toks, j))
         last = next(field, 0)
         if not last or not all(toks[j].is_word for j in range(i + 1, last)):
             return []
+        last += 1 if toks[last].norm == _FOR_RIGHTS else 0  # "لحقوق الإنسان"
     while last + 1 < len(toks) and _field_adjective(toks[last + 1].norm):
         last += 1  # "السياسية والاستراتيجية", not "السابق" or a title after the name
     start, end = toks[i].start + shift, toks[last].end

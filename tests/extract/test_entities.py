@@ -1106,3 +1106,21 @@ def test_embassies_prosecutions_airlines_and_soldiers_of_a_cause(nlp):
     # Okaz (SaudiNewsNet, August 2015): "a terrorist organisation called Jund al-Aqsa"
     text = "والمنتمي لتنظيم إرهابي في سوريا يطلق عليه «جند الأقصى» موال لتنظيم القاعدة الإرهابي."
     assert ("جند الأقصى", "ORG") in model_mentions(nlp, text)
+
+
+def test_human_rights_centres(nlp):
+    # France 24 (ANT corpus, June 2018): Nabil Rajab "heads the 'Bahrain Center for Human Rights' and
+    # the 'Gulf Center for Human Rights'"
+    text = (
+        'ويترأس رجب "مركز البحرين لحقوق الإنسان"، و"مركز الخليج لحقوق الإنسان"، وهو الأمين العام المساعد '
+        '"للاتحاد الدولي لحقوق الإنسان".'
+    )
+    found = model_mentions(nlp, text)
+    assert ("مركز البحرين لحقوق الإنسان", "ORG") in found
+    assert ("مركز الخليج لحقوق الإنسان", "ORG") in found
+    # Sky News Arabia (ANT corpus, August 2018): the centre of a district is no body
+    text = (
+        "نجحت قوات المقاومة اليمنية المشتركة في مباغتة المتمردين الحوثيين في الدريهمي، الخميس، مع استمرار "
+        'المواجهات قرب مركز المديرية التابعة لمحافظة الحديدة، حسبما كشفت مصادر ميدانية لـ"سكاي نيوز عربية".'
+    )
+    assert not any(c == "ORG" and t.startswith("مركز") for t, c in model_mentions(nlp, text))
