@@ -240,7 +240,7 @@ SHORT_COUNTRY_NAMES = _norm_set("المملكة السلطنة")
 # Titles. Each role word maps to the relation it signals between the holder and what follows.
 LEADER_TITLES = _norm_set(
     "رئيس زعيم قائد أمين رئيسة زعيمة قائدة الرئيس الزعيم القائد ملك الملك العاهل أمير الأمير مرشد المرشد "
-    "مدير المدير الأمين وزير الوزير محافظ المحافظ وزيرة الوزيرة مديرة المديرة مشرف المشرف"
+    "مدير المدير الأمين وزير الوزير محافظ المحافظ وزيرة الوزيرة مديرة المديرة مشرف المشرف ملكة الملكة"
 )
 # Lineage words inside a person's name ("محمد بن سلمان"): the word after one names the father.
 LINEAGE_WORDS = _norm_set("بن ابن بنت")
@@ -283,7 +283,9 @@ TITLE_FILLERS = _norm_set(
     "المنتهية ولايته ولايتها"
 )
 # Head of state / government titles that take a country ("الرئيس الأمريكي", "رئيس النظام السوري").
-STATE_LEADER_TITLES = _norm_set("الرئيس رئيس الملك ملك العاهل الأمير أمير المرشد مرشد الزعيم زعيم")
+STATE_LEADER_TITLES = _norm_set(
+    "الرئيس رئيس الملك ملك العاهل الأمير أمير المرشد مرشد الزعيم زعيم رئيسة الرئيسة ملكة الملكة"
+)
 
 # Words before a place name that make it a location, not an actor ("في طهران", "زيارة موسكو").
 PLACE_CUES = _norm_set(

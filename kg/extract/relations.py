@@ -748,6 +748,7 @@ def _role_relations(doc: Document, role: Role, out: _Out) -> None:
             # "الأمير السعودي الوليد بن طلال": in a kingdom a prince is of the country, the king leads it
             state = state and not _former(doc, role) and not _prince_of_kingdom(role)
             rel = "leaderOf" if state and role.rel == "leaderOf" else "affiliatedWith"
+            rel = "leaderOf" if _chancellor(doc, role) else rel
         out.add(rel, holder, country, role.sentence, role.start, role.end, role.confidence - 0.15, title)
     elif obj_m is None and role.country is None and heads and cabinet and not _former(doc, role):
         gov = _only_government(doc)  # "نائب رئيس الوزراء بهاء الأعرجي": the article's one government
@@ -763,6 +764,17 @@ _PRESIDENT = normalize("الرئيس")
 
 _PRINCE = normalize("الأمير")
 _KINGDOMS = frozenset({"SA", "JO", "MA", "BH", "GB"})  # states whose head is a king, not an emir
+
+
+_CHANCELLORS = _norm_words("المستشار المستشارة")
+_CHANCELLERIES = frozenset({"DE", "AT"})  # states whose head of government is their chancellor
+
+
+def _chancellor(doc: Document, role: Role) -> bool:
+    """ "المستشارة الألمانية أنغيلا ميركل": a German or Austrian chancellor heads the government, where
+    elsewhere an "adviser" (مستشار) only serves."""
+    country = role.country.code if role.country else None
+    return role.title in _CHANCELLORS and country in _CHANCELLERIES and not _former(doc, role)
 
 
 def _prince_of_kingdom(role: Role) -> bool:

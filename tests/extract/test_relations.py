@@ -1201,3 +1201,16 @@ def test_a_prime_minister_leads_both_his_government_and_his_country(nlp_pipe):
     _doc, found = pipe_triples(nlp_pipe, text, "2018-05-20")
     assert ("حيدر العبادي", "leaderOf", "العراق") in found
     assert ("حيدر العبادي", "leaderOf", "الحكومة العراقية") in found
+
+
+def test_women_heads_of_government_and_a_german_chancellor(nlp_pipe):
+    # BBC Arabic (ANT corpus, April 2018): "the British Prime Minister Theresa May ... and the German
+    # Chancellor Angela Merkel"; neither country is named otherwise
+    text = (
+        "وناقش كل من رئيسة الوزراء البريطانية تيريزا ماي والرئيس الفرنسي ماكرون والمستشارة الألمانية أنغيلا "
+        "ميركل أهمية المحافظة على الاتفاق الراهن في اتصالات هاتفية منفصلة خلال عطلة نهاية الأسبوع ."
+    )
+    _doc, found = pipe_triples(nlp_pipe, text, "2018-04-29")
+    assert ("تيريزا ماي", "leaderOf", "المملكة المتحدة") in found
+    assert ("أنغيلا ميركل", "leaderOf", "ألمانيا") in found
+    assert ("ماكرون", "leaderOf", "فرنسا") in found
