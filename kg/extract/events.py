@@ -3957,6 +3957,7 @@ _CONDEMNING = (
     "ديكتاتور", "دكتاتور", "طاغيه", "غير قانوني", "غير شرعي", "غير مسوول", "غير مقبول", "باطل",
 )
 _AS_WORDS = {"بانه", "بانها", "بانهم", "بانهما", "بان", "ب"}
+_CAUSE_WORDS = {"نتيجه", "بسبب", "جراء", "اثر", "بفعل"}
 _DESCRIBED_REACH = 12  # words from the verb to بأنه (its subject and object stand between)
 _DESCRIPTION_REACH = 5  # words of the description searched for a condemning stem
 
@@ -3974,7 +3975,10 @@ def _negative_description(ctx: Context, hit: Hit) -> bool:
             return False
         word = words[k]
         if word in _AS_WORDS or (word.startswith("ب") and len(word) > 3 and k > hit.last + 1):
-            described = " ".join(w.removeprefix("ال") for w in words[k : k + _DESCRIPTION_REACH])
+            told = words[k : k + _DESCRIPTION_REACH]
+            # the description ends where its cause begins (`بالمأساوية نتيجة القصف الهمجي`)
+            told = told[: next((n for n, w in enumerate(told) if w in _CAUSE_WORDS), len(told))]
+            described = " ".join(w.removeprefix("ال") for w in told)
             described = described.removeprefix("ب").replace(" ال", " ")
             return any(f" {stem}" in f" {described}" for stem in _CONDEMNING)
     return False
