@@ -828,14 +828,9 @@ def _groups(ctx: Context, items: list[tuple[int, Mention]]) -> list[list[tuple[i
                 and (_ends_with_nationality(place) or _definite_body_after_body(m, place))
                 and any(h.last + 1 == ctx.mention_tokens(place)[0] for h in ctx.hits)
             )
-            # nor a definite body right after a verb's subject named as a person (ودعا عباس الأمم المتحدة):
-            # a person's office is introduced by a title word
-            body_after_person = (
-                m.coarse == "ORG"
-                and m.kind == place.kind == "name"
-                and place.coarse == "PER"
-                and normalize(m.text).startswith("ال")
-                and any(h.last + 1 == ctx.mention_tokens(place)[0] for h in ctx.hits)
+            # nor a body right after a verb's subject named as a person (ودعا عباس الأمم المتحدة)
+            body_after_person = _body_after_person(ctx, place, m) and any(
+                h.last + 1 == ctx.mention_tokens(place)[0] for h in ctx.hits
             )
             separate = has_comma or person_after_place or country_after_name or name_after_country
             separate = separate or body_after_body or body_after_person
@@ -1393,7 +1388,7 @@ def _verb_roles(
                 _comma_between(ctx, capable[0][-1][1], g[0][1])
                 or _next_person(capable[0], g)
                 or _after_country(ctx, capable[0], g)
-                or _body_after_name(ctx, capable[0], g)
+                or _body_after_person(ctx, capable[0][-1][1], g[0][1])
                 or (hit.trigger.category in _STANCE and _genitive_of_object(ctx, g[0][1]))
             )
         ]
@@ -1947,14 +1942,12 @@ def _next_person(subject: list[tuple[int, Mention]], group: list[tuple[int, Ment
     )
 
 
-def _body_after_name(
-    ctx: Context, subject: list[tuple[int, Mention]], group: list[tuple[int, Mention]]
-) -> bool:
-    """`ودعا عباس الأمم المتحدة إلى اتخاذ إجراء`: a body named right after a person's name (no title
-    word between to make it his office) is the object."""
-    last, first = subject[-1][1], group[0][1]
-    adjacent = ctx.mention_tokens(first)[0] == ctx.mention_tokens(last)[1] + 1
-    return adjacent and last.coarse == "PER" and last.kind == "name" and first.coarse == "ORG"
+def _body_after_person(ctx: Context, person: Mention, body: Mention) -> bool:
+    """`ودعا عباس الأمم المتحدة إلى اتخاذ إجراء`: a definite body named right after a person's name is
+    another argument (the object), not his office, which a title word would introduce."""
+    adjacent = ctx.mention_tokens(body)[0] == ctx.mention_tokens(person)[1] + 1
+    named = person.kind == body.kind == "name" and normalize(body.text).startswith("ال")
+    return adjacent and named and person.coarse == "PER" and body.coarse == "ORG"
 
 
 def _after_country(
@@ -4067,6 +4060,7 @@ def _warned_of_consequences(ctx: Context, hit: Hit, det: Detected) -> bool:
 
 
 _IF = {"اذا", "لو"}
+_IF_GAP = 4  # words from the consequences to "if" (عواقب وخيمة" إذا)
 _IF_REACH = 4  # words from "if" to whose act would bring them (إذا أعادت الولايات المتحدة)
 
 
@@ -4078,7 +4072,7 @@ def _warned_if(ctx: Context, hit: Hit, det: Detected, words: list[str]) -> bool:
     told = next((k for k in range(hit.last + 1, end) if words[k] in _CONSEQUENCES), None)
     if told is None:
         return False
-    cond = next((k for k in range(told + 1, min(len(words), told + 4)) if words[k] in _IF), None)
+    cond = next((k for k in range(told + 1, min(len(words), told + _IF_GAP)) if words[k] in _IF), None)
     if cond is None:
         return False
     named = [
