@@ -512,11 +512,12 @@ _REPORT = {
     "صرحت",
 }
 _TITLES = {"قائد", "رئيس", "زعيم", "امين", "وزير", "مدير", "امير", "ملك", "نائب", "قاده", "زعماء", "رؤساء"}
+_TITLES |= {"وزراء"}  # رئيس وزراء المجر: the country completes the title
 _TITLES |= {"نظير", "نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظرائه"}  # مع نظيره التركي X: governed by مع
 # Nouns that only quantify or group the name after them: `مع دول مجلس التعاون` is governed by مع.
 _GROUP_HEADS = {"دول", "ممثلي", "مسؤولي", "اعضاء", "قيادات", "كل", "جميع", "بعض", "وفد", "وفود"}
 # members of an armed body after an agent phrase (على أيدي مسلحي التنظيم): the body is the agent
-_FIGHTERS = {"مسلحي", "مقاتلي", "عناصر"}
+_FIGHTERS = {"مسلحي", "مقاتلي", "عناصر", "متشددي", "ميليشيات", "مليشيات"}
 # Sentence-level cues that a hit is about something other than a physical event.
 _ABSTRACT_OBJECTS = {"الحريات", "الحريه", "الحقوق", "الاقتصاد", "الدستور", "السياسه", "الفساد"}
 # `يهدد التقدم التركي مصير 350 ألف شخص`: what a threat verb endangers; a danger, not a threat made.
@@ -581,7 +582,7 @@ class Context:
         k = first - 1
         while k >= 0 and first - k <= 4 and depth < 3:
             if "،" in self.doc.text[self.tokens[k].end : self.tokens[k + 1].start]:
-                return None
+                return self._apposed_title_prep(m) if k == first - 1 else None
             prev = _bare(self.tokens[k].norm)
             if self._agent_phrase_at(k) or prev in _FIGHTERS and k > 1 and self._agent_phrase_at(k - 1):
                 return "agent"  # بأيدي عملاء، على أيدي مسلحي التنظيم
@@ -611,6 +612,28 @@ class Context:
                 return None
             k -= 1
         return None
+
+    def _apposed_title_prep(self, m: Mention) -> str | None:
+        """`جمعه بالرئيس الفرنسي، إيمانويل ماكرون`: a name apposed after a comma to its title shares the
+        preposition on the title (the relations stage links the two and keeps the title's span)."""
+        title = next(
+            (
+                r
+                for r in self.doc.relations
+                if r.subject == m.entity and r.role_title and r.start < m.start and r.end >= m.end
+            ),
+            None,
+        )
+        if title is None:
+            return None
+        k = next((i for i, t in enumerate(self.tokens) if t.start <= title.start < t.end), None)
+        if k is None:
+            return None
+        attached = normalize(self.doc.text[self.tokens[k].start : title.start]).lstrip("وف")
+        if attached[:1] in ("ب", "ل"):
+            return attached[:1]
+        prev = _bare(self.tokens[k - 1].norm) if k > 0 else ""
+        return prev if prev in _LOC_PREPS | _RECIP_PREPS else None
 
     def _agent_phrase_at(self, k: int) -> bool:
         """Token k ends an agent phrase (على أيدي، من قبل، بأيدي)."""
@@ -949,7 +972,7 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
     _undergoer(ctx, hit, before, roles)
     if "achieved" in hit.trigger.flags and not roles.actors:
         roles.actors = _achiever(ctx, hit, before)
-    if "declared" in hit.trigger.flags and not roles.actors:
+    if hit.trigger.flags & {"declared", "performed"} and not roles.actors:
         roles.actors = _subject_of_verb_at(ctx, _declaring_verb(ctx, hit), before)
     if hit.trigger.category == "ASSAULT" and not roles.actors:
         fighters, fought = _clash_parties(ctx, hit, after, hi)
@@ -1206,6 +1229,13 @@ def _recipient_pps(
                 and not _complement_between(ctx, hit.last, ctx.mention_tokens(m)[0])
             )
             or (hit.trigger.category == "ACCUSE" and ctx.prep_before(m) == "الي" and m.coarse != "LOC")
+            # وجه الرئيس X نداء إلى الرئيس Y: an appeal's addressee (not دعا X إلى + the act called for)
+            or (
+                hit.trigger.category == "REQUEST"
+                and hit.trigger.pos == "noun"
+                and ctx.prep_before(m) == "الي"
+                and m.coarse != "LOC"
+            )
             # يقر بخسارته أمام أردوغان: the rival conceded to
             or (hit.trigger.category == "CONCEDE" and ctx.prep_before(m) == "امام" and m.coarse == "PER")
             # لقاء وزير الدفاع الأمريكي آشتون كارتر بالملك سلمان: meeting "with" a person
@@ -1245,6 +1275,30 @@ _BELONGING = lx.PART_OF_WORDS | {"تابع", "تابعه"}  # also indefinite: �
 
 
 _WEEKDAYS = {"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"}
+
+
+def _feminine_after_masculine_verb(ctx: Context, hit: Hit, m: Mention) -> bool:
+    """`كما دعا الأمم المتحدة`, `وحث الحكومة الإيرانية`: a verb in its masculine singular form (the
+    lexicon's own form, no ت ending or prefix) before a body whose head noun is feminine (منظمة،
+    الحكومة، الأمم المتحدة): a verb-first subject would make the verb feminine, so the body is the object."""
+    word = _bare(ctx.tokens[hit.first].norm)
+    if hit.trigger.pos != "verb" or hit.stem_affix or hit.enclitic or word != hit.trigger.words[0]:
+        return False
+    if word.endswith("ت") or ctx.mention_tokens(m)[0] != hit.last + 1:
+        return False  # دعت (a feminine lexicon form); وانتقد مسؤول ... في حكومة الإقليم (not next)
+    head = normalize(m.text).split()[0].removeprefix("و")
+    return head.endswith("ه") or head in ("الامم", "امم")
+
+
+_INTRANSITIVE = {"RETREAT", "PROTEST", "MOBILIZE"}  # فروا باتجاه محافظة البيضاء، معقل الحوثيين: no object
+
+
+def _plural_verb(hit: Hit) -> bool:
+    """A verb with a plural subject ending (`واتهموا`, `يتهمون`): in verb-first order a named subject
+    would leave the verb singular, so a name right after it is its object."""
+    if hit.trigger.pos != "verb" or hit.enclitic:
+        return False
+    return hit.stem_affix in ("وا", "ون") or (not hit.stem_affix and hit.trigger.words[-1].endswith("وا"))
 
 
 def _complement_between(ctx: Context, a: int, b: int) -> bool:
@@ -1367,6 +1421,13 @@ def _verb_roles(
     elif _arrested_person(ctx, hit, groups, previous_actor):
         roles.recipients = _group_keys(ctx, groups[0])  # واعتقل رضايان في 22 يوليو: he was arrested
         return
+    elif capable and _plural_verb(hit) and hit.trigger.category not in _INTRANSITIVE:
+        pass  # واتهموا روسيا: the plural ending is the subject, the name after the verb its object
+    elif capable and _feminine_after_masculine_verb(ctx, hit, capable[0][0][1]):
+        # كما دعا الأمم المتحدة: a masculine verb does not agree with a feminine body, its object
+        if previous_actor and not _noun_subject(ctx, hit):
+            roles.actors = list(previous_actor)
+            roles.elided_actor = True
     elif capable and (
         len(groups) >= 2
         or recip_pp
@@ -1408,6 +1469,8 @@ def _verb_roles(
         g
         for k, g in enumerate(objects)
         if (k == 0 or hit.trigger.category in _STANCE or not _genitive_of_noun(ctx, g[0][1]))
+        # تبحث دعوى إيران: what a discussion verb takes up belongs to the topic, not a party
+        and not ("pair" in hit.trigger.flags and _topic_genitive(ctx, g[0][1]))
         and _object_distance(ctx, reach_from, ctx.mention_tokens(g[0][1])[0]) <= _OBJECT_REACH
         and not _after_report_verb(ctx, g[0][1])
     ]
@@ -2092,6 +2155,17 @@ def _genitive_of_object(ctx: Context, m: Mention) -> bool:
     while k > 0 and _descriptive(ctx.tokens[k].norm):
         k -= 1
     return k == 0 or _bare(ctx.tokens[k - 1].norm) not in _LOC_PREPS | _RECIP_PREPS
+
+
+def _topic_genitive(ctx: Context, m: Mention) -> bool:
+    """`دعوى إيران`: a name right after an indefinite common noun in construct with it (not after a
+    title, a definite word or a word with a prepositional clitic: `للشؤون الخارجية أنور قرقاش`)."""
+    first = ctx.mention_tokens(m)[0]
+    if first == 0 or ctx.in_mention(first - 1) or any(h.first <= first - 1 <= h.last for h in ctx.hits):
+        return False
+    word = _bare(ctx.tokens[first - 1].norm)
+    plain = len(word) >= 3 and word.isalpha() and not word.startswith(("ال", "ل", "ب"))
+    return plain and word not in _TITLES | _closed_words()
 
 
 def _genitive_of_noun(ctx: Context, m: Mention) -> bool:
@@ -3223,6 +3297,11 @@ def sentence_contexts(doc: Document, lexicon: dict[str, list[Trigger]]) -> Itera
         ctx = Context(si, tokens, hits, mentions, doc)
         # a verb of describing in neutral words is no trigger at all: it must not cut another's clause
         ctx.hits = [h for h in hits if "negative" not in h.trigger.flags or _negative_description(ctx, h)]
+        ctx.hits = [h for h in ctx.hits if not _cognate_object(ctx, h)]
+        # `مسؤول العلاقات الخارجية`: a performed noun without its verb is no trigger, nor a clause boundary
+        ctx.hits = [
+            h for h in ctx.hits if "performed" not in h.trigger.flags or _declaring_verb(ctx, h) is not None
+        ]
         yield ctx
 
 
@@ -3389,6 +3468,7 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
             _threat_target(ctx, hit, det)
             _accused_of(ctx, hit, det, out)
             _condemned_act(ctx, hit, det, out)
+            _condemned_agent(ctx, hit, det, out)
             _verbal_attack(ctx, hit, det)
             _conditional_threat(ctx, hit, det)
             _ready_if(ctx, hit, det)
@@ -3594,6 +3674,38 @@ def _condemned_act(ctx: Context, hit: Hit, det: Detected, earlier: list[Detected
         if gap == 1 or ctx.tokens[hit.first].norm[:1] == "ب" and 0 < gap <= _CONDEMN_REACH:
             e.recipients = [k for k in det.event.actors if k not in e.actors]
         return
+
+
+def _condemned_agent(ctx: Context, hit: Hit, det: Detected, earlier: list[Detected]) -> None:
+    """`أدانت منظمة هيومن رايتس ووتش أمس قصف المتمردين الحوثيين ... مناطق سكنية`: an attack noun that
+    is the object of a condemnation, right after its subject, is in construct with its agent (a body or
+    a person, not a place: `قصف غزة`), whom the condemnation is aimed at."""
+    # (`قصف` is also spelled like the verb; right after the condemnation's subject it is its object)
+    if det.event.type != "ASSAULT" or hit.enclitic or not earlier:
+        return
+    condemnation = earlier[-1].event
+    if condemnation.type != "ACCUSE" or condemnation.sentence != ctx.index or condemnation.recipients:
+        return
+    named = {k for _mi, m in ctx.mentions for k in range(*_span(ctx, m))}
+    between = range(_last_token(ctx, condemnation) + 1, hit.first)
+    if not between or not all(k in named or _time_word(ctx.tokens[k].norm) for k in between):
+        return
+    agent = next(
+        (
+            m
+            for _mi, m in ctx.mentions
+            if ctx.mention_tokens(m)[0] in (hit.last + 1, hit.last + 2)
+            and m.entity
+            and m.coarse in ("ORG", "PER")
+            and _actor_capable(m, ctx.doc)
+        ),
+        None,
+    )
+    if agent is None or agent.entity in condemnation.actors:
+        return
+    det.event.actors = [agent.entity]
+    det.event.recipients = [k for k in det.event.recipients if k != agent.entity]
+    condemnation.recipients = [agent.entity]
 
 
 def _last_token(ctx: Context, e: Event) -> int:
@@ -3928,14 +4040,29 @@ def _achieving_verb(ctx: Context, hit: Hit) -> int | None:
 
 _DECLARING = {"اعلن", "اعلنت", "يعلن", "تعلن", "فرضت", "يفرض", "تفرض"}  # not فرض: also the noun
 _DECLARED_REACH = 12  # words back from the noun to the verb; its subject and a date may stand between
+# Nouns of the `performed` flag and the verbs whose object they are (the verb's subject acts).
+_PERFORMING = {
+    normalize(noun): {normalize(v) for v in verbs.split()}
+    for noun, verbs in {
+        "دعوى": "رفع رفعت يرفع ترفع",  # ورفعت طهران الدعوى ضد قرار الرئيس الأمريكي
+        "نداء": "وجه وجهت يوجه توجه أطلق أطلقت يطلق تطلق",  # وجه الرئيس X نداء إلى الرئيس Y
+        "علاقات": "قطع قطعت يقطع تقطع",  # وقطعت السعودية والإمارات والبحرين ومصر علاقاتها مع قطر
+        "اتفاقيات": "وقع وقعت يوقع",  # ووقع محمد بن سلمان على عدة اتفاقيات اقتصادية مع الرئيس الفرنسي
+        "اتفاقية": "وقع وقعت يوقع",
+    }.items()
+}
 
 
 def _declaring_verb(ctx: Context, hit: Hit) -> int | None:
     """`أعلن المجلس الرئاسي لحكومة الوفاق الوطني الليبية، الأحد، حالة الطوارئ`: a state of emergency
     is one declared or imposed, not one that could be (`يمكن فرض حالة الطوارئ` has no finite verb);
-    the index of the verb, or None."""
+    a `performed` noun is the object of its own verb (`رفعت طهران الدعوى`); the index of the verb,
+    or None."""
+    performed = "performed" in hit.trigger.flags
+    verbs = _PERFORMING.get(hit.trigger.words[0], _DECLARING) if performed else _DECLARING
     for k in range(hit.first - 1, max(-1, hit.first - 1 - _DECLARED_REACH), -1):
-        if _bare(ctx.tokens[k].norm).removeprefix("و") in _DECLARING:
+        word = _bare(ctx.tokens[k].norm)
+        if word in verbs or word.removeprefix("و") in verbs:  # وجه, ووقع
             return k
         if any(h.first == k for h in ctx.hits):
             return None
@@ -4230,8 +4357,30 @@ def _skipped(ctx: Context, hit: Hit) -> bool:
         _prompted,
         _prayer,
         _visa,
+        _seeker,
     )
     return any(f(ctx, hit) for f in checks)
+
+
+def _cognate_object(ctx: Context, hit: Hit) -> bool:
+    """`رفضت ميركل "رفضا قاطعا" تصريحات خامنئي`: the verb's own noun in the accusative after it says
+    how it was done; it is no second act."""
+    if hit.stem_affix != "ا":
+        return False
+    same = (h for h in ctx.hits if h.trigger.words[0] == hit.trigger.words[0])
+    return any(0 < hit.first - h.last <= _COGNATE_REACH for h in same)
+
+
+_COGNATE_REACH = 3  # words from the verb to its cognate accusative (the subject may stand between)
+_SOUGHT = {"لجوء", "اللجوء", "علم", "العلم"}  # طالب لجوء: an asylum seeker, طالب علم: a student
+
+
+def _seeker(ctx: Context, hit: Hit) -> bool:
+    """`استقبلت ألمانيا أكثر من مليون طالب لجوء`: طالب before what is sought is the noun "seeker",
+    not the verb "demanded"."""
+    if hit.trigger.words != ("طالب",) or hit.stem_affix or hit.last + 1 >= len(ctx.tokens):
+        return False
+    return ctx.tokens[hit.last + 1].norm in _SOUGHT
 
 
 _PERMITS = {"تاشيره", "تاشيرات", "التاشيره", "التاشيرات", "بطاقه", "بطاقات", "فيزا", "تصريح", "تصاريح"}

@@ -191,8 +191,9 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
         if t.is_word and t.norm == "في" and obj is not None and local:
             j += 2  # "رئيس هيئة الإسعاف الإيرانية في المنطقة جلال بورانفار": its branch in the area
             continue
-        if t.is_word and t.norm == "في" and rel in _MEMBERS and obj is None and j + 1 in tm:
-            j += 1  # "القيادي في حركة حماس"
+        posting = country is not None and j + 1 in tm and doc.mentions[tm[j + 1]].coarse == "LOC"
+        if t.is_word and t.norm == "في" and rel in _MEMBERS and obj is None and j + 1 in tm and not posting:
+            j += 1  # "القيادي في حركة حماس" (not "السفير الأمريكي في ألمانيا": a posting, below)
             continue
         sender = country is not None or obj is not None
         if t.is_word and t.norm in _POSTED and rel in _MEMBERS and sender and j + 1 in tm:
@@ -841,6 +842,7 @@ def _link_relations(doc: Document, out: _Out) -> None:
         _link_pair(a, b, words, clitic, out)
         _verb_leader(doc, a, b, words, out)
         _located(doc, a, b, words, out)
+        _headquartered(doc, a, b, words, out)
         _direction_of(doc, a, b, words, out)
         _contained(doc, a, b, words, out)
 
@@ -941,9 +943,14 @@ _HONORIFICS = (
 )
 
 
+_ITS_GOVERNMENT = _norm_words("وحكومتها وحكومته وشعبها وشعبه")
+
+
 def _led_by(a: Mention, b: Mention, words: list[str]) -> bool:
     """ "X بزعامة Y": an organisation (or a country) led by a person, possibly through head-of-state
     titles and honorifics, never through a minister's title."""
+    if words and words[0] in _ITS_GOVERNMENT:
+        words = words[1:]  # "للمملكة وحكومتها بقيادة خادم الحرمين الشريفين الملك سلمان"
     if not words or words[0] not in lx.LEADER_BY_WORDS or b.coarse != "PER" or b.kind != "name":
         return False
     if not (a.coarse == "ORG" or a.cls == "Country"):
@@ -982,6 +989,20 @@ def _located(doc: Document, a: Mention, b: Mention, words: list[str], out: _Out)
     after = [t.norm for t in tokenize(doc.text, b.end, min(len(doc.text), b.end + 20)) if t.is_word][:1]
     if after and (c := country_of_adjective(after[0])) and b.cls == "City":
         out.add("locatedIn", b.entity, _country_entity(doc, c), b.sentence or 0, b.start, b.end + 12, 0.7)
+
+
+_TAKES_AS_SEAT = (("الذي", "يتخذ", "من"), ("التي", "تتخذ", "من"), ("يتخذ", "من"), ("تتخذ", "من"))
+_AS_SEAT = _norm_words("مقرا مقراً")
+
+
+def _headquartered(doc: Document, a: Mention, b: Mention, words: list[str], out: _Out) -> None:
+    """`المرصد السوري لحقوق الإنسان، الذي يتخذ من بريطانيا مقرا له`: a body that takes a place as its
+    seat lies there."""
+    if a.coarse != "ORG" or b.coarse != "LOC" or tuple(w.lstrip("و") for w in words) not in _TAKES_AS_SEAT:
+        return
+    after = [t.norm for t in tokenize(doc.text, b.end, min(len(doc.text), b.end + 12)) if t.is_word][:1]
+    if after and after[0] in _AS_SEAT:
+        out.add("locatedIn", a.entity, b.entity, a.sentence or 0, a.start, b.end, 0.8)
 
 
 _DIRECTIONS = lx.DIRECTIONS

@@ -136,6 +136,38 @@ def _qualifier(q: str | None) -> int:
     return 0
 
 
+_BARE_WEEKDAY = re.compile(rf"^(?:{_loose('يوم')}\s+)?(?P<w>{_WEEKDAY})$")
+
+
+def _coming_weekday(doc: Document, e: Event, expression: str, ref: date) -> str | None:
+    """`حيث يلتقي الثلاثاء الرئيس إيمانويل ماكرون` (written on a Monday): a weekday without الماضي /
+    المقبل dates a planned event, or one told with an imperfect verb (`يلتقي`, `يجري محادثات`), on
+    its coming occurrence, not the last one."""
+    m = _BARE_WEEKDAY.match(expression.strip(" ،,"))
+    before = doc.text[max(0, e.start - 20) : e.start].split()
+    imperfect = _imperfect_verb(e.trigger) or bool(before) and _light_verb(before[-1])
+    if m is None or not (e.status == "planned" or imperfect):
+        return None
+    ahead = (WEEKDAYS[normalize(m["w"])] - ref.weekday()) % 7
+    return (ref + timedelta(days=ahead)).isoformat()
+
+
+_HOLDING = {"يجري", "تجري", "يعقد", "تعقد"}  # يجري محادثات، تعقد اجتماعا: the verb before an event noun
+
+
+def _light_verb(word: str) -> bool:
+    w = normalize(word).removeprefix("و").removeprefix("ف")
+    return w in _HOLDING or w.removeprefix("س") in _HOLDING
+
+
+def _imperfect_verb(trigger: str) -> bool:
+    """An imperfect verb of the third person masculine (`يلتقي`, `سيزور`, `ويجري`); nouns do not
+    start with ي (feminine ت-forms are left out: `تظاهرة`, `تفجير` are nouns)."""
+    words = normalize(trigger).split()
+    word = words[0].removeprefix("و").removeprefix("ف").removeprefix("س") if words else ""
+    return len(word) >= 4 and word[0] == "ي"
+
+
 def _weekday(m: re.Match[str], ref: date) -> str:
     target = WEEKDAYS[normalize(m["w"])]
     q = _qualifier(m["q"])
@@ -372,8 +404,10 @@ def date_events(doc: Document) -> None:
                 if forward and _since_year(text[start:end]):
                     continue  # "أعلى مستوى له منذ 2014 بعد تهديد X": "since" dates no later event
                 for ei in _owners(sent_anchors, s.start + start, forward, text, s.start):
-                    if doc.events[ei].date is None:
-                        doc.events[ei].date, doc.events[ei].date_text = value, text[start:end].strip()
+                    e = doc.events[ei]
+                    if e.date is None:
+                        e.date, e.date_text = value, text[start:end].strip()
+                        e.date = _coming_weekday(doc, e, e.date_text, ref) or e.date
     for si, sent_anchors in anchors.items():  # then what the context gives
         s = doc.sentences[si]
         _inherit_in_sentence(doc, sent_anchors)

@@ -1214,3 +1214,26 @@ def test_women_heads_of_government_and_a_german_chancellor(nlp_pipe):
     assert ("تيريزا ماي", "leaderOf", "المملكة المتحدة") in found
     assert ("أنغيلا ميركل", "leaderOf", "ألمانيا") in found
     assert ("ماكرون", "leaderOf", "فرنسا") in found
+
+
+def test_a_body_that_takes_a_place_as_its_seat_lies_there():
+    # BBC Arabic (ANT corpus, March 2018): "the Syrian Observatory for Human Rights, which takes Britain
+    # as its seat"
+    text = (
+        "وقال المرصد السوري لحقوق الإنسان، الذي يتخذ من بريطانيا مقرا له، إنهما أول مدنيين يغادران الغوطة "
+        "الشرقية منذ بدء ساعات التهدئة اليومية."
+    )
+    assert ("المرصد السوري لحقوق الإنسان", "locatedIn", "بريطانيا") in rels_of(text)
+
+
+def test_an_ambassador_is_of_his_nationality_not_of_his_posting(nlp_pipe):
+    # France 24 Arabic (ANT corpus, June 2018): "the US ambassador to Germany, Richard Grenell"
+    text = (
+        'وكشف نتانياهو الاثنين بعد لقائه ميركل أنه ينوي إجراء لقاء "مقتضب" مع السفير الأمريكي في ألمانيا '
+        "ريتشارد غرينل، بناء على طلب الأخير."
+    )
+    doc = Document(id="t", text=text, published="2018-06-04")
+    nlp_pipe(doc)
+    found = triples(doc)
+    assert ("ريتشارد غرينل", "affiliatedWith", "الولايات المتحدة") in found
+    assert ("ريتشارد غرينل", "affiliatedWith", "ألمانيا") not in found

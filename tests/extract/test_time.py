@@ -283,3 +283,19 @@ def test_a_date_in_a_clause_of_time_after_the_event_is_that_clauses(nlp_pipe):
     )
     doc = dated(nlp_pipe, text, "2018-03-01")
     assert next(e for e in doc.events if e.type == "ASSAULT").date == "2018-02-22"
+
+
+def test_a_weekday_of_an_imperfect_or_held_event_is_the_coming_one(nlp_pipe):
+    # France 24 Arabic (ANT corpus, Monday 4 June 2018): "after Germany, Netanyahu goes to Paris, where
+    # he meets President Macron on Tuesday, and then to Britain, where he holds talks on Wednesday"
+    text = (
+        "وبعد ألمانيا، ينتقل نتانياهو إلى باريس حيث يلتقي الثلاثاء الرئيس إيمانويل ماكرون، ومنها إلى "
+        "بريطانيا حيث يجري محادثات الأربعاء مع رئيسة الوزراء تيريزا ماي."
+    )
+    doc = dated(nlp_pipe, text, "2018-06-04")
+    dates = {e.trigger: e.date for e in doc.events if e.type == "CONSULT"}
+    assert dates == {"يلتقي": "2018-06-05", "محادثات": "2018-06-06"}
+    # France 24 Arabic (ANT corpus, Monday 2 July 2018): told with a past verb, the last one
+    text = "التقى المبعوث الأممي الخميس في سلطنة عمان كبير مفاوضي المتمردين الحوثيين محمد عبد السلام."
+    doc = dated(nlp_pipe, text, "2018-07-02")
+    assert next(e for e in doc.events if e.type == "CONSULT").date == "2018-06-28"
