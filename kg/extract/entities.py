@@ -2554,6 +2554,9 @@ BODY_DESCRIPTIONS = frozenset(
         "المنظمة",
         "السفارة",
         "النيابة",
+        "المركز",  # مركز الملك سلمان للإغاثة ...، وأوضح المتحدث باسم المركز
+        "الوزارة",
+        "الهيئة",
     )
 )
 
@@ -2561,7 +2564,9 @@ BODY_DESCRIPTIONS = frozenset(
 _RELATIVE_WORDS = frozenset(normalize(w) for w in ("الذي", "التي", "الذين"))
 _COALITIONS = frozenset({normalize("التحالف")})
 _MILITARY = frozenset(normalize(w) for w in ("العسكري", "العسكرية"))
-_BODY_STEMS = re.compile("تنظيم|حرك[ةه]|جماع[ةه]|حزب|ميليشيا|تحالف|مرصد|منظم[ةه]|سفار[ةه]|نياب[ةه]")
+_BODY_STEMS = re.compile(
+    "تنظيم|حرك[ةه]|جماع[ةه]|حزب|ميليشيا|تحالف|مرصد|منظم[ةه]|سفار[ةه]|نياب[ةه]|مركز|وزار[ةه]|هيئ[ةه]"
+)
 
 
 def add_body_descriptions(doc: Document) -> None:
