@@ -7,9 +7,17 @@ from __future__ import annotations
 
 import pytest
 
+from kg.eval.calibrate import plateau_middle
 from kg.eval.data import gsr_csv, gsr_rows
-from kg.eval.train_detector import fit, labelled, matrix, vocabulary
-from kg.extract.events import detector_features, detector_logit, load_detector
+from kg.eval.train_detector import fit, fit_dense, labelled, matrix, standardiser, vectors, vocabulary
+from kg.extract.events import (
+    dense_logit,
+    detector_features,
+    detector_logit,
+    load_confidence_model,
+    load_detector,
+    sentence_vector,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -38,3 +46,53 @@ def test_detector_fitted_on_one_part_ranks_the_other(etype: str):
 
 def test_unknown_category_has_no_detector():
     assert detector_logit("التقى الرئيس بالوزير", "CONSULT") is None
+
+
+def test_sentence_vector_is_a_deterministic_unit_vector():
+    """GSR (MIT) sentence: the mean floret vector has the vectors' width, unit length, same every call."""
+    text = "قتل ثلاثة أشخاص في انفجار سيارة مفخخة في بغداد"
+    first = sentence_vector(text)
+    if first is None:
+        pytest.skip("the shipped word vectors are not installed")
+    sentence_vector.cache_clear()
+    assert sentence_vector(text) == first
+    assert len(first) == 96
+    assert abs(sum(x * x for x in first) - 1.0) < 1e-6
+
+
+@pytest.mark.parametrize("etype", ["ASSAULT", "PROTEST"])
+def test_dense_part_fitted_on_one_part_ranks_the_other(etype: str):
+    """The sentence-vector part generalises: fitted on the dev part (with the shipped L2 strength), its
+    area under the ROC curve on the check part it never saw."""
+    table = load_detector()[etype].get("dense")
+    texts, y = labelled(etype, "dev")
+    x = vectors(texts)
+    if table is None or x is None:
+        pytest.skip("no dense part in the shipped detector, or no word vectors")
+    center, scale = standardiser(x)
+    w, b = fit_dense((x - center) / scale, y, table["l2"])
+    model = {etype: {"dense": {"bias": b, "center": center, "scale": scale, "weights": w}}}
+    rows = [r for r in gsr_rows(etype, "check") if r.label != "ambiguous"]
+    yes = [dense_logit(r.text, etype, model) for r in rows if r.positive]
+    no = [dense_logit(r.text, etype, model) for r in rows if not r.positive]
+    wins = sum((y > n) + 0.5 * (y == n) for y in yes for n in no)
+    assert wins / (len(yes) * len(no)) >= 0.75
+
+
+def test_shipped_models_use_the_dense_part():
+    """The shipped detector has a dense part per category and the confidence model weighs it; a GSR
+    (MIT) report of a bombing scores higher than a sentence about a budget."""
+    detector, confidence = load_detector(), load_confidence_model()
+    if sentence_vector("تجربة") is None:
+        pytest.skip("the shipped word vectors are not installed")
+    assert all(len(detector[t]["dense"]["weights"]) == 96 for t in ("ASSAULT", "PROTEST"))
+    assert confidence["dense"] and "dense" in confidence["weights"]
+    attack = dense_logit("قتل ثلاثة أشخاص في انفجار سيارة مفخخة في بغداد", "ASSAULT")
+    budget = dense_logit("أقر البرلمان الموازنة العامة للدولة للعام المقبل", "ASSAULT")
+    assert attack is not None and budget is not None and attack > budget
+
+
+def test_threshold_is_the_middle_of_the_near_best_plateau():
+    curve = [(0.1, 0.50), (0.2, 0.69), (0.3, 0.70), (0.4, 0.69), (0.5, 0.685), (0.6, 0.40)]
+    assert plateau_middle(curve, 0.02) == 0.4  # 0.2 .. 0.5 are within 0.02 of the best
+    assert plateau_middle(curve, 0.0) == 0.3
