@@ -157,14 +157,15 @@ _HOLDING = {"يجري", "تجري", "يعقد", "تعقد"}  # يجري محاد
 
 def _light_verb(word: str) -> bool:
     w = normalize(word).removeprefix("و").removeprefix("ف")
-    return w in _HOLDING or w.removeprefix("س") in _HOLDING
+    return w in _HOLDING or w.removeprefix("س") in _HOLDING  # سيجري محادثات
 
 
 def _imperfect_verb(trigger: str) -> bool:
-    """An imperfect verb of the third person masculine (`يلتقي`, `سيزور`, `ويجري`); nouns do not
-    start with ي (feminine ت-forms are left out: `تظاهرة`, `تفجير` are nouns)."""
+    """An imperfect verb of the third person masculine (`يلتقي`, `ويجري`); nouns do not start with ي
+    (feminine ت-forms are left out: `تظاهرة`, `تفجير` are nouns; so is the future س: `سيطرت` is a
+    perfect, and a future event is marked planned anyway)."""
     words = normalize(trigger).split()
-    word = words[0].removeprefix("و").removeprefix("ف").removeprefix("س") if words else ""
+    word = words[0].removeprefix("و").removeprefix("ف") if words else ""
     return len(word) >= 4 and word[0] == "ي"
 
 

@@ -299,3 +299,10 @@ def test_a_weekday_of_an_imperfect_or_held_event_is_the_coming_one(nlp_pipe):
     text = "التقى المبعوث الأممي الخميس في سلطنة عمان كبير مفاوضي المتمردين الحوثيين محمد عبد السلام."
     doc = dated(nlp_pipe, text, "2018-07-02")
     assert next(e for e in doc.events if e.type == "CONSULT").date == "2018-06-28"
+    # France 24 Arabic (ANT corpus, Wednesday 21 March 2018): سيطرت is a past verb, not a future one
+    text = (
+        "وبعد حملة عسكرية استمرت شهرين، سيطرت القوات التركية وفصائل سورية موالية لها الأحد على مدينة عفرين "
+        "ذات الغالبية الكردية في شمال سوريا، إثر انسحاب المقاتلين الأكراد منها."
+    )
+    doc = dated(nlp_pipe, text, "2018-03-21")
+    assert next(e for e in doc.events if e.type == "COERCE").date == "2018-03-18"
