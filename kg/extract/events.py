@@ -5031,11 +5031,16 @@ _MARKS = re.compile(r"[\u0640\u064b-\u0652]")  # tatweel and short vowels, as th
 
 @lru_cache(maxsize=1)
 def _word_vectors() -> Any | None:
-    """The shipped floret vectors (a spaCy vocab), or None where spaCy or the model is missing."""
+    """The shipped floret vectors (a spaCy vocab), or None where spaCy or the model is missing; the
+    vocab of the spaCy pipeline when the NLP stage has loaded it (one copy of the vectors, not two)."""
     try:
         from spacy.vocab import Vocab
+
+        from kg.nlp import loaded
     except ImportError:
         return None
+    if (model := loaded(WORD_VECTORS.parent)) is not None:
+        return model.vocab
     return Vocab().from_disk(WORD_VECTORS) if (WORD_VECTORS / "vectors").exists() else None
 
 

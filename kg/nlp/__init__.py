@@ -25,7 +25,7 @@ MODELS_DIR = Path(__file__).resolve().parent / "models"
 DEFAULT_MODEL = "ar_kg_news"
 log = logging.getLogger(__name__)
 
-__all__ = ["ArabicCliticTokenizer", "DEFAULT_MODEL", "MODELS_DIR", "blank", "cpu_ops", "load"]
+__all__ = ["ArabicCliticTokenizer", "DEFAULT_MODEL", "MODELS_DIR", "blank", "cpu_ops", "load", "loaded"]
 
 
 def cpu_ops():
@@ -38,6 +38,9 @@ def cpu_ops():
     return use_ops("numpy", use_blis=False)
 
 
+_OPEN: dict[Path, Language] = {}  # models loaded in this process, by their folder
+
+
 @lru_cache(maxsize=4)
 def load(name: str = DEFAULT_MODEL) -> Language:
     """The pipeline `name` from kg/nlp/models (or a path); blank fallback when missing."""
@@ -46,7 +49,14 @@ def load(name: str = DEFAULT_MODEL) -> Language:
         log.warning("spaCy model %s not found: using a blank Arabic pipeline (tokens only)", path)
         return blank()
     with cpu_ops():
-        return spacy.load(path)
+        nlp = spacy.load(path)
+    _OPEN[path.resolve()] = nlp
+    return nlp
+
+
+def loaded(path: Path) -> Language | None:
+    """The model of folder `path` if this process has loaded it already (to share its vectors)."""
+    return _OPEN.get(Path(path).resolve())
 
 
 def blank() -> Language:
