@@ -80,7 +80,26 @@ def matrix(feature_sets: list[set[str]], vocab: dict[str, int]) -> Sparse:
     return Sparse(np.array(rows, int), np.array(cols, int), np.array(vals), len(feature_sets), len(vocab))
 
 
-def fit(x: Sparse, y: np.ndarray, l2: float, steps: int = 800, lr: float = 4.0) -> tuple[np.ndarray, float]:
+@dataclass
+class Dense:
+    """Dense rows (standardised sentence vectors) with the two products `fit` needs."""
+
+    x: np.ndarray
+
+    @property
+    def d(self) -> int:
+        return self.x.shape[1]
+
+    def dot(self, w: np.ndarray) -> np.ndarray:
+        return self.x @ w
+
+    def tdot(self, g: np.ndarray) -> np.ndarray:
+        return self.x.T @ g
+
+
+def fit(
+    x: Sparse | Dense, y: np.ndarray, l2: float, steps: int = 800, lr: float = 4.0
+) -> tuple[np.ndarray, float]:
     """Class-balanced logistic regression: each class carries half of the loss."""
     pos = max(1.0, y.sum())
     weight = np.where(y > 0, 0.5 / pos, 0.5 / max(1.0, len(y) - pos))
@@ -126,19 +145,9 @@ def standardiser(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return x.mean(0), x.std(0) + 1e-6
 
 
-def fit_dense(
-    x: np.ndarray, y: np.ndarray, l2: float, steps: int = 1500, lr: float = 0.5
-) -> tuple[np.ndarray, float]:
-    """Class-balanced logistic regression on standardised dense rows (each class half of the loss)."""
-    pos = max(1.0, y.sum())
-    weight = np.where(y > 0, 0.5 / pos, 0.5 / max(1.0, len(y) - pos))
-    w, b = np.zeros(x.shape[1]), 0.0
-    for _ in range(steps):
-        p = 1.0 / (1.0 + np.exp(-(x @ w + b)))
-        g = (p - y) * weight
-        w -= lr * (x.T @ g + l2 * w)
-        b -= lr * g.sum()
-    return w, b
+def fit_dense(x: np.ndarray, y: np.ndarray, l2: float) -> tuple[np.ndarray, float]:
+    """`fit` on standardised dense rows (smaller, longer steps than on the sparse binary rows)."""
+    return fit(Dense(x), y, l2, steps=1500, lr=0.5)
 
 
 def dense_cross_validated(texts: list[str], y: np.ndarray, l2: float) -> np.ndarray:

@@ -973,7 +973,7 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
     if "achieved" in hit.trigger.flags and not roles.actors:
         roles.actors = _achiever(ctx, hit, before)
     if hit.trigger.flags & {"declared", "performed"} and not roles.actors:
-        roles.actors = _subject_of_verb_at(ctx, _declaring_verb(ctx, hit), before)
+        roles.actors = _subject_of_verb_at(ctx, _governing_verb(ctx, hit), before)
     if hit.trigger.category == "ASSAULT" and not roles.actors:
         fighters, fought = _clash_parties(ctx, hit, after, hi)
         roles.actors = fighters
@@ -2158,14 +2158,13 @@ def _genitive_of_object(ctx: Context, m: Mention) -> bool:
 
 
 def _topic_genitive(ctx: Context, m: Mention) -> bool:
-    """`دعوى إيران`: a name right after an indefinite common noun in construct with it (not after a
-    title, a definite word or a word with a prepositional clitic: `للشؤون الخارجية أنور قرقاش`)."""
+    """`دعوى إيران`: the genitive of the common noun right before it (no description between, and not
+    a noun with a prepositional clitic: `للشؤون الخارجية أنور قرقاش`)."""
     first = ctx.mention_tokens(m)[0]
-    if first == 0 or ctx.in_mention(first - 1) or any(h.first <= first - 1 <= h.last for h in ctx.hits):
+    prev = ctx.tokens[first - 1].norm if first else ""
+    if not prev or _descriptive(prev) or _bare(prev).startswith(("ل", "ب")) or _bare(prev) in _TITLES:
         return False
-    word = _bare(ctx.tokens[first - 1].norm)
-    plain = len(word) >= 3 and word.isalpha() and not word.startswith(("ال", "ل", "ب"))
-    return plain and word not in _TITLES | _closed_words()
+    return _genitive_of_noun(ctx, m)
 
 
 def _genitive_of_noun(ctx: Context, m: Mention) -> bool:
@@ -3300,7 +3299,7 @@ def sentence_contexts(doc: Document, lexicon: dict[str, list[Trigger]]) -> Itera
         ctx.hits = [h for h in ctx.hits if not _cognate_object(ctx, h)]
         # `مسؤول العلاقات الخارجية`: a performed noun without its verb is no trigger, nor a clause boundary
         ctx.hits = [
-            h for h in ctx.hits if "performed" not in h.trigger.flags or _declaring_verb(ctx, h) is not None
+            h for h in ctx.hits if "performed" not in h.trigger.flags or _governing_verb(ctx, h) is not None
         ]
         yield ctx
 
@@ -3492,7 +3491,7 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
                 continue
             if "achieved" in hit.trigger.flags and not _achieved(ctx, hit):
                 continue
-            if "declared" in hit.trigger.flags and _declaring_verb(ctx, hit) is None:
+            if "declared" in hit.trigger.flags and _governing_verb(ctx, hit) is None:
                 continue
             if "measures" in hit.trigger.flags and not _threat_of_measures(ctx, hit, det):
                 continue
@@ -4053,11 +4052,11 @@ _PERFORMING = {
 }
 
 
-def _declaring_verb(ctx: Context, hit: Hit) -> int | None:
-    """`أعلن المجلس الرئاسي لحكومة الوفاق الوطني الليبية، الأحد، حالة الطوارئ`: a state of emergency
-    is one declared or imposed, not one that could be (`يمكن فرض حالة الطوارئ` has no finite verb);
-    a `performed` noun is the object of its own verb (`رفعت طهران الدعوى`); the index of the verb,
-    or None."""
+def _governing_verb(ctx: Context, hit: Hit) -> int | None:
+    """The verb that declares or performs a `declared` or `performed` noun, or None. `أعلن المجلس
+    الرئاسي لحكومة الوفاق الوطني الليبية، الأحد، حالة الطوارئ`: a state of emergency is one declared or
+    imposed, not one that could be (`يمكن فرض حالة الطوارئ` has no finite verb); a `performed` noun is
+    the object of its own verb (`رفعت طهران الدعوى`)."""
     performed = "performed" in hit.trigger.flags
     verbs = _PERFORMING.get(hit.trigger.words[0], _DECLARING) if performed else _DECLARING
     for k in range(hit.first - 1, max(-1, hit.first - 1 - _DECLARED_REACH), -1):

@@ -50,7 +50,7 @@ def test_unknown_category_has_no_detector():
 
 def test_sentence_vector_is_a_deterministic_unit_vector():
     """GSR (MIT) sentence: the mean floret vector has the vectors' width, unit length, same every call."""
-    text = "قتل ثلاثة أشخاص في انفجار سيارة مفخخة في بغداد"
+    text = "قتل 20 شخصا واصيب 60 حين انفجرت سيارة مفخخة كانت متوقفة قرب تقاطع في حي الكرادة بوسط بغداد أمس."
     first = sentence_vector(text)
     if first is None:
         pytest.skip("the shipped word vectors are not installed")
@@ -81,15 +81,22 @@ def test_dense_part_fitted_on_one_part_ranks_the_other(etype: str):
 
 def test_shipped_models_use_the_dense_part():
     """The shipped detector has a dense part per category and the confidence model weighs it; a GSR
-    (MIT) report of a bombing scores higher than a sentence about a budget."""
+    (MIT) report of a bombing ("yes") scores higher than one of its "easy no" rows about the economy."""
     detector, confidence = load_detector(), load_confidence_model()
     if sentence_vector("تجربة") is None:
         pytest.skip("the shipped word vectors are not installed")
     assert all(len(detector[t]["dense"]["weights"]) == 96 for t in ("ASSAULT", "PROTEST"))
     assert confidence["dense"] and "dense" in confidence["weights"]
-    attack = dense_logit("قتل ثلاثة أشخاص في انفجار سيارة مفخخة في بغداد", "ASSAULT")
-    budget = dense_logit("أقر البرلمان الموازنة العامة للدولة للعام المقبل", "ASSAULT")
-    assert attack is not None and budget is not None and attack > budget
+    attack = dense_logit(
+        "قتل 20 شخصا واصيب 60 حين انفجرت سيارة مفخخة كانت متوقفة قرب تقاطع في حي الكرادة بوسط بغداد أمس.",
+        "ASSAULT",
+    )
+    economy = dense_logit(
+        "ولبنان لن يرضى بعد إخراج القوات السورية منه أن يكون رهينة لمخطط هيمنة جديد على مقدراته السياسية "
+        "والاقتصادية.",
+        "ASSAULT",
+    )
+    assert attack is not None and economy is not None and attack > economy
 
 
 def test_threshold_is_the_middle_of_the_near_best_plateau():
