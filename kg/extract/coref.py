@@ -545,6 +545,40 @@ def _short_country_names(doc: Document, clusters: list[Cluster]) -> None:
         target.evidence.append(f"{m.text}: the only country of the article with that title")
 
 
+_THAT = frozenset(normalize(w) for w in ("إن", "أن", "بأن", "وإن", "وأن"))
+_RELATIVE_PRONOUNS = frozenset(normalize(w) for w in ("التي", "الذي", "اللذين", "اللتين"))
+
+
+def _own_countries(doc: Document, clusters: list[Cluster]) -> None:
+    """`قال مسؤولون فرنسيون إن بلادهم أرسلت`: "their country" is the one country that nationality
+    adjectives before it in the sentence name (the speaker's); with none or several it stays unresolved."""
+    for mi, m in enumerate(doc.mentions):
+        if m.kind != "nominal" or m.coarse != "LOC" or _words(m) != [_words(m)[0]]:
+            continue
+        if _words(m)[0] not in lx.OWN_COUNTRY_WORDS:
+            continue
+        sentence = doc.sentences[m.sentence] if m.sentence is not None else None
+        if sentence is None:
+            continue
+        before = normalize(doc.text[sentence.start : m.start]).split()
+        # only a subject: of reported speech (إن بلادهم) or of a relative clause (الضربة التي وجهتها
+        # بلاده); `وتعيده إلى بلاده`, `حكومة بلاده` are someone else's or a genitive
+        relative = len(before) >= 2 and before[-2] in _RELATIVE_PRONOUNS
+        if not before or not (before[-1] in _THAT or relative):
+            continue
+        places = {p.code: p for w in before if is_nisba(w) and (p := country_of_adjective(w)) is not None}
+        if len(places) != 1:
+            continue
+        place = next(iter(places.values()))
+        named = (c for c in clusters if c.coarse == "LOC" and c.code == place.code and c.mentions)
+        target = next(named, None)
+        if target is None:
+            target = Cluster("LOC", [], code=place.code, label=place.name_ar)
+            clusters.append(target)
+        target.mentions.append(mi)
+        target.evidence.append(f"{m.text}: the country of the speaker ({place.name_ar})")
+
+
 def _titled(doc: Document, cluster: Cluster, first: str) -> bool:
     """Does the article name the cluster's country by a full name starting with `first`?"""
     names = (_words(doc.mentions[i]) for i in cluster.mentions if doc.mentions[i].kind == "name")
@@ -583,6 +617,8 @@ def _person_descriptions(doc: Document, clusters: list[Cluster], roles: list) ->
         # a bare title (الجنرال) or one with a nationality (وزير الخارجية الروسي): the salient holder
         if target is None and role.obj is None and (role.title in lx.BARE_TITLES or role.country is not None):
             target, why = _salient_person(doc, m, role, roles, clusters, owner)
+        if target is None and role.obj is None and role.country is not None and not _former_after(doc, m):
+            target, why = _earlier_holder(doc, m, role, roles, owner)
         if target is None and (role.obj is not None or role.country is not None):
             target, why = _named_next(doc, m, role, owner)
         if target is not None:
@@ -677,6 +713,32 @@ def _named_next(doc: Document, m: Mention, role, owner: dict[int, Cluster]):
     if any(doc.mentions[k].start < m.start for k in target.mentions):
         return None, ""  # named before: the salient-person rule decides
     return target, f"description of {n.text}, named as the speaker of the next sentence"
+
+
+def _former_after(doc: Document, m: Mention) -> bool:
+    """`الرئيس السوداني الأسبق`: the description is of a former holder (its relation is another)."""
+    following = normalize(doc.text[m.end : m.end + 12]).split()
+    return bool(following) and following[0] in lx.FORMER_WORDS
+
+
+def _earlier_holder(doc: Document, m: Mention, role, roles: list, owner: dict[int, Cluster]):
+    """`نائب الرئيس العراقي` after `نوري المالكي نائب رئيس العراق`: a description repeating the title
+    and the country of the one person given them before is his, even in a sentence naming him again."""
+    bare = role.title.removeprefix("ال")
+    holders: dict[int, Cluster] = {}
+    for r in roles:
+        if r.holder is None or r.holder not in owner or doc.mentions[r.holder].start >= m.start:
+            continue
+        if not any(bare == t.removeprefix("ال") for t in r.titles):
+            continue
+        place = owner.get(r.obj) if r.obj is not None else None
+        code = r.country.code if r.country else place.code if place is not None else None
+        if code == role.country.code:
+            holders[id(owner[r.holder])] = owner[r.holder]
+    if len(holders) != 1:
+        return None, ""
+    target = next(iter(holders.values()))
+    return target, f"title and country given before to {doc.mentions[target.mentions[0]].text}"
 
 
 def _salient_person(doc: Document, m: Mention, role, roles: list, clusters: list[Cluster], owner):
@@ -777,6 +839,7 @@ def build_entities(doc: Document) -> list[Entity]:
     _capitals_as_states(doc, clusters)
     _country_descriptions(doc, clusters)
     _short_country_names(doc, clusters)
+    _own_countries(doc, clusters)
     _person_descriptions(doc, clusters, roles)
     _body_descriptions(doc, clusters)
     clusters = [c for c in clusters if c.mentions]

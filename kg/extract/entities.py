@@ -883,6 +883,8 @@ def nominal_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
             next((sh for sh, f in tok.forms if f in lx.SHORT_COUNTRY_NAMES), None) if tok.is_word else None
         )
         nisba_next = i + 1 < len(toks) and is_nisba(toks[i + 1].norm)
+        if short is None and tok.is_word:  # "بلادهم": the speaker's country, resolved by coreference
+            short = next((sh for sh, f in tok.forms if f in lx.OWN_COUNTRY_WORDS), None)
         if short is not None and not nisba_next:  # "المملكة": resolved (or dropped) by coreference
             start = tok.start + short
             out.append(

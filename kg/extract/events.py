@@ -186,6 +186,7 @@ def _match_at(tokens: list[Token], i: int, lexicon: dict[str, list[Trigger]]) ->
     if tokens[i].norm in _NOT_TRIGGERS:
         return None
     after_prep = i > 0 and (tokens[i - 1].norm in _PREPOSITIONS or tokens[i - 1].norm in _OPERATION_NOUNS)
+    after_prep = after_prep or _continued_act(tokens, i)
     # طالبة (a student): no verb ends in ة, which normalised text spells like the pronoun ه (طالبه)
     marbuta = tokens[i].text.endswith("ة")
     for stem, kind, suffix, enc in _candidates(tokens[i].norm):
@@ -205,6 +206,15 @@ def _match_at(tokens: list[Token], i: int, lexicon: dict[str, list[Trigger]]) ->
                 continue  # سحب: the citizenship (COERCE) or the aid (SANCTION) near it decides
             return hit
     return None
+
+
+def _continued_act(tokens: list[Token], i: int) -> bool:
+    """`يواصل الطيران التركي قصف قواعد الحزب`: after a verb of continuing or beginning and its
+    unnamed definite subject, an unvocalised verb/noun form is the verbal noun, its object."""
+    k = i - 1
+    while k >= 0 and i - k <= _DOER_REACH and _bare(tokens[k].norm).startswith("ال"):
+        k -= 1
+    return k >= 0 and _bare(tokens[k].norm) in _ASPECT_VERBS
 
 
 def _kind_ok(trig: Trigger, kind: str, suffix: str) -> bool:
@@ -529,6 +539,10 @@ for _words in (_RELATIVES, _LOC_PREPS, _RECIP_PREPS, _NEG, _DENY, _CANCEL, _PLAN
     _words |= {normalize(w) for w in list(_words)}
 
 
+# Words from a preposition to the name it governs through a title (مع معالي وزير الخارجية الألماني X).
+_PREP_REACH = 5
+
+
 def _title_prep(word: str) -> str | None:
     """ب / ل attached to a title word (`برئيس`, `بالملك`), else None."""
     return word[:1] if word[:1] in ("ب", "ل") and word[1:].removeprefix("ال") in _TITLES else None
@@ -580,7 +594,7 @@ class Context:
         if attached[:1] in ("ب", "ل"):
             return attached[:1]
         k = first - 1
-        while k >= 0 and first - k <= 4 and depth < 3:
+        while k >= 0 and first - k <= _PREP_REACH and depth < 3:
             if "،" in self.doc.text[self.tokens[k].end : self.tokens[k + 1].start]:
                 return self._apposed_title_prep(m) if k == first - 1 else None
             prev = _bare(self.tokens[k].norm)
@@ -602,13 +616,15 @@ class Context:
                 return self._on_title(inside)
             if inside is not None:
                 return self.prep_before(inside, depth + 1)
+            if letter := _title_prep(prev):
+                return letter  # بالملك سلمان, برئيس الوزراء X: the preposition is on the person's title
             head_prep = self._construct_in_pp(k)
             if head_prep is not None:
                 return head_prep
-            if letter := _title_prep(prev):
-                return letter  # بالملك سلمان: the preposition is on the person's title
             # a place noun before the name is its head (على إقليم كردستان, في محافظة نينوى)
-            if prev not in _TITLES | _GROUP_HEADS | _PLACE_NOUNS and not self.tokens[k].norm.startswith("ال"):
+            # (an honorific too: مع معالي وزير الخارجية الألماني X)
+            heads = _TITLES | _GROUP_HEADS | _PLACE_NOUNS | _HONORIFICS
+            if prev not in heads and not self.tokens[k].norm.startswith("ال"):
                 return None
             k -= 1
         return None
@@ -985,8 +1001,8 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
     if hit.trigger.mode == "phone" and (told := _told_on_phone(ctx, hit, before)):
         caller, roles.recipients = told  # وأكد العاهل السعودي لترامب في اتصال هاتفي
         roles.actors = [k for k in caller or roles.actors if k not in roles.recipients]
-    if not roles.actors and hit.trigger.category == "ASSAULT":
-        roles.actors = _adjective_actor(ctx, hit, hi)
+    if not roles.actors and hit.trigger.category in ("ASSAULT", "AID"):
+        roles.actors = _adjective_actor(ctx, hit, hi)  # ضربة جوية أمريكية، مساعدات فرنسية
     if hit.trigger.category == "MOBILIZE" and (shown_by := _adjective_actor(ctx, hit, hi)):
         roles.actors = shown_by  # `مناورات بحرية إيرانية رأت فيها واشنطن تهديدا`: Iran's exercises
     if hit.trigger.category == "SANCTION" and not roles.recipients:
@@ -1205,19 +1221,23 @@ def _next_hit(ctx: Context, hit: Hit) -> int:
 
 
 def _recipient_pps(
-    ctx: Context, hit: Hit, prep_after: list[tuple[int, Mention]]
+    ctx: Context, hit: Hit, prep_after: list[tuple[int, Mention]], reach_from: int | None = None
 ) -> list[tuple[int, Mention]]:
+    """The prepositional phrases after a trigger that name its recipient; `reach_from`: the last
+    token of a subject after the verb, from which their distance is counted (default the trigger)."""
     stop = _next_hit(ctx, hit)
     skipped = _skipped_tokens(ctx)
+    start = hit.last if reach_from is None else reach_from
     backers = [item for g in _groups(ctx, prep_after) if _backer(ctx, g[0][1]) for item in g]
     return [
         (mi, m)
         for mi, m in prep_after
-        if sum(1 for k in range(hit.last + 1, ctx.mention_tokens(m)[0]) if k not in skipped) <= _PP_REACH
+        if sum(1 for k in range(start + 1, ctx.mention_tokens(m)[0]) if k not in skipped) <= _PP_REACH
         and (mi, m) not in backers
         and ctx.mention_tokens(m)[0] < stop
         and (
-            ctx.prep_before(m) in ("مع", "لدي")
+            # aid goes to someone, not "with" him (`مساعدات فرنسية لغوطة دمشق بعد اتفاق مع روسيا`)
+            (ctx.prep_before(m) in ("مع", "لدي") and hit.trigger.category != "AID")
             or (ctx.prep_before(m) in _TARGET_PREPS and m.coarse != "LOC" and not _companion(ctx, hit, m))
             or (ctx.prep_before(m) in ("علي", "ضد") and m.cls == "Country")  # عقوبات على تركيا
             # a sanctioned region is the target too: فرضت بغداد عقوبات على إقليم كردستان
@@ -1353,6 +1373,10 @@ def _verb_roles(
 ) -> None:
     """Subject before the verb (after أن), else verb-subject-object, else the running subject."""
     parsed = _parse_subject(ctx, hit) if USE_PARSE else None
+    # a subject carried over is not named again after its own verb: `وطلب الاتحاد الأوروبي والأمم
+    # المتحدة إجراء تحقيق ... من الجيش الإسرائيلي` (the army acted in the sentence before)
+    if {m.entity for _mi, m in free_after + prep_after} & set(previous_actor):
+        previous_actor = []
     relative = hit.first > 0 and _bare(ctx.tokens[hit.first - 1].norm) in _RELATIVES
     # في الوقت الذي دعا تحالف X: a clause of time; its verb has its own subject after it
     relative = relative and not (hit.first > 1 and _bare(ctx.tokens[hit.first - 2].norm) in _TIME_ANTECEDENTS)
@@ -1489,9 +1513,12 @@ def _verb_roles(
                 roles.places.append(key)
             else:
                 roles.recipients.append(key)
+    if reach_from > hit.last:  # التقى الزعيم الشيعي مقتدى الصدر برئيس الوزراء حيدر العبادي
+        farther = _recipient_pps(ctx, hit, prep_after, reach_from)
+        recip_pp += [item for item in farther if item not in recip_pp]
     roles.recipients += _pp_keys(ctx, recip_pp)
     if hit.trigger.category in _STANCE and not roles.recipients:
-        roles.recipients = _construct_owner(ctx, hit, prep_after)
+        roles.recipients = _construct_owner(ctx, hit, prep_after) or _issuer(ctx, hit)
     if hit.trigger.category == "ACCUSE" and not roles.recipients:
         roles.recipients = _clause_subject_after(ctx, hit, roles)  # تشتبه واشنطن في أن القوات السورية
     if hit.trigger.category in ("ACCUSE", "SUPPORT") and not roles.recipients:
@@ -1542,6 +1569,37 @@ def _construct_owner(ctx: Context, hit: Hit, prep_after: list[tuple[int, Mention
 
 # "issued by": ترحب بالإعلان الصادر عن التحالف (the coalition owns the announcement welcomed)
 _ISSUED = {"الصادر", "الصادره", "صادر", "صادره"}
+
+
+# Words of issuing before عن (التصريحات التي صدرت عن X، البيان الصادر عن X).
+_ISSUING = _ISSUED | {"صدرت", "صدر"}
+_ISSUER_REACH = 10  # tokens from a stance verb to the issuing word (its subject and object between)
+_ISSUER_NAME_REACH = 6  # tokens from عن to the issuer's name (a title chain between)
+
+
+def _issuer(ctx: Context, hit: Hit) -> list[str]:
+    """`أدانت X التصريحات الطائفية التي صدرت عن نائب رئيس الجمهورية العراقية نوري المالكي`: the one
+    who issued what a stance takes up is its recipient (the first person or body named after عن)."""
+    end = min(len(ctx.tokens) - 1, hit.last + 1 + _ISSUER_REACH)
+    issued = next(
+        (
+            k
+            for k in range(hit.last + 1, end)
+            if _bare(ctx.tokens[k].norm) in _ISSUING and ctx.tokens[k + 1].norm == "عن"
+        ),
+        None,
+    )
+    if issued is None or any(hit.last < h.first < issued for h in ctx.hits):
+        return []
+    named = sorted(
+        (
+            (ctx.mention_tokens(m)[0], m.entity)
+            for _mi, m in ctx.mentions
+            if m.entity and _actor_capable(m, ctx.doc)
+            and issued + 1 < ctx.mention_tokens(m)[0] <= issued + 1 + _ISSUER_NAME_REACH
+        ),
+    )
+    return [named[0][1]] if named else []
 
 
 _THAT = {"ان", "بان"}
@@ -2135,6 +2193,8 @@ def _unnamed_object_after(ctx: Context, group: list[tuple[int, Mention]]) -> boo
     if m.coarse not in ("PER", "ORG") or last + 1 >= len(ctx.tokens):
         return False
     nxt = ctx.tokens[last + 1]
+    if nxt.norm in _DEMONSTRATIVES:  # واستنكر ... الشيخ خميس الخنجر هذه التصريحات
+        return True
     named = any(o.start <= nxt.start < o.end for _mi, o in ctx.mentions)
     return nxt.text.startswith("ال") and not named and not is_nisba(nxt.norm) and nxt.norm not in _TIME_CUES
 
@@ -2457,6 +2517,15 @@ def _noun_roles(
         roles.recipients = genitive  # واتهام إيران بقصف هضبة الجولان: Iran is accused
         roles.actors = [k for k in previous_actor if k not in genitive]
         roles.elided_actor = bool(roles.actors)
+    elif (
+        genitive
+        and hit.trigger.category == "REQUEST"
+        and _charged_with(ctx, free_after)
+        and (demander := [k for k in _main_subject(ctx, hit) if k not in genitive])
+    ):
+        # وحمل الأمر رئيس الإقليم X على الرد بمطالبة حزب العمال بسحب مقاتليه: the sentence's subject
+        # demands, the genitive followed by ب + what is demanded is asked
+        roles.actors, roles.recipients = demander, genitive
     elif genitive:
         roles.actors = genitive
         if hit.trigger.mode == "visit" and not roles.places:
@@ -2633,8 +2702,8 @@ def _charged_with(ctx: Context, free_after: list[tuple[int, Mention]]) -> bool:
 _CARRY_OUT = re.compile(r"^[يت]?(?:شن|نفذ|ارتكب|تبن[يا]|قاد|اطلق|وجه)(?:ت|وا|تا)?(?:ها|ه|هم|هما)?$")
 _PERFORM = re.compile(r"^(?:[يت]قوم|قام(?:ت|وا)?)$")
 _AGENT_GAP = 3  # adjectives between the event noun and its relative pronoun (الضربات الجوية التي)
-# تنفذها، يشنها، شنتها: the pronoun is the noun
-_RESUMPTIVE = re.compile(r"^(?:[يت](?:شن|نفذ)|(?:شن|نفذ)(?:ت|وا)?)(?:ها|ه|هم)$")
+# تنفذها، يشنها، شنتها، تبناه (claimed it): the pronoun is the noun
+_RESUMPTIVE = re.compile(r"^(?:[يت](?:شن|نفذ|تبنا)|(?:شن|نفذ|تبنا|تبنت|تبنوا)(?:ت|وا)?)(?:ها|ه|هم)$")
 # The means through which a relative clause's subject acts (شنتها طائرات التحالف).
 _AGENT_MEANS = {
     normalize(w) for w in ("طائرات", "مقاتلات", "طيران", "قوات", "مدفعية", "بوارج", "سفن", "دبابات")
@@ -2973,7 +3042,7 @@ def _adjective_actor(ctx: Context, hit: Hit, hi: int) -> list[str]:
         k += 1
     found = _first_adjective_country(ctx, [k] if k < hi else []) or _doer_adjective(ctx, hit)
     hi = _past_protesters(ctx, hi)
-    for j in range(hit.last + 1, min(hi, hit.last + 4)):
+    for j in range(hit.last + 1, min(hi, hit.last + 1 + _WEAPON_REACH)):
         word = ctx.tokens[j].norm
         if found or not (word.startswith("ب") and word[1:].startswith(_WEAPONS)):
             continue
@@ -3007,8 +3076,9 @@ _DOER_REACH = 4  # definite words of an unnamed subject between the verb and the
 
 
 def _doer_adjective(ctx: Context, hit: Hit) -> list[str]:
-    """`وشنت الطائرات الحربية الإسرائيلية غارات واسعة`: an unnamed subject between a verb of carrying
-    out and the attack noun names its country by a nationality adjective."""
+    """`وشنت الطائرات الحربية الإسرائيلية غارات واسعة`, `يواصل الطيران التركي قصف`: an unnamed subject
+    between a verb of carrying out (or continuing) and the attack noun names its country by a nationality
+    adjective."""
     if hit.trigger.pos != "noun":
         return []
     span = []
@@ -3017,11 +3087,14 @@ def _doer_adjective(ctx: Context, hit: Hit) -> list[str]:
         span.append(k)
         k -= 1
     verb = _bare(ctx.tokens[k].norm) if k >= 0 else ""
-    if not span or (verb not in _DOING_VERBS and verb[1:] not in _DOING_VERBS):
+    doing = _DOING_VERBS | _ASPECT_VERBS  # يواصل الطيران التركي قصف: continuing is doing
+    if not span or (verb not in doing and verb[1:] not in doing):
         return []
     return _first_adjective_country(ctx, span)
 
 
+# Tokens from the trigger to the weapon, past a count of victims (`أصيب أكثر من ألف فلسطيني برصاص X`).
+_WEAPON_REACH = 6
 # Weapons a killing is done "with" (بقذيفة، برصاص، بغارة): their nationality adjective names the actor.
 _WEAPONS = ("قذيف", "صاروخ", "رصاص", "غاره", "غارات", "ضربه", "نيران", "طلق")
 
@@ -3511,12 +3584,21 @@ _RELIEF_REACH = 4  # words from the verb to the people supported (a count may st
 
 
 def _relief(ctx: Context, hit: Hit, det: Detected) -> None:
-    """`«نصرة سوريا» تدعم 5 آلاف لاجئ بلبنان`: support given to refugees or the displaced is aid."""
+    """`«نصرة سوريا» تدعم 5 آلاف لاجئ بلبنان`: support given to refugees or the displaced is aid; aid
+    called medical, food or humanitarian is relief."""
+    if hit.trigger.category == "AID" and det.event.mode is None and hit.last + 1 < len(ctx.tokens):
+        if ctx.tokens[hit.last + 1].norm.removeprefix("ال") in _RELIEF_KINDS:
+            det.event.mode = "humanitarian"  # المساعدات الطبية، مساعدات غذائية: relief
+        return
     if hit.trigger.category != "SUPPORT":
         return
     following = ctx.tokens[hit.last + 1 : hit.last + 1 + _RELIEF_REACH]
     if any(_bare(t.norm).startswith(_NEEDY) for t in following):
         det.event.type, det.event.mode = "AID", "humanitarian"
+
+
+# Adjectives of aid that is relief (مساعدات طبية، المساعدات الإنسانية، سلال غذائية).
+_RELIEF_KINDS = {normalize(w) for w in ("طبية", "إنسانية", "غذائية", "إغاثية", "إنسانيه")}
 
 
 _RESULT_VERBS = {"ادي", "ادت", "يودي", "تودي", "اسفر", "اسفرت", "يسفر", "تسفر", "تسبب", "تسببت", "يتسبب"}
@@ -4048,6 +4130,8 @@ _PERFORMING = {
         "علاقات": "قطع قطعت يقطع تقطع",  # وقطعت السعودية والإمارات والبحرين ومصر علاقاتها مع قطر
         "اتفاقيات": "وقع وقعت يوقع",  # ووقع محمد بن سلمان على عدة اتفاقيات اقتصادية مع الرئيس الفرنسي
         "اتفاقية": "وقع وقعت يوقع",
+        "لائمة": "ألقى ألقت يلقي تلقي أنحى أنحت ينحي تنحي",  # وألقت إيران باللائمة على إسرائيل
+        "لوم": "ألقى ألقت يلقي تلقي",  # ألقى باللوم على
     }.items()
 }
 

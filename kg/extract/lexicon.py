@@ -236,6 +236,8 @@ COUNTRY_NOMINAL_HEADS = _norm_set("الجانب النظام الطرف")
 # Definite short names of a state ("المملكة" for the one kingdom an article is about): they refer
 # to the only country in the article whose full gazetteer name begins with them.
 SHORT_COUNTRY_NAMES = _norm_set("المملكة السلطنة")
+# "Their / his / her country" (`قال مسؤولون فرنسيون إن بلادهم أرسلت`): the speaker's country.
+OWN_COUNTRY_WORDS = _norm_set("بلاده بلادها بلادهم بلادهما بلادنا")
 
 # Titles. Each role word maps to the relation it signals between the holder and what follows.
 LEADER_TITLES = _norm_set(

@@ -170,6 +170,12 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
         ):
             j += 1  # "رئيس اقليم كردستان": the place noun before a place's name
             continue
+        its_voice = rel == "spokespersonOf" and t.is_word and t.norm in _ON_ITS_BEHALF
+        its_voice = its_voice and _titles_only(toks, i, j) and obj is None
+        if its_voice and (back := _body_before(doc, i, tm)) is not None:
+            obj, phrase_end = back, max(phrase_end, t.end)  # "أعلن الجيش ... الناطق باسمه X": its spokesman
+            j += 1
+            continue
         if _titles_only(toks, i, j) and obj is None and (back := _its_body(doc, toks, i, j, tm)) is not None:
             board = toks[j].norm == _BOARD  # "نائب رئيس مجلس إدارتها": its board of directors
             obj, phrase_end = back, max(phrase_end, toks[j + 1].end if board else t.end)
@@ -313,6 +319,7 @@ def _body_next(doc: Document, toks: list[Token], j: int, tm: dict[int, int]) -> 
 _MEMBERS = ("memberOf", "affiliatedWith")
 _LOCAL_NOUNS = _norm_words("المنطقة المحافظة المدينة الإقليم الولاية")
 _ON_BEHALF = frozenset(normalize(w) for w in ("باسم", "بإسم"))
+_ON_ITS_BEHALF = frozenset(normalize(w) for w in ("باسمه", "باسمها", "بإسمه", "بإسمها"))
 
 
 def _after_on_behalf(toks: list[Token], j: int) -> bool:
@@ -1019,6 +1026,8 @@ def _direction_of(doc: Document, a: Mention, b: Mention, words: list[str], out: 
     ok = named and a.cls in ("City", "Region", "Facility", "Place") and country
     if not ok:
         return
+    if words and words[0][:1] == "ب" and words[0][1:] in _DIRECTIONS:
+        words = [words[0][1:], *words[1:]]  # "منطقة الرقة بشمال شرق سوريا": ب + a direction, as في
     dirs = len(words)
     while dirs > 0 and words[dirs - 1] in _DIRECTIONS:
         dirs -= 1

@@ -377,3 +377,38 @@ def test_a_bare_title_with_the_article_is_the_minister_named_before(nlp_pipe):
     minister = next(m for m in doc.mentions if m.text == "الوزير الكندي")
     assert minister.entity == with_alias(doc, "جون بيرد").key
     assert not [m for m in doc.mentions if m.text.startswith("قضاء")]  # spending time, no district
+
+
+def test_a_title_and_country_given_before_resolve_a_description(nlp_pipe):
+    # CNN Arabic (ANT corpus, March 2018): "the crown prince of Saudi Arabia, Prince Mohammed bin Salman,
+    # met ... Earlier the Saudi crown prince met the Imam of al-Azhar"
+    doc = Document(
+        id="t",
+        text=(
+            "دبي، الإمارات العربية المتحدة (CNN)— التقى ولي عهد المملكة "
+            "العربية السعودية، الأمير محمد بن سلمان، "
+            "الاثنين، البابا تواضروس في الكاتدرائية المرقسية "
+            "بالعباسية، لأول مرة بتاريخ العلاقات بين البلدين، "
+            "وذلك خلال الزيارة التي يقوم بها الأمير السعودي للقاهرة. "
+            "وفي وقت سابق التقى ولي العهد السعودي بإمام "
+            "الأزهر، أحمد الطيب، يرافقه وفد رفيع المستوى إلى مقر مشيخة "
+            "الأزهر، حيث كان في استقباله عدد من كبار "
+            "قيادات الأزهر، وفقا لما نقله موقع التلفزيون المصري الرسمي."
+        ),
+        published="2018-03-05",
+    )
+    nlp_pipe(doc)
+    prince = next(m for m in doc.mentions if m.text == "ولي العهد السعودي")
+    assert prince.entity == with_alias(doc, "محمد بن سلمان").key
+    # Sky News Arabia (ANT corpus, October 2018): "the former Sudanese president" keeps no current title
+    doc = Document(
+        id="t",
+        text=(
+            "وفاة الرئيس السوداني الأسبق سوار الذهب\n\nغيب الموت، الخميس، الرئيس السوداني الأسبق، المشير عبد "
+            "الرحمن سوار الذهب، حيث توفي بالمستشفى العسكري بالعاصمة السعودية الرياض، عن عمر ناهز الـ83 عاما."
+        ),
+        published="2018-10-18",
+    )
+    nlp_pipe(doc)
+    led = [doc.entity(r.object).label_ar for r in doc.relations if r.type == "leaderOf"]
+    assert "السودان" not in led

@@ -1256,3 +1256,25 @@ def test_a_bare_centre_refers_to_the_centre_named_before(nlp_pipe):
     doc = Document(id="t", text=text, published="2015-08-01")
     nlp_pipe(doc)
     assert ("رأفت الصباغ", "spokespersonOf", "مركز الملك سلمان للإغاثة والأعمال الإنسانية") in triples(doc)
+
+
+def test_its_spokesman_and_a_direction_after_ba(nlp_pipe):
+    # CNN Arabic (ANT corpus, August 2018): "the Israeli army announced ..., according to the account of
+    # its spokesman Avichay Adraee"
+    text = (
+        'دبي، الإمارات العربية المتحدة (CNN)-- أعلن الجيش الإسرائيلي، الثلاثاء، اعتقال 21 فلسطينيا في الضفة '
+        'الغربية، فضلا عن "إحباط صفقة أسلحة في منطقة الخليل"، حسبماء جاء في حساب الناطق باسمه أفيخاي أدرعي، '
+        'عبر موقع التواصل الاجتماعي "تويتر".'
+    )
+    doc = Document(id="t", text=text, published="2018-08-14")
+    nlp_pipe(doc)
+    assert ("أفيخاي أدرعي", "spokespersonOf", "الجيش الإسرائيلي") in triples(doc)
+    # al-Yaum (SaudiNewsNet, August 2015): "the town of Midyat in Mardin province in south-eastern Turkey"
+    text = (
+        "وفي حادثة منفصلة نسبت ايضا الى حزب العمال الكردستاني، قتل جندي تركي وجرح سبعة آخرون في ساعة مبكرة "
+        "الاحد عندما انفجر لغم ارضي بينما كانت قافلة عسكرية تمر على طريق في مدينة مديات بمحافظة ماردين بجنوب "
+        "شرق تركيا، بحسب وكالة انباء الاناضول."
+    )
+    doc = Document(id="t", text=text, published="2015-08-02")
+    nlp_pipe(doc)
+    assert ("ماردين", "locatedIn", "تركيا") in triples(doc)
