@@ -214,7 +214,7 @@ def _continued_act(tokens: list[Token], i: int) -> bool:
     k = i - 1
     while k >= 0 and i - k <= _DOER_REACH and _bare(tokens[k].norm).startswith("ال"):
         k -= 1
-    return k >= 0 and _bare(tokens[k].norm) in _ASPECT_VERBS
+    return k >= 0 and _aspect_verb(tokens[k].norm)
 
 
 def _kind_ok(trig: Trigger, kind: str, suffix: str) -> bool:
@@ -294,7 +294,11 @@ _OWN_CUES.update({(w, "SANCTION"): ("مساعد",) for w in ("سحب", "يسحب
 _PROJECTILES = ("صاروخ", "صواريخ", "قذيف")  # a missile "that X fired": صاروخ ... أطلقته X
 _OWN_CUES[("اطلق", "ASSAULT")] = _PROJECTILES
 _OWN_CUES[("قطع", "PROTEST")] = ("متظاهر", "محتج", "اهالي", "غاضب", "احتجاج")
-_OWN_CUES[("لقي", "ASSAULT")] = ("مصرع", "حتف")  # لقي 16 فلسطينيا مصرعهم: died, the dead in between
+_OWN_CUES[("لقي", "ASSAULT")] = ("مصرع", "حتف")
+# distributing relief: توزيع أرغفة الخبز والسلال الغذائية، توزيع المساعدات (not توزيع المناصب)
+_OWN_CUES[("توزيع", "AID")] = (
+    "مساعد", "غذاي", "اغاث", "سلال", "خبز", "طبي", "اغذيه", "دواء", "ادويه"
+)  # لقي 16 فلسطينيا مصرعهم: died, the dead in between
 # releasing with the subject between verb and noun (أطلقت المقاومة اليمنية سراح 70 طفلا)
 _OWN_CUES[("اطلق", "CONCEDE")] = ("سراح",)
 # reaching an agreement, a settlement or a truce (توصلت دمشق إلى اتفاق مع فصائل معارضة)
@@ -2592,6 +2596,15 @@ _ASPECT_VERBS = {"يواصل", "تواصل", "واصل", "واصلت", "يستا
 _ASPECT_VERBS |= {"يبدا", "تبدا", "تابع", "تابعت", "يتابع", "تتابع"}
 
 
+def _aspect_verb(word: str) -> bool:
+    """A verb of continuing, resuming or beginning (its و may be a root letter: واصلت)."""
+    return word in _ASPECT_VERBS or _bare(word) in _ASPECT_VERBS
+
+
+# Units a body acts through, named between a verb and the body (واصلت فرق مركز X، شنت طائرات التحالف).
+_UNITS = {normalize(w) for w in ("فرق", "فريق", "طائرات", "مقاتلات", "قوات", "عناصر")}
+
+
 def _aspect_subject(ctx: Context, hit: Hit, before: list[tuple[int, Mention]]) -> list[str]:
     """`أن التحالف يواصل إدخال المساعدات`, `بدأت أنقرة ضربات جوية`: who continues, resumes or begins
     the act does it."""
@@ -2599,10 +2612,13 @@ def _aspect_subject(ctx: Context, hit: Hit, before: list[tuple[int, Mention]]) -
         return []
     _mi, m = before[-1]
     first, last = ctx.mention_tokens(m)
-    if _bare(ctx.tokens[hit.first - 1].norm) in _ASPECT_VERBS:  # أن التحالف يواصل إدخال المساعدات
+    if _aspect_verb(ctx.tokens[hit.first - 1].norm):  # أن التحالف يواصل إدخال المساعدات
         subject = last == hit.first - 2
     else:  # بدأت أنقرة ضربات جوية على معسكرات حزب العمال
-        subject = last == hit.first - 1 and first > 0 and _bare(ctx.tokens[first - 1].norm) in _ASPECT_VERBS
+        verb = first - 1
+        if verb > 0 and ctx.tokens[verb].norm in _UNITS:  # واصلت فرق مركز الملك سلمان ... توزيع
+            verb -= 1
+        subject = last == hit.first - 1 and verb >= 0 and _aspect_verb(ctx.tokens[verb].norm)
     if not subject or ctx.prep_before(m) is not None:
         return []
     return [m.entity] if m.entity and _actor_capable(m, ctx.doc) else []
@@ -2738,8 +2754,8 @@ def _accusing_after(ctx: Context, hit: Hit) -> bool:
 # عملية، أرسلت تعزيزات), also of exchanging and directing accusations (تبادل أردوغان الاتهامات مع
 # نتنياهو، وجه X انتقادات).
 _LAUNCH = re.compile(
-    r"^[وف]?(?:[يت](?:شن|نفذ|تبادل|وجه|فرض|صدر|رسل|ستدعي|دفع)"
-    r"|(?:شن|نفذ|تبادل|وجه|فرض|اصدر|ارسل|دفع)(?:ت|وا|تا)?|استدع(?:ت|ي|وا))$"
+    r"^[وف]?(?:[يت](?:شن|نفذ|تبادل|وجه|فرض|صدر|رسل|ستدعي|دفع|وزع)"
+    r"|(?:شن|نفذ|تبادل|وجه|فرض|اصدر|ارسل|دفع|وزع)(?:ت|وا|تا)?|استدع(?:ت|ي|وا))$"
 )
 _LAUNCH_REACH = 9  # tokens from the verb to its noun (a verb-first subject, a count between)
 
@@ -3087,8 +3103,8 @@ def _doer_adjective(ctx: Context, hit: Hit) -> list[str]:
         span.append(k)
         k -= 1
     verb = _bare(ctx.tokens[k].norm) if k >= 0 else ""
-    doing = _DOING_VERBS | _ASPECT_VERBS  # يواصل الطيران التركي قصف: continuing is doing
-    if not span or (verb not in doing and verb[1:] not in doing):
+    continued = k >= 0 and _aspect_verb(ctx.tokens[k].norm)  # يواصل الطيران التركي قصف: continuing is doing
+    if not span or (verb not in _DOING_VERBS and verb[1:] not in _DOING_VERBS and not continued):
         return []
     return _first_adjective_country(ctx, span)
 

@@ -3970,3 +3970,23 @@ def test_a_press_conference_with_an_honoured_minister_and_a_demonstrative_object
     doc, events = run(nlp_pipe, text, "2015-07-24")
     condemned = [e for e in of(events, "ACCUSE") if e.trigger == "واستنكر"]
     assert condemned and labels(doc, condemned[0].actors) == {"خميس الخنجر"}
+
+
+def test_teams_continuing_to_distribute_relief_give_aid(nlp_pipe):
+    # CNN Arabic (ANT corpus, February 2018): "teams of the King Salman Centre continued distributing loaves
+    # of bread and food baskets in Eastern Ghouta" (واصلت: its و is a root letter)
+    text = (
+        "(CNN)-- واصلت فرق مركز الملك سلمان للإغاثة والأعمال الإنسانية توزيع أرغفة الخبز والسلال الغذائية في "
+        "الغوطة الشرقية للأسر التي لجأت للسكن داخل الأنفاق خوفاً من القصف، بحسب ما نقلت وكالة الأنباء "
+        "السعودية (واس)."
+    )
+    doc, events = run(nlp_pipe, text, "2018-02-25")
+    aid = of(events, "AID", "humanitarian")
+    assert aid and labels(doc, aid[0].actors) == {"مركز الملك سلمان للإغاثة والأعمال الإنسانية"}
+    # France 24 Arabic (ANT corpus, May 2018): "no distribution of posts on sectarian grounds" gives nothing
+    text = (
+        "والتقى الزعيم الشيعي مقتدى الصدر برئيس الوزراء حيدر العبادي وصرح بعد ذلك أن الحكومة المقبلة "
+        "ستكون من التكنوقراط وأنه لن يكون فيها توزيع المناصب على أسس طائفية."
+    )
+    _doc, events = run(nlp_pipe, text, "2018-05-20")
+    assert not of(events, "AID")
