@@ -1007,6 +1007,8 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
         roles.actors = [k for k in caller or roles.actors if k not in roles.recipients]
     if not roles.actors and hit.trigger.category in ("ASSAULT", "AID"):
         roles.actors = _adjective_actor(ctx, hit, hi)  # ضربة جوية أمريكية، مساعدات فرنسية
+    if not roles.actors and hit.trigger.category == "AID":
+        roles.actors = _carrier_country(ctx, hit)  # حطت طائرة سعودية ... حيث أوصلت ... المساعدات
     if hit.trigger.category == "MOBILIZE" and (shown_by := _adjective_actor(ctx, hit, hi)):
         roles.actors = shown_by  # `مناورات بحرية إيرانية رأت فيها واشنطن تهديدا`: Iran's exercises
     if hit.trigger.category == "SANCTION" and not roles.recipients:
@@ -3113,6 +3115,22 @@ def _doer_adjective(ctx: Context, hit: Hit) -> list[str]:
 _WEAPON_REACH = 6
 # Weapons a killing is done "with" (بقذيفة، برصاص، بغارة): their nationality adjective names the actor.
 _WEAPONS = ("قذيف", "صاروخ", "رصاص", "غاره", "غارات", "ضربه", "نيران", "طلق")
+
+
+# Vehicles that bring aid (طائرة سعودية، الطائرة الإغاثية السعودية، قافلة إماراتية, سفينة كويتية).
+_CARRIERS = ("طاير", "سفين", "قافل", "شاحن", "باخر")
+_CARRIER_REACH = 2  # words from the vehicle to its nationality (an adjective such as الإغاثية between)
+
+
+def _carrier_country(ctx: Context, hit: Hit) -> list[str]:
+    """`حطت طائرة سعودية عسكرية في مطار عدن حيث أوصلت شحنة من المساعدات`: the country of the vehicle
+    that brought the aid, named earlier in the sentence by a nationality adjective, gave it."""
+    for k in range(hit.first):
+        if _bare(ctx.tokens[k].norm).removeprefix("ال").startswith(_CARRIERS):
+            found = _first_adjective_country(ctx, range(k + 1, min(hit.first, k + 1 + _CARRIER_REACH)))
+            if found:
+                return found
+    return []
 
 
 def _first_adjective_country(ctx: Context, positions: Iterable[int]) -> list[str]:

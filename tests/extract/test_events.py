@@ -3990,3 +3990,16 @@ def test_teams_continuing_to_distribute_relief_give_aid(nlp_pipe):
     )
     _doc, events = run(nlp_pipe, text, "2018-05-20")
     assert not of(events, "AID")
+
+
+def test_the_country_of_the_aircraft_that_brought_aid_gave_it(nlp_pipe):
+    # al-Yaum (SaudiNewsNet, August 2015): "a Saudi military aircraft landed at Aden airport, where it
+    # delivered a new shipment of 25 tonnes of medical aid"
+    text = (
+        "سقطت قاعدة العند الاستراتيجية بعد هجوم شنته قوات هادي مدعومة من طيران وسلاح التحالف العربي الذي "
+        "تقوده السعودية، وذلك بحسب وزارة الدفاع اليمنية. وعلى الصعيد الانساني، حطت طائرة سعودية عسكرية "
+        "الاربعاء في مطار عدن حيث اوصلت شحنة جديدة من 25 طنا من المساعدات الطبية."
+    )
+    doc, events = run(nlp_pipe, text, "2015-08-06")
+    aid = of(events, "AID")
+    assert aid and labels(doc, aid[0].actors) == {"السعودية"}
