@@ -2974,16 +2974,22 @@ def _dual_owner(ctx: Context, hit: Hit) -> list[str]:
 
 
 _WITH_PRONOUN = {"معه": False, "معها": True}
+_BY_PRONOUN = {"به": False, "بها": True}  # after a verb: الذي اجتمع به في دمشق (met him)
 _WITH_REACH = 3
 
 
 def _with_pronoun(ctx: Context, hit: Hit, actors: list[str]) -> list[str]:
-    """`خلال مكالمته الهاتفية معه`: the counterpart of a meeting given as مع + pronoun is the nearest
-    earlier name of the pronoun's gender other than the one who meets."""
+    """`خلال مكالمته الهاتفية معه`, `الذي اجتمع به`: the counterpart of a meeting given as مع (after a
+    verb also ب) + pronoun is the nearest earlier name of the pronoun's gender other than the one who
+    meets."""
     for k in range(hit.last + 1, min(len(ctx.tokens), hit.last + 1 + _WITH_REACH)):
         word = _bare(ctx.tokens[k].norm)
-        if word in _WITH_PRONOUN:
-            return _gendered_antecedent(ctx, hit.first, _WITH_PRONOUN[word], {*_LOC_PREPS}, exclude=actors)
+        by = hit.trigger.pos == "verb" and bool(actors)  # a named subject met him (not التقيت به: I)
+        pronouns = {**_WITH_PRONOUN, **_BY_PRONOUN} if by else _WITH_PRONOUN
+        if word in pronouns:
+            # nor the body in the title of the one who meets (عضو البرلمان الروسي X، الذي اجتمع به)
+            own = [r.object for r in ctx.doc.relations if r.subject in actors]
+            return _gendered_antecedent(ctx, hit.first, pronouns[word], {*_LOC_PREPS}, exclude=actors + own)
     return []
 
 
@@ -4109,6 +4115,8 @@ def _place_object(ctx: Context, hit: Hit, det: Detected) -> bool:
 _ACHIEVING = {
     "تمكن", "تمكنت", "تمكنوا", "نجح", "نجحت", "نجحوا", "استكمل", "استكملت", "اكمل", "اكملت",
     "اعلن", "اعلنت", "اعلان", "بعد", "عقب", "اثر", "اتم", "اتمت", "افضت", "افضي", "ادت", "ادي",
+    # regaining it (واستعادت القوات الموالية للحكومة السيطرة على منطقة الغوطة الشرقية)
+    "استعاد", "استعادت", "استعادوا", "يستعيد", "تستعيد",
 }
 _ACHIEVED_REACH = 6  # words back from the noun to the verb; its subject may stand between
 # Heads of group names that an act noun may follow (هيئة تحرير الشام، جبهة تحرير، حركة تحرير السودان).

@@ -4003,3 +4003,28 @@ def test_the_country_of_the_aircraft_that_brought_aid_gave_it(nlp_pipe):
     doc, events = run(nlp_pipe, text, "2015-08-06")
     aid = of(events, "AID")
     assert aid and labels(doc, aid[0].actors) == {"السعودية"}
+
+
+def test_regaining_control_of_a_region_seizes_it(nlp_pipe):
+    # Sky News Arabia (ANT corpus, July 2018): "pro-government forces regained control of Eastern Ghouta
+    # from the opposition fighters in April"
+    text = (
+        "واستعادت القوات الموالية للحكومة السيطرة على منطقة الغوطة الشرقية من يد مقاتلي المعارضة في أبريل "
+        "بعد محاصرة المنطقة لعدة سنوات وقصفها بعنف."
+    )
+    doc, events = run(nlp_pipe, text, "2018-07-21")
+    seized = of(events, "COERCE", "seize")
+    assert seized and labels(doc, seized[0].places) == {"منطقة الغوطة الشرقية"}
+
+
+def test_met_him_in_a_relative_clause_is_the_speaker_not_the_body_in_the_title(nlp_pipe):
+    # BBC Arabic (ANT corpus, April 2018): "Assad said, according to the Russian MP Dmitry Sablin, who met
+    # him in Damascus on Sunday"
+    text = (
+        'وقال الأسد، وفقا لعضو البرلمان الروسي دميتري سابلين، الذي اجتمع به في دمشق يوم الأحد: "كان أبنائي '
+        'في أرتيك العام الماضي. بعد الرحلة أصبح لديهم فهم أفضل لروسيا".'
+    )
+    doc, events = run(nlp_pipe, text, "2018-04-16")
+    meetings = of(events, "CONSULT", "meet")
+    assert meetings and labels(doc, meetings[0].actors) == {"دميتري سابلين"}
+    assert labels(doc, meetings[0].recipients) == {"الأسد"}
