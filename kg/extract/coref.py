@@ -553,9 +553,9 @@ def _own_countries(doc: Document, clusters: list[Cluster]) -> None:
     """`قال مسؤولون فرنسيون إن بلادهم أرسلت`: "their country" is the one country that nationality
     adjectives before it in the sentence name (the speaker's); with none or several it stays unresolved."""
     for mi, m in enumerate(doc.mentions):
-        if m.kind != "nominal" or m.coarse != "LOC" or _words(m) != [_words(m)[0]]:
-            continue
-        if _words(m)[0] not in lx.OWN_COUNTRY_WORDS:
+        words = _words(m)
+        own = len(words) == 1 and words[0] in lx.OWN_COUNTRY_WORDS
+        if m.kind != "nominal" or m.coarse != "LOC" or not own:
             continue
         sentence = doc.sentences[m.sentence] if m.sentence is not None else None
         if sentence is None:

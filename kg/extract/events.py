@@ -294,11 +294,11 @@ _OWN_CUES.update({(w, "SANCTION"): ("مساعد",) for w in ("سحب", "يسحب
 _PROJECTILES = ("صاروخ", "صواريخ", "قذيف")  # a missile "that X fired": صاروخ ... أطلقته X
 _OWN_CUES[("اطلق", "ASSAULT")] = _PROJECTILES
 _OWN_CUES[("قطع", "PROTEST")] = ("متظاهر", "محتج", "اهالي", "غاضب", "احتجاج")
-_OWN_CUES[("لقي", "ASSAULT")] = ("مصرع", "حتف")
+_OWN_CUES[("لقي", "ASSAULT")] = ("مصرع", "حتف")  # لقي 16 فلسطينيا مصرعهم: died, the dead in between
 # distributing relief: توزيع أرغفة الخبز والسلال الغذائية، توزيع المساعدات (not توزيع المناصب)
 _OWN_CUES[("توزيع", "AID")] = (
     "مساعد", "غذاي", "اغاث", "سلال", "خبز", "طبي", "اغذيه", "دواء", "ادويه"
-)  # لقي 16 فلسطينيا مصرعهم: died, the dead in between
+)
 # releasing with the subject between verb and noun (أطلقت المقاومة اليمنية سراح 70 طفلا)
 _OWN_CUES[("اطلق", "CONCEDE")] = ("سراح",)
 # reaching an agreement, a settlement or a truce (توصلت دمشق إلى اتفاق مع فصائل معارضة)
@@ -3638,7 +3638,7 @@ def _relief(ctx: Context, hit: Hit, det: Detected) -> None:
 
 
 # Adjectives of aid that is relief (مساعدات طبية، المساعدات الإنسانية، سلال غذائية).
-_RELIEF_KINDS = {normalize(w) for w in ("طبية", "إنسانية", "غذائية", "إغاثية", "إنسانيه")}
+_RELIEF_KINDS = {normalize(w) for w in ("طبية", "إنسانية", "غذائية", "إغاثية")}
 
 
 _RESULT_VERBS = {"ادي", "ادت", "يودي", "تودي", "اسفر", "اسفرت", "يسفر", "تسفر", "تسبب", "تسببت", "يتسبب"}
