@@ -295,6 +295,8 @@ _PROJECTILES = ("صاروخ", "صواريخ", "قذيف")  # a missile "that X f
 _OWN_CUES[("اطلق", "ASSAULT")] = _PROJECTILES
 _OWN_CUES[("قطع", "PROTEST")] = ("متظاهر", "محتج", "اهالي", "غاضب", "احتجاج")
 _OWN_CUES[("لقي", "ASSAULT")] = ("مصرع", "حتف")  # لقي 16 فلسطينيا مصرعهم: died, the dead in between
+# "neutralising" fighters is killing them (تحييد 1614 إرهابيا; not تحييد المساجد عن المعركة)
+_OWN_CUES[("تحييد", "ASSAULT")] = ("ارهابي", "عنصر", "مسلح", "متشدد", "مقاتل")
 # distributing relief: توزيع أرغفة الخبز والسلال الغذائية، توزيع المساعدات (not توزيع المناصب)
 _OWN_CUES[("توزيع", "AID")] = (
     "مساعد", "غذاي", "اغاث", "سلال", "خبز", "طبي", "اغذيه", "دواء", "ادويه"

@@ -4032,3 +4032,24 @@ def test_met_him_in_a_relative_clause_is_the_speaker_not_the_body_in_the_title(n
     meetings = of(events, "CONSULT", "meet")
     assert meetings and labels(doc, meetings[0].actors) == {"دميتري سابلين"}
     assert labels(doc, meetings[0].recipients) == {"الأسد"}
+
+
+def test_neutralising_fighters_is_an_attack_neutralising_mosques_is_not(nlp_pipe):
+    # CNN Arabic (ANT corpus, February 2018): "the Turkish army announced the 'neutralisation' of 1,614
+    # terrorists so far in the operations it is waging in the Afrin region"
+    text = (
+        'دبي، الإمارات العربية المتحدة (CNN)— أعلن الجيش التركي، الأحد، عن "تحييد" 1614 إرهابيا للآن في '
+        'العمليات التي يخوضها في منطقة عفرين شمال سوريا، والتي أطلق عليها اسم "غصن الزيتون."'
+    )
+    doc = Document(id="t", text=text, published="2018-02-18")
+    nlp_pipe(doc)
+    attacks = [d.event for d in detect(doc) if d.event.type == "ASSAULT"]
+    assert attacks and labels(doc, attacks[0].actors) == {"الجيش التركي"}
+    # Sky News Arabia (ANT corpus, March 2018): keeping mosques out of the electoral battle
+    text = (
+        "مع اقتراب معركة الانتخابات البلدية في تونس تبدو الحكومة، بحسب مراقبين، مصرة على تحييد المساجد عن "
+        "المعركة السياسية."
+    )
+    doc = Document(id="t", text=text, published="2018-03-10")
+    nlp_pipe(doc)
+    assert not [d for d in detect(doc) if d.event.type == "ASSAULT"]
