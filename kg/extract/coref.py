@@ -534,10 +534,7 @@ def _short_country_names(doc: Document, clusters: list[Cluster]) -> None:
         if len(found) != 1:
             continue
         code = found.pop()
-        target = next((c for c in clusters if c.coarse == "LOC" and c.code == code and c.mentions), None)
-        if target is None:
-            target = Cluster("LOC", [], code=code, label=adjectives[code])
-            clusters.append(target)
+        target = _country_cluster(clusters, code, adjectives[code])
         for c in clusters:  # a model-tagged name had a cluster of its own
             if c is not target and mi in c.mentions:
                 c.mentions.remove(mi)
@@ -570,13 +567,18 @@ def _own_countries(doc: Document, clusters: list[Cluster]) -> None:
         if len(places) != 1:
             continue
         place = next(iter(places.values()))
-        named = (c for c in clusters if c.coarse == "LOC" and c.code == place.code and c.mentions)
-        target = next(named, None)
-        if target is None:
-            target = Cluster("LOC", [], code=place.code, label=place.name_ar)
-            clusters.append(target)
+        target = _country_cluster(clusters, place.code, place.name_ar)
         target.mentions.append(mi)
         target.evidence.append(f"{m.text}: the country of the speaker ({place.name_ar})")
+
+
+def _country_cluster(clusters: list[Cluster], code: str, label: str) -> Cluster:
+    """The cluster of the country with this code that has mentions, a new one if there is none."""
+    target = next((c for c in clusters if c.coarse == "LOC" and c.code == code and c.mentions), None)
+    if target is None:
+        target = Cluster("LOC", [], code=code, label=label)
+        clusters.append(target)
+    return target
 
 
 def _titled(doc: Document, cluster: Cluster, first: str) -> bool:
@@ -715,6 +717,12 @@ def _named_next(doc: Document, m: Mention, role, owner: dict[int, Cluster]):
     return target, f"description of {n.text}, named as the speaker of the next sentence"
 
 
+def _same_title(description, held) -> bool:
+    """A description's title is one of the titles of a role held by a named person (with or without ال)."""
+    bare = description.title.removeprefix("ال")
+    return any(bare == t.removeprefix("ال") for t in held.titles)
+
+
 def _former_after(doc: Document, m: Mention) -> bool:
     """`الرئيس السوداني الأسبق`: the description is of a former holder (its relation is another)."""
     following = normalize(doc.text[m.end : m.end + 12]).split()
@@ -724,12 +732,11 @@ def _former_after(doc: Document, m: Mention) -> bool:
 def _earlier_holder(doc: Document, m: Mention, role, roles: list, owner: dict[int, Cluster]):
     """`نائب الرئيس العراقي` after `نوري المالكي نائب رئيس العراق`: a description repeating the title
     and the country of the one person given them before is his, even in a sentence naming him again."""
-    bare = role.title.removeprefix("ال")
     holders: dict[int, Cluster] = {}
     for r in roles:
         if r.holder is None or r.holder not in owner or doc.mentions[r.holder].start >= m.start:
             continue
-        if not any(bare == t.removeprefix("ال") for t in r.titles):
+        if not _same_title(role, r):
             continue
         place = owner.get(r.obj) if r.obj is not None else None
         code = r.country.code if r.country else place.code if place is not None else None
@@ -757,8 +764,7 @@ def _salient_person(doc: Document, m: Mention, role, roles: list, clusters: list
         if not before or any(doc.mentions[mi].sentence == m.sentence for mi in c.mentions):
             continue
         own = [r for r in roles if r.holder is not None and owner.get(r.holder) is c]
-        bare = role.title.removeprefix("ال")  # "الوزير الكندي" after "وزير الخارجية الكندي"
-        title = any(bare == t.removeprefix("ال") for r in own for t in r.titles)
+        title = any(_same_title(role, r) for r in own)  # "الوزير الكندي" after "وزير الخارجية الكندي"
         codes = {r.country.code for r in own if r.country}
         country = role.country is not None and role.country.code in codes
         if not title or (role.country is not None and not country):

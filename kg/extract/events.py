@@ -186,12 +186,16 @@ def _match_at(tokens: list[Token], i: int, lexicon: dict[str, list[Trigger]]) ->
     if tokens[i].norm in _NOT_TRIGGERS:
         return None
     after_prep = i > 0 and (tokens[i - 1].norm in _PREPOSITIONS or tokens[i - 1].norm in _OPERATION_NOUNS)
-    after_prep = after_prep or _continued_act(tokens, i)
+    continued: bool | None = None  # looked up only when the word is in the lexicon
     # طالبة (a student): no verb ends in ة, which normalised text spells like the pronoun ه (طالبه)
     marbuta = tokens[i].text.endswith("ة")
     for stem, kind, suffix, enc in _candidates(tokens[i].norm):
+        rows = lexicon.get(stem, ())
+        if rows and continued is None:
+            continued = _continued_act(tokens, i)
         # في قصف جديد: after a preposition an unvocalised verb/noun form is the noun
-        for trig in sorted(lexicon.get(stem, ()), key=lambda t: after_prep and t.pos != "noun"):
+        nounish = after_prep or bool(continued)
+        for trig in sorted(rows, key=lambda t: nounish and t.pos != "noun"):
             if not _kind_ok(trig, kind, suffix) or ("owned" in trig.flags and not enc):
                 continue
             if marbuta and trig.pos == "verb" and "adverbial" not in trig.flags:
@@ -1599,15 +1603,16 @@ def _issuer(ctx: Context, hit: Hit) -> list[str]:
     )
     if issued is None or any(hit.last < h.first < issued for h in ctx.hits):
         return []
-    named = sorted(
+    first = min(
         (
             (ctx.mention_tokens(m)[0], m.entity)
             for _mi, m in ctx.mentions
             if m.entity and _actor_capable(m, ctx.doc)
             and issued + 1 < ctx.mention_tokens(m)[0] <= issued + 1 + _ISSUER_NAME_REACH
         ),
+        default=None,
     )
-    return [named[0][1]] if named else []
+    return [first[1]] if first else []
 
 
 _THAT = {"ان", "بان"}
@@ -2605,10 +2610,6 @@ def _aspect_verb(word: str) -> bool:
     return word in _ASPECT_VERBS or _bare(word) in _ASPECT_VERBS
 
 
-# Units a body acts through, named between a verb and the body (واصلت فرق مركز X، شنت طائرات التحالف).
-_UNITS = {normalize(w) for w in ("فرق", "فريق", "طائرات", "مقاتلات", "قوات", "عناصر")}
-
-
 def _aspect_subject(ctx: Context, hit: Hit, before: list[tuple[int, Mention]]) -> list[str]:
     """`أن التحالف يواصل إدخال المساعدات`, `بدأت أنقرة ضربات جوية`: who continues, resumes or begins
     the act does it."""
@@ -2728,6 +2729,8 @@ _RESUMPTIVE = re.compile(r"^(?:[يت](?:شن|نفذ|تبنا)|(?:شن|نفذ|ت�
 _AGENT_MEANS = {
     normalize(w) for w in ("طائرات", "مقاتلات", "طيران", "قوات", "مدفعية", "بوارج", "سفن", "دبابات")
 }
+# Units a body acts through, named between a verb and the body (واصلت فرق مركز X، شنت طائرات التحالف).
+_UNITS = _AGENT_MEANS | {normalize(w) for w in ("فرق", "فريق", "عناصر")}
 
 
 def _verbal_attack(ctx: Context, hit: Hit, det: Detected) -> None:
