@@ -534,7 +534,8 @@ def _short_country_names(doc: Document, clusters: list[Cluster]) -> None:
         if len(found) != 1:
             continue
         code = found.pop()
-        target = _country_cluster(clusters, code, adjectives[code])
+        # (a country the article names has its cluster: the adjective's name is needed only without)
+        target = _country_cluster(clusters, code, adjectives.get(code, code))
         for c in clusters:  # a model-tagged name had a cluster of its own
             if c is not target and mi in c.mentions:
                 c.mentions.remove(mi)
