@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write one of the development sets drawn at random (dev8 … dev14) as JSONL, from its gold file.
+"""Write one of the development sets drawn at random (dev8 … dev51) as JSONL, from its gold file.
 
 Each set holds four ANT corpus articles (one per outlet, middleEast section) and two of the
 SaudiNewsNet held-out political sample, drawn at random with the seed below among the articles no
@@ -59,6 +59,9 @@ SEEDS = {
     "dev46": 20270107,
     "dev47": 20270108,
     "dev48": 20270109,
+    "dev49": 20270110,
+    "dev50": 20270111,
+    "dev51": 20270112,
 }
 
 
