@@ -240,9 +240,10 @@ def _merge_type_conflicts(doc: Document, clusters: list[Cluster]) -> None:
         for other in list(clusters):
             if other is c or other.coarse == c.coarse or other not in clusters:
                 continue
-            if names & {
+            shared = names & {
                 compact(doc.mentions[mi].text) for mi in other.mentions if doc.mentions[mi].kind == "name"
-            }:
+            }
+            if shared and not _family_and_movement(doc, c, other, shared):
                 win, lose = (c, other) if votes(c) >= votes(other) else (other, c)
                 text = doc.mentions[lose.mentions[0]].text
                 _merge(
@@ -250,6 +251,25 @@ def _merge_type_conflicts(doc: Document, clusters: list[Cluster]) -> None:
                 )
                 if lose is c:
                     break
+
+
+def _family_and_movement(doc: Document, a: Cluster, b: Cluster, shared: set[str]) -> bool:
+    """`عبد الملك الحوثي` and `ميليشيا الحوثي`: a one-word name shared by a person's full name and a
+    body's headed name is the family name a movement took, two entities (`الحوثي` alone is either)."""
+    names = [doc.mentions[mi] for c in (a, b) for mi in c.mentions if doc.mentions[mi].kind == "name"]
+    if any(len(_words(m)) > 1 for m in names if compact(m.text) in shared):
+        return False
+    person, body = (a, b) if a.coarse == "PER" else (b, a)
+    if person.coarse != "PER" or body.coarse != "ORG":
+        return False
+
+    def longer(c: Cluster) -> bool:
+        return any(
+            m.kind == "name" and len(_words(m)) > 1 and compact(m.text) not in shared
+            for m in (doc.mentions[mi] for mi in c.mentions)
+        )
+
+    return longer(person) and longer(body)
 
 
 def _merge_surname_conflicts(doc: Document, clusters: list[Cluster]) -> None:

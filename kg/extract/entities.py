@@ -554,6 +554,9 @@ def org_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int, counts:
         if last == i:
             out.extend(_standalone(tok, text, sent_i))
             continue
+        if last == i + 1 and (purposed := _institution_with_purpose(toks, i, text, sent_i)):
+            out.extend(purposed)  # "الهيئة العامة للطيران المدني": the purpose ends the name
+            continue
         if lx.PLACE_HEADS.get(form) == "Region" and toks[i + 1].norm in _MILITARY:
             cls = "ArmedGroup"  # "المنطقة العسكرية الرابعة": a military command, led by its commander
         if all(t.norm.isdigit() for t in toks[i + 1 : last + 1]):

@@ -314,6 +314,23 @@ _OWN_CUES.update({(w, "AGREE"): ("اتفاق", "تسويه", "هدنه") for w i
 _OWN_CUES.update({(w, "ACCUSE"): ("مسووليه",) for w in ("حمل", "يحمل")})
 # an arrest with the subject between verb and noun (ألقت قوات الشرطة المصرية القبض على شخصين)
 _OWN_CUES.update({(w, "COERCE"): ("القبض",) for w in ("القي", "القت")})
+# shooting down an aircraft (أسقطت مروحية عسكرية تركية), not a regime or charges
+_OWN_CUES.update({(w, "ASSAULT"): ("طائره", "طائرات", "مروحي", "مقاتله", "درون") for w in ("اسقط", "اسقاط")})
+_OWN_CUES[("تحدث", "CONSULT")] = ("هاتفيا",)  # وتحدث بوتين إلى نظيره الإيراني حسن روحاني هاتفيا
+
+_DOWNING = {"اسقط", "اسقاط"}
+_AIRCRAFT_REACH = 4  # tokens from the verb to the aircraft word (a subject between)
+
+
+def _aircraft_country(ctx: Context, hit: Hit) -> list[str]:
+    """`أسقطت مروحية عسكرية تركية`: the state whose aircraft was shot down, by the adjective after it."""
+    stems = _OWN_CUES[(hit.trigger.words[0], "ASSAULT")]
+    end = min(len(ctx.tokens), hit.last + 1 + _AIRCRAFT_REACH)
+    for k in range(hit.last + 1, end):
+        if any(stem in ctx.tokens[k].norm for stem in stems):
+            return _first_adjective_country(ctx, range(k + 1, min(len(ctx.tokens), k + 4)))
+    return []
+
 
 # Time words do not count towards a cue's reach: وكان مجلس الأمن فرض في أبريل (نيسان) الماضي عقوبات.
 _TIME_WORDS = {"في", "امس", "اليوم", "يوم", "الماضي", "الماضيه", "المقبل", "المقبله", "الجاري", "عام"}
@@ -503,6 +520,12 @@ _PLAN = {
     "المتوقع",
     "مرتقب",
     "مرتقبه",
+    "تهديد",  # بعد تهديد الولايات المتحدة بتوجيه ضربة عسكرية لسوريا: threatened, not done
+    "هدد",
+    "هددت",
+    "يهدد",
+    "توعد",
+    "يتوعد",
 }
 _HYPO = {"اذا", "لو", "حال", "لولا", "ربما", "قد"}
 _REPORT = {
@@ -616,8 +639,9 @@ class Context:
                 return "قرب"  # منطقة كوبرات الحدودية مع محافظة كركوك: bordering a place is near it
             if prev in _LOC_PREPS | _RECIP_PREPS | _ACCORDING:
                 return prev
+            # (a mention may start after the word's proclitic: وبريطانيا is no ب phrase)
             inside = next(
-                (o for _mi, o in self.mentions if o is not m and o.start <= self.tokens[k].start < o.end),
+                (o for _mi, o in self.mentions if o is not m and _overlaps(o, self.tokens[k])),
                 None,
             )
             if inside is not None and m.coarse == "PER" and inside.coarse in ("LOC", "ORG"):
@@ -746,6 +770,7 @@ class Roles:
     places: list[str] = field(default_factory=list)
     elided_actor: bool = False
     embedded_actor: bool = False  # named inside a relative clause (الغارات التي يشنها X)
+    launched: bool = False  # the subject of a verb of carrying out before the noun (شنت X غارات)
 
 
 def _window(ctx: Context, hit: Hit) -> tuple[int, int]:
@@ -864,7 +889,7 @@ def _groups(ctx: Context, items: list[tuple[int, Mention]]) -> list[list[tuple[i
             # nor is a body or a person after a verb's country subject (أدرجت الولايات المتحدة حزب العمال)
             name_after_country = (
                 place.cls == "Country"
-                and place.kind == "name"
+                and (place.kind == "name" or _state_description(ctx, place))  # كما اتهم النظام السوري إسرائيل
                 and (m.coarse in ("ORG", "PER") or m.cls == "Country")
                 # right after the verb, or closing a coordinated list (طالبت كل من بريطانيا وفرنسا إيران)
                 and (any(h.last + 1 == ctx.mention_tokens(place)[0] for h in ctx.hits) or len(groups[-1]) > 1)
@@ -901,6 +926,20 @@ def _definite_body_after_body(m: Mention, before: Mention) -> bool:
 
 # Title and place words that begin with و (وزير X is not "and" + زير X).
 _WAW_WORDS = {"وزير", "وزيره", "وزراء", "وزاره", "وفد", "وكيل", "وكاله", "ولي", "والي", "وحده", "وسط", "وفق"}
+
+
+def _state_description(ctx: Context, m: Mention) -> bool:
+    """`النظام السوري`, `الجانب الأمريكي`: a state named by a noun and its adjective (not a capital,
+    `العاصمة العراقية بغداد`, nor a title's complement, `رئيس النظام السوري بشار الأسد`: a name follows
+    those)."""
+    if m.kind != "nominal" or normalize(m.text).split()[0] not in lx.COUNTRY_NOMINAL_HEADS:
+        return False
+    first = ctx.mention_tokens(m)[0]
+    return first == 0 or _bare(ctx.tokens[first - 1].norm) not in _TITLES
+
+
+def _overlaps(m: Mention, token: Token) -> bool:
+    return m.start < token.end and token.start < m.end
 
 
 def _conjunction(word: str) -> bool:
@@ -996,10 +1035,15 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
     else:
         _verb_roles(ctx, hit, before, free_after, prep_after, roles, previous_actor)
     _undergoer(ctx, hit, before, roles)
+    _faced(ctx, hit, before, roles)
+    if hit.trigger.words[0] in _DOWNING and not roles.recipients:
+        roles.recipients = _aircraft_country(ctx, hit)
     if "achieved" in hit.trigger.flags and not roles.actors:
         roles.actors = _achiever(ctx, hit, before)
     if hit.trigger.flags & {"declared", "performed"} and not roles.actors:
         roles.actors = _subject_of_verb_at(ctx, _governing_verb(ctx, hit), before)
+    if hit.trigger.words[0] == _COMPLAINT and not roles.recipients:
+        roles.recipients = _complained_of(ctx, hit, roles.actors)
     if hit.trigger.category == "ASSAULT" and not roles.actors:
         fighters, fought = _clash_parties(ctx, hit, after, hi)
         roles.actors = fighters
@@ -1272,11 +1316,32 @@ def _recipient_pps(
             or (hit.trigger.category == "CONCEDE" and ctx.prep_before(m) == "امام" and m.coarse == "PER")
             # لقاء وزير الدفاع الأمريكي آشتون كارتر بالملك سلمان: meeting "with" a person
             or (hit.trigger.mode == "meet" and ctx.prep_before(m) == "ب" and m.coarse == "PER")
+            # وجها ضربات موجعة إلى التنظيم: the blows dealt to someone
             or (
-                hit.trigger.category == "ASSAULT" and ctx.prep_before(m) == "ل" and _owned_target(ctx, hit, m)
+                hit.trigger.category == "ASSAULT"
+                and ctx.prep_before(m) in ("الي", "ل")
+                and m.coarse != "LOC"
+                and _dealt(ctx, hit)
+            )
+            # وتحدث بوتين إلى نظيره الإيراني حسن روحاني هاتفيا: spoke to him by phone
+            or (hit.trigger.mode == "phone" and ctx.prep_before(m) == "الي" and m.coarse != "LOC")
+            or (
+                hit.trigger.category == "ASSAULT"
+                and ctx.prep_before(m) in ("ل", "construct")
+                and _owned_target(ctx, hit, m)
             )
         )
     ]
+
+
+_DEAL = re.compile(r"^[وف]?(?:(?:[يت]وجه|وجه)(?:ت|وا|تا|ا|ون|ان)?|[بل]?توجيه)$")
+
+
+def _dealt(ctx: Context, hit: Hit) -> bool:
+    """An attack noun after a verb of directing it (وجه X ضربات إلى Y): its إلى phrase is the target."""
+    return hit.trigger.pos == "noun" and any(
+        _DEAL.match(ctx.tokens[k].norm) for k in range(max(0, hit.first - _LAUNCH_REACH), hit.first)
+    )
 
 
 def _backer(ctx: Context, m: Mention) -> bool:
@@ -1296,6 +1361,14 @@ def _owned_target(ctx: Context, hit: Hit, m: Mention) -> bool:
     """The body owning the site that an attack targets (not a place): after على / ضد + site, or after
     a site that is the verb's object (قصف مواقع تابعة لتنظيم داعش)."""
     k = ctx.mention_tokens(m)[0] - 1
+    while k > 2 and (
+        _bare(ctx.tokens[k].norm).removeprefix("ال") in _TITLES or country_of_adjective(ctx.tokens[k].norm)
+    ):
+        k -= 1  # the holder's title before his name (لنظام الرئيس السوري بشار الأسد)
+    if k > 1 and _bare(ctx.tokens[k].norm) == "لنظام" and _bare(ctx.tokens[k - 1].norm) in _BELONGING:
+        k -= 1  # مواقع تابعة لنظام الرئيس السوري بشار الأسد: the ruler's regime owns the sites
+    elif ctx.prep_before(m) != "ل":
+        return False
     if k > 0 and _bare(ctx.tokens[k].norm) in _BELONGING:
         k -= 1
     if k < 1 or m.coarse == "LOC" or _bare(ctx.tokens[k].norm) not in _SITES:
@@ -1420,10 +1493,14 @@ def _verb_roles(
     if _event_noun_before(ctx, hit) and not hit.enclitic:  # غارات تركية استهدفت حاجزا: the raids did it
         _near_objects(ctx, hit, free_after, prep_after, roles)
         return
+    joined = _joined_after_clause(ctx, hit, before, free_after)
+    if joined:
+        before = []  # the names before belong to the earlier verb, the one after this verb is its subject
     if "adverbial" in hit.trigger.flags:  # أكد X ...، متهما Y: the subject of the main clause
         antecedent = _main_subject(ctx, hit) or _preverbal_subject(ctx, hit)
     antecedent = antecedent or _statement_issuer(ctx, hit)
-    subject = antecedent or _subject_before(ctx, before) or _pronoun_subject(ctx, hit)
+    subject = antecedent or _subject_before(ctx, before) or _described_subject(ctx, hit)
+    subject = subject or _pronoun_subject(ctx, hit)
     subject = subject or _joined_verb_subject(ctx, hit) or _headline_subject(ctx, hit)
     if parsed is not None and parsed in before:  # the parse picks among the phrases before the verb
         subject = _group_keys(ctx, next(g for g in _groups(ctx, before) if parsed in g))
@@ -1465,7 +1542,8 @@ def _verb_roles(
             roles.actors = list(previous_actor)
             roles.elided_actor = True
     elif capable and (
-        len(groups) >= 2
+        joined
+        or len(groups) >= 2
         or recip_pp
         or (_opens_clause(ctx, hit) and not _needs_object(hit, previous_actor, "CONSULT"))
         or not _needs_object(hit, previous_actor)
@@ -1531,10 +1609,29 @@ def _verb_roles(
     roles.recipients += _pp_keys(ctx, recip_pp)
     if hit.trigger.category in _STANCE and not roles.recipients:
         roles.recipients = _construct_owner(ctx, hit, prep_after) or _issuer(ctx, hit)
+        roles.recipients = roles.recipients or _words_owner(ctx, hit, roles.actors)
     if hit.trigger.category == "ACCUSE" and not roles.recipients:
         roles.recipients = _clause_subject_after(ctx, hit, roles)  # تشتبه واشنطن في أن القوات السورية
     if hit.trigger.category in ("ACCUSE", "SUPPORT") and not roles.recipients:
         roles.recipients = _object_adjective(ctx, hit)  # دعمها للموقف السعودي
+
+
+def _joined_after_clause(
+    ctx: Context, hit: Hit, before: list[tuple[int, Mention]], free_after: list[tuple[int, Mention]]
+) -> bool:
+    """`واتهمت إسرائيل عباس بمعاداة السامية، ونددت الولايات المتحدة ... بتصريحاته`: a verb joined by
+    و after a verb-first clause, with a name right after it; the names between the two verbs are the
+    earlier verb's subject and object, not this one's subject."""
+    token = ctx.tokens[hit.first].norm
+    if token[:1] not in "وف" or token.startswith(hit.trigger.words[0]) or not before:
+        return False
+    named_next = [m for _mi, m in free_after if ctx.mention_tokens(m)[0] == hit.last + 1]
+    if not any(_actor_capable(m, ctx.doc) for m in named_next):
+        return False  # no subject named right after the verb
+    if len(_groups(ctx, before)) < 2:
+        return False  # يزور بغداد ويلتقي الكاظمي: only the earlier verb's object, its subject before it
+    start = ctx.mention_tokens(before[0][1])[0]
+    return any(h.trigger.pos == "verb" and h.last + 1 == start for h in ctx.hits)
 
 
 # Nouns of time a relative clause can follow (في الوقت الذي، في اللحظة التي): never its subject.
@@ -1579,6 +1676,25 @@ def _construct_owner(ctx: Context, hit: Hit, prep_after: list[tuple[int, Mention
     return []
 
 
+# ب + one's words or stance with a pronoun: ندد X بتصريحاته، رحب X بموقفها
+_OWN_WORDS = re.compile(r"^ب(?:تصريحات|تصريح|تصريحي|كلام|خطاب|موقف|مواقف)(?:ه|ها)$")
+_OWN_WORDS_REACH = 12  # tokens from the stance verb (its subject and a time between)
+
+
+def _words_owner(ctx: Context, hit: Hit, actors: list[str]) -> list[str]:
+    """`واتهمت إسرائيل عباس بمعاداة السامية، ونددت الولايات المتحدة ... بتصريحاته`: the pronoun on
+    the words a stance is about is the last person named before the verb (not its subject)."""
+    end = min(len(ctx.tokens), hit.last + 1 + _OWN_WORDS_REACH)
+    if not any(_OWN_WORDS.match(_bare(t.norm)) for t in ctx.tokens[hit.last + 1 : end]):
+        return []
+    people = [
+        m.entity
+        for _mi, m in ctx.mentions
+        if m.coarse == "PER" and m.entity and ctx.mention_tokens(m)[1] < hit.first and m.entity not in actors
+    ]
+    return people[-1:]
+
+
 # "issued by": ترحب بالإعلان الصادر عن التحالف (the coalition owns the announcement welcomed)
 _ISSUED = {"الصادر", "الصادره", "صادر", "صادره"}
 
@@ -1607,7 +1723,8 @@ def _issuer(ctx: Context, hit: Hit) -> list[str]:
         (
             (ctx.mention_tokens(m)[0], m.entity)
             for _mi, m in ctx.mentions
-            if m.entity and _actor_capable(m, ctx.doc)
+            if m.entity
+            and _actor_capable(m, ctx.doc)
             and issued + 1 < ctx.mention_tokens(m)[0] <= issued + 1 + _ISSUER_NAME_REACH
         ),
         default=None,
@@ -1644,6 +1761,22 @@ def _object_adjective(ctx: Context, hit: Hit) -> list[str]:
         if not any(ctx.mention_tokens(m)[0] <= k <= ctx.mention_tokens(m)[1] for _mi, m in ctx.mentions):
             positions.append(k)
     return _first_adjective_country(ctx, positions)
+
+
+_COMPLAINT = normalize("شكوى")
+_COMPLAINT_REACH = 14  # tokens to what the complaint is about (its addressee and qualifiers between)
+
+
+def _complained_of(ctx: Context, hit: Hit, actors: list[str]) -> list[str]:
+    """`تقدمت دولة الإمارات بشكوى رسمية ... تتعلق بالاعتراضات القطرية`: the state whose acts the
+    complaint is about, by the first nationality adjective of another state after it in the clause."""
+    for k in range(hit.last + 1, min(hit.last + 1 + _COMPLAINT_REACH, len(ctx.tokens))):
+        if _stop_after(ctx, k - 1) or _bare(ctx.tokens[k].norm) in _BOUNDARY:
+            break
+        found = [key for key in _first_adjective_country(ctx, [k]) if key not in actors]
+        if found:
+            return found
+    return []
 
 
 # Use the dependency parse (`Sentence.doc`, stage `nlp`) for the subject of verb triggers; measured in
@@ -1888,6 +2021,30 @@ def _unnamed_preverbal_subject(ctx: Context, hit: Hit) -> bool:
     return not named and last.startswith("ال") and not _time_word(last) and len(before) <= 4
 
 
+# Unnamed people or bodies that a nationality adjective attributes to a state (الوفد الإيراني).
+_DESCRIBED_ACTORS = frozenset(
+    normalize(w)
+    for w in (
+        *("الوفد", "المسؤولين", "المسؤولون", "مسؤولين", "مسؤولون", "السلطات", "الدبلوماسيين"),
+        *("الدبلوماسيون", "القوات", "قوات", "الطائرات", "طائرات", "المقاتلات", "الطيران"),
+    )
+)
+
+
+def _described_subject(ctx: Context, hit: Hit) -> list[str]:
+    """`إن الوفد الإيراني التقى العبادي`, `أن المسؤولين الإيرانيين دعوا المالكي`: a noun of people or
+    a body and a nationality adjective, nothing named, opening the clause before its verb: the state of
+    the adjective acts."""
+    k = hit.first - 2
+    if hit.trigger.pos != "verb" or k < 1 or _bare(ctx.tokens[k].norm) not in _DESCRIBED_ACTORS:
+        return []
+    if _bare(ctx.tokens[k - 1].norm) not in ("ان", "انه", "انها", "بان"):
+        return []
+    if any(_overlaps(m, t) for t in ctx.tokens[k : hit.first] for _mi, m in ctx.mentions):
+        return []
+    return _first_adjective_country(ctx, [hit.first - 1])
+
+
 _DEMONSTRATIVES = {"هذه", "هذا", "تلك", "ذلك"}
 
 
@@ -2093,7 +2250,7 @@ def _after_country(
     adjacent = ctx.mention_tokens(group[0][1])[0] == ctx.mention_tokens(last)[1] + 1
     if adjacent and (_ends_with_nationality(last) or _definite_body_after_body(group[0][1], last)):
         return True  # دعت المنظمة الصهيونية الأميركية الحكومة الأميركية: the adjective ends the subject
-    if not (last.cls == "Country" and last.kind == "name"):
+    if not (last.cls == "Country" and (last.kind == "name" or _state_description(ctx, last))):
         return False
     between = ctx.tokens[ctx.mention_tokens(last)[1] + 1 : ctx.mention_tokens(group[0][1])[0]]
     if not between:
@@ -2472,7 +2629,9 @@ def _noun_roles(
 ) -> None:
     """Verbal noun: its genitive is the agent (زيارة X) or the patient (اغتيال X)."""
     agent = _relative_agent(ctx, hit)
-    free_after = [item for item in free_after if item not in agent]
+    # nor the subject of a verb of saying after it (صواريخ على ما قالت وزارة الدفاع الأميركية إنها)
+    said = [item for g in _groups(ctx, free_after) if _after_report_verb(ctx, g[0][1]) for item in g]
+    free_after = [item for item in free_after if item not in agent and item not in said]
     genitive: list[str] = []
     # Neither an indefinite accusative (عقد اجتماعا مع) nor a definite noun (في الاجتماع وزير الخارجية
     # X) is in construct with the next name.
@@ -2559,7 +2718,10 @@ def _noun_roles(
             _places_from(ctx, hit, before, roles)
     if agent:
         roles.actors, roles.embedded_actor = _group_keys(ctx, agent), True
-    roles.actors = roles.actors or _carried_out_by(ctx, hit) or _launcher(ctx, hit, before)
+    roles.actors = roles.actors or _carried_out_by(ctx, hit)
+    if not roles.actors:
+        roles.actors = _launcher(ctx, hit, before)
+        roles.launched = bool(roles.actors)
     aspect = (
         [] if any(_actor_capable_key(ctx, k) for k in roles.actors) else _aspect_subject(ctx, hit, before)
     )
@@ -2724,7 +2886,7 @@ _CARRY_OUT = re.compile(r"^[يت]?(?:شن|نفذ|ارتكب|تبن[يا]|قاد|
 _PERFORM = re.compile(r"^(?:[يت]قوم|قام(?:ت|وا)?)$")
 _AGENT_GAP = 3  # adjectives between the event noun and its relative pronoun (الضربات الجوية التي)
 # تنفذها، يشنها، شنتها، تبناه (claimed it): the pronoun is the noun
-_RESUMPTIVE = re.compile(r"^(?:[يت](?:شن|نفذ|تبنا)|(?:شن|نفذ|تبنا|تبنت|تبنوا)(?:ت|وا)?)(?:ها|ه|هم)$")
+_RESUMPTIVE = re.compile(r"^(?:[يت](?:شن|نفذ|تبنا|طلق)|(?:شن|نفذ|تبنا|تبنت|تبنوا|اطلق)(?:ت|وا)?)(?:ها|ه|هم)$")
 # The means through which a relative clause's subject acts (شنتها طائرات التحالف).
 _AGENT_MEANS = {
     normalize(w) for w in ("طائرات", "مقاتلات", "طيران", "قوات", "مدفعية", "بوارج", "سفن", "دبابات")
@@ -2761,8 +2923,8 @@ def _accusing_after(ctx: Context, hit: Hit) -> bool:
 # عملية، أرسلت تعزيزات), also of exchanging and directing accusations (تبادل أردوغان الاتهامات مع
 # نتنياهو، وجه X انتقادات).
 _LAUNCH = re.compile(
-    r"^[وف]?(?:[يت](?:شن|نفذ|تبادل|وجه|فرض|صدر|رسل|ستدعي|دفع|وزع)"
-    r"|(?:شن|نفذ|تبادل|وجه|فرض|اصدر|ارسل|دفع|وزع)(?:ت|وا|تا)?|استدع(?:ت|ي|وا))$"
+    r"^[وف]?(?:[يت](?:شن|نفذ|تبادل|وجه|فرض|صدر|رسل|ستدعي|دفع|وزع|طلق)"
+    r"|(?:شن|نفذ|تبادل|وجه|فرض|اصدر|ارسل|دفع|وزع|اطلق)(?:ت|وا|تا|ا)?|استدع(?:ت|ي|وا))$"
 )
 _LAUNCH_REACH = 9  # tokens from the verb to its noun (a verb-first subject, a count between)
 
@@ -2789,7 +2951,9 @@ def _launcher(ctx: Context, hit: Hit, before: list[tuple[int, Mention]]) -> list
         j = k - 1
         while j >= 0 and _bare(ctx.tokens[j].norm) in _PLUPERFECT_WORDS:
             j -= 1
-        return _subject_before(ctx, [(mi, m) for mi, m in before if ctx.mention_tokens(m)[1] == j])
+        # the whole coordinated subject (وكانت الولايات المتحدة وفرنسا وبريطانيا شنت ضربات)
+        ending = [g for g in _groups(ctx, before) if ctx.mention_tokens(g[-1][1])[1] == j]
+        return _subject_before(ctx, ending[0]) if ending else []
     return []
 
 
@@ -2798,7 +2962,10 @@ _LAM_REACH = 3  # tokens (adjectives: قصف جوي جديد) between an attack 
 
 def _lam_agent(ctx: Context, hit: Hit, prep_after: list[tuple[int, Mention]]) -> list[str]:
     """`قصف جديد للنظام السوري على دوما`: with no genitive, a ل phrase right after an attack noun
-    names who attacks (with a genitive, `قصف الجيش لمدينة حلب`, it names the target)."""
+    names who attacks (with a genitive, `قصف الجيش لمدينة حلب`, it names the target; after a verb of
+    directing it, `بتوجيه ضربة عسكرية لسوريا`, too)."""
+    if _dealt(ctx, hit):
+        return []
     for _mi, m in prep_after:
         first = ctx.mention_tokens(m)[0]
         if first - hit.last > _LAM_REACH:
@@ -2840,6 +3007,27 @@ def _undergoer(ctx: Context, hit: Hit, before: list[tuple[int, Mention]], roles:
         if key not in target:
             target.append(key)
     roles.actors = [k for k in roles.actors if k not in roles.recipients + roles.places]
+
+
+_FACE = re.compile(r"^[وف]?(?:واجه|[يت]واجه)(?:ت|وا|ون|ان|تا)?$")
+_OPERATIONS = {"عمليات", "عمليه", "موجه", "موجات", "سلسله"}  # واجهت عمليات قتل، واجهت موجة تفجيرات
+
+
+def _faced(ctx: Context, hit: Hit, before: list[tuple[int, Mention]], roles: Roles) -> None:
+    """`الكويت وتونس ومصر وفرنسا واجهت عمليات قتل وتفجير نفذها "داعش"`: the subject right before a
+    verb of facing an attack noun undergoes it."""
+    if hit.trigger.category != "ASSAULT" or hit.trigger.pos != "noun" or roles.recipients:
+        return
+    k = hit.first - 1
+    if k > 0 and _bare(ctx.tokens[k].norm) in _OPERATIONS:
+        k -= 1
+    if k < 1 or not _FACE.match(ctx.tokens[k].norm):
+        return
+    ending = [g for g in _groups(ctx, before) if ctx.mention_tokens(g[-1][1])[1] == k - 1]
+    if ending and ctx.prep_before(ending[0][0][1]) is None:
+        faced = _group_keys(ctx, ending[0])
+        roles.recipients = faced
+        roles.actors = [a for a in roles.actors if a not in faced]
 
 
 def _carried_out_by(ctx: Context, hit: Hit) -> list[str]:
@@ -3233,7 +3421,9 @@ def status_of(ctx: Context, hit: Hit, lo: int) -> str:
         return "cancelled"
     if hit.trigger.category == "SANCTION" and any(w in _LIFT for w in near):
         return "cancelled"  # رفع الحظر عن قيادة النساء، رفع العقوبات: a ban or sanction lifted
-    if any(w in ("لم", "لن", "لا", "ما", "عدم") for w in near[-1:]) or (near and near[-1] in ("دون", "بدون")):
+    if any(w in _NEGATIONS for w in near[-1:]) or (near and near[-1] in ("دون", "بدون")):
+        return "negated"
+    if hit.trigger.pos == "noun" and _negated_light_verb(prev):
         return "negated"
     if _future_prefix(_bare(first), hit) or any(w in _PLAN for w in prev):
         return "planned"
@@ -3256,6 +3446,20 @@ def status_of(ctx: Context, hit: Hit, lo: int) -> str:
     if _future_time_after(ctx, hit):
         return "planned"
     return "asserted"
+
+
+_NEGATIONS = {"لم", "لن", "لا", "ما", "عدم"}
+# Verbs that only carry an event noun (an occurrence, holding or launching): negated, so is the event.
+_LIGHT_VERBS = {"تجري", "يجري", "نجري", "تجر", "يجر", "نجر", "تعقد", "يعقد", "نعقد", "تشن", "يشن", "نشن"}
+_LIGHT_VERBS |= {"يحدث", "تحدث", "يقع", "تقع"}
+
+
+def _negated_light_verb(prev: list[str]) -> bool:
+    """`لن تجري أي محادثات مباشرة مع الأسد`, `لم يعقد لقاء`: a negated verb that carries the event noun
+    (or a negation, a verb and أي, "any") says the event did not or will not happen."""
+    if len(prev) >= 2 and prev[-2] in _NEGATIONS and prev[-1] in _LIGHT_VERBS:
+        return True
+    return len(prev) >= 3 and prev[-1] == "اي" and prev[-3] in _NEGATIONS
 
 
 def _denier_before(ctx: Context, hit: Hit, lo: int) -> bool:
@@ -3393,7 +3597,9 @@ class Detected:
     instrument: bool = False  # `قتل X بضربة جوية`: the means of the verb's event, the same event
     text: str = ""  # the sentence, input of the learned detector
     verbal: bool = False  # one of its mentions is a main-clause verb (`_verbal`), set by `merge`
+    nominal: bool = False  # one of its mentions is an explicit event noun (`_nominal_explicit`), by `merge`
     embedded_actor: bool = False  # its actor is a relative clause's subject: no running subject
+    launched: bool = False  # its actor is the subject of a verb of carrying it out (وجها ضربات)
     pointed: bool = False  # `هذه الهجمات`, `بشأن مقتل فلسطينيين`: an event already told, or a topic
 
 
@@ -4118,10 +4324,34 @@ def _place_object(ctx: Context, hit: Hit, det: Detected) -> bool:
 
 # Verbs (and nouns) of having achieved what the noun after them names (تمكنت من تحرير، استكملت تحرير).
 _ACHIEVING = {
-    "تمكن", "تمكنت", "تمكنوا", "نجح", "نجحت", "نجحوا", "استكمل", "استكملت", "اكمل", "اكملت",
-    "اعلن", "اعلنت", "اعلان", "بعد", "عقب", "اثر", "اتم", "اتمت", "افضت", "افضي", "ادت", "ادي",
+    "تمكن",
+    "تمكنت",
+    "تمكنوا",
+    "نجح",
+    "نجحت",
+    "نجحوا",
+    "استكمل",
+    "استكملت",
+    "اكمل",
+    "اكملت",
+    "اعلن",
+    "اعلنت",
+    "اعلان",
+    "بعد",
+    "عقب",
+    "اثر",
+    "اتم",
+    "اتمت",
+    "افضت",
+    "افضي",
+    "ادت",
+    "ادي",
     # regaining it (واستعادت القوات الموالية للحكومة السيطرة على منطقة الغوطة الشرقية)
-    "استعاد", "استعادت", "استعادوا", "يستعيد", "تستعيد",
+    "استعاد",
+    "استعادت",
+    "استعادوا",
+    "يستعيد",
+    "تستعيد",
 }
 _ACHIEVED_REACH = 6  # words back from the noun to the verb; its subject may stand between
 # Heads of group names that an act noun may follow (هيئة تحرير الشام، جبهة تحرير، حركة تحرير السودان).
@@ -4142,11 +4372,16 @@ def _subject_of_verb_at(ctx: Context, k: int | None, before: list[tuple[int, Men
     """The actor-capable names right after the verb at token k, or right before it."""
     if k is None:
         return []
+    start = k + 2 if k + 2 < len(ctx.tokens) and _bare(ctx.tokens[k + 1].norm) in _STATE_WORDS else k + 1
     for group in _groups(ctx, before):
         first, last = ctx.mention_tokens(group[0][1])[0], ctx.mention_tokens(group[-1][1])[1]
-        if (first == k + 1 or last == k - 1) and ctx.prep_before(group[0][1]) is None:
+        if (first == start or last == k - 1) and ctx.prep_before(group[0][1]) is None:
             return [key for key in _group_keys(ctx, group) if _actor_capable_key(ctx, key)]
     return []
+
+
+# Words of statehood before a country's name (تقدمت دولة الإمارات بشكوى)
+_STATE_WORDS = {normalize(w) for w in ("دولة", "مملكة", "جمهورية", "سلطنة")}
 
 
 def _achieving_verb(ctx: Context, hit: Hit) -> int | None:
@@ -4179,6 +4414,7 @@ _PERFORMING = {
         "اتفاقية": "وقع وقعت يوقع",
         "لائمة": "ألقى ألقت يلقي تلقي أنحى أنحت ينحي تنحي",  # وألقت إيران باللائمة على إسرائيل
         "لوم": "ألقى ألقت يلقي تلقي",  # ألقى باللوم على
+        "شكوى": "تقدم تقدمت يتقدم تتقدم قدم قدمت يقدم رفع رفعت يرفع ترفع",  # تقدمت الإمارات بشكوى
     }.items()
 }
 
@@ -4201,10 +4437,46 @@ def _governing_verb(ctx: Context, hit: Hit) -> int | None:
 
 # Stems of what one calls an adversary or his act (`وصف X Y بأنه "وكيل الإرهاب"`, `بأنه عدوان`).
 _CONDEMNING = (
-    "ارهاب", "ارهابي", "عدوان", "عدواني", "جريمه", "جرايم", "اجرام", "مجرم", "انتهاك", "خرق", "احتلال",
-    "حرب", "عنصري", "كاذب", "كذب", "اكاذيب", "تحريض", "استفزاز", "مستفز", "همجي", "وحشي", "مجزره",
-    "ابتزاز", "قرصنه", "بلطجه", "انقلاب", "خيانه", "مويامره", "تضليل", "زعزعه", "عدايي", "فاشي",
-    "ديكتاتور", "دكتاتور", "طاغيه", "غير قانوني", "غير شرعي", "غير مسوول", "غير مقبول", "باطل",
+    "ارهاب",
+    "ارهابي",
+    "عدوان",
+    "عدواني",
+    "جريمه",
+    "جرايم",
+    "اجرام",
+    "مجرم",
+    "انتهاك",
+    "خرق",
+    "احتلال",
+    "حرب",
+    "عنصري",
+    "كاذب",
+    "كذب",
+    "اكاذيب",
+    "تحريض",
+    "استفزاز",
+    "مستفز",
+    "همجي",
+    "وحشي",
+    "مجزره",
+    "ابتزاز",
+    "قرصنه",
+    "بلطجه",
+    "انقلاب",
+    "خيانه",
+    "مويامره",
+    "تضليل",
+    "زعزعه",
+    "عدايي",
+    "فاشي",
+    "ديكتاتور",
+    "دكتاتور",
+    "طاغيه",
+    "غير قانوني",
+    "غير شرعي",
+    "غير مسوول",
+    "غير مقبول",
+    "باطل",
 )
 _AS_WORDS = {"بانه", "بانها", "بانهم", "بانهما", "بان", "ب"}
 _CAUSE_WORDS = {"نتيجه", "بسبب", "جراء", "اثر", "بفعل"}
@@ -4746,6 +5018,7 @@ def _detected(ctx: Context, hit: Hit, previous_actor: list[str]) -> Detected:
     # of; a name near it belongs to the clause's own verb.
     bare = bare and (not _own_actor(roles) or _governed_noun(ctx, hit))
     det = Detected(event, hit.trigger.weak, roles.elided_actor, bare, embedded_actor=roles.embedded_actor)
+    det.launched = roles.launched
     det.features = _features(ctx, hit, roles)
     previous = _bare(ctx.tokens[hit.first - 1].norm) if hit.first else ""
     det.pointed = previous in _DEMONSTRATIVES or previous in ("بشان", "حول")
@@ -4969,6 +5242,10 @@ def _compatible(doc: Document, a: Event, b: Event) -> bool:
             return False
         # the attacked is not the attacker: هجوم على معسكر للجيش / أعلن الجيش مقتل 27 من العناصر
         crossed = set(a.actors) & set(b.recipients) or set(a.recipients) & set(b.actors)
+        # also by state: أسقطت مروحية عسكرية تركية ... حيث تشن القوات التركية عمليات (Turkey's aircraft
+        # downed, Turkey's forces attacking)
+        crossed = crossed or _states(doc, a.actors) & _states(doc, b.recipients)
+        crossed = crossed or _states(doc, a.recipients) & _states(doc, b.actors)
         if crossed and a.type in ("ASSAULT", "COERCE"):
             return False
     if not _places_agree(doc, a.places, b.places):
@@ -4976,6 +5253,24 @@ def _compatible(doc: Document, a: Event, b: Event) -> bool:
     # `شهدت محافظات العراق مظاهرات شارك فيها الآلاف ضد حكومة X`: one protest told twice in a sentence
     one_protest = a.type == "PROTEST" and a.sentence == b.sentence
     return bool(_participants(a) & _participants(b)) or bool(set(a.places) & set(b.places)) or one_protest
+
+
+def _states(doc: Document, keys: list[str]) -> set[str]:
+    """Country codes of the entities: a country's own, or that of a body's closing nationality
+    adjective (القوات التركية)."""
+    codes = set()
+    for key in keys:
+        try:
+            e = doc.entity(key)
+        except KeyError:
+            continue
+        code = e.links.get("iso3166")
+        if code is None and e.coarse == "ORG":
+            place = country_of_adjective(normalize(e.label_ar).split()[-1]) if e.label_ar else None
+            code = place.code if place is not None else None
+        if code:
+            codes.add(code)
+    return codes
 
 
 def _same_mode(a: str | None, b: str | None) -> bool:
@@ -5053,6 +5348,7 @@ def merge(detected: list[Detected], doc: Document) -> list[Detected]:
     for det in (d for raw in detected for d in split_dyads(raw)):
         e = det.event
         det.verbal = det.verbal or _verbal(det)
+        det.nominal = det.nominal or _nominal_explicit(det)
         target = None
         if det.instrument or det.definite_bare or not (e.actors or e.recipients or e.places):
             target = _antecedent(kept, det, doc)
@@ -5063,6 +5359,7 @@ def merge(detected: list[Detected], doc: Document) -> list[Detected]:
         else:
             _absorb(target.event, e, det.instrument)
             target.verbal = target.verbal or det.verbal
+            target.nominal = target.nominal or det.nominal
     return _fold_roleless(_remerge(kept, doc))
 
 
@@ -5077,6 +5374,7 @@ def _remerge(kept: list[Detected], doc: Document) -> list[Detected]:
         else:
             _absorb(target.event, det.event)
             target.verbal = target.verbal or det.verbal
+            target.nominal = target.nominal or det.nominal
     return out
 
 
@@ -5319,7 +5617,8 @@ def floor_explicit(kept: list[Detected], model: dict[str, Any] | None = None) ->
     for d in kept:
         e = d.event
         explicit = d.verbal and e.actors and e.recipients
-        if (explicit or _nominal_explicit(d)) and e.status == "asserted":
+        # (a mention merged into a vaguer first one, `أي ضربات جديدة` in a headline, counts too)
+        if (explicit or d.nominal or _nominal_explicit(d)) and e.status == "asserted":
             floor = round(table.get(e.type, table["*"]) + EXPLICIT_MARGIN, 3)
             e.confidence = max(e.confidence, floor)
 
@@ -5395,7 +5694,7 @@ def _nominal_explicit(d: Detected) -> bool:
     references."""
     f, e = d.features, d.event
     # a weak noun (ضربة: also "a blow") is an attack when a relative clause says who carried it out
-    weak = d.weak and not d.embedded_actor
+    weak = d.weak and not (d.embedded_actor or d.launched)
     plain = not (weak or d.elided or f.get("reference") or f.get("relative") or f.get("quote"))
     forceful = e.type in ("ASSAULT", "COERCE")  # a protest names its crowd, not an actor
     return forceful and f.get("verb") == 0.0 and plain and bool(e.actors) and bool(e.recipients or e.places)

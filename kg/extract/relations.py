@@ -479,6 +479,8 @@ def _left_holder(doc: Document, toks: list[Token], i: int, tm: dict[int, int], r
     of_body = role.obj is not None and doc.mentions[role.obj].coarse == "ORG"
     if not comma and not of_body and not _said_by(toks, i, tm):
         return None
+    if _with_clitic(toks[i], role.title):
+        return None  # رسالة للمعلمي لرئيس مجلس الأمن: a preposition or و on the title, another person
     k = i - 2 if comma else i - 1
     if comma and k >= 1 and toks[k].text in ("»", '"', "”"):
         k -= 1  # «نتنياهو»، رئيس وزراء إسرائيل: the name in quotes

@@ -412,3 +412,23 @@ def test_a_title_and_country_given_before_resolve_a_description(nlp_pipe):
     nlp_pipe(doc)
     led = [doc.entity(r.object).label_ar for r in doc.relations if r.type == "leaderOf"]
     assert "السودان" not in led
+
+
+def test_a_leaders_family_name_that_his_movement_took_leaves_two_entities(nlp_pipe):
+    # Sky News Arabia (ANT corpus, May 2018): "the leader of the Houthi militia ... Abdul-Malik al-Houthi";
+    # الحوثي alone is either (the model types it a body once, a person elsewhere), but the person and the
+    # militia stay apart
+    text = (
+        "زعيم ميليشيا الحوثي.. إقرار بالهزيمة قبل الفرار خارج اليمن\n\nاستجداء، مناشدات، واقرار بالهزيمة، هذا "
+        "ملخص خطاب زعيم ميليشيات الانقلاب في اليمن عبد الملك الحوثي.\n\nمحاولة تجميل واقع ميليشياته لم تنفع في "
+        "أن تغطي على الحقيقة الواضحة التي بدت في كلمات رجل إيران الأول في اليمن، عبد الملك الحوثي أقر صراحة "
+        "بالهزيمة في جبهات الساحل الغربي، واصفا الهزيمة بالتراجع وأن ذلك ليس نهاية المعركة.\n\nالحوثي ناشد "
+        "عناصره إلى عدم الهلع وترك ساحات القتال، واستجدى خلال كلمته القبائل إلى عدم الانفضاض من حوله، ولم ير "
+        "الحوثي حرجا في أمر عناصره بالزج في المدنيين وإجبارهم على الدخول إلى ساحات القتال."
+    )
+    doc = Document(id="t", text=text, published="2018-05-27")
+    nlp_pipe(doc)
+    person = [e for e in doc.entities if "عبد الملك الحوثي" in [e.label_ar, *e.aliases]]
+    militia = [e for e in doc.entities if "ميليشيا الحوثي" in [e.label_ar, *e.aliases]]
+    assert person and militia and person[0].key != militia[0].key
+    assert person[0].coarse == "PER" and militia[0].coarse == "ORG"

@@ -1278,3 +1278,27 @@ def test_its_spokesman_and_a_direction_after_ba(nlp_pipe):
     doc = Document(id="t", text=text, published="2015-08-02")
     nlp_pipe(doc)
     assert ("ماردين", "locatedIn", "تركيا") in triples(doc)
+
+
+def test_a_title_behind_a_preposition_is_another_persons_and_a_purpose_ends_a_bodys_name(nlp_pipe):
+    # CNN Arabic (ANT corpus, August 2018): "in a letter from al-Mouallimi to the president of the Security
+    # Council": the envoy does not lead the Council
+    text = (
+        "قال عبدالله المعلمي، مندوب المملكة العربية السعودية في مجلس الأمن، إن التقاعس الدولي سمح لإيران "
+        "بتزويد الحوثي بأسلحة متقدمة تستخدم ضد بلاده. جاء ذلك في رسالة للمعلمي لرئيس مجلس الأمن الدولي، وقال "
+        'فيها: "المملكة العربية السعودية تلاحظ مع الأسف أن تقاعس مجلس الأمن".'
+    )
+    doc = Document(id="t", text=text, published="2018-08-12")
+    nlp_pipe(doc)
+    found = triples(doc)
+    assert ("عبدالله المعلمي", "affiliatedWith", "المملكة العربية السعودية") in found
+    assert not [t for t in found if t[0] == "عبدالله المعلمي" and t[1] == "leaderOf"]
+    # Sky News Arabia (ANT corpus, April 2018): "the director general of the General Civil Aviation
+    # Authority, Saif al-Suwaidi"; the authority's name runs to its purpose (للطيران المدني)
+    text = (
+        "وأكد مدير عام الهيئة العامة للطيران المدني، سيف السويدي، أن الإمارات تقدمت بشكوى تفصيلية ضمن المادة "
+        '"n54" من اتفاقية شيكاغو.'
+    )
+    doc = Document(id="t", text=text, published="2018-04-02")
+    nlp_pipe(doc)
+    assert ("سيف السويدي", "leaderOf", "الهيئة العامة للطيران المدني") in triples(doc)
