@@ -520,12 +520,6 @@ _PLAN = {
     "المتوقع",
     "مرتقب",
     "مرتقبه",
-    "تهديد",  # بعد تهديد الولايات المتحدة بتوجيه ضربة عسكرية لسوريا: threatened, not done
-    "هدد",
-    "هددت",
-    "يهدد",
-    "توعد",
-    "يتوعد",
 }
 _HYPO = {"اذا", "لو", "حال", "لولا", "ربما", "قد"}
 _REPORT = {
@@ -2886,7 +2880,7 @@ _CARRY_OUT = re.compile(r"^[يت]?(?:شن|نفذ|ارتكب|تبن[يا]|قاد|
 _PERFORM = re.compile(r"^(?:[يت]قوم|قام(?:ت|وا)?)$")
 _AGENT_GAP = 3  # adjectives between the event noun and its relative pronoun (الضربات الجوية التي)
 # تنفذها، يشنها، شنتها، تبناه (claimed it): the pronoun is the noun
-_RESUMPTIVE = re.compile(r"^(?:[يت](?:شن|نفذ|تبنا|طلق)|(?:شن|نفذ|تبنا|تبنت|تبنوا|اطلق)(?:ت|وا)?)(?:ها|ه|هم)$")
+_RESUMPTIVE = re.compile(r"^(?:[يت](?:شن|نفذ|تبنا)|(?:شن|نفذ|تبنا|تبنت|تبنوا)(?:ت|وا)?)(?:ها|ه|هم)$")
 # The means through which a relative clause's subject acts (شنتها طائرات التحالف).
 _AGENT_MEANS = {
     normalize(w) for w in ("طائرات", "مقاتلات", "طيران", "قوات", "مدفعية", "بوارج", "سفن", "دبابات")
