@@ -2704,6 +2704,14 @@ def _noun_roles(
         and (parties := _between_parties(ctx, hit, prep_after + free_after))
     ):
         roles.actors, roles.recipients = parties[:1], parties[1:]  # اجتماع بين X وY
+    elif (
+        hit.trigger.category == "AGREE"
+        and _between_next(ctx, hit)
+        and (parties := _between_parties(ctx, hit, prep_after + free_after))
+    ):
+        # توقيع الاتفاق النووي بين الدول الكبرى وإيران: the parties, nobody after them
+        roles.actors, roles.recipients = parties[:1], parties[1:]
+        return
     elif hit.trigger.category == "CONSULT" and definite and _spoken_of(ctx, hit):
         pass  # لفت X إلى أهمية توقيت الزيارة، وصف X الزيارة بالمهمة: a commenter, not the visitor
     elif hit.trigger.category == "CONSULT":  # وصل X إلى بغداد في زيارة
@@ -2854,8 +2862,11 @@ def _between_parties(ctx: Context, hit: Hit, after: list[tuple[int, Mention]]) -
     for m, nxt in zip(named, [*named[1:], None], strict=False):
         # the parties end at a comma once two are named (`بين X وY، «الخميس»، على عمل حكومة Z`)
         gap = ctx.doc.text[prev_end : m.start] if prev_end is not None else ""
-        if len(keys) >= 2 and ("،" in gap or "," in gap):
+        comma = "،" in gap or "," in gap
+        if len(keys) >= 2 and comma:
             break
+        if keys and comma and not _conjunction(ctx.tokens[ctx.mention_tokens(m)[0]].norm):
+            break  # بين الدول الكبرى وإيران، الأخيرة ... في لبنان: a comma and no و, another clause
         prev_end = m.end
         holder = (
             nxt is not None
