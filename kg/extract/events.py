@@ -2844,6 +2844,10 @@ def _between_next(ctx: Context, hit: Hit) -> bool:
     return k < len(ctx.tokens) and ctx.tokens[k].norm == "بين"
 
 
+_INCLUDING = re.compile(r"بما في ذلك|بينهم|منهم|لا سيما|خاصه")
+_PARTY_GAP = 5  # words between two parties named after بين (a title and و between)
+
+
 def _between_parties(ctx: Context, hit: Hit, after: list[tuple[int, Mention]]) -> list[str]:
     """The parties of a meeting named after بين (`عقد اجتماع ... في مقر البرلمان بين رئيس مجلس النقابات
     المهنية علي العبوس ورئيس مجلس النواب عاطف الطراونة`): a titled person, not the body in his title."""
@@ -2865,8 +2869,11 @@ def _between_parties(ctx: Context, hit: Hit, after: list[tuple[int, Mention]]) -
         comma = "،" in gap or "," in gap
         if len(keys) >= 2 and comma:
             break
-        if keys and comma and not _conjunction(ctx.tokens[ctx.mention_tokens(m)[0]].norm):
+        included = _INCLUDING.search(normalize(gap)) is not None  # ...، بما في ذلك المحامي X
+        if keys and comma and not included and not _conjunction(ctx.tokens[ctx.mention_tokens(m)[0]].norm):
             break  # بين الدول الكبرى وإيران، الأخيرة ... في لبنان: a comma and no و, another clause
+        if keys and not included and len(gap.split()) > _PARTY_GAP:
+            break  # بين إيران والدول الكبرى وسيكون فرصة للاستماع لإيجاز من كيري: another clause
         prev_end = m.end
         holder = (
             nxt is not None

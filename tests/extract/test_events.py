@@ -4234,3 +4234,21 @@ def test_an_agreement_signed_between_parties_names_them_and_nobody_after_a_comma
     doc, events = run(nlp_pipe, text, "2015-07-24")
     agreed = of(events, "AGREE")
     assert agreed and labels(doc, agreed[0].actors) == {"إيران"} and not agreed[0].recipients
+    # Okaz (SaudiNewsNet, 2015): nor after a long gap that opens another clause (Kerry briefs on it)
+    text = (
+        "وأكدت مصادر أمريكية في تصريحات لـ«عكاظ» على أهمية لقاء كيري ووزراء خارجية الدول الخيلجية باعتباره هو "
+        "الأول من نوعه بعد توقيع الاتفاق النووي بين إيران والدول الكبرى وسيكون فرصة للاستماع لإيجاز من كيري "
+        "حول الاتفاق ومضامينه."
+    )
+    doc, events = run(nlp_pipe, text, "2015-07-30")
+    agreed = of(events, "AGREE")
+    assert agreed and labels(doc, agreed[0].actors) == {"إيران"} and not agreed[0].recipients
+    # Sky News Arabia (ANT corpus, June 2018): "meetings between the emir of Qatar and prominent American
+    # Jewish figures, including the lawyer Alan Dershowitz": a party after "including" still is one
+    text = (
+        "ومن بينهم، نيك موزين، الذي رتب لقاءات بين أمير قطر والشخصيات العامة اليهودية الأميركية البارزة، بما "
+        "في ذلك المحامي ألان ديرشوفيتز."
+    )
+    doc, events = run(nlp_pipe, text, "2018-06-10")
+    met = of(events, "CONSULT", "meet")
+    assert met and "ألان ديرشوفيتز" in labels(doc, [k for e in met for k in e.actors + e.recipients])
