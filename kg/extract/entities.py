@@ -1035,6 +1035,7 @@ def _name_after(
             and counts[w.norm] < 2
             and not w.norm.startswith("ال")
             and not two_given
+            and not _closed_third_word(toks, j, k, anchored)
         ):
             break  # a third word must recur in the article ("أوغلو"), else it is the next phrase
         # taggers often call an unknown surname a VERB ("أوباما"): trust VERB only after two name words
@@ -1066,6 +1067,18 @@ def _name_after(
     if first not in given and counts[end] < 2 and not end.startswith("ال") and not enclosed and not lineage:
         return None  # an unknown name must recur ("باراك أوباما" ... "أوباما") or end in a family name
     return last
+
+
+def _closed_third_word(toks: list[Token], j: int, k: int, anchored: bool) -> bool:
+    """A third name word that closes an apposition between commas (`الرئيس التركي، رجب طيب أردوغان،`),
+    or, after a title with a country, a name that a reported clause follows (`الرئيس التركي رجب طيب
+    أردوغان إن`): the name ends there, so the word is its last."""
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    if after is None:
+        return False
+    enclosed = j > 0 and toks[j - 1].text in ("،", ",") and after.text in ("،", ",")
+    reported = anchored and after.norm in ("ان", "انه", "انها")
+    return enclosed or reported
 
 
 def _nisba_given_name(toks: list[Token], j: int) -> bool:

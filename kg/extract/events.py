@@ -3825,6 +3825,8 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
                 continue
             if "placed" in hit.trigger.flags and not _place_object(ctx, hit, det):
                 continue
+            if "personal" in hit.trigger.flags and not _person_undergoes(ctx, hit, det):
+                continue
             if "achieved" in hit.trigger.flags and not _achieved(ctx, hit):
                 continue
             if "declared" in hit.trigger.flags and _governing_verb(ctx, hit) is None:
@@ -4310,6 +4312,16 @@ def _without_beneficiaries(ctx: Context, det: Detected) -> None:
 
 
 _PLACE_OBJECT_REACH = 12  # tokens from a seizing verb to the place (its subject may come first)
+
+
+def _person_undergoes(ctx: Context, hit: Hit, det: Detected) -> bool:
+    """`إيقاف الكاتب محمد السحيمي`, `وأوقفت الشرطة X`: stopping counts as coercion only done to a named
+    person (not `إيقاف إطلاق النار`, `أوقفت القناة بثها`); the person is the first recipient."""
+    people = [k for k in det.event.recipients if _coarse(ctx.doc, k) == "PER"]
+    if not people:
+        return False
+    det.event.recipients = people + [k for k in det.event.recipients if k not in people]
+    return True
 
 
 def _place_object(ctx: Context, hit: Hit, det: Detected) -> bool:

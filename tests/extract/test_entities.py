@@ -1124,3 +1124,22 @@ def test_human_rights_centres(nlp):
         'المواجهات قرب مركز المديرية التابعة لمحافظة الحديدة، حسبما كشفت مصادر ميدانية لـ"سكاي نيوز عربية".'
     )
     assert not any(c == "ORG" and t.startswith("مركز") for t, c in model_mentions(nlp, text))
+
+
+def test_a_third_name_word_closing_an_apposition_or_before_a_reported_clause_is_kept(nlp_pipe):
+    # BBC Arabic (ANT corpus, February 2018): "the Turkish president, Recep Tayyip Erdogan, vowed";
+    # أردوغان occurs once in the article, yet the commas close the name
+    text = (
+        'وتعهد الرئيس التركي، رجب طيب أردوغان، بأن منأسقطوا الطائرة "سيدفعون ثمنا باهظا".'
+    )
+    doc = Document(id="t", text=text, published="2018-02-10")
+    nlp_pipe(doc)
+    assert "رجب طيب أردوغان" in {m.text for m in doc.mentions if m.coarse == "PER"}
+    # Sky News Arabia (ANT corpus, April 2018): after a title with a country, the name that إن follows
+    text = (
+        "وقال الرئيس التركي رجب طيب أردوغان إن بلاده ستوسع هجومها ضد وحدات حماية الشعب الكردية إلى البلدة "
+        "الواقعة في شمال سوريا."
+    )
+    doc = Document(id="t", text=text, published="2018-04-07")
+    nlp_pipe(doc)
+    assert "رجب طيب أردوغان" in {m.text for m in doc.mentions if m.coarse == "PER"}

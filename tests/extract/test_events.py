@@ -4252,3 +4252,22 @@ def test_an_agreement_signed_between_parties_names_them_and_nobody_after_a_comma
     doc, events = run(nlp_pipe, text, "2018-06-10")
     met = of(events, "CONSULT", "meet")
     assert met and "ألان ديرشوفيتز" in labels(doc, [k for e in met for k in e.actors + e.recipients])
+
+
+def test_stopping_a_named_person_coerces_him_stopping_a_ceasefire_does_not(nlp_pipe):
+    # BBC Arabic (ANT corpus, February 2018): "the Ministry of Culture and Information announced the
+    # suspension of the writer Mohammed al-Suhaimi and his referral for investigation"
+    text = (
+        "أعلنت وزارة الثقافة والإعلام عن إيقاف الكاتب محمد السحيمي وإحالته للتحقيق أمام \"لجنة النظر في ضبط "
+        'المخالفات الإعلامية" في وزارة الثقافة والإعلام.'
+    )
+    doc, events = run(nlp_pipe, text, "2018-02-20")
+    stopped = of(events, "COERCE")
+    assert stopped and labels(doc, stopped[0].recipients) == {"محمد السحيمي"}
+    # Sky News Arabia (ANT corpus, July 2018): Turkey stopped registering refugees: no person stopped
+    text = (
+        'أوقفت السلطات التركية إجراءات تسجيل اللاجئين السوريين الجدد "كليا باستثناء قلة"، الأمر الذي يعرضهم '
+        "للترحيل من البلاد، ويحرمهم من خدمات ضرورية."
+    )
+    _doc, events = run(nlp_pipe, text, "2018-07-16")
+    assert not [e for e in of(events, "COERCE") if e.trigger.startswith("أوقف")]
