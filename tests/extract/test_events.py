@@ -4069,7 +4069,8 @@ def test_a_coordinated_subject_before_a_verb_of_launching_all_carry_out_the_stri
     # France 24 Arabic (ANT corpus, April 2018): a strike "directed at Syria" that was only threatened;
     # after توجيه the ل phrase is the target, not the attacker
     text = (
-        "ارتفع سعر برميل النفط إلى أعلى مستوى له منذ 2014 بعد تهديد الولايات المتحدة بتوجيه ضربة عسكرية لسوريا "
+        "ارتفع سعر برميل النفط إلى أعلى مستوى له منذ 2014 بعد تهديد الولايات المتحدة بتوجيه ضربة "
+        "عسكرية لسوريا "
         "وإطلاق الحوثيون في اليمن لصاروخ بالستي باتجاه السعودية."
     )
     doc, events = run(nlp_pipe, text, "2018-04-11")
@@ -4141,7 +4142,8 @@ def test_a_delegation_or_officials_described_by_a_nationality_act_for_their_stat
     # officials called on Maliki to stop the demonstrations"
     text = (
         "العبادي وإيران يتخلصان من نوري المالكي. وقالت المراجع إن الوفد الإيراني التقى العبادي والمالكي في 3 "
-        "اجتماعات مطولة، وأكدوا لهما قلق طهران من خطورة هذه التظاهرات، مشيرة إلى أن المسؤولين الإيرانيين دعوا "
+        "اجتماعات مطولة، وأكدوا لهما قلق طهران من خطورة هذه التظاهرات، مشيرة إلى أن المسؤولين "
+        "الإيرانيين دعوا "
         "المالكي إلى وقف التظاهرات الشعبية التي يحركها حزبه غير أنه رفض ذلك بشدة."
     )
     doc, events = run(nlp_pipe, text, "2015-08-10")
@@ -4236,7 +4238,8 @@ def test_an_agreement_signed_between_parties_names_them_and_nobody_after_a_comma
     assert agreed and labels(doc, agreed[0].actors) == {"إيران"} and not agreed[0].recipients
     # Okaz (SaudiNewsNet, 2015): nor after a long gap that opens another clause (Kerry briefs on it)
     text = (
-        "وأكدت مصادر أمريكية في تصريحات لـ«عكاظ» على أهمية لقاء كيري ووزراء خارجية الدول الخيلجية باعتباره هو "
+        "وأكدت مصادر أمريكية في تصريحات لـ«عكاظ» على أهمية لقاء كيري ووزراء خارجية الدول الخيلجية "
+        "باعتباره هو "
         "الأول من نوعه بعد توقيع الاتفاق النووي بين إيران والدول الكبرى وسيكون فرصة للاستماع لإيجاز من كيري "
         "حول الاتفاق ومضامينه."
     )
