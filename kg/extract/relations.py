@@ -1141,7 +1141,9 @@ def _contained(doc: Document, a: Mention, b: Mention, words: list[str], out: _Ou
     if b.cls == "Region":
         head = _less_unit(head)  # في إقليم كردستان: the unit noun is outside the region's name
     # a facility in a region: "مطار السليمانية في إقليم كردستان العراق"
-    if head == ["في"] and ra < rb and (b.cls != "Region" or a.cls == "Facility"):
+    # (also a city in a region named right after it: "مدينة دوما في الغوطة الشرقية")
+    city_in_region = a.cls == "City" and b.cls == "Region"
+    if head == ["في"] and (ra < rb and (b.cls != "Region" or a.cls == "Facility") or city_in_region):
         out.add("locatedIn", a.entity, b.entity, *span, 0.75)
     elif _lying_within(words) and a.cls != "Country" and (ra < rb or b.cls == "Region"):
         out.add("locatedIn", a.entity, b.entity, *span, 0.75)  # "حلبجة الواقعة ضمن إقليم كردستان"

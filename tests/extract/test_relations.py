@@ -1302,3 +1302,15 @@ def test_a_title_behind_a_preposition_is_another_persons_and_a_purpose_ends_a_bo
     doc = Document(id="t", text=text, published="2018-04-02")
     nlp_pipe(doc)
     assert ("سيف السويدي", "leaderOf", "الهيئة العامة للطيران المدني") in triples(doc)
+
+
+def test_a_city_in_the_region_named_after_it(nlp_pipe):
+    # BBC Arabic (ANT corpus, April 2018): "a chemical attack in the city of Douma in Eastern Ghouta"
+    text = (
+        "وتحدث بوتين إلى نظيره الإيراني حسن روحاني هاتفيا لبحث الوضع في سوريا بعد أن وجهت الولايات المتحدة "
+        "وبريطانيا وفرنسا ضربات صاروخية على سوريا للاشتباه في شن القوات الحكومية هجوما بأسلحة كيميائية في "
+        "مدينة دوما في الغوطة الشرقية."
+    )
+    doc = Document(id="t", text=text, published="2018-04-15")
+    nlp_pipe(doc)
+    assert ("دوما", "locatedIn", "الغوطة الشرقية") in triples(doc)
