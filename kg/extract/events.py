@@ -2723,7 +2723,7 @@ def _noun_roles(
     roles.actors = roles.actors or _carried_out_by(ctx, hit)
     if not roles.actors:
         roles.actors = _launcher(ctx, hit, before)
-        roles.launched = bool(roles.actors)
+        roles.launched = bool(roles.actors) and not _relative_launch(ctx, hit)
     aspect = (
         [] if any(_actor_capable_key(ctx, k) for k in roles.actors) else _aspect_subject(ctx, hit, before)
     )
@@ -2913,6 +2913,8 @@ def _verbal_attack(ctx: Context, hit: Hit, det: Detected) -> None:
     e = det.event
     if e.type != "ASSAULT" or hit.trigger.pos != "noun" or not e.actors:
         return
+    if e.mode is not None:
+        return  # a weapon's mode: وكان الوحيدي أطلق عدة أعيرة نارية على مجموعة (shots fired, not words)
     if not all(_coarse(ctx.doc, k) == "PER" for k in e.actors) and not _accusing_after(ctx, hit):
         return
     lo = max(0, hit.first - _LAUNCH_REACH)
@@ -2967,6 +2969,15 @@ def _launcher(ctx: Context, hit: Hit, before: list[tuple[int, Mention]]) -> list
         ending = [g for g in _groups(ctx, before) if ctx.mention_tokens(g[-1][1])[1] == j]
         return _subject_before(ctx, ending[0]) if ending else []
     return []
+
+
+def _relative_launch(ctx: Context, hit: Hit) -> bool:
+    """`الحالات التي يطلق فيها افراد من حزب الله صواريخ`: the verb of launching opens a relative clause
+    (habitual cases, not one attack told)."""
+    for k in range(max(1, hit.first - _LAUNCH_REACH), hit.first):
+        if _LAUNCH.match(ctx.tokens[k].norm) and _bare(ctx.tokens[k - 1].norm) in _RELATIVES:
+            return True
+    return False
 
 
 _LAM_REACH = 3  # tokens (adjectives: قصف جوي جديد) between an attack noun and its ل agent

@@ -4274,3 +4274,26 @@ def test_stopping_a_named_person_coerces_him_stopping_a_ceasefire_does_not(nlp_p
     )
     _doc, events = run(nlp_pipe, text, "2018-07-16")
     assert not [e for e in of(events, "COERCE") if e.trigger.startswith("أوقف")]
+
+
+def test_shots_a_person_fired_are_an_attack_and_habitual_launches_are_not_told_attacks(nlp_pipe):
+    # Arabic event GSR (ASSAULT, development half, AAW_ARB_20080718.0008-14): "al-Wahidi had fired several
+    # shots at a group he believed were Western tourists": a weapon fired, not a verbal attack
+    text = (
+        "وكان الوحيدي أطلق عدة أعيرة نارية على مجموعة اعتقد انهم سياح غربيون في منطقة المدرج الروماني "
+        "وسط عمان حيث كانت جوقة الكسليك اللبنانية قد احيت أمسية موسيقية لبنانية ـ أردنية نظمها المعهد "
+        "الوطني للموسيقى فأصاب ستة بجروح ثم حاول الانتحار اثناء القاء القبض عليه."
+    )
+    doc, events = run(nlp_pipe, text, "2008-07-18")
+    shots = of(events, "ASSAULT", "firearms")
+    assert shots and labels(doc, shots[0].actors) == {"الوحيدي"}
+    assert not of(events, "ACCUSE")
+    # the same GSR (AAW_ARB_20061206.0021-9, "difficult no"): "the cases in which Hezbollah members fire
+    # rockets from areas next to residential buildings": a relative clause of habit, kept below threshold
+    text = (
+        "ويشتمل التقرير على فيديو من سلاح الجو الاسرائيلي تقول اسرائيل انه يظهر عددا من الحالات التي يطلق "
+        "فيها افراد من حزب الله صواريخ من مناطق مجاورة لبنايات سكنية في جنوب لبنان ثم ُيقصفون من جانب "
+        "اسرائيل."
+    )
+    _doc, events = run(nlp_pipe, text, "2006-12-06")
+    assert all(e.confidence < thresholds()["ASSAULT"] for e in of(events, "ASSAULT"))
