@@ -4325,12 +4325,17 @@ def _without_beneficiaries(ctx: Context, det: Detected) -> None:
 _PLACE_OBJECT_REACH = 12  # tokens from a seizing verb to the place (its subject may come first)
 
 
+_PERSONAL_REACH = 4  # tokens from the verb or noun to the person (a subject or a description between)
+
+
 def _person_undergoes(ctx: Context, hit: Hit, det: Detected) -> bool:
     """`إيقاف الكاتب محمد السحيمي`, `وأوقفت الشرطة X`: stopping counts as coercion only done to a named
     person (not `إيقاف إطلاق النار`, `أوقفت القناة بثها`); the person is the first recipient."""
-    people = [k for k in det.event.recipients if _coarse(ctx.doc, k) == "PER"]
+    end = hit.last + _PERSONAL_REACH
+    near = {m.entity for _mi, m in ctx.mentions if hit.last < ctx.mention_tokens(m)[0] <= end}
+    people = [k for k in det.event.recipients if _coarse(ctx.doc, k) == "PER" and k in near]
     if not people:
-        return False
+        return False  # وإيقاف كافة الاستثمارات التي يتشارك فيها هو ونجله أحمد: stopping investments
     det.event.recipients = people + [k for k in det.event.recipients if k not in people]
     return True
 

@@ -4274,6 +4274,13 @@ def test_stopping_a_named_person_coerces_him_stopping_a_ceasefire_does_not(nlp_p
     )
     _doc, events = run(nlp_pipe, text, "2018-07-16")
     assert not [e for e in of(events, "COERCE") if e.trigger.startswith("أوقف")]
+    # al-Watan (SaudiNewsNet, 2015): "and stopping all the investments he shares with his son Ahmed"
+    text = (
+        "كما دعا آخرون دولة الإمارات العربية المتحدة إلى تجميد أرصدته، وإيقاف كافة الاستثمارات التي يتشارك "
+        "فيها هو ونجله أحمد."
+    )
+    _doc, events = run(nlp_pipe, text, "2015-08-09")
+    assert not [e for e in of(events, "COERCE") if "إيقاف" in e.trigger]
 
 
 def test_shots_a_person_fired_are_an_attack_and_habitual_launches_are_not_told_attacks(nlp_pipe):
