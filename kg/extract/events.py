@@ -1717,8 +1717,7 @@ def _issuer(ctx: Context, hit: Hit) -> list[str]:
         (
             (ctx.mention_tokens(m)[0], m.entity)
             for _mi, m in ctx.mentions
-            if m.entity
-            and _actor_capable(m, ctx.doc)
+            if m.entity and _actor_capable(m, ctx.doc)
             and issued + 1 < ctx.mention_tokens(m)[0] <= issued + 1 + _ISSUER_NAME_REACH
         ),
         default=None,
