@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write one of the development sets drawn at random (dev8 … dev51) as JSONL, from its gold file.
+"""Write one of the development sets drawn at random (dev8 … dev54) as JSONL, from its gold file.
 
 Each set holds four ANT corpus articles (one per outlet, middleEast section) and two of the
 SaudiNewsNet held-out political sample, drawn at random with the seed below among the articles no
@@ -62,6 +62,9 @@ SEEDS = {
     "dev49": 20270110,
     "dev50": 20270111,
     "dev51": 20270112,
+    "dev52": 20270113,
+    "dev53": 20270114,
+    "dev54": 20270115,
 }
 
 
