@@ -137,6 +137,8 @@ def _match(doc: Document, m: Mention, c: Cluster) -> str | None:
     if m.coarse == "PER" and _other_full_name(doc, m, c):
         return None
     mw = _words(m)
+    if m.coarse == "ORG" and _other_nationality(doc, mw, c):
+        return None
     for mi in c.mentions:
         other = doc.mentions[mi]
         if other.kind != "name":
@@ -144,6 +146,8 @@ def _match(doc: Document, m: Mention, c: Cluster) -> str | None:
         ow = _words(other)
         if compact(m.text) == compact(other.text):
             return f"{m.text}: same name as {other.text}"
+        if m.coarse == "PER" and len(mw) > 1 and _without_article(mw) == _without_article(ow):
+            return f"{m.text}: the name {other.text} with or without the article"
         if m.coarse == "PER" and _same_monarch(doc, m, mw, other, ow):
             return f"{m.text}: the same {_royal_title(doc, m)} as {other.text}"
         if m.coarse == "PER" and len(mw) > 1 and len(ow) > 1 and _without_lineage(mw) == _without_lineage(ow):
@@ -160,6 +164,30 @@ def _match(doc: Document, m: Mention, c: Cluster) -> str | None:
     return None
 
 
+def _without_article(words: list[str]) -> list[str]:
+    """ "مسعود البارزاني" and "مسعود بارزاني": a family name is written with or without ال."""
+    return [w.removeprefix("ال") if len(w) > 4 else w for w in words]
+
+
+def _nationalities(words: list[str]) -> set[str]:
+    """The countries (or, unknown, the words) of the nationality adjectives that end a body's name."""
+    return {country_of_adjective(w) or w for w in words[len(_core(words)) :] if is_nisba(w)}
+
+
+def _other_nationality(doc: Document, mw: list[str], c: Cluster) -> bool:
+    """ "وزارة الخارجية المصرية" ... "وزارة الخارجية السعودية": one body name with two nationalities is
+    two bodies, even when a bare "وزارة الخارجية" could join either."""
+    own = _nationalities(mw)
+    if not own:
+        return False
+    for mi in c.mentions:
+        other = _words(doc.mentions[mi])
+        theirs = _nationalities(other)
+        if doc.mentions[mi].kind == "name" and theirs and theirs != own and _core(other) == _core(mw):
+            return True
+    return False
+
+
 def _other_full_name(doc: Document, m: Mention, c: Cluster) -> bool:
     """A person's cluster already holds a full name that is not this one's: "باراك أوباما" and
     "حسين اونيانغو أوباما" share a surname (a bare "أوباما" may have joined either), not a person."""
@@ -171,7 +199,7 @@ def _other_full_name(doc: Document, m: Mention, c: Cluster) -> bool:
         ow = _words(other)
         if other.kind != "name" or len(ow) < 2 or compact(m.text) == compact(other.text):
             continue
-        if _without_lineage(mw) == _without_lineage(ow):
+        if _without_lineage(mw) == _without_lineage(ow) or _without_article(mw) == _without_article(ow):
             continue  # "عادل الجبير" / "عادل بن أحمد الجبير": the father's name left out
         if not (_same_person(mw, ow) or _same_person(ow, mw) or _same_monarch(doc, m, mw, other, ow)):
             return True

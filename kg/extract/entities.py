@@ -464,7 +464,7 @@ def _bare_place(toks: list[Token], j: int) -> int | None:
     if t.norm in ("ذي", "ذو") and j + 1 < len(toks) and toks[j + 1].is_word:
         nxt = toks[j + 1]  # "ذي قار": the tagger need not know the word
         return j + 1 if len(nxt.norm) >= 3 and not lx.is_stop(nxt.text, nxt.norm) else None
-    if not _plain_place_word(t):
+    if not _plain_place_word(t, right_after_head=True):
         return None
     nxt = toks[j + 1] if j + 1 < len(toks) else None  # "منطقة خور مكسر", "محافظة جبل لبنان"
     if (
@@ -483,13 +483,16 @@ _CONSTRUCT_PLACE_WORDS = frozenset(
 )
 
 
-def _plain_place_word(t: Token) -> bool:
+def _plain_place_word(t: Token, right_after_head: bool = False) -> bool:
     n = t.norm
+    # the tagger also calls a name right after its head an adjective or a preposition ("قرية مزهر",
+    # "مديرية باقم"); not a second word ("منطقة كرش بلحج": ب + a place)
+    tags = ("NOUN", "ADJ", "ADP") if right_after_head else ("NOUN",)
     return (
         len(n) >= 3
         and not n.startswith("ال")  # "منطقة الجزاء": a definite word is read by the other rules
         # a proper-noun tag, or a noun that is never an ordinary word in ANERcorp ("نينوى", not "جزاء")
-        and (t.pos in (None, "PROPN", "X") or (t.pos == "NOUN" and n not in ordinary_words()))
+        and (t.pos in (None, "PROPN", "X") or (t.pos in tags and n not in ordinary_words()))
         and n[0] not in "وف"
         and "\u064b" not in t.text
         and not n.endswith(("ه", "ات", "ا"))
@@ -692,6 +695,34 @@ def compass_region_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand
         start, end = tok.start + shift, adjective.end
         name = surface(text, start, end)
         out.append(Cand(start, end, name, "LOC", "Region", "pattern", 0.6, sentence=sent_i))
+    return out
+
+
+_LOYAL_HEADS = frozenset({"القوات", "قوات", "الميليشيات", "المليشيات", "الفصائل", "الجماعات"})
+_LOYAL_WORDS = frozenset({"المواليه", "الموالي"})
+# What loyal forces are loyal to when it is no name of its own: the government, the regime.
+_LOYAL_TO = frozenset({"للحكومه", "للنظام", "للشرعيه", "للسلطه"})
+
+
+def loyal_forces_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
+    """ "القوات الموالية للحكومة اليمنية", "الفصائل الموالية للنظام": forces named by whom they serve
+    are one armed body, the government (or regime) and its adjectives included."""
+    out = []
+    for i, tok in enumerate(toks[:-2]):
+        shift = next((sh for sh, form in tok.forms if form in _LOYAL_HEADS), None) if tok.is_word else None
+        if shift is None:
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j].is_word and is_nisba(toks[j].norm):
+            j += 1  # "القوات اليمنية الموالية"
+        if j + 1 >= len(toks) or toks[j].norm not in _LOYAL_WORDS or toks[j + 1].norm not in _LOYAL_TO:
+            continue
+        k = j + 1
+        while k + 1 < len(toks) and toks[k + 1].is_word and is_nisba(toks[k + 1].norm):
+            k += 1  # "للحكومة اليمنية الشرعية"
+        start = tok.start + shift
+        name = surface(text, start, toks[k].end)
+        out.append(Cand(start, toks[k].end, name, "ORG", "ArmedGroup", "pattern", 0.7, sentence=sent_i))
     return out
 
 
@@ -1390,7 +1421,14 @@ def _quoted_is_name(toks: list[Token], a: int, b: int) -> bool:
     words = toks[a : b + 1]
     if len(words) == 1 and words[0].norm in common_words():
         return False  # "المستقبل": an ordinary word (a party's name is typed by its head elsewhere)
+    if any(_joined_with_pronoun(w.norm) for w in words[1:]):
+        return False  # "رفض المملكة واستنكارها": a quoted stance, its noun owned by a pronoun
     return all(w.is_word for w in words) and not any(lx.is_stop(w.text, w.norm) for w in words)
+
+
+def _joined_with_pronoun(norm: str) -> bool:
+    """ "واستنكارها", "وتحذيرهم": a noun joined by و that ends in an owner pronoun; no name word."""
+    return len(norm) >= 7 and norm.startswith("و") and norm.endswith(("ها", "هم"))
 
 
 def _quote_context_type(toks: list[Token], a: int) -> str | None:
@@ -2391,7 +2429,7 @@ def find_mentions(doc: Document, gaz: Gazetteer, keep_misc: bool = False) -> lis
         base = gazetteer_cands(toks, gaz, doc.text, si) + org_cands(toks, gaz, doc.text, si, counts)
         base += ministry_cands(toks, doc.text, si) + compass_region_cands(toks, doc.text, si)
         base += movement_cands(toks, doc.text, si)
-        base += organisation_cands(toks, doc.text, si)
+        base += organisation_cands(toks, doc.text, si) + loyal_forces_cands(toks, doc.text, si)
         ner = ner_cands(doc, si, toks, gaz, vocab, inner)
         ner = [c for c in ner if not _verbal_idiom(c, toks)]
         base = [c for c in base if _place_in_context(c, toks, ner) and not _first_name_city(c, ner, toks)]
@@ -2422,6 +2460,7 @@ def find_mentions(doc: Document, gaz: Gazetteer, keep_misc: bool = False) -> lis
         final.append(c)
     _bracketed_org_names(doc.text, final)
     _surnames_as_places(final)
+    final = _split_surname_pairs(doc.text, final)
     final = [_given_name_before_lineage(doc.text, c, final) for c in final]
     final = _regions_of_countries(doc.text, final)
     final = [_with_name_suffix(doc.text, c) for c in final]
@@ -2462,6 +2501,31 @@ def _surnames_as_places(cands: list[Cand]) -> None:
     for c in cands:
         if c.source == "ner" and c.coarse == "LOC" and c.cls == "Place" and normalize(c.text) in surnames:
             c.coarse, c.cls = "PER", "Person"
+
+
+def _split_surname_pairs(text: str, cands: list[Cand]) -> list[Cand]:
+    """ "واتهم ظريف نتنياهو": a two-word person span whose words are the family names of two people
+    named in full elsewhere in the article is those two people, subject then object."""
+    full = [normalize(c.text).split() for c in cands if c.coarse == "PER"]
+    surnames = {w[-1] for w in full if len(w) >= 2}
+    out = []
+    for c in cands:
+        words = normalize(c.text).split()
+        pair = c.coarse == "PER" and len(words) == 2 and words[0] != words[1]
+        named_so = any(w[-2:] == words for w in full if len(w) > 2)  # the end of one full name
+        if not (pair and all(w in surnames for w in words)) or named_so:
+            out.append(c)
+            continue
+        gap = text.find(" ", c.start, c.end)
+        while gap < c.end and text[gap].isspace():
+            gap += 1
+        cut = text.rfind(" ", c.start, gap) if gap > c.start else -1
+        if cut <= c.start:
+            out.append(c)
+            continue
+        out.append(replace(c, end=cut, text=text[c.start : cut]))
+        out.append(replace(c, start=gap, text=text[gap : c.end]))
+    return out
 
 
 def _bracketed_org_names(text: str, cands: list[Cand]) -> None:

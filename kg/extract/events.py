@@ -900,7 +900,15 @@ def _groups(ctx: Context, items: list[tuple[int, Mention]]) -> list[list[tuple[i
             body_after_person = _body_after_person(ctx, place, m) and any(
                 h.last + 1 == ctx.mention_tokens(place)[0] for h in ctx.hits
             )
+            # nor two people named back to back after the verb (واتهم ظريف نتنياهو): subject, object
+            person_after_person = (
+                m.coarse == place.coarse == "PER"
+                and m.kind == place.kind == "name"
+                and m.entity != place.entity
+                and any(h.last + 1 == ctx.mention_tokens(place)[0] for h in ctx.hits)
+            )
             separate = has_comma or person_after_place or country_after_name or name_after_country
+            separate = separate or person_after_person
             separate = separate or body_after_body or body_after_person
             separate = separate or (listed and len(groups[-1]) > 1 and not starts_with_and)
             joined = joined or (apposed and not separate)
@@ -1521,6 +1529,8 @@ def _verb_roles(
         roles.actors = officials  # مسؤولين من السفارة زاروا حسن: the embassy's officials visited him
     elif (pointed := _demonstrative_subject(ctx, hit)) is not None:
         roles.actors = pointed  # دعت هذه المنظمة الحكومة الأميركية: the body named before, then the object
+    elif framed := _pluperfect_subject(ctx, hit):
+        roles.actors = framed  # وكان كارتر قد زار بغداد الخميس: the name between كان and قد
     elif _unnamed_subject(ctx, hit) or _pluperfect_frame(ctx, hit) or _unnamed_preverbal_subject(ctx, hit):
         pass  # حمل المسؤول حزب العمال مسؤولية، كان مسؤول ... قد طالب تركيا: unnamed subject
     elif (official := _unnamed_official(ctx, hit)) is not None:
@@ -1979,6 +1989,27 @@ def _pluperfect_frame(ctx: Context, hit: Hit) -> bool:
     return any(_bare(ctx.tokens[k].norm) in ("كان", "كانت") for k in window)
 
 
+def _pluperfect_subject(ctx: Context, hit: Hit) -> list[str]:
+    """`وكان كارتر قد زار بغداد`: the name filling a pluperfect frame right up to قد acts."""
+    if not _pluperfect_frame(ctx, hit):
+        return []
+    frame = range(max(0, hit.first - 10), hit.first - 2)
+    kana = max(k for k in frame if _bare(ctx.tokens[k].norm) in ("كان", "كانت"))
+    inside = [
+        (mi, m)
+        for mi, m in ctx.mentions
+        if kana < ctx.mention_tokens(m)[0]
+        and ctx.mention_tokens(m)[1] < hit.first - 1
+        and ctx.prep_before(m) is None
+    ]
+    groups = _groups(ctx, inside)
+    if not groups or ctx.mention_tokens(groups[-1][-1][1])[1] != hit.first - 2:
+        return []
+    if ctx.mention_tokens(groups[-1][0][1])[0] != kana + 1 or not _actor_capable(groups[-1][0][1], ctx.doc):
+        return []
+    return _group_keys(ctx, groups[-1])
+
+
 def _unnamed_subject(ctx: Context, hit: Hit) -> bool:
     """The word right after the verb is a definite title or body word outside any name (المسؤول،
     الوزير، الجيش), directly followed by a body or a place, which it cannot govern: that name is the
@@ -2358,8 +2389,16 @@ def _unnamed_object_after(ctx: Context, group: list[tuple[int, Mention]]) -> boo
     nxt = ctx.tokens[last + 1]
     if nxt.norm in _DEMONSTRATIVES:  # واستنكر ... الشيخ خميس الخنجر هذه التصريحات
         return True
+    if _in_statement(ctx, last + 1):  # كما استنكر مجلس التعاون الخليجي في بيان مشترك ... القانون
+        return True
     named = any(o.start <= nxt.start < o.end for _mi, o in ctx.mentions)
     return nxt.text.startswith("ال") and not named and not is_nisba(nxt.norm) and nxt.norm not in _TIME_CUES
+
+
+def _in_statement(ctx: Context, k: int) -> bool:
+    """Token k opens `في بيان ...`: the name before it issued the statement, so it is the subject."""
+    nxt = _bare(ctx.tokens[k + 1].norm) if k + 1 < len(ctx.tokens) else ""
+    return ctx.tokens[k].norm == "في" and nxt in _STATEMENT
 
 
 def _needs_object(hit: Hit, previous_actor: list[str], *categories: str) -> bool:
@@ -2646,7 +2685,10 @@ def _noun_roles(
         "COERCE",
         "CONCEDE",
     )
-    if _met_after_subject(ctx, hit, before, genitive):  # الصدر عقب لقاء العبادي: Sadr met Abadi
+    if hit.trigger.category == "CONSULT" and (parties := _brought_together(ctx, hit)):
+        roles.actors, roles.recipients = parties[:1], parties[1:]  # مكالمة هاتفية جمعت X وY
+        return
+    elif _met_after_subject(ctx, hit, before, genitive):  # الصدر عقب لقاء العبادي: Sadr met Abadi
         roles.actors, roles.recipients = _subject_before(ctx, before), genitive
     elif genitive and _passive_auxiliary(ctx, hit) and hit.trigger.mode != "meet":
         # وجرى حظر إيران من استخدام نظام سويفت: the genitive of a noun after جرى / تم undergoes it
@@ -2847,6 +2889,28 @@ _INCLUDING = re.compile(r"بما في ذلك|بينهم|منهم|لا سيما|�
 _PARTY_GAP = 5  # words between two parties named after بين (a title and و between)
 
 
+_BROUGHT_TOGETHER = {"جمع", "جمعت", "يجمع", "تجمع"}
+
+
+def _brought_together(ctx: Context, hit: Hit) -> list[str]:
+    """`مكالمة هاتفية جمعت الرئيسين المصري عبدالفتاح السيسي والفرنسي إيمانويل ماكرون، الخميس`: the
+    parties a meeting "brought together", up to the next comma; none unless there are two."""
+    k = hit.last + 1
+    if k >= len(ctx.tokens) or _bare(ctx.tokens[k].norm) not in _BROUGHT_TOGETHER:
+        return []
+    text, start = ctx.doc.text, ctx.tokens[k].end
+    stops = (text.find(p, start, ctx.tokens[-1].end) for p in "،,.")
+    end = min((i for i in stops if i >= 0), default=len(text))
+    if any(t.norm == "مع" for t in ctx.tokens if start <= t.start < end):
+        return []  # لقاء جمع الرميحي مع مايكل فلين ومايكل كوهين: مع names the counterparts itself
+    parties: list[str] = []
+    for _mi, m in ctx.mentions:
+        party = m.coarse in ("PER", "ORG") or m.cls == "Country"
+        if party and start <= m.start < end and (key := _entity_of(m)) and key not in parties:
+            parties.append(key)
+    return parties if len(parties) >= 2 else []
+
+
 def _between_parties(ctx: Context, hit: Hit, after: list[tuple[int, Mention]]) -> list[str]:
     """The parties of a meeting named after بين (`عقد اجتماع ... في مقر البرلمان بين رئيس مجلس النقابات
     المهنية علي العبوس ورئيس مجلس النواب عاطف الطراونة`): a titled person, not the body in his title."""
@@ -2966,7 +3030,24 @@ def _launcher(ctx: Context, hit: Hit, before: list[tuple[int, Mention]]) -> list
             j -= 1
         # the whole coordinated subject (وكانت الولايات المتحدة وفرنسا وبريطانيا شنت ضربات)
         ending = [g for g in _groups(ctx, before) if ctx.mention_tokens(g[-1][1])[1] == j]
-        return _subject_before(ctx, ending[0]) if ending else []
+        if ending:
+            return _subject_before(ctx, ending[0])
+        return _announcer_of_that(ctx, j)
+    return []
+
+
+_ANNOUNCE_REACH = 20  # tokens back from أنها to the verb of announcing whose subject it stands for
+
+
+def _announcer_of_that(ctx: Context, j: int) -> list[str]:
+    """`أعلنت قوات سوريا الديمقراطية، التي تدعمها الولايات المتحدة، في بيان صحفي، الثلاثاء، أنها شنت
+    عملية برية`: the pronoun of أنها before the verb of launching is whoever announced it."""
+    if j < 0 or _bare(ctx.tokens[j].norm) not in _PRONOUN_THAT:
+        return []
+    earlier = [(mi, m) for mi, m in ctx.mentions if ctx.mention_tokens(m)[1] < j]  # past the clause
+    for k in range(j - 1, max(-1, j - _ANNOUNCE_REACH), -1):
+        if _bare(ctx.tokens[k].norm) in _ANNOUNCE:
+            return _subject_of_verb_at(ctx, k, earlier)
     return []
 
 
@@ -3789,6 +3870,27 @@ def _pair(e: Event) -> bool:
     return bool(e.actors) and bool(e.recipients)
 
 
+_TWO_SIDES = {"الجانبان", "الطرفان", "الجانبين", "الطرفين"}
+_TWO_SIDES_SPAN = 2  # sentences back to the meeting whose parties "the two sides" are
+
+
+def _two_sides(ctx: Context, hit: Hit, det: Detected, earlier: list[Detected]) -> None:
+    """`اجتمع بارزاني مع ... كارتر ... الجانبان بحثا مستجدات الحرب ضد تنظيم داعش`: "the two sides"
+    who discuss are the parties of the meeting just told, not the names in what they discussed."""
+    e = det.event
+    if e.type != "CONSULT":
+        return
+    around = [ctx.tokens[k].norm for k in (hit.first - 1, hit.last + 1) if 0 <= k < len(ctx.tokens)]
+    if not any(w in _TWO_SIDES for w in around):
+        return
+    for prev in reversed(earlier):
+        p = prev.event
+        recent = 0 <= ctx.index - p.sentence <= _TWO_SIDES_SPAN
+        if p.type == "CONSULT" and p.actors and p.recipients and recent:
+            e.actors, e.recipients = list(p.actors), list(p.recipients)
+            return
+
+
 def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> list[Detected]:
     """Every trigger of the document as an event with roles (before merging)."""
     lexicon = lexicon or load_lexicon()
@@ -3806,6 +3908,7 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
             _without_beneficiaries(ctx, det)
             _coordinated_status(ctx, hit, det, out)
             _coordinated_meeting(ctx, hit, det, out)
+            _two_sides(ctx, hit, det, out)
             _coordinated_verb(ctx, hit, det, out)
             _invited_visitor(ctx, hit, det, out)
             _announced_act(ctx, hit, det)
@@ -3980,7 +4083,9 @@ def _announced_act(ctx: Context, hit: Hit, det: Detected) -> None:
     raid = e.type == "ASSAULT" and (_raid_after(ctx, hit) or _militants_after(ctx, hit))
     # أعلن الحوثيون استهداف خزانات لشركة أرامكو: a body announcing that it targeted claims the attack
     claimed = e.type == "ASSAULT" and _bare(ctx.tokens[hit.first].norm) in _TARGETING
-    if not (e.type == "COERCE" or raid or claimed) or hit.trigger.pos != "noun" or e.actors:
+    # أعلنت مصر، الخميس، إرسال "مساعدات إنسانية عاجلة" إلى الخرطوم: a state announces its own aid
+    aid = e.type == "AID"
+    if not (e.type == "COERCE" or raid or claimed or aid) or hit.trigger.pos != "noun" or e.actors:
         return
     # أعلنت الوزارة ... عن قيام أجهزة الأمن ... بكشف وضبط X: the announcement reaches over قيام
     undertaking = next(
@@ -3992,9 +4097,11 @@ def _announced_act(ctx: Context, hit: Hit, det: Detected) -> None:
     if verb is None:
         return
     span = (ctx.tokens[verb].end, ctx.tokens[hit.first].start)
-    bodies = [
-        m.entity for _mi, m in ctx.mentions if m.coarse == "ORG" and m.entity and span[0] <= m.start < span[1]
-    ]
+
+    def announcer(m: Mention) -> bool:
+        return bool(m.entity) and (m.coarse == "ORG" or (aid and m.cls == "Country" and m.kind == "name"))
+
+    bodies = [m.entity for _mi, m in ctx.mentions if announcer(m) and span[0] <= m.start < span[1]]
     # بأن القوات العراقية أعلنت حظر التجول, وكان الحوثيون قد أعلنوا: the body right before the verb
     # (or its pluperfect frame) announces
     j = verb - 1
@@ -4003,7 +4110,7 @@ def _announced_act(ctx: Context, hit: Hit, det: Detected) -> None:
     bodies = bodies or [
         m.entity
         for _mi, m in ctx.mentions
-        if m.coarse == "ORG" and m.entity and ctx.mention_tokens(m)[1] == j and not ctx.prep_before(m)
+        if announcer(m) and ctx.mention_tokens(m)[1] == j and not ctx.prep_before(m)
     ]
     if raid and not claimed:  # a ministry of health also announces deaths; only an armed force its raid
         bodies = [k for k in bodies if _armed_force(ctx.doc, k)]
@@ -4355,10 +4462,22 @@ def _place_object(ctx: Context, hit: Hit, det: Detected) -> bool:
     # `من أيدي المتمردين` after the place: whom it was taken from, not who took it
     named_before = {m.entity for _mi, m in ctx.mentions if m.start < place.start}
     losers = {k for k in det.event.actors if k not in named_before}
+    # (and whoever "the hands of" names after it: من أيدي المتمردين الحوثيين)
+    losers |= {m.entity for _mi, m in ctx.mentions if m.start > place.start and _from_hands(ctx, m)}
     det.event.actors = [k for k in det.event.actors if k not in losers]
     det.event.recipients = _unique([k for k in det.event.recipients if k != place.entity] + sorted(losers))
     det.event.places = _unique([place.entity, *det.event.places])
     return True
+
+
+_HANDS = {"ايدي", "يد", "قبضه"}
+
+
+def _from_hands(ctx: Context, m: Mention) -> bool:
+    """`من أيدي المتمردين الحوثيين`: the name after "the hands of" lost the place."""
+    first = ctx.mention_tokens(m)[0]
+    hands = any(_bare(ctx.tokens[k].norm) in _HANDS for k in range(max(0, first - 2), first))
+    return m.entity is not None and hands
 
 
 # Verbs (and nouns) of having achieved what the noun after them names (تمكنت من تحرير، استكملت تحرير).
@@ -4681,7 +4800,7 @@ def _warned_will_bear(ctx: Context, hit: Hit, det: Detected, words: list[str]) -
     return True
 
 
-_CONTROL = {"سيطر", "السيطره"}
+_CONTROL = {"سيطر", "السيطره", "سيطرتها", "سيطرته", "سيطرتهم"}
 
 
 def _place_governed(ctx: Context, m: Mention, on: bool) -> bool:
@@ -5224,7 +5343,26 @@ def _features(ctx: Context, hit: Hit, roles: Roles) -> dict[str, float]:
         "support": float(min(same - 1, 3)),
         "modal": float(status_of(ctx, hit, _window(ctx, hit)[0]) != "asserted"),
         "participants": float(bool(roles.actors or roles.recipients) + bool(roles.places)),
+        "counted": float(_counted_people(norms, hit)),
     }
+
+
+_COUNT_REACH = 6  # tokens from a verb of attack to the counted people it names
+
+
+def _counted_people(norms: list[str], hit: Hit) -> bool:
+    """`وقتلت القوات الإسرائيلية عشرات الفلسطينيين`: a verb of attack whose object is a count of people
+    (a number or عشرات, then a people's plural or a word for victims) names on whom it fell."""
+    if hit.trigger.category != "ASSAULT" or hit.trigger.pos != "verb":
+        return False
+    if hit.trigger.voice == "either" and not hit.stem_affix:
+        return False  # `وتجنيد اطفال وقتل الاف الاشخاص`: a bare قتل may be the verbal noun of a charge
+    window = norms[hit.last + 1 : hit.last + 1 + _COUNT_REACH]
+    for a, b in zip(window, window[1:], strict=False):
+        people = b.endswith(("يين", "يون")) and is_nisba(b[:-2])
+        if _NUMBER.match(a) and (people or any(v in b for v in _VICTIMS)):
+            return True
+    return False
 
 
 # --- merging ----------------------------------------------------------------------------
@@ -5655,7 +5793,8 @@ def floor_explicit(kept: list[Detected], model: dict[str, Any] | None = None) ->
     table = thresholds(model)
     for d in kept:
         e = d.event
-        explicit = d.verbal and e.actors and e.recipients
+        # (or on a count of people: وقتلت القوات الإسرائيلية عشرات الفلسطينيين)
+        explicit = d.verbal and e.actors and (e.recipients or d.features.get("counted"))
         # (a mention merged into a vaguer first one, `أي ضربات جديدة` in a headline, counts too)
         if (explicit or d.nominal or _nominal_explicit(d)) and e.status == "asserted":
             floor = round(table.get(e.type, table["*"]) + EXPLICIT_MARGIN, 3)
@@ -5736,7 +5875,9 @@ def _nominal_explicit(d: Detected) -> bool:
     weak = d.weak and not (d.embedded_actor or d.launched)
     plain = not (weak or d.elided or f.get("reference") or f.get("relative") or f.get("quote"))
     forceful = e.type in ("ASSAULT", "COERCE")  # a protest names its crowd, not an actor
-    return forceful and f.get("verb") == 0.0 and plain and bool(e.actors) and bool(e.recipients or e.places)
+    # (an attack a named subject launched needs no target: `أنها شنت عملية برية كبيرة`)
+    aimed = bool(e.recipients or e.places) or (d.launched and e.type == "ASSAULT")
+    return forceful and f.get("verb") == 0.0 and plain and bool(e.actors) and aimed
 
 
 def _uninformative(d: Detected, calibrated: set[str]) -> bool:

@@ -150,6 +150,9 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
                 break  # "زيارة ... وزير الدفاع للقاهرة": a full title, then where he goes
             if j == i + 1 and _definite(toks[i]) and m.start == t.start:
                 break  # "حمل المسؤول حزب العمال مسؤولية": a title with ال takes no genitive
+            after_adjective = country is not None and country_of_adjective(toks[j - 1].norm) is not None
+            if after_adjective and obj is None and _definite(toks[i]) and m.start == t.start:
+                break  # "ان يزور الوزير الأميركي تركيا": nor right after its nationality adjective
             if obj is None:
                 obj = tm[j]
                 phrase_end = max(phrase_end, m.end)
@@ -216,7 +219,11 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
             j += 1  # "رئيس وزراء المجر، فيكتور أوربان": a given name the name model left out
             continue
         # "المبعوث الروسي الخاص إلى سوريا، ألكسندر لافرنتييف": after a posting, the name is apposed
-        apposed = posted and j + 1 in tm and doc.mentions[tm[j + 1]].coarse == "PER"
+        # (also through an honorific: "السفير السعودي في الولايات المتحدة، الأمير خالد بن سلمان")
+        apposed = posted and (_person_at(doc, j + 1, tm) or _honored_person_at(doc, toks, j + 1, tm))
+        if posted and t.is_word and _honored_person_at(doc, toks, j, tm):
+            j += 1  # "السفير السعودي في واشنطن الأمير خالد بن سلمان": the honorific opens the name
+            continue
         enclosed = country and _enclosed_name(doc, toks, j + 1, tm)
         if t.text in ("،", ",") and obj is None and not (enclosed or apposed):
             break  # "حث الجنرال الإيراني، "الكاظمي"": the name after a comma is another argument
@@ -292,6 +299,16 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
         parent=parent,
     )
     return role, (j if holder is None else j + 1)
+
+
+def _person_at(doc: Document, j: int, tm: dict[int, int]) -> bool:
+    return j in tm and doc.mentions[tm[j]].coarse == "PER"
+
+
+def _honored_person_at(doc: Document, toks: list[Token], j: int, tm: dict[int, int]) -> bool:
+    """Token j is an honorific (الأمير، الشيخ) right before a person's name."""
+    honorific = j < len(toks) and toks[j].is_word and toks[j].norm in lx.NAME_HONORIFICS
+    return honorific and _person_at(doc, j + 1, tm)
 
 
 # A state's formal name: the state noun before the country's name and the adjectives after it

@@ -434,3 +434,45 @@ def test_a_leaders_family_name_that_his_movement_took_leaves_two_entities(nlp_pi
     militia = [e for e in doc.entities if "ميليشيا الحوثي" in [e.label_ar, *e.aliases]]
     assert person and militia and person[0].key != militia[0].key
     assert person[0].coarse == "PER" and militia[0].coarse == "ORG"
+
+
+def test_one_body_name_with_two_nationalities_is_two_bodies_and_a_family_name_may_drop_its_article(
+    nlp_pipe,
+):
+    # France 24 (ANT corpus, July 2018): the Egyptian, Saudi and Qatari foreign ministries in one article;
+    # a bare "the foreign ministry" joins one of them, it does not make the three one
+    text = (
+        'أعلنت مصر في بيان لوزارة الخارجية رفضها لقانون "الدولة القومية للشعب اليهودي" الذي أقره الكنيست '
+        "الإسرائيلي الخميس الماضي، محذرة من أنه يقوض فرص السلام في المنطقة.\n"
+        'وطالبت الخارجية المصرية في بيانها المجتمع الدولي بـ"الاضطلاع بدوره في الحفاظ على الحقوق التاريخية '
+        "والقانونية للشعب الفلسطيني، والعمل على استئناف المفاوضات والدفع بعملية السلام على أساس حل الدولتين "
+        'وفقا لمقررات الشرعية الدولية".\n'
+        "ونقلت وكالة الأنباء السعودية عن مصدر مسؤول في وزارة الخارجية السعودية "
+        '"رفض المملكة واستنكارها" لإقرار القانون.\n'
+        'كما دانت وزارة الخارجية القطرية الخميس القانون في بيان، مؤكدة أنه " يكرس العنصرية ويقوض ما تبقى من '
+        'آمال في عملية السلام وحل الدولتين".'
+    )
+    doc = Document(id="t", text=text, published="2018-07-22")
+    nlp_pipe(doc)
+    saudi = [e for e in doc.entities if "وزارة الخارجية السعودية" in [e.label_ar, *e.aliases]]
+    qatari = [e for e in doc.entities if "وزارة الخارجية القطرية" in [e.label_ar, *e.aliases]]
+    egyptian = [e for e in doc.entities if "الخارجية المصرية" in [e.label_ar, *e.aliases]]
+    assert saudi and qatari and egyptian
+    assert len({saudi[0].key, qatari[0].key, egyptian[0].key}) == 3
+    # the quoted "the Kingdom's rejection and denunciation" is a stance, no person
+    assert not [e for e in doc.entities if e.coarse == "PER"]
+    # al-Jazirah (SaudiNewsNet, July 2015): "مسعود البارزاني" and, later, "مسعود بارزاني" are one man
+    text = (
+        "من جهة اخرى وصل وزير الدفاع الأميركي اشتون كارتر أمس الجمعة إلى مدينة اربيل في إقليم كردستان، فيما "
+        "عقد اجتماعاً مع رئيس الإقليم مسعود البارزاني ووصل وزير الدفاع الأميركي مع الوفد المرافق له إلى مدينة "
+        "اربيل في إقليم كردستان»، \n"
+        "وعقب وصوله اجتمع رئيس اقليم كردستان مسعود بارزاني مع وزير الدفاع الامريكي آشتون كارتر الذي وصل "
+        "محافظة اربيل أمس الجمعة بعد زيارة لبغداد، الجانبان بحثا مستجدات الحرب ضد تنظيم داعش الارهابي ودور "
+        "التحالف الدولي ودعمه لإقليم كردستان وقوات البيشمركة، ومن المرحج ان يزور الوزير الأميركي تركيا بعد "
+        "انتهاء زيارته الحالية في اربيل» وكان كارتر قد زار بغداد الخميس، واجتمع مع رئيس الوزراء حيدر العبادي "
+        "ورئيس البرلمان سليم الجبوري ووزير الدفاع خالد العبيدي."
+    )
+    doc = Document(id="t", text=text, published="2015-07-25")
+    nlp_pipe(doc)
+    barzani = [e for e in doc.entities if e.coarse == "PER" and "بارزاني" in e.label_ar]
+    assert len(barzani) == 1

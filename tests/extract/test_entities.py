@@ -1143,3 +1143,37 @@ def test_a_third_name_word_closing_an_apposition_or_before_a_reported_clause_is_
     doc = Document(id="t", text=text, published="2018-04-07")
     nlp_pipe(doc)
     assert "رجب طيب أردوغان" in {m.text for m in doc.mentions if m.coarse == "PER"}
+
+
+def test_forces_named_by_whom_they_serve_and_names_right_after_a_place_head(nlp_pipe):
+    # France 24 (ANT corpus, June 2018): "the forces loyal to the Yemeni government, backed by the Arab
+    # coalition led by Saudi Arabia"
+    text = (
+        "تضاربت الأنباء الأربعاء حول سيطرة القوات الموالية للحكومة اليمنية المدعومة من التحالف العربي بقيادة "
+        "السعودية بشكل كامل على مطار الحديدة، والتي كانت قد شنت الثلاثاء عملية واسعة لاستعادة السيطرة عليه "
+        "وتمهيدا لطرد الحوثيين من المدينة الاستراتيجية المطلة على البحر الأحمر."
+    )
+    doc = Document(id="t", text=text, published="2018-06-20")
+    nlp_pipe(doc)
+    bodies = {m.text: m.coarse for m in doc.mentions}
+    assert bodies.get("القوات الموالية للحكومة اليمنية") == "ORG"
+    # Sky News Arabia (ANT corpus, July 2018): names right after a place head that the tagger reads as an
+    # adjective (مزهر) or a preposition (باقم); not a ب phrase after one (منطقة كرش بلحج)
+    text = (
+        "وأضاف أن العملية تكللت بالنجاح وتم خلالها السيطرة الكاملة على سلاسل جبال العبد والوسط وقرية مزهر "
+        "و كذا قطع الطريق الرابط بين قرية مزهر ومركز مديرية باقم والسيطرة على السد المائي لباقم والذي يقدر "
+        "طوله بأكثر "
+        "من 350 متر."
+    )
+    doc = Document(id="t", text=text, published="2018-07-19")
+    nlp_pipe(doc)
+    places = {m.text for m in doc.mentions if m.coarse == "LOC"}
+    assert {"مزهر", "باقم"} <= places
+    # al-Riyadh (SaudiNewsNet, 2015): "in the Karish area in Lahij": the second word is ب + a place
+    text = (
+        "من جهة أخرى ذكرت مصادر محلية، أن مقاتلات التحالف شنت غارات جوية استهدفت رتلا عسكريا تابعا للحوثيين "
+        "وقوات صالح في منطقة كرش بلحج، أدت إلى تدميره ومقتل من فيه."
+    )
+    doc = Document(id="t", text=text, published="2015-08-01")
+    nlp_pipe(doc)
+    assert "كرش بلحج" not in {m.text for m in doc.mentions}

@@ -1314,3 +1314,37 @@ def test_a_city_in_the_region_named_after_it(nlp_pipe):
     doc = Document(id="t", text=text, published="2018-04-15")
     nlp_pipe(doc)
     assert ("دوما", "locatedIn", "الغوطة الشرقية") in triples(doc)
+
+
+def test_an_adviser_of_national_security_and_an_ambassador_named_after_his_posting(nlp_pipe):
+    # CNN Arabic (ANT corpus, September 2018): "John Bolton, the US national security adviser"
+    text = (
+        "قال حزب الله اللبناني، إن التصريحات التي أدلى بها جون بولتن، مستشار الأمن القومي الأمريكي، تظهر "
+        "حقيقة أن أمريكا لا تديرها سوى عصابة تدير العالم وفقا لأهوائها."
+    )
+    doc = Document(id="t", text=text, published="2018-09-12")
+    nlp_pipe(doc)
+    assert ("جون بولتن", "affiliatedWith", "أمريكا") in triples(doc)
+    # CNN Arabic (ANT corpus, August 2018): "the Saudi ambassador to the United States, Prince Khalid bin
+    # Salman": the posting, then the name behind its honorific
+    text = (
+        'قال السفير السعودي في الولايات المتحدة، الأمير خالد بن سلمان، إن "المملكة لن تسمح للحوثي أن يصبح '
+        'حزب الله آخر"، في إشارة إلى الصراع الدائر في اليمن، ودور بلاده في قيادة التحالف العربي لمواجهة '
+        "الحوثيين."
+    )
+    doc = Document(id="t", text=text, published="2018-08-17")
+    nlp_pipe(doc)
+    found = triples(doc)
+    assert ("خالد بن سلمان", "affiliatedWith", "المملكة العربية السعودية") in found
+    assert not [t for t in found if t[0] == "خالد بن سلمان" and t[2] == "الولايات المتحدة"]
+    # France 24 (ANT corpus, April 2018): a body after the posting's في is where he serves, not after the
+    # nationality adjective ("the Russian ambassador to the United Nations, Vassily Nebenzia")
+    text = (
+        "قال السفير الروسي في الأمم المتحدة فاسيلي نيبينزيا خلال جلسة طارئة لمجلس الأمن الدولي حول سوريا "
+        '"ندعو الغربيين إلى التخلي عن خطاب الحرب"، مؤكدا إنه "لم يقع هجوم كيميائي" في دوما السبت '
+        'و"ما من أدلة" على '
+        "حصول مثل هكذا هجوم."
+    )
+    doc = Document(id="t", text=text, published="2018-04-10")
+    nlp_pipe(doc)
+    assert ("فاسيلي نيبينزيا", "affiliatedWith", "الأمم المتحدة") in triples(doc)
