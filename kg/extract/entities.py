@@ -2461,6 +2461,7 @@ def find_mentions(doc: Document, gaz: Gazetteer, keep_misc: bool = False) -> lis
     _bracketed_org_names(doc.text, final)
     _surnames_as_places(final)
     final = _split_surname_pairs(doc.text, final)
+    final = [c for c in (_without_kin_word(doc.text, c) for c in final) if c is not None]
     final = [_given_name_before_lineage(doc.text, c, final) for c in final]
     final = _regions_of_countries(doc.text, final)
     final = [_with_name_suffix(doc.text, c) for c in final]
@@ -2501,6 +2502,29 @@ def _surnames_as_places(cands: list[Cand]) -> None:
     for c in cands:
         if c.source == "ner" and c.coarse == "LOC" and c.cls == "Place" and normalize(c.text) in surnames:
             c.coarse, c.cls = "PER", "Person"
+
+
+# Kin nouns that carry an owner pronoun (ابنتها، زوجها، والده): "her daughter" is no name word.
+_KIN_STEMS = ("ابن", "ابنت", "زوج", "زوجت", "والد", "والدت", "شقيق", "شقيقت", "اخت", "جد", "جدت", "عم", "عمت")
+_OWNER_PRONOUNS = ("ها", "ه", "هم", "هما")
+
+
+def _kin_word(word: str) -> bool:
+    return any(word == stem + p for stem in _KIN_STEMS for p in _OWNER_PRONOUNS)
+
+
+def _without_kin_word(text: str, c: Cand) -> Cand | None:
+    """ "وابنتها الأميرة صوفي": a person's span that the model opened with "her daughter" starts after
+    it; what is left must still read as a name (not a lone title or an ordinary word)."""
+    words = normalize(c.text).split()
+    if c.coarse != "PER" or len(words) < 2 or not _kin_word(words[0].removeprefix("و")):
+        return c
+    rest = words[1:]
+    if len(rest) == 1 and (rest[0].startswith("ال") or rest[0] in common_words()):
+        return None  # "ابنتها الأميرة", "ابنتها الاختباء": a title or a noun, no name at all
+    cut = text.find(" ", c.start, c.end)
+    start = cut + 1 if cut > 0 else c.start
+    return replace(c, start=start, text=text[start : c.end])
 
 
 def _split_surname_pairs(text: str, cands: list[Cand]) -> list[Cand]:

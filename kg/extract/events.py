@@ -30,6 +30,7 @@ from kg.text.normalize import normalize
 
 from . import lexicon as lx
 from .entities import TITLE_COUNTRY
+from .gazetteer import ordinary_words
 from .nationality import country_of_adjective, is_nisba
 from .relations import org_adjective
 
@@ -384,8 +385,12 @@ def _obligation_frame(tokens: list[Token], hit: Hit) -> bool:
     then = tokens[hit.last + 2 : hit.last + 1 + _OBLIGATION_REACH]
     if tokens[hit.first].norm.startswith("و"):  # `وعلى أمريكا الانسحاب من التنف`: a clause of its own
         return len(then) > 0 and (then[0].norm.startswith("ال") or any(t.norm == "ان" for t in then))
-    opener = hit.first > 0 and _bare(tokens[hit.first - 1].norm) in _OBLIGATION_OPENERS
-    return opener and any(t.norm == "ان" for t in then)
+    word = _bare(tokens[hit.first - 1].norm) if hit.first > 0 else ""
+    if word in _OBLIGATION_OPENERS - {"ان"} and then and then[0].norm in ordinary_words():
+        # `يجب على إيران تغيير سياستها العدوانية`: a verbal noun, without أن (not the second word of
+        # a name: `ينبغي على جوناثان مونرو، كبير المديرين`)
+        return True
+    return word in _OBLIGATION_OPENERS and any(t.norm == "ان" for t in then)
 
 
 def find_triggers(tokens: list[Token], lexicon: dict[str, list[Trigger]]) -> list[Hit]:

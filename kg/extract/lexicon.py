@@ -281,7 +281,7 @@ ALL_TITLES = LEADER_TITLES | DEPUTY_TITLES | SPOKES_TITLES | MEMBER_TITLES | BAR
 # Words that may sit between a title and the name without breaking the apposition.
 TITLE_FILLERS = _norm_set(
     "الراحل الراحلة السابق السابقة الحالي الجديد الأسبق المقتول الشهيد المخلوع المنتدب المنتدبة "
-    "المكلف المكلفة البارز البارزة الدولي الدولية الخاص الخاصة آنذاك حينذاك حينها وقتها "
+    "المكلف المكلفة البارز البارزة الدولي الدولية الخاص الخاصة آنذاك حينذاك حينها وقتها المؤسس "
     "المنتهية ولايته ولايتها"
 )
 # Head of state / government titles that take a country ("الرئيس الأمريكي", "رئيس النظام السوري").

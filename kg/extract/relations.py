@@ -301,6 +301,49 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
     return role, (j if holder is None else j + 1)
 
 
+# Dual titles and the title each of their holders has.
+_DUAL_TITLES = {
+    normalize(dual): normalize(one)
+    for dual, one in (
+        ("الرئيسان", "الرئيس"),
+        ("الرئيسين", "الرئيس"),
+        ("وزيرا", "وزير"),
+        ("وزيري", "وزير"),
+        ("الوزيران", "الوزير"),
+        ("الوزيرين", "الوزير"),
+        ("الزعيمان", "الزعيم"),
+        ("الزعيمين", "الزعيم"),
+    )
+}
+
+
+def _dual_title_roles(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si: int) -> list[Role]:
+    """ "الرئيسين المصري عبدالفتاح السيسي والفرنسي إيمانويل ماكرون", "وزيرا الخارجية السعودي عادل
+    الجبير والأمريكي مايك بومبيو": a dual title, then each holder after his own nationality adjective."""
+    one = next((_DUAL_TITLES[f] for _s, f in toks[i].forms if f in _DUAL_TITLES), None)
+    if one is None:
+        return []
+    j = i + 1
+    while j < len(toks) and toks[j].is_word and toks[j].norm in lx.TITLE_COMPLEMENTS and j not in tm:
+        j += 1  # "وزيرا الخارجية"
+    out: list[Role] = []
+    while j + 1 < len(toks) and toks[j].is_word:
+        adjective = toks[j].norm if not out else toks[j].norm.removeprefix("و")
+        place = country_of_adjective(adjective)
+        if place is None or (out and not toks[j].norm.startswith("و")) or not _person_at(doc, j + 1, tm):
+            break
+        holder = tm[j + 1]
+        end = doc.mentions[holder].end
+        state = one in lx.STATE_LEADER_TITLES
+        role = Role(_title_rel(one), one, si, toks[j].start, end, holder, None, place, toks[j].end, 0.75)
+        role.state_title, role.titles = state, (one,)
+        out.append(role)
+        j = _mention_end_token(toks, j + 1, doc.mentions[holder]) + 1
+        while j < len(toks) and toks[j].text in ("،", ","):
+            j += 1
+    return out if len(out) >= 2 else []
+
+
 def _person_at(doc: Document, j: int, tm: dict[int, int]) -> bool:
     return j in tm and doc.mentions[tm[j]].coarse == "PER"
 
@@ -534,6 +577,10 @@ def find_roles(doc: Document) -> list[Role]:
             inside_name = i in tm and doc.mentions[tm[i]].kind == "name"
             if toks[i].is_word and not inside_name and (own := _possessive_title(doc, toks, i, tm, si)):
                 roles.append(own)  # "فيلق القدس، وعلى رأسه قائده الجنرال قاسم سليماني"
+            if toks[i].is_word and not inside_name and (pairs := _dual_title_roles(doc, toks, i, tm, si)):
+                roles.extend(pairs)  # "الرئيسين المصري عبدالفتاح السيسي والفرنسي إيمانويل ماكرون"
+                i += 1
+                continue
             if not toks[i].is_word or inside_name or _title_form(toks[i]) is None:
                 i += 1
                 continue

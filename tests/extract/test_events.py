@@ -4420,3 +4420,23 @@ def test_an_announced_control_and_siege_and_an_operation_the_announcer_launched(
     operation = of(events, "ASSAULT")
     assert operation and labels(doc, operation[0].actors) == {"قوات سوريا الديمقراطية"}
     assert operation[0].confidence >= thresholds()["ASSAULT"]
+
+
+def test_what_iran_must_do_is_demanded_of_it(nlp_pipe):
+    # al-Riyadh (SaudiNewsNet, August 2015): "Iran must change that aggressive policy": يجب على + a verbal
+    # noun, without أن
+    text = (
+        "وقال الجبير في مؤتمر صحفي عقده مع وزير الخارجية الألماني فرانك فالتر شتاينماير في برلين اليوم إنه "
+        "يجب على إيران تغيير سياستها العدوانية تلك إذا ما أرادت بالفعل علاقات حسن جوار واحترام مع جيرانها ."
+    )
+    doc, events = run(nlp_pipe, text, "2015-08-10")
+    demand = of(events, "REQUEST", "demand")
+    assert demand and labels(doc, demand[0].recipients) == {"إيران"}
+    # al-Sharq al-Awsat (SaudiNewsNet, 2015): a name of two words after على is no verbal noun
+    text = (
+        "لندن - «الشرق الأوسط»: ينبغي على جوناثان مونرو، كبير المديرين التنفيذيين بقطاع الأخبار لدى هيئة "
+        "الإذاعة البريطانية والذي أعلن قبل الأوان على «تويتر» عن تعيين لورا كيونسبرغ في وظيفة المحرر السياسي "
+        "الجديد بالإذاعة، أن يدرك كل ما يلزمه عن مخاطر وسائل الإعلام الاجتماعية."
+    )
+    _doc, events = run(nlp_pipe, text, "2015-07-20")
+    assert not of(events, "REQUEST")

@@ -1348,3 +1348,26 @@ def test_an_adviser_of_national_security_and_an_ambassador_named_after_his_posti
     doc = Document(id="t", text=text, published="2018-04-10")
     nlp_pipe(doc)
     assert ("فاسيلي نيبينزيا", "affiliatedWith", "الأمم المتحدة") in triples(doc)
+
+
+def test_a_founding_member_is_a_member_and_a_dual_title_has_two_holders(nlp_pipe):
+    # BBC Arabic (ANT corpus, October 2018): "Ahmed Saqr, founding member of the Justice Party"
+    text = (
+        "ويقول أحمد صقر، العضو المؤسس لحزب العدل والمساعد السابق لرئيس جهاز تنمية سيناء عن عشماوي :\" كان "
+        "ضابطًا نابهًا يحل فى المقدمة دائمًا، بدءًا من فرقة الصاعقة الأساسية فى الكلية الحربية حتى فرق "
+        'التدريب الاحترافي في الولايات المتحدة الأمريكية، بشهادة زملائه عن نبوغه".'
+    )
+    doc = Document(id="t", text=text, published="2018-10-09")
+    nlp_pipe(doc)
+    assert ("أحمد صقر", "memberOf", "حزب العدل") in triples(doc)
+    # CNN Arabic (ANT corpus, August 2018): "a phone call that brought together the two presidents, the
+    # Egyptian Abdel Fattah al-Sisi and the French Emmanuel Macron": a dual title, one holder per adjective
+    text = (
+        "3 ملفات تصدرت مكالمة هاتفية جمعت الرئيسين المصري عبدالفتاح السيسي والفرنسي إيمانويل ماكرون، الخميس، "
+        "حسبما أعلنت الرئاسة المصرية في بيانها."
+    )
+    doc = Document(id="t", text=text, published="2018-08-17")
+    nlp_pipe(doc)
+    found = triples(doc)
+    assert ("عبدالفتاح السيسي", "leaderOf", "مصر") in found
+    assert ("إيمانويل ماكرون", "leaderOf", "فرنسا") in found
