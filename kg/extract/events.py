@@ -316,7 +316,8 @@ _OWN_CUES.update({(w, "ACCUSE"): ("مسووليه",) for w in ("حمل", "يحم
 # an arrest with the subject between verb and noun (ألقت قوات الشرطة المصرية القبض على شخصين)
 _OWN_CUES.update({(w, "COERCE"): ("القبض",) for w in ("القي", "القت")})
 # shooting down an aircraft (أسقطت مروحية عسكرية تركية), not a regime or charges
-_OWN_CUES.update({(w, "ASSAULT"): ("طائره", "طائرات", "مروحي", "مقاتله", "درون") for w in ("اسقط", "اسقاط")})
+_AIRCRAFT_WORDS = tuple(normalize(w) for w in ("طائرة", "طائرات", "مروحي", "مقاتلة", "درون"))  # ئ -> ي
+_OWN_CUES.update({(w, "ASSAULT"): _AIRCRAFT_WORDS for w in ("اسقط", "اسقاط")})
 _OWN_CUES[("تحدث", "CONSULT")] = ("هاتفيا",)  # وتحدث بوتين إلى نظيره الإيراني حسن روحاني هاتفيا
 
 _DOWNING = {"اسقط", "اسقاط"}
@@ -3037,7 +3038,19 @@ def _launcher(ctx: Context, hit: Hit, before: list[tuple[int, Mention]]) -> list
         ending = [g for g in _groups(ctx, before) if ctx.mention_tokens(g[-1][1])[1] == j]
         if ending:
             return _subject_before(ctx, ending[0])
-        return _announcer_of_that(ctx, j)
+        return _aircraft_launcher(ctx, k) or _announcer_of_that(ctx, j)
+    return []
+
+
+_WARPLANES = {normalize(w) for w in ("طائرة", "طائرات", "مقاتلات", "مقاتلة", "مروحيات", "مروحية")}
+
+
+def _aircraft_launcher(ctx: Context, k: int) -> list[str]:
+    """`إن طائرات حربية أمريكية وجهت ضربات نحو بلدة`: warplanes named by their state's adjective right
+    before the verb of launching are that state's."""
+    for a in range(k - 1, max(-1, k - 1 - _AIRCRAFT_REACH), -1):
+        if _bare(ctx.tokens[a].norm) in _WARPLANES:
+            return _first_adjective_country(ctx, range(a + 1, k))
     return []
 
 

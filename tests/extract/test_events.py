@@ -4440,3 +4440,20 @@ def test_what_iran_must_do_is_demanded_of_it(nlp_pipe):
     )
     _doc, events = run(nlp_pipe, text, "2015-07-20")
     assert not of(events, "REQUEST")
+
+
+def test_warplanes_of_a_state_launching_strikes_are_its_attack(nlp_pipe):
+    # CNN Arabic (ANT corpus, September 2018): "American warplanes directed strikes at a town in Deir
+    # ez-Zor province": the planes' adjective names the attacker of the (otherwise weak) strikes
+    text = (
+        "أتلانتا، الولايات المتحدة الأمريكية (CNN)-- أعلنت قوات سوريا الديمقراطية، التي تدعمها الولايات "
+        "المتحدة الأمريكية، في بيان صحفي، الثلاثاء، أنها شنت عملية برية كبيرة، بهدف السيطرة على منطقة في شرق "
+        "سوريا، التي قد تكون المعقل الأخير لداعش في البلاد.\n"
+        "وقالت القوات الروسية، الأحد، إن طائرات حربية أمريكية وجهت ضربات نحو بلدة في محافظة دير الزور، "
+        'السبت، باستخدام ذخيرة الفسفور الأبيض، مضيفة أن "طائرتا F-15 أمريكيتين ضربت منطقة هجين باستخدام '
+        'ذخائر الفسفور الأبيض الحارقة"، وفقا لبيان صادر عن وزارة الدفاع الروسية.'
+    )
+    doc, events = run(nlp_pipe, text, "2018-09-12")
+    strikes = [e for e in of(events, "ASSAULT") if "دير الزور" in labels(doc, e.places)]
+    assert strikes and labels(doc, strikes[0].actors) == {"الولايات المتحدة الأمريكية"}
+    assert strikes[0].confidence >= thresholds()["ASSAULT"]
