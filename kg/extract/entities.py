@@ -726,6 +726,28 @@ def loyal_forces_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
     return out
 
 
+_OPPOSITION = "المعارضه"
+_OPPOSITION_ADJECTIVES = frozenset({"المسلحه", "المعتدله"})
+
+
+def opposition_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
+    """ "المعارضة السورية", "المعارضة السورية المسلحة": a country's opposition is one body (the bare
+    word is an ordinary noun)."""
+    out = []
+    for i, tok in enumerate(toks[:-1]):
+        shift = next((sh for sh, f in tok.forms if f == _OPPOSITION), None) if tok.is_word else None
+        if shift is None or not toks[i + 1].is_word or country_of_adjective(toks[i + 1].norm) is None:
+            continue
+        k = i + 1
+        while k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].norm in _OPPOSITION_ADJECTIVES:
+            k += 1
+        start = tok.start + shift
+        fix = not tok.norm[shift:].startswith("ال")  # للمعارضة -> المعارضة
+        name = surface(text, start, toks[k].end, fix)
+        out.append(Cand(start, toks[k].end, name, "ORG", "ArmedGroup", "pattern", 0.7, sentence=sent_i))
+    return out
+
+
 def organisation_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
     """A one-word organisation name written without its head (`بأن داعش والقاعدة وحتى النصرة`),
     when the news corpora mostly write it after one (`gazetteer.organisation_names`)."""
@@ -909,6 +931,17 @@ def _standalone(tok: Token, text: str, sent_i: int) -> list[Cand]:
     return []
 
 
+def _people_alone(toks: list[Token], i: int) -> bool:
+    """ "الروس", "الأتراك" standing alone (not after a definite noun they describe: "الخبراء الروس"): a
+    people named by a broken plural, which names its country. (Sound plurals, "الفلسطينيين", are left:
+    "عشرات العراقيين المحتجين" are protesters, not their state.)"""
+    people = [f for _s, f in toks[i].forms if f.startswith("ال") and country_of_adjective(f)]
+    if not people or people[0].endswith(("ي", "يه", "ين", "ون", "ات", "ان")):
+        return False  # "السوري", "الإيرانية", "الفلسطينيين": adjectives, or a sound plural
+    before = toks[i - 1] if i > 0 else None
+    return before is None or not (before.is_word and any(f.startswith("ال") for _s, f in before.forms))
+
+
 def nominal_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
     """Country descriptions ("الجانب الأمريكي") and armed-group descriptions ("الفصائل المسلحة")."""
     out = []
@@ -919,6 +952,8 @@ def nominal_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
         nisba_next = i + 1 < len(toks) and is_nisba(toks[i + 1].norm)
         if short is None and tok.is_word:  # "بلادهم": the speaker's country, resolved by coreference
             short = next((sh for sh, f in tok.forms if f in lx.OWN_COUNTRY_WORDS), None)
+        if short is None and tok.is_word and _people_alone(toks, i):  # "بين الروس والمعارضة"
+            short = next(sh for sh, f in tok.forms if f.startswith("ال") and country_of_adjective(f))
         if short is not None and not nisba_next:  # "المملكة": resolved (or dropped) by coreference
             start = tok.start + short
             out.append(
@@ -2430,6 +2465,7 @@ def find_mentions(doc: Document, gaz: Gazetteer, keep_misc: bool = False) -> lis
         base += ministry_cands(toks, doc.text, si) + compass_region_cands(toks, doc.text, si)
         base += movement_cands(toks, doc.text, si)
         base += organisation_cands(toks, doc.text, si) + loyal_forces_cands(toks, doc.text, si)
+        base += opposition_cands(toks, doc.text, si)
         ner = ner_cands(doc, si, toks, gaz, vocab, inner)
         ner = [c for c in ner if not _verbal_idiom(c, toks)]
         base = [c for c in base if _place_in_context(c, toks, ner) and not _first_name_city(c, ner, toks)]

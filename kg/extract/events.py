@@ -2707,7 +2707,9 @@ def _noun_roles(
     elif hit.enclitic and hit.trigger.voice == "passive" and hit.trigger.category == "ASSAULT":
         pass  # `مقتله سيضعف العمليات`: the pronoun is the dead, told before; no agent in the clause
     elif hit.enclitic:  # استهدافها: the pronoun is the agent, the next noun phrase the target
-        owner = _clause_antecedent(ctx, hit) or _verb_first_subject(ctx, hit, before)
+        # (warplanes named by their states right before: كثفت الطائرات الحربية السورية والروسية من غاراتها)
+        owner = _warplanes_before(ctx, hit.first) or _clause_antecedent(ctx, hit)
+        owner = owner or _verb_first_subject(ctx, hit, before)
         owner = owner or _subject_before(ctx, before) or _possessor(ctx, hit)
         owner = owner or list(previous_actor)
         roles.actors = _pronoun_owner(ctx, hit, owner)
@@ -3045,11 +3047,26 @@ def _launcher(ctx: Context, hit: Hit, before: list[tuple[int, Mention]]) -> list
 _WARPLANES = {normalize(w) for w in ("طائرة", "طائرات", "مقاتلات", "مقاتلة", "مروحيات", "مروحية")}
 
 
+def _warplanes_before(ctx: Context, k: int) -> list[str]:
+    """`كثفت الطائرات الحربية السورية والروسية من غاراتها الجوية`: the states whose warplanes, named
+    just before token k by their adjectives (joined by و), own an attack noun's pronoun."""
+    for a in range(k - 1, max(-1, k - 1 - _AIRCRAFT_REACH - 2), -1):
+        if _bare(ctx.tokens[a].norm).removeprefix("ال") not in _WARPLANES:
+            continue
+        states: list[str] = []
+        for b in range(a + 1, k):
+            place = country_of_adjective(ctx.tokens[b].text)
+            if place is not None:
+                states += [s for s in _entity_named(ctx.doc, place.name_ar, place.code) if s not in states]
+        return states
+    return []
+
+
 def _aircraft_launcher(ctx: Context, k: int) -> list[str]:
     """`إن طائرات حربية أمريكية وجهت ضربات نحو بلدة`: warplanes named by their state's adjective right
     before the verb of launching are that state's."""
     for a in range(k - 1, max(-1, k - 1 - _AIRCRAFT_REACH), -1):
-        if _bare(ctx.tokens[a].norm) in _WARPLANES:
+        if _bare(ctx.tokens[a].norm).removeprefix("ال") in _WARPLANES:
             return _first_adjective_country(ctx, range(a + 1, k))
     return []
 
@@ -3958,6 +3975,8 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
                 continue
             if "personal" in hit.trigger.flags and not _person_undergoes(ctx, hit, det):
                 continue
+            if "counterpart" in hit.trigger.flags and not det.event.recipients:
+                continue  # `سيتعين عليه خوض مفاوضات`: negotiations with nobody named
             if "achieved" in hit.trigger.flags and not _achieved(ctx, hit):
                 continue
             if "declared" in hit.trigger.flags and _governing_verb(ctx, hit) is None:

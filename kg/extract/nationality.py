@@ -29,6 +29,8 @@ _EXCEPTIONS: dict[str, list[str]] = {
     "PH": ["فلبيني"],
     "GR": ["يوناني"],
 }
+# Peoples named by a broken plural (`الروس`, `الأتراك`), normalised, without ال.
+_BROKEN_PLURALS: dict[str, list[str]] = {"RU": ["روس"], "TR": ["اتراك"], "DE": ["المان"], "AF": ["افغان"]}
 # Derived stems that collide with ordinary adjectives and must not be read as nationalities.
 _BLOCKED = {"عالمي", "عربي", "جنوبي", "شمالي", "شرقي", "غربي", "وسطي", "متحدي", "جديدي", "عامي"}
 
@@ -72,6 +74,10 @@ def _table() -> dict[str, Place]:
             for stem in stems:
                 for form in _forms(stem):
                     table[form] = by_code[code]
+    for code, plurals in _BROKEN_PLURALS.items():
+        if code in by_code:
+            for plural in plurals:
+                table[plural] = table["ال" + plural] = by_code[code]
     return table
 
 

@@ -4457,3 +4457,32 @@ def test_warplanes_of_a_state_launching_strikes_are_its_attack(nlp_pipe):
     strikes = [e for e in of(events, "ASSAULT") if "دير الزور" in labels(doc, e.places)]
     assert strikes and labels(doc, strikes[0].actors) == {"الولايات المتحدة الأمريكية"}
     assert strikes[0].confidence >= thresholds()["ASSAULT"]
+
+
+def test_negotiations_between_a_people_and_a_countrys_opposition(nlp_pipe):
+    # Sky News Arabia (ANT corpus, June 2018): "negotiations between the Russians and the Syrian
+    # opposition collapsed on Saturday": مفاوضات is a meeting, الروس names Russia, المعارضة السورية a body
+    text = (
+        "انهارت السبت مفاوضات بين الروس والمعارضة السورية لإنهاء العنف الذي دام أيام في جنوب البلاد، بعد أن "
+        "رفضت فصائل المعارضة المسلحة شروط الاستسلام التي اقترحتها موسكو، حسبما قال متحدث باسم المعارضة."
+    )
+    doc, events = run(nlp_pipe, text, "2018-06-30")
+    talks = [e for e in of(events, "CONSULT") if e.trigger == "مفاوضات"]
+    assert talks and labels(doc, talks[0].actors) == {"روسيا"}
+    assert labels(doc, talks[0].recipients) == {"المعارضة السورية"}
+    # France 24 (ANT corpus, May 2018): "he will have to go through complex negotiations": nobody named
+    text = (
+        'وحتى إذا فازت "قائمة النصر" التي تضم مرشحي العبادي بأغلب المقاعد سيتعين عليه خوض مفاوضات معقدة من '
+        "أجل تشكيل حكومة ائتلافية."
+    )
+    _doc, events = run(nlp_pipe, text, "2018-05-13")
+    assert not [e for e in of(events, "CONSULT") if "مفاوضات" in e.trigger]
+    # the same report (its headline, then): "the Syrian and Russian warplanes intensified their air raids"
+    text = (
+        "انهيار محادثات الروس مع المعارضة جنوبي سوريا\n\n"
+        "وأكد رامي عبد الرحمن، مدير المرصد السوري لحقوق الإنسان،  انهيار المفاوضات، مضيفا أنه بعد وقت قصير "
+        "من انهيارها كثفت الطائرات الحربية السورية والروسية من غاراتها الجوية."
+    )
+    doc, events = run(nlp_pipe, text, "2018-06-30")
+    raids = [e for e in of(events, "ASSAULT") if e.trigger.startswith("غارات")]
+    assert raids and labels(doc, raids[0].actors) == {"سوريا", "روسيا"}
