@@ -487,7 +487,7 @@ def _plain_place_word(t: Token, right_after_head: bool = False) -> bool:
     n = t.norm
     # the tagger also calls a name right after its head an adjective or a preposition ("قرية مزهر",
     # "مديرية باقم"); not a second word ("منطقة كرش بلحج": ب + a place)
-    tags = ("NOUN", "ADJ", "ADP") if right_after_head else ("NOUN",)
+    tags = ("NOUN", "ADJ", "ADP") if right_after_head and not n.startswith(("لل", "بال")) else ("NOUN",)
     return (
         len(n) >= 3
         and not n.startswith("ال")  # "منطقة الجزاء": a definite word is read by the other rules

@@ -1586,6 +1586,7 @@ def _verb_roles(
         and not _noun_subject(ctx, hit)
         and not _people_before(ctx, hit)
         and not _feminine_after_person(ctx, hit, previous_actor)
+        and not _unnamed_subject(ctx, hit)  # رفضت فصائل المعارضة المسلحة: unnamed factions refused
     ):
         roles.actors = list(previous_actor)
         roles.elided_actor = True
@@ -2024,7 +2025,8 @@ def _unnamed_subject(ctx: Context, hit: Hit) -> bool:
     if k + 1 >= len(ctx.tokens) or ctx.in_mention(k):
         return False
     word = _bare(ctx.tokens[k].norm)
-    if word in _PEOPLE_NOUNS:  # ويتهم أبناء العشيرة السلطات القطرية: an unnamed crowd is the subject
+    # ويتهم أبناء العشيرة السلطات القطرية: an unnamed crowd is the subject (فصائل: ف is no conjunction)
+    if word in _PEOPLE_NOUNS or ctx.tokens[k].norm in _PEOPLE_NOUNS:
         return True
     if ctx.tokens[k].norm in _KIN:  # ناشد والد الشابة البريطانية آنا كامبل الحكومة: her father asks
         return True
@@ -2157,6 +2159,7 @@ _PEOPLE_NOUNS = {
     "جمعيات",
     "هيئات",
     "نقابات",
+    "فصايل",  # رفضت فصائل المعارضة المسلحة شروط الاستسلام (ئ normalised to ي)
 }
 
 

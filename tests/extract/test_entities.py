@@ -1192,3 +1192,9 @@ def test_her_daughter_is_no_name(nlp_pipe):
         nlp_pipe(doc)
         assert not [m.text for m in doc.mentions if m.coarse == "PER" and "ابنتها" in m.text]
         assert "راشيل" in {m.text for m in doc.mentions} or "فيليب" in {m.text for m in doc.mentions}
+    # CNN Arabic (ANT corpus, June 2018): "on the road of a base of the international coalition": ل + ال
+    # after a place head is a genitive, no name
+    text = "المرصد السوري: قتيل في تفجير سيارة على طريق قاعدة للتحالف الدولي"
+    doc = Document(id="t", text=text, published="2018-06-04")
+    nlp_pipe(doc)
+    assert not [m.text for m in doc.mentions if m.text.startswith("قاعدة")]

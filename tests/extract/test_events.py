@@ -4470,6 +4470,8 @@ def test_negotiations_between_a_people_and_a_countrys_opposition(nlp_pipe):
     talks = [e for e in of(events, "CONSULT") if e.trigger == "مفاوضات"]
     assert talks and labels(doc, talks[0].actors) == {"روسيا"}
     assert labels(doc, talks[0].recipients) == {"المعارضة السورية"}
+    # unnamed factions refused Moscow's terms, not the Russians named before
+    assert not [e for e in of(events, "REJECT") if "روسيا" in labels(doc, e.actors)]
     # France 24 (ANT corpus, May 2018): "he will have to go through complex negotiations": nobody named
     text = (
         'وحتى إذا فازت "قائمة النصر" التي تضم مرشحي العبادي بأغلب المقاعد سيتعين عليه خوض مفاوضات معقدة من '
