@@ -3741,6 +3741,7 @@ class Detected:
     nominal: bool = False  # one of its mentions is an explicit event noun (`_nominal_explicit`), by `merge`
     embedded_actor: bool = False  # its actor is a relative clause's subject: no running subject
     launched: bool = False  # its actor is the subject of a verb of carrying it out (وجها ضربات)
+    counted: bool = False  # a verb of attack whose object is a count of people (قتلت X عشرات الفلسطينيين)
     pointed: bool = False  # `هذه الهجمات`, `بشأن مقتل فلسطينيين`: an event already told, or a topic
 
 
@@ -5218,6 +5219,7 @@ def _detected(ctx: Context, hit: Hit, previous_actor: list[str]) -> Detected:
     det = Detected(event, hit.trigger.weak, roles.elided_actor, bare, embedded_actor=roles.embedded_actor)
     det.launched = roles.launched
     det.features = _features(ctx, hit, roles)
+    det.counted = _counted_people([_bare(t.norm) for t in ctx.tokens], hit)
     previous = _bare(ctx.tokens[hit.first - 1].norm) if hit.first else ""
     det.pointed = previous in _DEMONSTRATIVES or previous in ("بشان", "حول")
     det.trigger_key = " ".join(hit.trigger.words)
@@ -5383,7 +5385,6 @@ def _features(ctx: Context, hit: Hit, roles: Roles) -> dict[str, float]:
         "support": float(min(same - 1, 3)),
         "modal": float(status_of(ctx, hit, _window(ctx, hit)[0]) != "asserted"),
         "participants": float(bool(roles.actors or roles.recipients) + bool(roles.places)),
-        "counted": float(_counted_people(norms, hit)),
     }
 
 
@@ -5834,7 +5835,7 @@ def floor_explicit(kept: list[Detected], model: dict[str, Any] | None = None) ->
     for d in kept:
         e = d.event
         # (or on a count of people: وقتلت القوات الإسرائيلية عشرات الفلسطينيين)
-        explicit = d.verbal and e.actors and (e.recipients or d.features.get("counted"))
+        explicit = d.verbal and e.actors and (e.recipients or d.counted)
         # (a mention merged into a vaguer first one, `أي ضربات جديدة` in a headline, counts too)
         if (explicit or d.nominal or _nominal_explicit(d)) and e.status == "asserted":
             floor = round(table.get(e.type, table["*"]) + EXPLICIT_MARGIN, 3)
