@@ -170,8 +170,8 @@ def _without_article(words: list[str]) -> list[str]:
 
 
 def _nationalities(words: list[str]) -> set[str]:
-    """The countries (or, unknown, the words) of the nationality adjectives that end a body's name."""
-    return {country_of_adjective(w) or w for w in words[len(_core(words)) :] if is_nisba(w)}
+    """The country codes of the nationality adjectives that end a body's name."""
+    return {p.code for w in words[len(_core(words)) :] if (p := country_of_adjective(w)) is not None}
 
 
 def _other_nationality(doc: Document, mw: list[str], c: Cluster) -> bool:
