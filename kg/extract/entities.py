@@ -2570,21 +2570,17 @@ def _split_surname_pairs(text: str, cands: list[Cand]) -> list[Cand]:
     surnames = {w[-1] for w in full if len(w) >= 2}
     out = []
     for c in cands:
-        words = normalize(c.text).split()
-        pair = c.coarse == "PER" and len(words) == 2 and words[0] != words[1]
-        named_so = any(w[-2:] == words for w in full if len(w) > 2)  # the end of one full name
-        if not (pair and all(w in surnames for w in words)) or named_so:
+        words = normalize(c.text).split() if c.coarse == "PER" else []
+        span = text[c.start : c.end]
+        cut = span.find(" ")
+        pair = len(words) == 2 and words[0] != words[1] and set(words) <= surnames and cut > 0
+        # (unless the two words end one full name of three words or more)
+        if not pair or any(w[-2:] == words for w in full if len(w) > 2):
             out.append(c)
             continue
-        gap = text.find(" ", c.start, c.end)
-        while gap < c.end and text[gap].isspace():
-            gap += 1
-        cut = text.rfind(" ", c.start, gap) if gap > c.start else -1
-        if cut <= c.start:
-            out.append(c)
-            continue
-        out.append(replace(c, end=cut, text=text[c.start : cut]))
-        out.append(replace(c, start=gap, text=text[gap : c.end]))
+        second = c.start + len(span) - len(span[cut:].lstrip())
+        out.append(replace(c, end=c.start + cut, text=span[:cut]))
+        out.append(replace(c, start=second, text=text[second : c.end]))
     return out
 
 

@@ -5219,7 +5219,7 @@ def _detected(ctx: Context, hit: Hit, previous_actor: list[str]) -> Detected:
     det = Detected(event, hit.trigger.weak, roles.elided_actor, bare, embedded_actor=roles.embedded_actor)
     det.launched = roles.launched
     det.features = _features(ctx, hit, roles)
-    det.counted = _counted_people([_bare(t.norm) for t in ctx.tokens], hit)
+    det.counted = _counted_people(ctx, hit)
     previous = _bare(ctx.tokens[hit.first - 1].norm) if hit.first else ""
     det.pointed = previous in _DEMONSTRATIVES or previous in ("بشان", "حول")
     det.trigger_key = " ".join(hit.trigger.words)
@@ -5391,14 +5391,14 @@ def _features(ctx: Context, hit: Hit, roles: Roles) -> dict[str, float]:
 _COUNT_REACH = 6  # tokens from a verb of attack to the counted people it names
 
 
-def _counted_people(norms: list[str], hit: Hit) -> bool:
+def _counted_people(ctx: Context, hit: Hit) -> bool:
     """`وقتلت القوات الإسرائيلية عشرات الفلسطينيين`: a verb of attack whose object is a count of people
     (a number or عشرات, then a people's plural or a word for victims) names on whom it fell."""
     if hit.trigger.category != "ASSAULT" or hit.trigger.pos != "verb":
         return False
     if hit.trigger.voice == "either" and not hit.stem_affix:
         return False  # `وتجنيد اطفال وقتل الاف الاشخاص`: a bare قتل may be the verbal noun of a charge
-    window = norms[hit.last + 1 : hit.last + 1 + _COUNT_REACH]
+    window = [_bare(t.norm) for t in ctx.tokens[hit.last + 1 : hit.last + 1 + _COUNT_REACH]]
     for a, b in zip(window, window[1:], strict=False):
         people = b.endswith(("يين", "يون")) and is_nisba(b[:-2])
         if _NUMBER.match(a) and (people or any(v in b for v in _VICTIMS)):
