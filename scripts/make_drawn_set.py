@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write one of the development sets drawn at random (dev8 … dev54) as JSONL, from its gold file.
+"""Write one of the development sets drawn at random (dev8 … dev57) as JSONL, from its gold file.
 
 Each set holds four ANT corpus articles (one per outlet, middleEast section) and two of the
 SaudiNewsNet held-out political sample, drawn at random with the seed below among the articles no
@@ -65,6 +65,9 @@ SEEDS = {
     "dev52": 20270113,
     "dev53": 20270114,
     "dev54": 20270115,
+    "dev55": 20270116,
+    "dev56": 20270117,
+    "dev57": 20270118,
 }
 
 
