@@ -31,7 +31,7 @@ from kg.text.normalize import normalize
 from . import lexicon as lx
 from .entities import TITLE_COUNTRY
 from .gazetteer import ordinary_words
-from .nationality import country_of_adjective, is_nisba
+from .nationality import country_entity, country_of_adjective, is_nisba
 from .relations import org_adjective
 
 LEXICON = Path(__file__).resolve().parent / "lexicon" / "triggers.tsv"
@@ -741,6 +741,7 @@ def _not_pp(word: str) -> bool:
 _ABOUT_PREPS = {"عن", "علي", "ضد"}
 # A place noun before a name is its apposed class (في مدينة البصرة), not a construct head.
 _PLACE_NOUNS = {"مدينه", "مدن", "منطقه", "محافظه", "ولايه", "اقليم", "عاصمه", "بلده", "قريه", "دوله", "مخيم"}
+_PLACE_PARTS = {"مركز", "وسط", "معظم", "كامل"}  # the centre, most of a place (السيطرة على مركز مدينة عفرين)
 
 
 def _entity_of(m: Mention) -> str | None:
@@ -934,6 +935,7 @@ def _definite_body_after_body(m: Mention, before: Mention) -> bool:
 
 # Title and place words that begin with و (وزير X is not "and" + زير X).
 _WAW_WORDS = {"وزير", "وزيره", "وزراء", "وزاره", "وفد", "وكيل", "وكاله", "ولي", "والي", "وحده", "وسط", "وفق"}
+_WAW_WORDS |= {"فيما"}  # "while": its ف is no conjunction (a clause opener, `فيما دمرت قوات التحالف`)
 
 
 def _state_description(ctx: Context, m: Mention) -> bool:
@@ -1046,7 +1048,8 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
     _faced(ctx, hit, before, roles)
     if hit.trigger.words[0] in _DOWNING and not roles.recipients:
         roles.recipients = _aircraft_country(ctx, hit)
-    if "achieved" in hit.trigger.flags and not roles.actors:
+    control = hit.trigger.pos == "noun" and hit.trigger.words[0] in _CONTROL  # السيطرة الكاملة
+    if ("achieved" in hit.trigger.flags or control) and not roles.actors:
         roles.actors = _achiever(ctx, hit, before)
     if hit.trigger.flags & {"declared", "performed"} and not roles.actors:
         roles.actors = _subject_of_verb_at(ctx, _governing_verb(ctx, hit), before)
@@ -1375,12 +1378,18 @@ def _owned_target(ctx: Context, hit: Hit, m: Mention) -> bool:
         k -= 1  # the holder's title before his name (لنظام الرئيس السوري بشار الأسد)
     if k > 1 and _bare(ctx.tokens[k].norm) == "لنظام" and _bare(ctx.tokens[k - 1].norm) in _BELONGING:
         k -= 1  # مواقع تابعة لنظام الرئيس السوري بشار الأسد: the ruler's regime owns the sites
+    elif ctx.prep_before(m) == "construct":
+        # غارات جوية على مواقع الحوثيين: the site's genitive owns it (not a title's holder)
+        site = k > 1 and m.coarse != "LOC" and _bare(ctx.tokens[k].norm) in _SITES
+        return site and (_bare(ctx.tokens[k - 1].norm) in ("علي", "ضد") or k - 1 == hit.last)
     elif ctx.prep_before(m) != "ل":
         return False
     if k > 0 and _bare(ctx.tokens[k].norm) in _BELONGING:
         k -= 1
-    if k < 1 or m.coarse == "LOC" or _bare(ctx.tokens[k].norm) not in _SITES:
+    if k < 1 or m.coarse == "LOC" or _bare(ctx.tokens[k].norm).removeprefix("ال") not in _SITES:
         return False
+    if k > 1 and (_count(_bare(ctx.tokens[k - 1].norm)) or _bare(ctx.tokens[k - 1].norm) == "بعض"):
+        k -= 1  # تدمير بعض المواقع للحوثيين, على خمسة مواقع للحوثيين
     return _bare(ctx.tokens[k - 1].norm) in ("علي", "ضد") or k - 1 == hit.last
 
 
@@ -1773,6 +1782,19 @@ def _object_adjective(ctx: Context, hit: Hit) -> list[str]:
     return _first_adjective_country(ctx, positions)
 
 
+def _lam_head_genitive(ctx: Context, hit: Hit) -> list[str]:
+    """`بشكره الكبير لقيادة التحالف العربي`: the body after a لـ noun (its leadership, government,
+    people) that the thanks or support goes to; only adjectives between."""
+    for k in range(hit.last + 1, min(hit.last + 4, len(ctx.tokens) - 1)):
+        if ctx.in_mention(k) or _bare(ctx.tokens[k].norm) in _BOUNDARY:
+            return []
+        word = ctx.tokens[k].norm
+        headed = word.startswith("ل") and not word.startswith("لل") and len(word) > 3
+        if headed and word not in ("لدي", "لكن"):
+            return [m.entity for _mi, m in ctx.mentions if m.entity and ctx.mention_tokens(m)[0] == k + 1]
+    return []
+
+
 _COMPLAINT = normalize("شكوى")
 _COMPLAINT_REACH = 14  # tokens to what the complaint is about (its addressee and qualifiers between)
 
@@ -2030,6 +2052,9 @@ def _unnamed_subject(ctx: Context, hit: Hit) -> bool:
         return True
     if ctx.tokens[k].norm in _KIN:  # ناشد والد الشابة البريطانية آنا كامبل الحكومة: her father asks
         return True
+    moving = hit.trigger.category in _INTRANSITIVE or "dest" in hit.trigger.flags
+    if moving and (word in ("اكثر", "نحو", "قرابه") or _count(word)):
+        return True  # غادر أكثر من 400 نازح عبر الميناء: a counted crowd leaves (after قتل it is the dead)
     if word in lx.DEFINITE_ORG_HEADS and _bare(ctx.tokens[k + 1].norm) in _RELATIVES:
         return True  # ويتهم التحالف الذي تقوده السعودية إيران: an unnamed body, described, is the subject
     # the same for an unnamed body (وحمل الجيش فيلق القدس الإيراني مسؤولية)
@@ -2787,6 +2812,7 @@ def _noun_roles(
         roles.recipients = [k for k in roles.recipients if k not in performer]
     if hit.trigger.category == "SUPPORT" and hit.enclitic and not roles.recipients:
         roles.recipients = _object_adjective(ctx, hit)  # عبرت عن دعمها للموقف السعودي
+        roles.recipients = roles.recipients or _lam_head_genitive(ctx, hit)
     if not roles.actors and not genitive and hit.trigger.category == "ASSAULT":
         roles.actors = _lam_agent(ctx, hit, prep_after)
     pps = _recipient_pps(ctx, hit, prep_after)
@@ -2796,7 +2822,8 @@ def _noun_roles(
         roles.elided_actor = True
 
 
-_DID_WITH_BA = re.compile(r"^(?:[يت]قوم|قام(?:ت|وا)?)$")  # قام X بـ + verbal noun: X did it
+# قام X بـ + verbal noun: X did it; رد X بـ + verbal noun: X responded by doing it
+_DID_WITH_BA = re.compile(r"^(?:[يت]قوم|قام(?:ت|وا)?|[وف]?[يت]?رد(?:ت|وا)?)$")  # ورد: short, و kept
 _DARED_ON = re.compile(r"^اقدم(?:ت|وا)?$")  # أقدم X على + verbal noun: X went as far as doing it
 
 
@@ -2807,14 +2834,28 @@ def _performer(ctx: Context, hit: Hit) -> list[str]:
     on = _bare(ctx.tokens[hit.first - 1].norm) == "علي"
     with_ba = ctx.tokens[hit.first].norm.lstrip("وف").startswith("ب")
     end = hit.first - 2 if on else hit.first - 1
+    if not on and ctx.tokens[end].norm in _ALSO:
+        end -= 1  # ورد الجيش الإسرائيلي أيضا باستهداف مواقع لحماس
     for _mi, m in ctx.mentions:
         first, last = ctx.mention_tokens(m)
-        if last != end or first == 0 or not m.entity or not _actor_capable(m, ctx.doc):
+        if not m.entity or not _actor_capable(m, ctx.doc):
+            continue
+        if with_ba and not on and last == end - 2 and _relative_performer(ctx, end):
+            return [m.entity]  # الجيش الإسرائيلي الذي رد باستهداف موقع لحركة حماس
+        if last != end or first == 0:
             continue
         verb = _bare(ctx.tokens[first - 1].norm)
         if (on and _DARED_ON.match(verb)) or (with_ba and not on and _DID_WITH_BA.match(verb)):
             return [m.entity]
     return []
+
+
+_ALSO = {"ايضا", "كذلك"}
+
+
+def _relative_performer(ctx: Context, verb: int) -> bool:
+    """`X الذي رد بـ`: the verb of doing right after a relative pronoun, whose antecedent does it."""
+    return ctx.tokens[verb - 1].norm in _RELATIVES and bool(_DID_WITH_BA.match(_bare(ctx.tokens[verb].norm)))
 
 
 _ASPECT_VERBS = {"يواصل", "تواصل", "واصل", "واصلت", "يستانف", "تستانف", "استانف", "استانفت", "بدا", "بدات"}
@@ -2970,6 +3011,8 @@ def _charged_with(ctx: Context, free_after: list[tuple[int, Mention]]) -> bool:
 # `الضربات التي شنها X`, `الهجوم الذي نفذته X`: a relative clause whose verb carries out the event.
 _CARRY_OUT = re.compile(r"^[يت]?(?:شن|نفذ|ارتكب|تبن[يا]|قاد|اطلق|وجه)(?:ت|وا|تا)?(?:ها|ه|هم|هما)?$")
 _PERFORM = re.compile(r"^(?:[يت]قوم|قام(?:ت|وا)?)$")
+# Verbs of giving aid in its relative clause (المساعدات التي دفع بها مركز X، التي قدمتها المملكة)
+_GIVE = re.compile(r"^[يت]?(?:دفع|قدم|ارسل|رسل)(?:ت|وا)?(?:ها|ه)?$")
 _AGENT_GAP = 3  # adjectives between the event noun and its relative pronoun (الضربات الجوية التي)
 # تنفذها، يشنها، شنتها، تبناه (claimed it): the pronoun is the noun
 _RESUMPTIVE = re.compile(r"^(?:[يت](?:شن|نفذ|تبنا)|(?:شن|نفذ|تبنا|تبنت|تبنوا)(?:ت|وا)?)(?:ها|ه|هم)$")
@@ -3190,7 +3233,8 @@ def _relative_agent(ctx: Context, hit: Hit) -> list[tuple[int, Mention]]:
     """The subject of a relative clause that says who carried out the event the noun names (or
     the nouns of its category coordinated with it: `لقصف وغارات كثيفة تنفذها قوات X`)."""
     category = hit.trigger.category
-    end = min(len(ctx.tokens) - 1, hit.last + 1 + _AGENT_GAP)
+    # (aid: the relief words after the act, توزيع دفعة جديدة من المساعدات الإغاثية، التي دفع بها X)
+    end = min(len(ctx.tokens) - 1, hit.last + 1 + _AGENT_GAP + (3 if category == "AID" else 0))
     rel = next((k for k in range(hit.last + 1, end) if _bare(ctx.tokens[k].norm) in _RELATIVES), None)
     if rel is None:  # an indefinite noun's relative clause has no pronoun: غارات كثيفة تنفذها قوات X
         verbs = (k for k in range(hit.last + 1, end + 1) if _RESUMPTIVE.match(ctx.tokens[k].norm))
@@ -3199,10 +3243,11 @@ def _relative_agent(ctx: Context, hit: Hit) -> list[tuple[int, Mention]]:
         return []  # `لإدانة الضربات العسكرية التي شنتها X`: the clause is the nearer noun's
     verb = ctx.tokens[rel + 1].norm if rel is not None else ""
     performed = rel is not None and _PERFORM.match(verb) and rel + 2 < len(ctx.tokens)
-    if performed and ctx.tokens[rel + 2].norm in ("بها", "به"):
-        rel += 1  # الزيارة التي يقوم بها الأمير: "performs it", the agent after بها
+    given = rel is not None and category == "AID" and bool(_GIVE.match(verb)) and rel + 2 < len(ctx.tokens)
+    if (performed or given) and ctx.tokens[rel + 2].norm in ("بها", "به"):
+        rel += 1  # الزيارة التي يقوم بها الأمير, المساعدات التي دفع بها مركز X: the agent after بها
     # وجهتها: its و is a root letter, not the conjunction _bare strips
-    elif rel is None or not (_CARRY_OUT.match(verb) or _CARRY_OUT.match(_bare(verb))):
+    elif rel is None or not (given or _CARRY_OUT.match(verb) or _CARRY_OUT.match(_bare(verb))):
         rel = _later_resumptive(ctx, hit, rel) if rel is not None else None
         if rel is None:
             return []
@@ -3991,7 +4036,10 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
                 continue
             out.append(det)
             carried = [k for k in det.event.actors if _carries(doc, k)]
-            if carried and not det.embedded_actor:
+            # `في حال تنصل الحكومة من تعهداتها`: a condition's subject is not the running one; nor is
+            # the agent of a death noun (`بعد مقتل 52 فلسطينيا برصاص الجيش الإسرائيلي`)
+            agent = hit.trigger.pos == "noun" and hit.trigger.voice == "passive"
+            if carried and not (det.embedded_actor or agent) and det.event.status != "hypothetical":
                 previous_actor, previous_sentence = carried, ctx.index
     return out
 
@@ -4499,7 +4547,7 @@ def _place_object(ctx: Context, hit: Hit, det: Detected) -> bool:
         return False  # سيطرتها المفترضة على لبنان: her control (a noun), the verb takes no object
     place = next((m for m in after if m.coarse == "LOC" and _place_governed(ctx, m, on)), None)
     if place is None:
-        return False
+        return _seized_sites(ctx, hit, det, on)
     # `من أيدي المتمردين` after the place: whom it was taken from, not who took it
     named_before = {m.entity for _mi, m in ctx.mentions if m.start < place.start}
     losers = {k for k in det.event.actors if k not in named_before}
@@ -4509,6 +4557,43 @@ def _place_object(ctx: Context, hit: Hit, det: Detected) -> bool:
     det.event.recipients = _unique([k for k in det.event.recipients if k != place.entity] + sorted(losers))
     det.event.places = _unique([place.entity, *det.event.places])
     return True
+
+
+def _seized_sites(ctx: Context, hit: Hit, det: Detected, on: bool) -> bool:
+    """`وسيطرت المقاومة على خمسة مواقع للحوثيين`, `سيطرتها على ثلاثة مواقع جديدة للحوثيين`: sites
+    (a count, an adjective between) of a named body taken; that body lost them."""
+    end = min(len(ctx.tokens), hit.last + _PLACE_OBJECT_REACH)
+    words = [_bare(t.norm) for t in ctx.tokens[: end + 1]]
+    for k in range(hit.last + 1, end):
+        if on and words[k - 1] != "علي" and not (k >= 2 and words[k - 2] == "علي" and _count(words[k - 1])):
+            continue
+        if words[k] not in _SITES:
+            continue
+        nxt = k + 2 if k + 1 < len(words) and not ctx.in_mention(k + 1) and _adjective(ctx, k + 1) else k + 1
+        owners = [
+            (mi, m)
+            for mi, m in ctx.mentions
+            if m.entity
+            and m.coarse == "ORG"
+            and ctx.mention_tokens(m)[0] == nxt
+            and ctx.prep_before(m) in ("ل", "construct")
+        ]
+        if owners:
+            losers = _group_keys(ctx, next(g for g in _groups(ctx, ctx.mentions) if g[0] == owners[0]))
+            det.event.actors = [a for a in det.event.actors if a not in losers]
+            det.event.recipients = _unique(det.event.recipients + losers)
+            return True
+        return False
+    return False
+
+
+def _count(word: str) -> bool:
+    return word.isdigit() or word in _COUNTS or word in ("عده", "عددا")
+
+
+def _adjective(ctx: Context, k: int) -> bool:
+    """An indefinite adjective after a noun (`جديدة`, `عسكرية`), as the tagger reads it."""
+    return _pos_at(ctx, k) == "ADJ" and not ctx.tokens[k].norm.startswith("ال")
 
 
 _HANDS = {"ايدي", "يد", "قبضه"}
@@ -4529,6 +4614,10 @@ _ACHIEVING = {
     "نجح",
     "نجحت",
     "نجحوا",
+    "نجاح",  # أبلغت قيادات في المقاومة نجاحها في السيطرة على منطقة مثلث العند
+    "نجاحها",
+    "نجاحه",
+    "نجاحهم",
     "استكمل",
     "استكملت",
     "اكمل",
@@ -4564,7 +4653,12 @@ def _achieved(ctx: Context, hit: Hit) -> bool:
 def _achiever(ctx: Context, hit: Hit, before: list[tuple[int, Mention]]) -> list[str]:
     """Who achieved the act: the names right after the verb of achieving (`وتمكنت قوات الشرعية بمساندة
     التحالف من السيطرة على مطار عدن`) or right before it (`أن القوات الشرعية استكملت تحرير`)."""
-    return _subject_of_verb_at(ctx, _achieving_verb(ctx, hit), before)
+    k = _achieving_verb(ctx, hit)
+    if k is not None and all(ctx.mention_tokens(m)[0] > k for _mi, m in before):
+        # the verb may lie before the trigger's own clause (إعلان الرئيس X، الأحد، عن السيطرة): its
+        # subject is whoever is named between them
+        before = [(mi, m) for mi, m in ctx.mentions if k < ctx.mention_tokens(m)[0] < hit.first]
+    return _subject_of_verb_at(ctx, k, before)
 
 
 def _subject_of_verb_at(ctx: Context, k: int | None, before: list[tuple[int, Mention]]) -> list[str]:
@@ -4572,11 +4666,20 @@ def _subject_of_verb_at(ctx: Context, k: int | None, before: list[tuple[int, Men
     if k is None:
         return []
     start = k + 2 if k + 2 < len(ctx.tokens) and _bare(ctx.tokens[k + 1].norm) in _STATE_WORDS else k + 1
+    while start < len(ctx.tokens) - 1 and not ctx.in_mention(start) and _title_word(ctx.tokens[start].norm):
+        start += 1  # إعلان الرئيس التركي رجب طيب أردوغان عن السيطرة: the holder after his title
+    if start < len(ctx.tokens) - 1 and not ctx.in_mention(start) and ctx.tokens[start].norm in _AGENT_MEANS:
+        start += 1  # نجحت طائرات التحالف العربي في تدمير: the body acts through its aircraft
     for group in _groups(ctx, before):
         first, last = ctx.mention_tokens(group[0][1])[0], ctx.mention_tokens(group[-1][1])[1]
         if (first == start or last == k - 1) and ctx.prep_before(group[0][1]) is None:
             return [key for key in _group_keys(ctx, group) if _actor_capable_key(ctx, key)]
     return []
+
+
+def _title_word(norm: str) -> bool:
+    """A title or a nationality adjective (`الرئيس`, `التركي`)."""
+    return _bare(norm).removeprefix("ال") in _TITLES or country_of_adjective(norm) is not None
 
 
 # Words of statehood before a country's name (تقدمت دولة الإمارات بشكوى)
@@ -4591,13 +4694,40 @@ def _achieving_verb(ctx: Context, hit: Hit) -> int | None:
         return None
     if hit.first and _bare(ctx.tokens[hit.first - 1].norm).lstrip("لب") in _NAMED_BODIES:
         return None  # بعد سيطرة هيئة تحرير الشام: the name of a group
-    for k in range(hit.first - 1, max(-1, hit.first - 1 - _ACHIEVED_REACH), -1):
+    k, steps = hit.first - 1, 0
+    while k >= 0 and steps < _ACHIEVED_REACH:
         word = _bare(ctx.tokens[k].norm)
         if word in _ACHIEVING:
             return k
+        if word in _QUOTE_MARKS or _time_aside(ctx, k):
+            k -= 1  # إعلان الرئيس التركي X، الأحد، عن “السيطرة الكاملة”: a date aside, quote marks
+            continue
         if not word[:1].isalpha() or any(h.first == k for h in ctx.hits):
             return None  # a comma, a number or another act: the clause before is not this noun's
+        # a name counts as one word (its subject between: إعلان الرئيس التركي رجب طيب أردوغان)
+        k = _mention_start(ctx, k) - 1
+        steps += 1
     return None
+
+
+_QUOTE_MARKS = {'"', "“", "”", "«", "»"}
+
+
+def _mention_start(ctx: Context, k: int) -> int:
+    """The first token of the mention covering token k (k itself outside mentions)."""
+    spans = [ctx.mention_tokens(m) for _mi, m in ctx.mentions]
+    return min((first for first, last in spans if first <= k <= last), default=k)
+
+
+def _time_aside(ctx: Context, k: int) -> bool:
+    """Token k is a comma next to a weekday, or the weekday between two commas (`X، الأحد، عن`)."""
+    word = _bare(ctx.tokens[k].norm)
+    if word in _WEEKDAYS:
+        return True
+    if word not in (",", "،"):
+        return False
+    near = [_bare(ctx.tokens[j].norm) for j in (k - 1, k + 1) if 0 <= j < len(ctx.tokens)]
+    return any(w in _WEEKDAYS for w in near)
 
 
 _DECLARING = {"اعلن", "اعلنت", "يعلن", "تعلن", "فرضت", "يفرض", "تفرض"}  # not فرض: also the noun
@@ -4848,11 +4978,11 @@ def _place_governed(ctx: Context, m: Mention, on: bool) -> bool:
     """The place is the object: not in a prepositional phrase, or for taking control, after على."""
     if not on:
         return not _after_preposition(ctx, m)
-    first = ctx.mention_tokens(m)[0]
-    before = [_bare(t.norm) for t in ctx.tokens[max(0, first - 2) : first]]
-    if before[-1:] == ["علي"]:
-        return True  # على عفرين
-    return len(before) == 2 and before[0] == "علي" and before[1] in _PLACE_NOUNS  # على مدينة عفرين
+    k = ctx.mention_tokens(m)[0] - 1
+    heads = 0  # على مدينة عفرين, على مركز مدينة عفرين
+    while k > 0 and heads < 2 and _bare(ctx.tokens[k].norm) in _PLACE_NOUNS | _PLACE_PARTS:
+        k, heads = k - 1, heads + 1
+    return k >= 0 and _bare(ctx.tokens[k].norm) == "علي"  # على عفرين
 
 
 def _after_preposition(ctx: Context, m: Mention) -> bool:
@@ -5220,6 +5350,8 @@ def _detected(ctx: Context, hit: Hit, previous_actor: list[str]) -> Detected:
     det.launched = roles.launched
     det.features = _features(ctx, hit, roles)
     det.counted = _counted_people(ctx, hit)
+    if det.counted and not event.recipients:
+        event.recipients = _counted_nationals(ctx, hit)
     previous = _bare(ctx.tokens[hit.first - 1].norm) if hit.first else ""
     det.pointed = previous in _DEMONSTRATIVES or previous in ("بشان", "حول")
     det.trigger_key = " ".join(hit.trigger.words)
@@ -5394,16 +5526,35 @@ _COUNT_REACH = 6  # tokens from a verb of attack to the counted people it names
 def _counted_people(ctx: Context, hit: Hit) -> bool:
     """`وقتلت القوات الإسرائيلية عشرات الفلسطينيين`: a verb of attack whose object is a count of people
     (a number or عشرات, then a people's plural or a word for victims) names on whom it fell."""
-    if hit.trigger.category != "ASSAULT" or hit.trigger.pos != "verb":
-        return False
+    if hit.trigger.category != "ASSAULT" or (hit.trigger.pos != "verb" and hit.trigger.voice != "passive"):
+        return False  # (or the noun of a death: مقتل 52 فلسطينيا على الأقل برصاص الجيش الإسرائيلي)
     if hit.trigger.voice == "either" and not hit.stem_affix:
         return False  # `وتجنيد اطفال وقتل الاف الاشخاص`: a bare قتل may be the verbal noun of a charge
-    window = [_bare(t.norm) for t in ctx.tokens[hit.last + 1 : hit.last + 1 + _COUNT_REACH]]
+    window = [t.norm for t in ctx.tokens[hit.last + 1 : hit.last + 1 + _COUNT_REACH]]
     for a, b in zip(window, window[1:], strict=False):
-        people = b.endswith(("يين", "يون")) and is_nisba(b[:-2])
-        if _NUMBER.match(a) and (people or any(v in b for v in _VICTIMS)):
+        if _NUMBER.match(_bare(a)) and (_people_word(b) or _people_word(_bare(b))):
             return True
     return False
+
+
+def _counted_nationals(ctx: Context, hit: Hit) -> list[str]:
+    """`مقتل 52 فلسطينيا برصاص الجيش الإسرائيلي`: counted nationals of a country the article names are
+    whom the attack fell on (the country stands for its people, as for an adjective)."""
+    window = [t.norm for t in ctx.tokens[hit.last + 1 : hit.last + 1 + _COUNT_REACH]]
+    for a, b in zip(window, window[1:], strict=False):
+        if not _NUMBER.match(_bare(a)):
+            continue
+        singular = b[:-1] if b.endswith("يا") else b[:-2] if b.endswith(("يين", "يون")) else ""
+        key = country_entity(ctx.doc, singular) if singular and is_nisba(singular) else None
+        return [key] if key else []
+    return []
+
+
+def _people_word(word: str) -> bool:
+    """A people's plural (الفلسطينيين), its singular after a number from eleven up (52 فلسطينيا; its ف
+    is no conjunction), or a word for victims."""
+    plural = word.endswith(("يين", "يون")) and is_nisba(word[:-2])
+    return plural or (word.endswith("يا") and is_nisba(word[:-1])) or any(v in word for v in _VICTIMS)
 
 
 # --- merging ----------------------------------------------------------------------------
@@ -5918,6 +6069,7 @@ def _nominal_explicit(d: Detected) -> bool:
     forceful = e.type in ("ASSAULT", "COERCE")  # a protest names its crowd, not an actor
     # (an attack a named subject launched needs no target: `أنها شنت عملية برية كبيرة`)
     aimed = bool(e.recipients or e.places) or (d.launched and e.type == "ASSAULT")
+    aimed = aimed or d.counted  # مقتل 52 فلسطينيا على الأقل برصاص الجيش الإسرائيلي: on whom, counted
     return forceful and f.get("verb") == 0.0 and plain and bool(e.actors) and aimed
 
 
