@@ -34,6 +34,8 @@ def _norm_words(words: str) -> frozenset[str]:
 
 
 _SKIP_IN_TITLE = lx.TITLE_COMPLEMENTS
+# A former office holder: also one deposed ("الرئيس المصري المعزول محمد مرسي").
+_FORMER_WORDS = lx.FORMER_WORDS | _norm_words("المعزول المعزولة")
 
 
 @dataclass
@@ -139,7 +141,7 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
             if m.coarse == "PER" and _told_to(doc, toks, j, m):
                 break  # "وأكد العاهل السعودي لترامب في اتصال هاتفي": whom he spoke to, not the king
             if m.coarse == "PER":
-                holder = tm[j]
+                holder = _name_run(doc, toks, j, tm)
                 break
             if m.coarse not in ("ORG", "LOC"):
                 break
@@ -239,10 +241,13 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
         if t.is_word and t.norm == "ل" and obj is None:
             j += 1  # "المتحدث الرسمي لـ «مركز ...»": a lam written apart from its noun
             continue
+        if rel == "spokespersonOf" and obj is None and _forces_of(doc, toks, j, tm):
+            j += 1  # "المتحدث باسم قوات تحالف "دعم الشرعية"": he speaks for the body whose forces these are
+            continue
         if j == i + 1 and obj is None and (unit := _unit_in_body(doc, toks, j, tm)) is not None:
             # "مديرة حملات الشرق الأوسط بمنظمة العفو الدولية": the head of a section is a member of the
             # body (a former one, or an adviser, only affiliated)
-            former = any(toks[k].norm in lx.FORMER_WORDS for k in range(j, unit))
+            former = any(toks[k].norm in _FORMER_WORDS for k in range(j, unit))
             rel = rel if rel in _MEMBERS else "affiliatedWith" if former else "memberOf"
             obj, j = tm[unit], unit
             phrase_end = max(phrase_end, doc.mentions[obj].end)
@@ -264,6 +269,7 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
             t.is_word
             and (
                 t.norm in lx.TITLE_FILLERS
+                or t.norm in _FORMER_WORDS
                 or t.norm in lx.ALL_TITLES
                 or t.norm in _SKIP_IN_TITLE
                 or t.norm in lx.PART_OF_WORDS
@@ -344,6 +350,28 @@ def _dual_title_roles(doc: Document, toks: list[Token], i: int, tm: dict[int, in
     return out if len(out) >= 2 else []
 
 
+def _name_run(doc: Document, toks: list[Token], j: int, tm: dict[int, int]) -> int:
+    """The person's name mention at token `j`; where it is one word (a given name) and another person's
+    name follows after a space, the name runs on and the later mention is the person's ("المتحدث باسم
+    المنظمة الدولية، أحمد | فوزي": the model split the name, and coreference took "أحمد" for another
+    Ahmed of the article)."""
+    m = doc.mentions[tm[j]]
+    k = _mention_end_token(toks, j, m) + 1
+    if k == j + 1 and k in tm and tm[k] != tm[j] and doc.mentions[tm[k]].kind == "name":
+        nxt = doc.mentions[tm[k]]
+        if nxt.coarse == "PER" and m.kind == "name" and nxt.start == m.end + 1 and doc.text[m.end] == " ":
+            return tm[k]
+    return tm[j]
+
+
+def _forces_of(doc: Document, toks: list[Token], j: int, tm: dict[int, int]) -> bool:
+    """Token `j`, right after "باسم", is the head noun of a body in construct ("قوات") and a body's name
+    follows it ("باسم قوات تحالف "دعم الشرعية""): the spokesman of the forces speaks for that body."""
+    t = toks[j]
+    head = t.is_word and j not in tm and t.norm in lx.ORG_HEADS and not _definite(t)
+    return head and _after_on_behalf(toks, j) and _body_next(doc, toks, j, tm)
+
+
 def _person_at(doc: Document, j: int, tm: dict[int, int]) -> bool:
     return j in tm and doc.mentions[tm[j]].coarse == "PER"
 
@@ -406,7 +434,23 @@ def _enclosed_name(doc: Document, toks: list[Token], j: int, tm: dict[int, int])
         return False
     k = _mention_end_token(toks, j, doc.mentions[tm[j]]) + 1
     # "جمعه برئيس الوزراء الإسرائيلي، بنيامين نتنياهو: ...": a colon opens what he said
-    return k < len(toks) and (toks[k].text in ("،", ",", ":") or toks[k].norm in lx.SPEECH_WORDS)
+    if k < len(toks) and (toks[k].text in ("،", ",", ":") or toks[k].norm in lx.SPEECH_WORDS):
+        return True
+    return _object_after_name(doc, toks, j, k, tm)
+
+
+def _object_after_name(doc: Document, toks: list[Token], j: int, k: int, tm: dict[int, int]) -> bool:
+    """ "افتتح الرئيس السوداني، عمر البشير مقر لجنة التحقيقات": a full name (two words or more) after the
+    comma, then a plain noun, the verb's object: the name closes the subject's apposition. A preposition
+    after the name ("حث الجنرال الإيراني، الكاظمي على ...", also one glued on: ب، ل، ك) leaves the name
+    the verb's object, and a conjunction, a title or another name may go on with a list."""
+    if len(doc.mentions[tm[j]].text.split()) < 2 or k >= len(toks) or k in tm or j < 2:
+        return False
+    if not toks[j - 2].norm.startswith("ال"):
+        return False  # the adjective of a definite title is definite ("مخطط الأمير تركي، ..." is a name)
+    t = toks[k]
+    plain = t.is_word and not lx.is_stop(t.text, t.norm) and _title_form(t) is None
+    return plain and t.text[0] not in "وفبلك" and not t.text[0].isdigit()
 
 
 _BODY_PARTS = _norm_words("مكتبها مكتبه جناحها جناحه مجلسها مجلسه")
@@ -617,7 +661,21 @@ def find_roles(doc: Document) -> list[Role]:
                 pending = (role, i + 1) if role.holder is not None else None
             roles.append(role)
             i = max(nxt, i + 1)
+    _spokesman_named_after(doc, roles)
     return roles
+
+
+def _spokesman_named_after(doc: Document, roles: list[Role]) -> None:
+    """ "تصريحا للمتحدث باسم الوزارة ... وقال المتحدث أحمد أبو زيد": the bare definite title with a name,
+    right after (in the same or the next sentence) a spokesman's title of a body without a name, is that
+    spokesman, of that body."""
+    for prev, role in zip(roles, roles[1:], strict=False):
+        bare = role.titles == (role.title,) and role.title.startswith("ال") and role.country is None
+        bare = bare and role.rel == "spokespersonOf" and role.obj is None and role.holder is not None
+        open_before = prev.rel == "spokespersonOf" and prev.holder is None and prev.obj is not None
+        of_body = open_before and doc.mentions[prev.obj].coarse == "ORG"
+        if bare and of_body and 0 <= role.sentence - prev.sentence <= 1:
+            role.obj = prev.obj
 
 
 # "his / her counterpart": the holder has the office of the title phrase before, in another country.
@@ -858,7 +916,7 @@ def _prince_of_kingdom(role: Role) -> bool:
 def _former(doc: Document, role: Role) -> bool:
     """ "رئيس الوزراء السابق": a former office holder leads nothing now."""
     words = normalize(doc.text[role.start : role.end]).split()
-    return any(w in lx.FORMER_WORDS for w in words)
+    return any(w in _FORMER_WORDS for w in words)
 
 
 def _only_government(doc: Document) -> str | None:
@@ -1209,6 +1267,8 @@ def _contained(doc: Document, a: Mention, b: Mention, words: list[str], out: _Ou
     city_in_region = a.cls == "City" and b.cls == "Region"
     if head == ["في"] and (ra < rb and (b.cls != "Region" or a.cls == "Facility") or city_in_region):
         out.add("locatedIn", a.entity, b.entity, *span, 0.75)
+    elif _in_centre(words) and ra < rb:
+        out.add("locatedIn", a.entity, b.entity, *span, 0.75)  # "ساحة التحرير وسط العاصمة بغداد"
     elif _lying_within(words) and a.cls != "Country" and (ra < rb or b.cls == "Region"):
         out.add("locatedIn", a.entity, b.entity, *span, 0.75)  # "حلبجة الواقعة ضمن إقليم كردستان"
     elif _capital_gap(words) and a.cls in ("City", "Place") and rb >= 1:
@@ -1230,6 +1290,17 @@ def _contained(doc: Document, a: Mention, b: Mention, words: list[str], out: _Ou
 def _less_unit(words: list[str]) -> list[str]:
     """The words before a place name without the unit noun that ends them (`عاصمة | إقليم` كردستان)."""
     return words[:-1] if words and words[-1] in _UNIT_NOUNS else words
+
+
+_CENTRE = _norm_words("وسط بوسط")
+_TOWN_NOUNS = _CAPITAL_WORDS | _UNIT_NOUNS | _norm_words("مدينة المدينة")
+
+
+def _in_centre(words: list[str]) -> bool:
+    """ "وسط العاصمة", "في وسط مدينة", "بوسط": the centre of the larger place named next, which holds
+    the smaller one (other directions may point outside it: "قاعدة ... شمال بغداد")."""
+    words = words[1:] if words[:1] == ["في"] else words
+    return 1 <= len(words) <= 2 and words[0] in _CENTRE and all(w in _TOWN_NOUNS for w in words[1:])
 
 
 _LYING = _norm_words("الواقعة الواقع الواقعتين")
