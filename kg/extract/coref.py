@@ -99,6 +99,8 @@ def _same_org(a: list[str], b: list[str]) -> bool:
             return True
         if 2 <= len(y) < len(x) and x[: len(y)] == y and x[len(y)].startswith("ل"):
             return True  # "مركز الملك سلمان" of "مركز الملك سلمان للإغاثة": the name less its cause
+        if 2 <= len(y) < len(x) and not any(map(is_nisba, y)) and [w for w in x if not is_nisba(w)] == y:
+            return True  # "القوات اليمنية المشتركة" / "القوات المشتركة": a nationality inside the name
     return _same_people(a, b)
 
 
@@ -155,6 +157,9 @@ def _match(doc: Document, m: Mention, c: Cluster) -> str | None:
         if m.coarse == "PER" and (_same_person(mw, ow) or _same_person(ow, mw)):
             short, full = (m.text, other.text) if len(mw) < len(ow) else (other.text, m.text)
             return f"{short}: part of the name {full}"
+        if m.coarse == "PER" and (_middle_left_out(mw, ow) or _middle_left_out(ow, mw)):
+            short, full = (m.text, other.text) if len(mw) < len(ow) else (other.text, m.text)
+            return f"{short}: the name {full} without its middle names"
         if m.coarse in ("ORG", "LOC") and _same_org(mw, ow):
             return f"{m.text}: short form of {other.text}"
         if m.coarse == "LOC" and (_without_country(mw) == ow or _without_country(ow) == mw):
@@ -201,9 +206,24 @@ def _other_full_name(doc: Document, m: Mention, c: Cluster) -> bool:
             continue
         if _without_lineage(mw) == _without_lineage(ow) or _without_article(mw) == _without_article(ow):
             continue  # "عادل الجبير" / "عادل بن أحمد الجبير": the father's name left out
-        if not (_same_person(mw, ow) or _same_person(ow, mw) or _same_monarch(doc, m, mw, other, ow)):
+        same = _same_person(mw, ow) or _same_person(ow, mw) or _same_monarch(doc, m, mw, other, ow)
+        if not (same or _middle_left_out(mw, ow) or _middle_left_out(ow, mw)):
             return True
     return False
+
+
+def _middle_left_out(short: list[str], full: list[str]) -> bool:
+    """ "محمود أبو زيد" of "محمود عبد الشكور أبو زيد": the given name and the family name of a full
+    name whose middle names (the father's) the short form leaves out."""
+    if len(short) < 2 or len(full) <= len(short) or short[0] != full[0] or short[0] in _GIVEN_PARTS:
+        return False
+    family = "".join(short[1:])
+    return any(
+        "".join(full[k:]) == family and full[k - 1] not in _GIVEN_PARTS for k in range(2, len(full))
+    )
+
+
+_GIVEN_PARTS = frozenset(("عبد", "ابو", "ابي", "ام", "بن", "ابن", "بنت", "ال"))
 
 
 def _without_lineage(words: list[str]) -> str:
@@ -323,6 +343,43 @@ def _merge_surname_conflicts(doc: Document, clusters: list[Cluster]) -> None:
             _merge(
                 person, c, clusters, f"{' '.join(pairs[0])}: a person's family name, typed {c.coarse} here"
             )
+
+
+def _merge_given_names(doc: Document, clusters: list[Cluster]) -> None:
+    """ "إن محمود عمل مراسلا" after "محمود أبو زيد": a person named only by one given name is the one
+    person of the article whose full name opens with it, when that person is named more than once
+    (a lone name shared by no one, or said once beside another, may be someone else: a brother)."""
+    for c in list(clusters):
+        if c.coarse != "PER" or c not in clusters:
+            continue
+        names = {compact(doc.mentions[mi].text) for mi in c.mentions if doc.mentions[mi].kind == "name"}
+        words = [_words(doc.mentions[mi]) for mi in c.mentions if doc.mentions[mi].kind == "name"]
+        if len(names) != 1 or any(len(w) != 1 for w in words):
+            continue
+        given = words[0][0]
+        if len(given) < 3 or given.startswith("ال") or given in _GIVEN_PARTS:
+            continue
+        if any(_after_title(doc, doc.mentions[mi]) for mi in c.mentions):
+            continue  # "بيت النبي محمد": a title or a description before the name tells another person
+        owners = [o for o in clusters if o is not c and o.coarse == "PER" and _opens_with(doc, o, given)]
+        if len(owners) != 1:
+            continue
+        named = [mi for mi in owners[0].mentions if doc.mentions[mi].kind == "name"]
+        if len(named) >= 2:
+            why = f"{doc.mentions[c.mentions[0]].text}: the given name of a person named before"
+            _merge(owners[0], c, clusters, why)
+
+
+def _after_title(doc: Document, m: Mention) -> bool:
+    before = normalize(doc.text[max(0, m.start - 20) : m.start]).split()
+    return bool(before) and (before[-1].startswith("ال") or before[-1] in lx.ALL_TITLES)
+
+
+def _opens_with(doc: Document, c: Cluster, given: str) -> bool:
+    return any(
+        doc.mentions[mi].kind == "name" and len(w := _words(doc.mentions[mi])) >= 2 and w[0] == given
+        for mi in c.mentions
+    )
 
 
 def _merge_headless_names(doc: Document, clusters: list[Cluster]) -> None:
@@ -886,6 +943,7 @@ def build_entities(doc: Document) -> list[Entity]:
     _join_bodies(doc, clusters)
     _merge_type_conflicts(doc, clusters)
     _merge_surname_conflicts(doc, clusters)
+    _merge_given_names(doc, clusters)
     _merge_headless_names(doc, clusters)
     _bracketed_aliases(doc, clusters)
     _legislature(doc, clusters)

@@ -203,26 +203,45 @@ def _longest_place(toks: list[Token], i: int, first: str, gaz: Gazetteer):
 # ---------------------------------------------------------------- organisations -------------------
 
 
+# "وادي عقان": a valley's name; normalised, "وادي" is also the verb "وأدى" (led to), so only the word
+# written with ي and no hamza heads a name.
+_VALLEY = normalize("وادي")
+_PLACE_HEADS = {**lx.PLACE_HEADS, _VALLEY: "Place"}
+# "قوى" (forces, a broken plural) heads a body's name; normalised it is also "قوي" (strong), so only the
+# word written with ى does.
+_FORCES_PLURAL = normalize("قوى")
+
+
 def _head_of(tok: Token) -> tuple[int, str, str, bool] | None:
     """(clitic shift, form, class, definite head?) when the word opens an organisation name."""
     for shift, form in tok.forms:
         if form in lx.ORG_HEADS:
             return shift, form, lx.ORG_HEADS[form], form.startswith("ال")
+        if form == _FORCES_PLURAL and tok.text[shift:] == "قوى":
+            return shift, form, "Organization", False  # "قوى الحشد الشعبي", "قوى الأمن الداخلي"
         if form in lx.DEFINITE_ORG_HEADS:
             return shift, form, lx.DEFINITE_ORG_HEADS[form], True
-        if form in lx.PLACE_HEADS:
-            return shift, form, lx.PLACE_HEADS[form], form.startswith("ال")
+        if form in _PLACE_HEADS and (form != _VALLEY or tok.text[shift:] == "وادي"):
+            return shift, form, _PLACE_HEADS[form], form.startswith("ال")
         if form in lx.ADJECTIVE_ORG_HEADS:
             return shift, form, lx.ADJECTIVE_ORG_HEADS[form], True
     return None
 
 
 def _feminine_adjective(toks: list[Token], i: int) -> bool:
-    """ "المحكمة | الجنائية", "المحكمة | العليا": a definite feminine adjective follows the head."""
+    """ "المحكمة | الجنائية", "المحكمة | العليا": a definite feminine adjective follows the head
+    ("المقاومة | المشتركة": the joint resistance)."""
     if i + 1 >= len(toks) or not toks[i + 1].is_word:
         return False
     w = toks[i + 1].norm
-    return w.startswith("ال") and (w.endswith("يه") or w.endswith("امه") or w in ("العليا", "الكبري"))
+    joint = w in _JOINT and toks[i].forms[-1][1] in _JOINT_HEADS
+    return w.startswith("ال") and (w.endswith(("يه", "امه")) or w in ("العليا", "الكبري") or joint)
+
+
+# "القوات المشتركة", "المقاومة المشتركة": "joint" names the armed body made of several, as a
+# nationality or a bloc adjective does ("القوات اليمنية المشتركة").
+_JOINT = frozenset(normalize(w) for w in ("المشتركة", "المشترك"))
+_JOINT_HEADS = frozenset(normalize(w) for w in ("القوات", "المقاومة"))
 
 
 _PLURAL_PRONOUNS = ("هم", "هن", "كم", "هما")
@@ -251,6 +270,8 @@ def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: 
             return end, nisba  # "حكومة إقليم كردستان", "مجلس محافظة نينوى": the body of a named region
         if _armed_forces_of(toks, j, head):
             return j + 1, True  # "القوات المسلحة الإماراتية": "armed" is part of a state's forces' name
+        if last == i and (end := _people_without(toks, j)):
+            return end, nisba  # "منظمة صحفيون بلا حدود": a body of people "without" something
         if (
             not t.is_word
             or lx.is_stop(t.text, t.norm)
@@ -286,7 +307,9 @@ def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: 
         if last > i and _linked_complement(toks, j):
             last, j = j + 1, j + 2  # "مجلس التعاون لدول الخليج": a preposition inside the name
             continue
-        if nisba and not is_nisba(t.norm) and not (head in lx.PLACE_HEADS and gaz.get((t.norm,))):
+        if nisba and t.norm in _JOINT and head in _JOINT_HEADS and j == last + 1:
+            return j, nisba  # "القوات اليمنية المشتركة": the joint forces of a state
+        if nisba and not is_nisba(t.norm) and not (head in _PLACE_HEADS and gaz.get((t.norm,))):
             break  # a nationality adjective closes the name ("الجيش التركي | الهجوم")
         if head == "جبهه" and last == i and gaz.get((t.norm,)):
             break  # "جبهة تعز": a battlefront named by its place, not an organisation
@@ -304,7 +327,7 @@ def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: 
             break  # "قطاع غزة" is a place, "قطاع الأخبار" a line of business
         if head == "المنطقه" and last == i and t.norm in lx.REGION_DESCRIPTORS:
             break  # "المنطقة الوسطى" describes, "المنطقة الخضراء" names
-        if head in lx.PLACE_HEADS and last > i and _place_name_done(toks, i, j, last, gaz):
+        if head in _PLACE_HEADS and last > i and _place_name_done(toks, i, j, last, gaz):
             break  # "مطار عدن الدولي": a place name ends after the place it names
         if last > i and t.norm in lx.MEDIA_NAME_ENDINGS:
             last, j = j, j + 1  # "وكالة فرانس برس"
@@ -313,6 +336,8 @@ def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: 
             break  # a participle describes the name ("جماعة الحوثي المتمردة")
         if last > i + 1 and t.norm in common_words() and not is_nisba(t.norm):
             break  # "حزب العمال الكردستاني | الهجوم"
+        if last > i and _governs_linked_object(toks, j):
+            break  # "ائتلاف الفتح | الممثل لقوى الحشد": a participle with its object after ل
         if _second_definite_noun(toks, j, last) and not gaz.get((t.norm,)) and t.norm not in lx.ORG_HEADS:
             break  # "وزارة العمل | التأخر في توقيع": a definite noun after a definite noun is the next phrase
         if t.norm.startswith("ال") or t.norm in lx.ORG_HEADS or gaz.get((t.norm,)):
@@ -322,7 +347,7 @@ def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: 
             last = j  # "حركة حماس": one bare name word that recurs in the article
         elif (
             last == i
-            and head in lx.PLACE_HEADS
+            and head in _PLACE_HEADS
             and not head.startswith("ال")
             and (end := _bare_place(toks, j))
         ):
@@ -331,6 +356,32 @@ def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: 
             break
         j += 1
     return last, nisba
+
+
+_WITHOUT = frozenset(normalize(w) for w in ("بلا", "بدون"))
+
+
+def _governs_linked_object(toks: list[Token], j: int) -> bool:
+    """A common definite word followed by ل + an indefinite word that continues no name ("الممثل
+    لقوى", "الموالي لإيران"): a participle or noun with its object, outside the name before it."""
+    t, nxt = toks[j], toks[j + 1] if j + 1 < len(toks) else None
+    if nxt is None or not nxt.is_word or not t.norm.startswith("ال") or is_nisba(t.norm):
+        return False
+    if t.norm not in common_words() or nxt.norm.startswith("لل") or len(nxt.norm) < 4:
+        return False
+    return nxt.norm.startswith("ل") and not _linked_complement(toks, j + 1)
+
+
+def _people_without(toks: list[Token], j: int) -> int | None:
+    """Last index of "صحفيون بلا حدود", "أطباء بلا حدود" after a body's head: an indefinite plural of
+    people, then "without" and an indefinite noun."""
+    if j + 2 >= len(toks) or toks[j + 1].norm not in _WITHOUT:
+        return None
+    people, what = toks[j], toks[j + 2]
+    plural = people.norm.endswith(("ون", "ين", "اء")) and len(people.norm) >= 5
+    bare = what.is_word and len(what.norm) >= 3 and not what.norm.startswith("ال")
+    plain = people.is_word and not people.norm.startswith("ال") and not lx.is_stop(people.text, people.norm)
+    return j + 2 if plural and plain and bare and not lx.is_stop(what.text, what.norm) else None
 
 
 # Bodies that govern a region and take its name: "حكومة إقليم كردستان", "مجلس محافظة البصرة".
@@ -494,10 +545,13 @@ def _plain_place_word(t: Token, right_after_head: bool = False) -> bool:
         # a proper-noun tag, or a noun that is never an ordinary word in ANERcorp ("نينوى", not "جزاء")
         and (t.pos in (None, "PROPN", "X") or (t.pos in tags and n not in ordinary_words()))
         and n[0] not in "وف"
+        and not (n[0] == "ل" and len(n) >= 5 and n[1:] in ordinary_words())  # "قاعدة لانطلاق عملياتها"
         and "\u064b" not in t.text
         and not n.endswith(("ه", "ات", "ا"))
         and not is_nisba(n)
-        and not _VERB_LIKE.match(n)
+        # "مدينة سيئون": a name may look like an imperfect verb; right after the head the tagger, when it
+        # reads no verb (and the word is no ordinary one, checked above), is trusted
+        and not (_VERB_LIKE.match(n) and not (right_after_head and t.pos in ("NOUN", "ADJ", "PROPN")))
         and not lx.is_stop(t.text, n)
         and n not in lx.ALL_TITLES
         and n not in lx.DIRECTIONS
@@ -545,6 +599,8 @@ def org_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int, counts:
         if head is None:
             out.extend(
                 _standalone(tok, text, sent_i)
+                or _police_of_place(toks, i, gaz, text, sent_i)
+                or _quarters_name(toks, i, text, sent_i)
                 or _standalone_pair(toks, i, text, sent_i)
                 or _institution_with_purpose(toks, i, text, sent_i)
                 or _study_centre(toks, i, text, sent_i)
@@ -557,6 +613,8 @@ def org_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int, counts:
         if last == i:
             out.extend(_standalone(tok, text, sent_i))
             continue
+        if form == _FORCES_PLURAL and last == i + 1 and toks[last].norm not in lx.DEFINITE_ORG_HEADS:
+            continue  # "قوى الخير" (forces of good) names nothing; "قوى الجيش", "قوى الحشد الشعبي" do
         if last == i + 1 and (purposed := _institution_with_purpose(toks, i, text, sent_i)):
             out.extend(purposed)  # "الهيئة العامة للطيران المدني": the purpose ends the name
             continue
@@ -569,6 +627,7 @@ def org_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int, counts:
         if _common_reading(toks, i, form, last):
             continue
         bloc = toks[last].norm in lx.BLOC_ADJECTIVES and last == i + 1
+        bloc = bloc or (toks[last].norm in _JOINT and form in _JOINT_HEADS and last == i + 1)
         bloc = bloc or (form == _CRESCENT and toks[i + 1].norm == _RED)  # "الهلال الأحمر الكردي"
         if (
             definite
@@ -600,6 +659,52 @@ def org_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int, counts:
             )
         )
     return out
+
+
+_POLICE = normalize("شرطة")
+
+
+def _police_of_place(toks: list[Token], i: int, gaz: Gazetteer, text: str, sent_i: int) -> list[Cand]:
+    """ "شرطة دبي", "شرطة أبوظبي": the police of a city or country named by the gazetteer right after
+    the indefinite head is a body (the place alone is its own mention elsewhere)."""
+    shift = next((sh for sh, f in toks[i].forms if f == _POLICE), None)
+    if shift is None or i + 1 >= len(toks) or not toks[i + 1].is_word:
+        return []
+    hit = _longest_place(toks, i + 1, toks[i + 1].norm, gaz)
+    if hit is None or hit[1].coarse != "LOC":
+        return []
+    start, end = toks[i].start + shift, toks[hit[0]].end
+    return [
+        Cand(
+            start,
+            end,
+            surface(text, start, end),
+            "ORG",
+            "GovernmentOrganization",
+            "pattern",
+            0.8,
+            sentence=sent_i,
+        )
+    ]
+
+
+_QUARTERS = normalize("أحياء")
+
+
+def _quarters_name(toks: list[Token], i: int, text: str, sent_i: int) -> list[Cand]:
+    """ "استهدف أحياء دار سعد": the plural of حي before a bare place name (one or two words, as after
+    a place head) is "the quarters of" that place; the name alone is the place."""
+    shift = next((sh for sh, f in toks[i].forms if f == _QUARTERS), None)
+    if shift is None or i + 1 >= len(toks) or not toks[i + 1].is_word:
+        return []
+    name = toks[i + 1]
+    if name.pos == "ADP" or name.norm[0] in "بلك" or name.norm.endswith(_PLURAL_PRONOUNS + ("ها",)):
+        return []  # "حرق الفلسطينيين أحياء لإبعادهم": "alive", then a purpose
+    end = _bare_place(toks, i + 1)
+    if end is None:
+        return []
+    start, stop = toks[i + 1].start, toks[end].end
+    return [Cand(start, stop, surface(text, start, stop), "LOC", "Place", "pattern", 0.8, sentence=sent_i)]
 
 
 _MILITARY = frozenset(normalize(w) for w in ("العسكرية", "عسكرية"))
@@ -1066,13 +1171,17 @@ def _name_after(
         return None  # "آية الله" is a title, the name follows it
     if first[:3] in ("بال", "وال", "فال", "كال") or first.startswith("لل"):
         return None
+    # "رئيس الحكومة تمام سلام": after a title with its body or nationality, a word that only looks
+    # like an imperfect verb opens a name when the tagger reads a noun and ANERcorp never has it as an
+    # ordinary word
+    named_noun = anchored and toks[j].pos in ("NOUN", "PROPN") and first not in ordinary_words()
     if (
         first not in given
         and not nisba_name
-        and (_VERB_LIKE.match(first) or first[0] in "وفل" or _PREP_NOUN.match(first))
+        and ((_VERB_LIKE.match(first) and not named_noun) or first[0] in "وفل" or _PREP_NOUN.match(first))
     ):
         return None  # a verb, a conjunction or a preposition ("لدول الخليج") does not open a name
-    if toks[j].pos in _FUNCTION_POS:
+    if toks[j].pos in _FUNCTION_POS and not _foreign_first_name(toks, j, anchored):
         return None
     if not strong and first not in given:
         return None
@@ -1129,6 +1238,9 @@ def _name_after(
     compound = last == j + 2 and toks[j + 1].norm in _COMPOUND_PARTS
     if anchored and ((last == j + 1 and _plain_pair(toks[j], toks[last], given)) or compound):
         return last
+    three = anchored and last == j + 2 and _closed_third_word(toks, j, last, anchored)
+    if three and first not in ordinary_words():
+        return last  # "وزير الخارجية الفيتنامي بام بنه مينه في هانوي": three name words, a preposition
     lineage = any(toks[k].norm in ("بن", "ابن", "بنت") for k in range(j, last + 1))  # "سلمان بن عبدالعزيز"
     if first not in given and counts[end] < 2 and not end.startswith("ال") and not enclosed and not lineage:
         return None  # an unknown name must recur ("باراك أوباما" ... "أوباما") or end in a family name
@@ -1144,7 +1256,30 @@ def _closed_third_word(toks: list[Token], j: int, k: int, anchored: bool) -> boo
         return False
     enclosed = j > 0 and toks[j - 1].text in ("،", ",") and after.text in ("،", ",")
     reported = anchored and after.norm in ("ان", "انه", "انها")
-    return enclosed or reported
+    # after a title with a country, a preposition closes the name ("بام بنه مينه في"); a noun with a
+    # pronoun ("تمام سلام استقالته") is none
+    closed = anchored and after.norm in _CLOSING_PREPOSITIONS and not toks[k].norm.endswith(("ته", "تها"))
+    return enclosed or reported or (closed and toks[k].pos in ("NOUN", "PROPN", "X", None))
+
+
+_CLOSING_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "إلى", "على", "من", "خلال", "مع", "عن"))
+
+
+def _foreign_first_name(toks: list[Token], j: int, anchored: bool) -> bool:
+    """ "الفيتنامي بام بنه": after a title with a country, the tagger may read the ب of an unknown
+    foreign first name as a preposition; a proper noun right after it says it is a name."""
+    t = toks[j]
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return (
+        anchored
+        and t.pos == "ADP"
+        and len(t.norm) >= 3
+        and not lx.is_stop(t.text, t.norm)
+        and t.norm not in ordinary_words()
+        and t.norm not in common_words()
+        and nxt is not None
+        and nxt.pos == "PROPN"
+    )
 
 
 def _nisba_given_name(toks: list[Token], j: int) -> bool:
@@ -1621,7 +1756,7 @@ def ner_cands(
         if coarse == "PER":
             end = _trim_person(doc.text, start, end, gaz)
             start = _skip_epithet(doc.text, start, end)
-            start = _skip_conjoined_verb(doc.text, start, end)
+            start = _skip_conjoined_verb(doc.text, start, end, toks)
         if end <= start:
             continue
         stripped, fix = _strip_ner_clitic(doc.text, start, end, gaz, vocab)
@@ -1635,6 +1770,10 @@ def ner_cands(
             continue
         if _MODEL_NUMBER.match(doc.text, end) or _agreeing_adjective(toks, start, text, gaz):
             continue  # "بدر-1" is a missile type; "صاروخا بالستيا" a noun and its adjective
+        if _noun_before_adjective(toks, start, text, gaz):
+            continue  # "تضمنت بريدا إلكترونيا": an accusative noun, then its adjective
+        if coarse == "PER" and _verbal_noun_after_preposition(toks, start, text):
+            continue  # "دعا إلى تنكيس الأعلام": "to lowering the flags", no person
         if coarse == "PER" and _predicate_after_kana(toks, start, text):
             continue  # "كان بارعا": the accusative predicate of كان, not a name
         spaced = gaz.get_spaced(tuple(normalize(text).split()))
@@ -1679,6 +1818,47 @@ def _agreeing_adjective(toks: list[Token], start: int, text: str, gaz: Gazetteer
     prev = toks[k - 1] if k > 0 else None
     return (
         prev is not None and prev.pos == "NOUN" and prev.norm.endswith("ا") and not prev.norm.startswith("ال")
+    )
+
+
+_OBJECT_PREPOSITIONS = frozenset(normalize(w) for w in ("إلى", "على", "عن"))
+
+
+def _verbal_noun_after_preposition(toks: list[Token], start: int, text: str) -> bool:
+    """One word of the verbal-noun pattern تفعيل ("تنكيس", "تسليم") between a preposition and a definite
+    noun that the model left out of the span: the noun's action and its object, not a person."""
+    words = normalize(text).split()
+    if len(words) != 1 or words[0] in given_names() or not re.fullmatch("ت..ي.", words[0]):
+        return False
+    k = _token_at(toks, start)
+    if k == 0 or k + 1 >= len(toks) or toks[k].start != start:
+        return False
+    before, after = toks[k - 1], toks[k + 1]
+    return (
+        before.norm in _OBJECT_PREPOSITIONS
+        and after.is_word
+        and after.text.startswith("ال")
+        and not lx.is_stop(after.text, after.norm)
+    )
+
+
+def _noun_before_adjective(toks: list[Token], start: int, text: str, gaz: Gazetteer) -> bool:
+    """One unknown word in accusative "-ا" followed by an indefinite accusative nisba adjective in "-يا"
+    ("بريدا إلكترونيا", "دعما عسكريا"): a noun and the adjective agreeing with it, not a name."""
+    words = normalize(text).split()
+    if len(words) != 1 or not words[0].endswith("ا") or gaz.get(tuple(words)) or words[0] in given_names():
+        return False
+    k = _token_at(toks, start)
+    nxt = toks[k + 1] if k + 1 < len(toks) and toks[k].start == start else None
+    return (
+        nxt is not None
+        and nxt.is_word
+        and nxt.norm.endswith("يا")
+        and nxt.pos in ("ADJ", None)  # not "أبخازيا وأوسيتيا": two names
+        and nxt.norm[0] not in "وف"
+        and len(nxt.norm) >= 5
+        and not nxt.text.startswith("ال")  # the raw text: "إلكترونيا" normalises to "الكترونيا"
+        and not gaz.get((nxt.norm,))
     )
 
 
@@ -1819,15 +1999,26 @@ def _verb_prefixed(text: str, start: int) -> bool:
     return any(ch not in "وفبلكـ" for ch in text[_word_begin(text, start) : start])
 
 
-def _skip_conjoined_verb(text: str, start: int, end: int) -> int:
+def _skip_conjoined_verb(text: str, start: int, end: int, toks: list[Token] | None = None) -> int:
     """ "و|طالب نتنياهو": a person span whose first word, glued to و / ف, is a verb of the event
-    lexicon that is also a given name (طالب) starts at the next word: the verb, then its subject."""
+    lexicon that is also a given name (طالب) starts at the next word: the verb, then its subject.
+    When the model kept the و in the span ("وأدان عباس"), the tagger's VERB on the whole word says
+    the same (a name never opens with و / ف + a verb), unless the word is itself a given name."""
     from .events import load_lexicon  # local import: events builds on this module
 
     words = list(_WORD.finditer(text, start, end))
-    if len(words) < 2 or text[_word_begin(text, start) : start] not in ("و", "ف"):
+    if len(words) < 2:
         return start
-    verb = any(t.pos == "verb" for t in load_lexicon().get(normalize(words[0].group()), []))
+    first = words[0].group()
+    if text[_word_begin(text, start) : start] in ("و", "ف"):
+        verb = any(t.pos == "verb" for t in load_lexicon().get(normalize(first), []))
+        return words[1].start() if verb else start
+    if toks is None or len(normalize(first)) < 4 or first[0] not in "وف" or _word_begin(text, start) != start:
+        return start
+    tok = toks[_token_at(toks, start)]
+    given = given_names()
+    verb = tok.start == start and tok.pos == "VERB"
+    verb = verb and normalize(first) not in given and normalize(first[1:]) not in given
     return words[1].start() if verb else start
 
 
@@ -2500,6 +2691,7 @@ def find_mentions(doc: Document, gaz: Gazetteer, keep_misc: bool = False) -> lis
     final = [c for c in (_without_kin_word(doc.text, c) for c in final) if c is not None]
     final = [_given_name_before_lineage(doc.text, c, final) for c in final]
     final = _regions_of_countries(doc.text, final)
+    final = _without_generic_joint_forces(final)
     final = [_with_name_suffix(doc.text, c) for c in final]
     final += led_body_cands(doc, toks_by_sent, final)
     final += governed_region_cands(doc, final)
@@ -2508,6 +2700,18 @@ def find_mentions(doc: Document, gaz: Gazetteer, keep_misc: bool = False) -> lis
     return [
         Mention(c.start, c.end, c.text, c.coarse, c.cls, c.source, c.score, c.kind, None, c.sentence)
         for c in final
+    ]
+
+
+def _without_generic_joint_forces(cands: list[Cand]) -> list[Cand]:
+    """ "القوات المشتركة" alone describes the joint forces of whatever operation; it is a name only in
+    an article that names them with their state ("القوات اليمنية المشتركة")."""
+    words = [tuple(normalize(c.text).split()) for c in cands]
+    named = {tuple(w for w in ws if not is_nisba(w)) for ws in words if any(map(is_nisba, ws))}
+    return [
+        c
+        for c, ws in zip(cands, words, strict=True)
+        if not (len(ws) == 2 and ws[0] in _FORCES and ws[1] in _JOINT) or ws in named
     ]
 
 

@@ -476,3 +476,58 @@ def test_one_body_name_with_two_nationalities_is_two_bodies_and_a_family_name_ma
     nlp_pipe(doc)
     barzani = [e for e in doc.entities if e.coarse == "PER" and "بارزاني" in e.label_ar]
     assert len(barzani) == 1
+
+
+def test_short_and_given_names_of_a_person_named_in_full(nlp_pipe):
+    # BBC Arabic (ANT corpus, April 2018): "محمود أبو زيد" is later "محمود عبد الشكور أبو زيد" (his real
+    # name, with his father's) and "محمود" alone; "محمد", his brother, named once, is another man
+    text = (
+        "أعلنت منظمة التربية والثقافة والعلوم - اليونسكو منح المصور الصحفي المصري المعتقل محمود أبو زيد "
+        'المعروف بـ"شوكان" جائزة حرية الصحافة الدولية المرموقة التي تحمل اسم "غييرمو كانو".\n'
+        'وقالت رئيسة اللجنة التي تمنح الجائزة ماريا ريسا إن "اختيار محمود أبو زيد جاء تقديرا لشجاعته، '
+        'ومقاومته والتزامه حرية التعبير".\n'
+        'ويبلغ شوكان 31 عاما من العمر وهو مصور صحفي اسمه الحقيقي "محمود عبد الشكور أبو زيد" مسجون على ذمة '
+        "التحقيق منذ أغسطس/آب 2013 والقى القبض عليه أثناء القيام بتأدية عمله الصحفي، وفقا لمحامي الدفاع "
+        "عنه.\n"
+        'ويقول محمد، الشقيق الأكبر لشوكان، إن محمود عمل مراسلا لصحيفة "الأهرام المسائي" لمدة 6 أشهر قبل '
+        "أن يبدأ العمل مصورا حرا بوكالة ديموتكس التي خاطبت جهات التحقيق في مصر وأكدت طبيعة عمل شوكان، "
+        "وأسباب وجوده لحظة فض الأمن ميدان رابعة."
+    )
+    doc = Document(id="t", text=text, published="2018-04-23")
+    nlp_pipe(doc)
+    shawkan = [e for e in doc.entities if "محمود أبو زيد" in e.aliases]
+    assert len(shawkan) == 1
+    assert {"محمود عبد الشكور أبو زيد", "محمود"} <= set(shawkan[0].aliases)
+    assert "محمد" not in shawkan[0].aliases
+    assert not [e for e in doc.entities if e.coarse == "PER" and e.label_ar == "محمود"]
+    # BBC Arabic (ANT corpus, March 2018): "the house of the Prophet Muhammad" in an article about the
+    # registrar محمد جعفر: a lone given name after a title is someone else
+    text = (
+        "ويقول المأذون البحريني، محمد جعفر، إن من ضمن هذه الشروط، على سبيل المثال، تعهد الزوج بعدم إجبار "
+        "زوجته على تغيير مذهبها بعد الزواج وعدم إجبار أطفالهم، مستقبلا، على اتباع مذهب أي من الأبوين.\n"
+        'ويضيف جعفر أن هناك "بعض أولياء الأمور من الأسر السنية يرفضون ذكر أسماء أهل البيت، بيت النبي محمد، '
+        "او بعض الادعية التي يرددها الشيعة اثناء عقد القرآن.\n"
+        "ويقول المأذون محمد جعفر ان سبب ذلك ربما يرجع الى ان إجراءات الطلاق والنزاعات، في المذهب الشيعي، "
+        "عادة ما تستغرق وقتا أطول لتسويتها مقارنة بالمذهب السني الذي يسهل إجراءات الحصول على الطلاق."
+    )
+    doc = Document(id="t", text=text, published="2018-03-22")
+    nlp_pipe(doc)
+    jaafar = [e for e in doc.entities if "محمد جعفر" in e.aliases]
+    assert len(jaafar) == 1 and "محمد" not in jaafar[0].aliases
+
+
+def test_joint_forces_with_and_without_their_nationality(nlp_pipe):
+    # Sky News Arabia (ANT corpus, June 2018): "القوات اليمنية المشتركة", then "القوات المشتركة"
+    text = (
+        "واقتحمت القوات اليمنية المشتركة، بإسناد من التحالف العربي، في وقت سابق، السبت، مناطق في مطار "
+        "الحديدة، بعد معارك مع ميليشيات الحوثي الإيرانية ضمن عملية عسكرية لتحرير المدينة الاستراتيجية "
+        "ومرافقها الهامة: المطار والميناء.\n"
+        "وتدور اشتباكات عنيفة جنوبي مطار الحديدة، حيث أصبحت القوات المشتركة على بعد أمتار من برج المطار، ما "
+        'يجعل سقوطه في قبضة القوات المشتركة مسألة وقت فحسب، وفقا لمراسل "سكاي نيوز عربية".'
+    )
+    doc = Document(id="t", text=text, published="2018-06-16")
+    nlp_pipe(doc)
+    joint = [e for e in doc.entities if "القوات المشتركة" in [e.label_ar, *e.aliases]]
+    assert len(joint) == 1 and "القوات اليمنية المشتركة" in joint[0].aliases
+    # "ميليشيات الحوثي الإيرانية" keeps its own entity
+    assert [e for e in doc.entities if e.coarse == "ORG" and "الحوثي" in e.label_ar]
