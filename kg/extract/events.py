@@ -794,6 +794,8 @@ def _window(ctx: Context, hit: Hit) -> tuple[int, int]:
             break
         if noun and word in _RELATIVES:
             continue  # عملية القصف التي طاولت X: the relative clause describes the event
+        if _fired_on_crowd(ctx, hit, k):
+            continue  # فتحت قوات الأمن النار على متظاهرين شباب في البصرة: the crowd is the target
         if word in _BOUNDARY or any(h.first == k and (noun or h.trigger.pos == "verb") for h in ctx.hits):
             hi = k
             break
@@ -801,6 +803,14 @@ def _window(ctx: Context, hit: Hit) -> tuple[int, int]:
             hi = k
             break
     return lo, hi
+
+
+def _fired_on_crowd(ctx: Context, hit: Hit, k: int) -> bool:
+    """Token k is a protest crowd noun (متظاهرين، محتجين) right after an attack trigger's على."""
+    if hit.trigger.category != "ASSAULT" or k != hit.last + 1 or _bare(ctx.tokens[hit.last].norm) != "علي":
+        return False
+    crowd = next((h for h in ctx.hits if h.first == k and h.trigger.category == "PROTEST"), None)
+    return crowd is not None and ctx.tokens[k].norm.removeprefix("ال").startswith(("متظاهر", "محتج"))
 
 
 def _said_of(ctx: Context, k: int) -> bool:
@@ -1283,7 +1293,13 @@ _PP_REACH = 6  # tokens between a trigger and a مع / من / على phrase that
 def _next_hit(ctx: Context, hit: Hit) -> int:
     """Token index of the next trigger of another category (the phrases after it are its own;
     one of the same category, `التقى X في اجتماع مع Y`, is usually the same event)."""
-    later = [h.first for h in ctx.hits if h.first > hit.last and h.trigger.category != hit.trigger.category]
+    later = [
+        h.first
+        for h in ctx.hits
+        if h.first > hit.last
+        and h.trigger.category != hit.trigger.category
+        and not _fired_on_crowd(ctx, hit, h.first)  # (the crowd fired on is the target)
+    ]
     return min(later, default=len(ctx.tokens))
 
 
@@ -2836,6 +2852,7 @@ def _performer(ctx: Context, hit: Hit) -> list[str]:
     end = hit.first - 2 if on else hit.first - 1
     if not on and ctx.tokens[end].norm in _ALSO:
         end -= 1  # ورد الجيش الإسرائيلي أيضا باستهداف مواقع لحماس
+    fire = hit.trigger.words[0] == "النار"  # فتحت قوات الأمن النار على متظاهرين: the subject between
     for _mi, m in ctx.mentions:
         first, last = ctx.mention_tokens(m)
         if not m.entity or not _actor_capable(m, ctx.doc):
@@ -2847,7 +2864,12 @@ def _performer(ctx: Context, hit: Hit) -> list[str]:
         verb = _bare(ctx.tokens[first - 1].norm)
         if (on and _DARED_ON.match(verb)) or (with_ba and not on and _DID_WITH_BA.match(verb)):
             return [m.entity]
+        if fire and _OPENED.match(ctx.tokens[first - 1].norm):
+            return [m.entity]
     return []
+
+
+_OPENED = re.compile(r"^[وف]?(?:فتح(?:ت|وا)?|[يت]فتح(?:ون)?)$")  # فتح X النار على: X opened fire
 
 
 _ALSO = {"ايضا", "كذلك"}

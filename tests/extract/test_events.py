@@ -4659,3 +4659,18 @@ def test_aid_given_in_a_relative_clause_and_a_counted_crowd_leaving(nlp_pipe):
     assert of(events, "COERCE", "seize")
     assert not [e for e in of(events, "CONSULT") if "المقاومة الشعبية" in labels(doc, e.actors)]
 
+
+
+def test_opening_fire_on_protesters_in_a_city(nlp_pipe):
+    # BBC Arabic (ANT corpus, July 2018): "when the security forces opened fire on young protesters in
+    # Basra": who opened fire stands between فتحت and النار, the crowd is the target, and the city after
+    # it is where
+    text = (
+        "وقد بدأت الاحتجاجات في البلاد في 8 يوليو/تموز الجاري عندما فتحت قوات الأمن النار على متظاهرين شباب "
+        "في البصرة مطالبين بفرص عمل ومتهمين الحكومة بالفشل في تأمين أبسط الخدمات من بينها الكهرباء."
+    )
+    doc, events = run(nlp_pipe, text, "2018-07-27")
+    fire = [e for e in of(events, "ASSAULT") if e.trigger == "النار على"]
+    assert fire and labels(doc, fire[0].actors) == {"قوات الأمن"}
+    assert labels(doc, fire[0].places) == {"البصرة"}
+    assert [e for e in of(events, "PROTEST") if "البصرة" in labels(doc, e.places)]
