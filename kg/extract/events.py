@@ -5639,11 +5639,30 @@ def _compatible(doc: Document, a: Event, b: Event) -> bool:
         crossed = crossed or _states(doc, a.recipients) & _states(doc, b.actors)
         if crossed and a.type in ("ASSAULT", "COERCE"):
             return False
-    if not _places_agree(doc, a.places, b.places):
+    if not _places_agree(doc, a.places, b.places) or _days_differ(doc, a, b):
         return False
     # `شهدت محافظات العراق مظاهرات شارك فيها الآلاف ضد حكومة X`: one protest told twice in a sentence
     one_protest = a.type == "PROTEST" and a.sentence == b.sentence
     return bool(_participants(a) & _participants(b)) or bool(set(a.places) & set(b.places)) or one_protest
+
+
+def _days_differ(doc: Document, a: Event, b: Event) -> bool:
+    """`وانفجرت عبوة ناسفة السبت ...` / `والخميس، انفجرت عبوتان ناسفتان ...`: two sentences that each
+    name one day, different days, tell two events."""
+    if a.sentence == b.sentence:
+        return False
+    days = [_sentence_day(doc, e.sentence) for e in (a, b)]
+    return None not in days and days[0] != days[1]
+
+
+def _sentence_day(doc: Document, sentence: int) -> str | None:
+    """The one full date a sentence names (None for none, several, or a month or year only)."""
+    ref = reference_date(doc)
+    if ref is None or not 0 <= sentence < len(doc.sentences):
+        return None
+    s = doc.sentences[sentence]
+    values = {value for _start, _end, value in find_expressions(doc.text[s.start : s.end], ref)}
+    return values.pop() if len(values) == 1 and len(next(iter(values))) == 10 else None
 
 
 def _states(doc: Document, keys: list[str]) -> set[str]:
@@ -5706,7 +5725,10 @@ def _antecedent(kept: list[Detected], det: Detected, doc: Document) -> Detected 
     for k in reversed(kept):
         if k.event.type == e.type and (_same_mode(e.mode, k.event.mode) or det.instrument):
             same_sentence = any(doc.sentence_at(start) == e.sentence for start, _end in k.event.mentions)
-            return k if det.definite_bare or same_sentence else None
+            # (not one with a named place of its own elsewhere: السيطرة على منطقة مثلث العند after
+            # سيطرت المقاومة ... على منطقة الفاو is another seizure)
+            agree = _places_agree(doc, k.event.places, e.places)
+            return k if (det.definite_bare or same_sentence) and agree else None
     return None
 
 

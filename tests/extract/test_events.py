@@ -4674,3 +4674,28 @@ def test_opening_fire_on_protesters_in_a_city(nlp_pipe):
     assert fire and labels(doc, fire[0].actors) == {"قوات الأمن"}
     assert labels(doc, fire[0].places) == {"البصرة"}
     assert [e for e in of(events, "PROTEST") if "البصرة" in labels(doc, e.places)]
+
+
+def test_reports_of_different_days_or_places_are_different_events(nlp_pipe):
+    # France 24 (ANT corpus, March 2018): a device on Saturday and the army's response, then two devices
+    # on Thursday and the army's response: each sentence names its own day, so two attacks, not one
+    text = (
+        "وانفجرت عبوة ناسفة السبت قرب الحدود بين قطاع غزة وإسرائيل من دون أن تسفر عن إصابات بحسب ما أعلن "
+        "الجيش الإسرائيلي الذي رد باستهداف موقع لحركة حماس التي تسيطر على القطاع.\n"
+        "والخميس، انفجرت عبوتان ناسفتان على الحدود ورد الجيش الإسرائيلي أيضا باستهداف مواقع لحماس."
+    )
+    doc, events = run(nlp_pipe, text, "2018-03-18")
+    army = [e for e in of(events, "ASSAULT") if labels(doc, e.actors) == {"الجيش الإسرائيلي"}]
+    assert len(army) == 2 and all(labels(doc, e.recipients) == {"حركة حماس"} for e in army)
+    # Okaz (SaudiNewsNet, July 2015): control of al-Fao in Marib, then "its success in taking control of
+    # the Anad triangle": a definite control noun with a place of its own elsewhere is another seizure
+    text = (
+        "من جهة أخرى سيطرت المقاومة الشعبية في محافظة مأرب شرق البلاد على منطقة «الفاو» بعد مواجهات عنيفة مع "
+        "الانقلابيين، فيما دمرت قوات التحالف مخزنا للأسلحة في مديرية يريم بمحافظة أب.\n"
+        "وأبلغت «عكاظ» قيادات ميدانية في المقاومة بمحافظة لحج نجاحها في السيطرة على منطقة مثلث العند بشكل "
+        "كامل ويجري حاليا محاصرة المعسكر الذي يشكل موقعا استراتيجيا، إلا أن المقاومة تريثت في اقتحام القاعدة "
+        "بسبب وجود ما يقارب 2000 من المعتقلين، خوفا من وقوع مجزرة بحقهم في حال انسحاب الحوثيين من القاعدة."
+    )
+    doc, events = run(nlp_pipe, text, "2015-07-21")
+    seized = [labels(doc, e.places) for e in of(events, "COERCE", "seize")]
+    assert len(seized) == 2 and len([p for p in seized if "منطقة الفاو" in p]) == 1
