@@ -4582,8 +4582,8 @@ def _place_object(ctx: Context, hit: Hit, det: Detected) -> bool:
 
 
 def _seized_sites(ctx: Context, hit: Hit, det: Detected, on: bool) -> bool:
-    """`وسيطرت المقاومة على خمسة مواقع للحوثيين`, `سيطرتها على ثلاثة مواقع جديدة للحوثيين`: sites
-    (a count, an adjective between) of a named body taken; that body lost them."""
+    """`وسيطرت المقاومة على خمسة مواقع للحوثيين`, `سيطرتها على ثلاثة مواقع جديدة للحوثيين`: sites of a
+    named body taken (a count before them, an adjective after them); that body lost them."""
     end = min(len(ctx.tokens), hit.last + _PLACE_OBJECT_REACH)
     words = [_bare(t.norm) for t in ctx.tokens[: end + 1]]
     for k in range(hit.last + 1, end):
@@ -4601,7 +4601,8 @@ def _seized_sites(ctx: Context, hit: Hit, det: Detected, on: bool) -> bool:
             and ctx.prep_before(m) in ("ل", "construct")
         ]
         if owners:
-            losers = _group_keys(ctx, next(g for g in _groups(ctx, ctx.mentions) if g[0] == owners[0]))
+            group = next((g for g in _groups(ctx, ctx.mentions) if g[0] == owners[0]), owners[:1])
+            losers = _group_keys(ctx, group)
             det.event.actors = [a for a in det.event.actors if a not in losers]
             det.event.recipients = _unique(det.event.recipients + losers)
             return True
@@ -4721,8 +4722,8 @@ def _achieving_verb(ctx: Context, hit: Hit) -> int | None:
         word = _bare(ctx.tokens[k].norm)
         if word in _ACHIEVING:
             return k
-        if word in _QUOTE_MARKS or _time_aside(ctx, k):
-            k -= 1  # إعلان الرئيس التركي X، الأحد، عن “السيطرة الكاملة”: a date aside, quote marks
+        if word in _WEEKDAYS:  # إعلان الرئيس التركي X، الأحد، عن “السيطرة الكاملة”: a date aside
+            k -= 1
             continue
         if not word[:1].isalpha() or any(h.first == k for h in ctx.hits):
             return None  # a comma, a number or another act: the clause before is not this noun's
@@ -4732,24 +4733,10 @@ def _achieving_verb(ctx: Context, hit: Hit) -> int | None:
     return None
 
 
-_QUOTE_MARKS = {'"', "“", "”", "«", "»"}
-
-
 def _mention_start(ctx: Context, k: int) -> int:
     """The first token of the mention covering token k (k itself outside mentions)."""
     spans = [ctx.mention_tokens(m) for _mi, m in ctx.mentions]
     return min((first for first, last in spans if first <= k <= last), default=k)
-
-
-def _time_aside(ctx: Context, k: int) -> bool:
-    """Token k is a comma next to a weekday, or the weekday between two commas (`X، الأحد، عن`)."""
-    word = _bare(ctx.tokens[k].norm)
-    if word in _WEEKDAYS:
-        return True
-    if word not in (",", "،"):
-        return False
-    near = [_bare(ctx.tokens[j].norm) for j in (k - 1, k + 1) if 0 <= j < len(ctx.tokens)]
-    return any(w in _WEEKDAYS for w in near)
 
 
 _DECLARING = {"اعلن", "اعلنت", "يعلن", "تعلن", "فرضت", "يفرض", "تفرض"}  # not فرض: also the noun
