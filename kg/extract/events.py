@@ -2068,9 +2068,10 @@ def _unnamed_subject(ctx: Context, hit: Hit) -> bool:
         return True
     if ctx.tokens[k].norm in _KIN:  # ناشد والد الشابة البريطانية آنا كامبل الحكومة: her father asks
         return True
-    moving = hit.trigger.category in _INTRANSITIVE or "dest" in hit.trigger.flags
-    if moving and (word in ("اكثر", "نحو", "قرابه") or _count(word)):
-        return True  # غادر أكثر من 400 نازح عبر الميناء: a counted crowd leaves (after قتل it is the dead)
+    # غادر أكثر من 400 نازح عبر الميناء: a counted crowd travels (after قتل it is the dead; after احتج
+    # عدد من سكان بن قردان, "a number of the residents of" a town says where they protest)
+    if "dest" in hit.trigger.flags and (word in ("اكثر", "نحو", "قرابه") or _count(word)):
+        return True
     if word in lx.DEFINITE_ORG_HEADS and _bare(ctx.tokens[k + 1].norm) in _RELATIVES:
         return True  # ويتهم التحالف الذي تقوده السعودية إيران: an unnamed body, described, is the subject
     # the same for an unnamed body (وحمل الجيش فيلق القدس الإيراني مسؤولية)
