@@ -5359,9 +5359,10 @@ def _detected(ctx: Context, hit: Hit, previous_actor: list[str]) -> Detected:
     det = Detected(event, hit.trigger.weak, roles.elided_actor, bare, embedded_actor=roles.embedded_actor)
     det.launched = roles.launched
     det.features = _features(ctx, hit, roles)
-    det.counted = _counted_people(ctx, hit)
-    if det.counted and not event.recipients:
-        event.recipients = _counted_nationals(ctx, hit)
+    counted = _counted_people(ctx, hit)
+    det.counted = counted is not None
+    if counted is not None and not event.recipients:
+        event.recipients = _counted_nationals(ctx.doc, counted)
     previous = _bare(ctx.tokens[hit.first - 1].norm) if hit.first else ""
     det.pointed = previous in _DEMONSTRATIVES or previous in ("بشان", "حول")
     det.trigger_key = " ".join(hit.trigger.words)
@@ -5533,38 +5534,45 @@ def _features(ctx: Context, hit: Hit, roles: Roles) -> dict[str, float]:
 _COUNT_REACH = 6  # tokens from a verb of attack to the counted people it names
 
 
-def _counted_people(ctx: Context, hit: Hit) -> bool:
+def _counted_people(ctx: Context, hit: Hit) -> str | None:
     """`وقتلت القوات الإسرائيلية عشرات الفلسطينيين`: a verb of attack whose object is a count of people
-    (a number or عشرات, then a people's plural or a word for victims) names on whom it fell."""
+    (a number or عشرات, then a people's plural or a word for victims) names on whom it fell; the word
+    counted, or None."""
     if hit.trigger.category != "ASSAULT" or (hit.trigger.pos != "verb" and hit.trigger.voice != "passive"):
-        return False  # (or the noun of a death: مقتل 52 فلسطينيا على الأقل برصاص الجيش الإسرائيلي)
+        return None  # (or the noun of a death: مقتل 52 فلسطينيا على الأقل برصاص الجيش الإسرائيلي)
     if hit.trigger.voice == "either" and not hit.stem_affix:
-        return False  # `وتجنيد اطفال وقتل الاف الاشخاص`: a bare قتل may be the verbal noun of a charge
+        return None  # `وتجنيد اطفال وقتل الاف الاشخاص`: a bare قتل may be the verbal noun of a charge
     window = [t.norm for t in ctx.tokens[hit.last + 1 : hit.last + 1 + _COUNT_REACH]]
     for a, b in zip(window, window[1:], strict=False):
-        if _NUMBER.match(_bare(a)) and (_people_word(b) or _people_word(_bare(b))):
-            return True
-    return False
+        if _NUMBER.match(_bare(a)):
+            # (its ف may be no conjunction: 52 فلسطينيا)
+            counted = next((w for w in (b, _bare(b)) if _people_word(w)), None)
+            if counted is not None:
+                return counted
+    return None
 
 
-def _counted_nationals(ctx: Context, hit: Hit) -> list[str]:
+def _counted_nationals(doc: Document, counted: str) -> list[str]:
     """`مقتل 52 فلسطينيا برصاص الجيش الإسرائيلي`: counted nationals of a country the article names are
     whom the attack fell on (the country stands for its people, as for an adjective)."""
-    window = [t.norm for t in ctx.tokens[hit.last + 1 : hit.last + 1 + _COUNT_REACH]]
-    for a, b in zip(window, window[1:], strict=False):
-        if not _NUMBER.match(_bare(a)):
-            continue
-        singular = b[:-1] if b.endswith("يا") else b[:-2] if b.endswith(("يين", "يون")) else ""
-        key = country_entity(ctx.doc, singular) if singular and is_nisba(singular) else None
-        return [key] if key else []
-    return []
+    nisba = _people_nisba(counted)
+    key = country_entity(doc, nisba) if nisba else None
+    return [key] if key else []
+
+
+def _people_nisba(word: str) -> str | None:
+    """The nationality adjective of a people's plural (الفلسطينيين) or of its singular after a number
+    from eleven up (فلسطينيا), else None."""
+    if word.endswith(("يين", "يون")) and is_nisba(word[:-2]):
+        return word[:-2]
+    if word.endswith("يا") and is_nisba(word[:-1]):
+        return word[:-1]
+    return None
 
 
 def _people_word(word: str) -> bool:
-    """A people's plural (الفلسطينيين), its singular after a number from eleven up (52 فلسطينيا; its ف
-    is no conjunction), or a word for victims."""
-    plural = word.endswith(("يين", "يون")) and is_nisba(word[:-2])
-    return plural or (word.endswith("يا") and is_nisba(word[:-1])) or any(v in word for v in _VICTIMS)
+    """A people named by its nationality, or a word for victims."""
+    return _people_nisba(word) is not None or any(v in word for v in _VICTIMS)
 
 
 # --- merging ----------------------------------------------------------------------------
@@ -5649,7 +5657,13 @@ def _sentence_day(doc: Document, sentence: int) -> str | None:
     if ref is None or not 0 <= sentence < len(doc.sentences):
         return None
     s = doc.sentences[sentence]
-    values = {value for _start, _end, value in find_expressions(doc.text[s.start : s.end], ref)}
+    return _one_day(doc.text[s.start : s.end], ref)
+
+
+@lru_cache(maxsize=256)
+def _one_day(text: str, ref: date) -> str | None:
+    """(cached: merging compares each sentence with many others)"""
+    values = {value for _start, _end, value in find_expressions(text, ref)}
     return values.pop() if len(values) == 1 and len(next(iter(values))) == 10 else None
 
 
