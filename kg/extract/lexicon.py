@@ -391,8 +391,8 @@ NAME_SUFFIXES = _norm_set("أوغلو اوغلو زاده")
 WING_WORDS = _norm_set("الجناح جناح الذراع ذراع الفرع فرع")
 # Units of a distance between a place and a direction ("550 كلم جنوب العراق").
 DISTANCE_UNITS = _norm_set("كلم كم كيلومتر كيلومترا ميل")
-# Words that mark a former office holder.
-FORMER_WORDS = _norm_set("السابق السابقة الأسبق الراحل المخلوع")
+# Words that mark a former office holder (also one deposed: "الرئيس المصري المعزول محمد مرسي").
+FORMER_WORDS = _norm_set("السابق السابقة الأسبق الراحل المخلوع المعزول المعزولة")
 
 # Words inside a name after which a title word is part of the name ("إسماعيل ولد الشيخ أحمد").
 NAME_LINK_WORDS = _norm_set("ولد بن ابن بنت أبو آل عبد")

@@ -34,8 +34,6 @@ def _norm_words(words: str) -> frozenset[str]:
 
 
 _SKIP_IN_TITLE = lx.TITLE_COMPLEMENTS
-# A former office holder: also one deposed ("الرئيس المصري المعزول محمد مرسي").
-_FORMER_WORDS = lx.FORMER_WORDS | _norm_words("المعزول المعزولة")
 
 
 @dataclass
@@ -247,7 +245,7 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
         if j == i + 1 and obj is None and (unit := _unit_in_body(doc, toks, j, tm)) is not None:
             # "مديرة حملات الشرق الأوسط بمنظمة العفو الدولية": the head of a section is a member of the
             # body (a former one, or an adviser, only affiliated)
-            former = any(toks[k].norm in _FORMER_WORDS for k in range(j, unit))
+            former = any(toks[k].norm in lx.FORMER_WORDS for k in range(j, unit))
             rel = rel if rel in _MEMBERS else "affiliatedWith" if former else "memberOf"
             obj, j = tm[unit], unit
             phrase_end = max(phrase_end, doc.mentions[obj].end)
@@ -269,7 +267,7 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
             t.is_word
             and (
                 t.norm in lx.TITLE_FILLERS
-                or t.norm in _FORMER_WORDS
+                or t.norm in lx.FORMER_WORDS
                 or t.norm in lx.ALL_TITLES
                 or t.norm in _SKIP_IN_TITLE
                 or t.norm in lx.PART_OF_WORDS
@@ -916,7 +914,7 @@ def _prince_of_kingdom(role: Role) -> bool:
 def _former(doc: Document, role: Role) -> bool:
     """ "رئيس الوزراء السابق": a former office holder leads nothing now."""
     words = normalize(doc.text[role.start : role.end]).split()
-    return any(w in _FORMER_WORDS for w in words)
+    return any(w in lx.FORMER_WORDS for w in words)
 
 
 def _only_government(doc: Document) -> str | None:
