@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write one of the development sets drawn at random (dev8 … dev57) as JSONL, from its gold file.
+"""Write one of the development sets drawn at random (dev8 … dev60) as JSONL, from its gold file.
 
 Each set holds four ANT corpus articles (one per outlet, middleEast section) and two of the
 SaudiNewsNet held-out political sample, drawn at random with the seed below among the articles no
@@ -68,6 +68,9 @@ SEEDS = {
     "dev55": 20270116,
     "dev56": 20270117,
     "dev57": 20270118,
+    "dev58": 20270119,
+    "dev59": 20270120,
+    "dev60": 20270121,
 }
 
 
