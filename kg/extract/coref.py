@@ -889,10 +889,20 @@ def _label(doc: Document, c: Cluster) -> str:
         return c.label
     names = [doc.mentions[mi] for mi in c.mentions if doc.mentions[mi].kind == "name"]
     pool = names or [doc.mentions[mi] for mi in c.mentions]
+    if c.coarse == "LOC" and names and all(_state_long_form(m.text) for m in names):
+        return _country_named(c.code) or names[0].text  # "الجمهورية اليمنية" alone: the entity is اليمن
     if c.coarse == "PER":  # the fullest form of a person's name
         return max(pool, key=lambda m: (len(_words(m)), len(m.text), -m.start)).text
     counts = Counter(compact(m.text) for m in pool)  # the usual form of other names
     return max(pool, key=lambda m: (counts[compact(m.text)], len(_words(m)), -m.start)).text
+
+
+# "الجمهورية اليمنية", "الكيان الصهيوني": a state's long form or epithet (gazetteer.EXONYMS)
+_STATE_FORMS = frozenset(normalize(w) for w in ("الجمهورية", "الكيان"))
+
+
+def _state_long_form(text: str) -> bool:
+    return normalize(text).split()[:1] in ([w] for w in _STATE_FORMS)
 
 
 def _cls(doc: Document, c: Cluster) -> str:

@@ -26,6 +26,7 @@ from kg.vocab import ENTITY_CLASSES
 
 from . import lexicon as lx
 from .gazetteer import (
+    ORDINARY_CITY_NAMES,
     Gazetteer,
     ambiguous_places,
     common_words,
@@ -242,6 +243,14 @@ def _feminine_adjective(toks: list[Token], i: int) -> bool:
 # nationality or a bloc adjective does ("القوات اليمنية المشتركة").
 _JOINT = frozenset(normalize(w) for w in ("المشتركة", "المشترك"))
 _JOINT_HEADS = frozenset(normalize(w) for w in ("القوات", "المقاومة"))
+_LEGITIMATE = normalize("الشرعية")
+_ARMED_ADJ = frozenset(normalize(w) for w in ("العسكري", "العسكرية"))
+
+
+def _legitimate_forces(head: str, rest: list[Token]) -> bool:
+    """ "القوات الشرعية": the forces of the recognised government (Yemen's "legitimacy") are a named
+    side of the war, as "القوات الحكومية" is not."""
+    return head == normalize("القوات") and len(rest) == 1 and rest[0].norm == _LEGITIMATE
 
 
 _PLURAL_PRONOUNS = ("هم", "هن", "كم", "هما")
@@ -263,7 +272,8 @@ def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: 
             if close is not None and close - j <= 5 and not single:
                 return close, nisba
             break
-        if last == i and t.norm in lx.ROYAL_TITLES and _named_after(toks, j):
+        royal = last == i and t.norm in lx.ROYAL_TITLES
+        if royal and (_named_after(toks, j) or _royal_foundation(toks, j, head)):
             last, j = j + 1, j + 2  # "مركز الملك سلمان للإغاثة": an institution named after a monarch
             continue
         if last == i and (end := _named_region_after(toks, j, head, gaz)):
@@ -446,6 +456,20 @@ def _named_after(toks: list[Token], j: int) -> bool:
     return nxt.text in _CLOSE_QUOTES or (nxt.is_word and nxt.norm.startswith("لل"))
 
 
+# Indefinite heads of institutions a monarch gives his name to ("جامعة الملك سعود", "مستشفى الملك فيصل")
+_FOUNDATION_HEADS = frozenset(normalize(w) for w in ("جامعة", "مستشفى", "مركز", "مؤسسة", "كلية", "أكاديمية"))
+
+
+def _royal_foundation(toks: list[Token], j: int, head: str) -> bool:
+    """ "من جامعة الملك سعود، وقد": such a head, a royal title and one given name closed by punctuation
+    (after a definite head, "أبلغت الحكومة الملك عبدالله،", the monarch is the object)."""
+    if head not in _FOUNDATION_HEADS or j + 2 >= len(toks):
+        return False
+    name, nxt = toks[j + 1], toks[j + 2]
+    plain = name.is_word and not name.norm.startswith("ال") and not lx.is_stop(name.text, name.norm)
+    return plain and name.norm not in lx.ALL_TITLES and not nxt.is_word and nxt.text not in _OPEN_QUOTES
+
+
 def _construct_chain(toks: list[Token], j: int) -> int | None:
     """Last index of one or two indefinite nouns in construct right after an organisation head and
     followed by a definite word ("هيئة أركان | الجيش التركي"); adjectives and verbs do not qualify."""
@@ -515,6 +539,8 @@ def _bare_place(toks: list[Token], j: int) -> int | None:
     if t.norm in ("ذي", "ذو") and j + 1 < len(toks) and toks[j + 1].is_word:
         nxt = toks[j + 1]  # "ذي قار": the tagger need not know the word
         return j + 1 if len(nxt.norm) >= 3 and not lx.is_stop(nxt.text, nxt.norm) else None
+    if _name_read_as_verb(toks, j):
+        return j
     if not _plain_place_word(t, right_after_head=True):
         return None
     nxt = toks[j + 1] if j + 1 < len(toks) else None  # "منطقة خور مكسر", "محافظة جبل لبنان"
@@ -526,6 +552,18 @@ def _bare_place(toks: list[Token], j: int) -> int | None:
     ):
         return j + 1  # "مديرية بيت الفقيه", "منطقة عين التمر": a place name in construct
     return j + 1 if nxt is not None and nxt.is_word and _plain_place_word(nxt) else j
+
+
+def _name_read_as_verb(toks: list[Token], j: int) -> bool:
+    """ "مديرية دمت بمحافظة الضالع", "وسط قرية يعيس.": the tagger reads an unknown village name after its
+    head as a verb. A verb there opens a clause ("قرية تقع في ..."); a name is closed right away, by
+    punctuation or by the province it lies in."""
+    t = toks[j]
+    if t.pos != "VERB" or t.norm in ordinary_words() or not _plain_place_word(replace(t, pos="PROPN"), True):
+        return False
+    if j + 1 >= len(toks) or not toks[j + 1].is_word:
+        return True
+    return any(shift > 0 and lx.PLACE_HEADS.get(f) == "Region" for shift, f in toks[j + 1].forms)
 
 
 # First words of place names in construct with a definite word ("بيت الفقيه", "دير الزور").
@@ -627,8 +665,12 @@ def org_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int, counts:
         if _common_reading(toks, i, form, last):
             continue
         bloc = toks[last].norm in lx.BLOC_ADJECTIVES and last == i + 1
+        # "التحالف العسكري العربي": "military" between the head and the bloc adjective
+        armed_bloc = last == i + 2 and toks[i + 1].norm in _ARMED_ADJ
+        bloc = bloc or (toks[last].norm in lx.BLOC_ADJECTIVES and armed_bloc)
         bloc = bloc or (toks[last].norm in _JOINT and form in _JOINT_HEADS and last == i + 1)
         bloc = bloc or (form == _CRESCENT and toks[i + 1].norm == _RED)  # "الهلال الأحمر الكردي"
+        bloc = bloc or _legitimate_forces(form, toks[i + 1 : last + 1])
         if (
             definite
             and form in lx.DEFINITE_ORG_HEADS
@@ -850,6 +892,63 @@ def opposition_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
         fix = not tok.norm[shift:].startswith("ال")  # للمعارضة -> المعارضة
         name = surface(text, start, toks[k].end, fix)
         out.append(Cand(start, toks[k].end, name, "ORG", "ArmedGroup", "pattern", 0.7, sentence=sent_i))
+    return out
+
+
+_PARTY = normalize("الحزب")
+# adjectives that describe a party rather than name it ("الحزب الرئيسي": the main party)
+_PARTY_DESCRIPTIONS = frozenset(
+    normalize(w) for w in ("الرئيسي", "الأساسي", "الحالي", "السياسي", "الثاني", "الماضي", "الذي")
+)
+
+
+def party_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
+    """ "الحزب الديموقراطي الكردستاني", "للحزب الديمقراطي": "the party" with adjectives in -ي (a doctrine,
+    a nation) is the party's name; "الحزب الحاكم" (ruling) and "الحزب الرئيسي" (main) describe."""
+    out = []
+    for i, tok in enumerate(toks):
+        shift = next((sh for sh, f in tok.forms if f == _PARTY), None)
+        if shift is None:
+            continue
+        last = i
+        while last + 1 < len(toks) and _party_adjective(toks[last + 1]):
+            last += 1
+        if last > i:
+            start = tok.start + shift
+            fix = not tok.norm[shift:].startswith("ال")
+            end = toks[last].end
+            name = surface(text, start, end, fix)
+            out.append(Cand(start, end, name, "ORG", "PoliticalParty", "pattern", 0.8, sentence=sent_i))
+    return out
+
+
+def _party_adjective(t: Token) -> bool:
+    n = t.norm
+    definite = t.is_word and t.text.startswith("ال")
+    return definite and n.endswith("ي") and len(n) > 5 and n not in _PARTY_DESCRIPTIONS
+
+
+_PROGRAMME = normalize("برنامج")
+# "برنامج الأغذية العالمي", "برنامج الأمم المتحدة الإنمائي": a programme of the world body is an agency
+_WORLD_PROGRAMME_ENDS = frozenset(normalize(w) for w in ("العالمي", "الإنمائي"))
+
+
+def programme_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
+    """ "المدير الإقليمي لبرنامج الأغذية العالمي": "programme" with up to three definite words ending in
+    "world" or "development" names a UN agency; other programmes ("برنامج الإصلاح") are plans."""
+    out = []
+    for i, tok in enumerate(toks):
+        shift = next((sh for sh, f in tok.forms if f == _PROGRAMME), None)
+        if shift is None:
+            continue
+        for last in range(i + 2, min(i + 5, len(toks))):
+            if not all(_definite_adjective(t) for t in toks[i + 1 : last + 1]):
+                break
+            if toks[last].norm in _WORLD_PROGRAMME_ENDS:
+                start, end = tok.start + shift, toks[last].end
+                name = surface(text, start, end)
+                out.append(Cand(start, end, name, "ORG", "Organization", "pattern", 0.8, sentence=sent_i))
+                break
     return out
 
 
@@ -1117,9 +1216,14 @@ def nominal_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
 # ---------------------------------------------------------------- people --------------------------
 
 
+# "أشواق جاف، العضوة في البرلمان": definite feminine titles the title lists have only without the article
+# (not "الرئيسة" or "القائدة", also the adjectives "main", "leading")
+_FEMININE_TITLES = frozenset(normalize(w) for w in ("العضوة", "الزعيمة", "النائبة"))
+
+
 def _title_form(tok: Token) -> str | None:
     for _shift, form in tok.forms:
-        if form in lx.ALL_TITLES:
+        if form in lx.ALL_TITLES or form in _FEMININE_TITLES:
             return form
     return None
 
@@ -1776,6 +1880,8 @@ def ner_cands(
             continue  # "دعا إلى تنكيس الأعلام": "to lowering the flags", no person
         if coarse == "PER" and _predicate_after_kana(toks, start, text):
             continue  # "كان بارعا": the accusative predicate of كان, not a name
+        if _ordinary_single_word(toks, start, text, coarse):
+            continue  # "قالت لي", "إعادة إعمار العراق", "في الصدر والرأس": no name
         spaced = gaz.get_spaced(tuple(normalize(text).split()))
         if spaced is not None and spaced.coarse == "LOC" and spaced.code:
             coarse = "LOC"  # "بيونغ يانغ" tagged PER: a spacing variant of a gazetteer place
@@ -1806,6 +1912,33 @@ def ner_cands(
 
 
 _MODEL_NUMBER = re.compile(r"\s?-\s?\d")  # "بدر-1", "إف - 16": a name with a model number
+
+# "قالت لي" (told me), "حسبماء جاء" (a typo of حسبما: as): a preposition with a pronoun, a connective
+_PRONOUN_OBJECTS = frozenset(normalize(w) for w in ("لي", "لنا", "بي", "معي", "عني", "مني"))
+_CONNECTIVES = frozenset(normalize(w) for w in ("حسبما", "مثلما", "طالما", "كلما", "ريثما", "حيثما"))
+_AGAIN = normalize("إعادة")  # "إعادة إعمار": re- + a verbal noun
+_IN = normalize("في")
+
+
+def _ordinary_single_word(toks: list[Token], start: int, text: str, coarse: str) -> bool:
+    """One model word that is an ordinary word in its place: a preposition with a pronoun or a
+    connective typed as a person; the verbal noun after "إعادة" ("إعادة إعمار العراق": rebuilding, not
+    the Emaar company); a definite word after "في" joined to another ("في الصدر والرأس": in the chest)."""
+    words = normalize(text).split()
+    k = _token_at(toks, start)
+    if len(words) != 1 or not toks or toks[k].start != start:
+        return False
+    w = words[0]
+    if coarse == "PER" and (w in _PRONOUN_OBJECTS or w.removesuffix("ء") in _CONNECTIVES):
+        return True
+    if coarse == "PER" and w.endswith("تي") and w[:-2] + "ه" in lx.PLACE_HEADS:
+        return True  # "جزيرتي تيران وصنافير": the dual of a place noun before the names
+    prev = toks[k - 1].norm if k > 0 else ""
+    if prev == _AGAIN or (w in ORDINARY_CITY_NAMES and not _after_place_noun(toks, k)):
+        return True
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    listed = nxt is not None and nxt.norm.startswith("وال")
+    return coarse == "PER" and prev == _IN and w.startswith("ال") and listed
 
 
 def _agreeing_adjective(toks: list[Token], start: int, text: str, gaz: Gazetteer) -> bool:
@@ -2385,7 +2518,7 @@ def _ordinary_facility(c: Cand) -> bool:
     )
 
 
-def _place_in_context(c: Cand, toks: list[Token], ner: list[Cand]) -> bool:
+def _place_in_context(c: Cand, toks: list[Token], ner: list[Cand], places: list[Cand] | None = None) -> bool:
     """An ambiguous one-word place ("فساد مالي") needs the model's agreement or a place noun before it;
     so does a facility head with one ordinary word ("ساحة الحرب": the battlefield, not a square)."""
     if _ordinary_facility(c):
@@ -2399,11 +2532,53 @@ def _place_in_context(c: Cand, toks: list[Token], ner: list[Cand]) -> bool:
     plain = c.cls == "City" and " " not in n and not n.startswith("ال")
     other_word = plain and toks[k].pos in ("VERB", "ADJ") if toks else False
     ambiguous = n in ambiguous_places() or community or construct or other_word
+    if c.source == "gazetteer" and _state_in_title(c, toks, k):
+        return False
     if c.source != "gazetteer" or not ambiguous:
         return True
+    if n in ORDINARY_CITY_NAMES:
+        return _after_place_noun(toks, k)  # the model takes "في مشهد" (in a scene) for the city too
     if any(n.coarse == "LOC" and n.start <= c.start < n.end for n in ner):
         return True
+    if _in_place_list(k, toks, places or []):
+        return True
+    return _after_place_noun(toks, k)
+
+
+_REPUBLIC = normalize("الجمهورية")
+
+
+def _state_in_title(c: Cand, toks: list[Token], k: int) -> bool:
+    """ "نائب رئيس الجمهورية العراقية نوري المالكي": a state's long form governed by a title is part of the
+    title phrase (read by the role rules), not a mention of the country on its own."""
+    state = normalize(c.text).split()[0] == _REPUBLIC  # not "أمير دولة قطر": the emir of the State of Qatar
+    return state and k > 0 and toks[k].start == c.start and _title_form(toks[k - 1]) is not None
+
+
+def _after_place_noun(toks: list[Token], k: int) -> bool:
     return k > 0 and any(f in _PLACE_NOUNS or f in _STATE_NOUNS for _, f in toks[k - 1].forms)
+
+
+def _in_place_list(k: int, toks: list[Token], places: list[Cand]) -> bool:
+    """ "صعدة والبيضاء وحجة", "إب والبيضاء وذمار": a word joined by و to a plain place name is a
+    place of the same list, not the ordinary word ("بحجة": on the pretext)."""
+    plain = {_token_at(toks, p.start) for p in places if p.coarse == "LOC" and not _ambiguous_name(p.text)}
+    before, after = _list_neighbour(toks, k, -1), _list_neighbour(toks, k, 1)
+    joined_before = toks[k].norm.startswith("و") and before in plain
+    joined_after = after is not None and toks[after].norm.startswith("و") and after in plain
+    return joined_before or joined_after
+
+
+def _list_neighbour(toks: list[Token], k: int, step: int) -> int | None:
+    """The word before / after `k` in a list, over a comma ("عدن، وتعز، والضالع، ومأرب")."""
+    j = k + step
+    if 0 <= j < len(toks) and toks[j].text in ("،", ","):
+        j += step
+    return j if 0 <= j < len(toks) and toks[j].is_word else None
+
+
+def _ambiguous_name(text: str) -> bool:
+    return normalize(text) in ambiguous_places()
 
 
 # Place names that are also a verbal noun with its preposition: "بهدف النيل من أمن المملكة" (harming);
@@ -2656,10 +2831,13 @@ def find_mentions(doc: Document, gaz: Gazetteer, keep_misc: bool = False) -> lis
         base += ministry_cands(toks, doc.text, si) + compass_region_cands(toks, doc.text, si)
         base += movement_cands(toks, doc.text, si)
         base += organisation_cands(toks, doc.text, si) + loyal_forces_cands(toks, doc.text, si)
-        base += opposition_cands(toks, doc.text, si)
+        base += opposition_cands(toks, doc.text, si) + party_cands(toks, doc.text, si)
+        base += programme_cands(toks, doc.text, si)
         ner = ner_cands(doc, si, toks, gaz, vocab, inner)
         ner = [c for c in ner if not _verbal_idiom(c, toks)]
-        base = [c for c in base if _place_in_context(c, toks, ner) and not _first_name_city(c, ner, toks)]
+        base = [
+            c for c in base if _place_in_context(c, toks, ner, base) and not _first_name_city(c, ner, toks)
+        ]
         base = [c for c in base if not _verbal_idiom(c, toks)]
         base = [_cut_before_person(doc.text, c, ner) for c in base] + ner
         # NER person / MISC spans do not hide a name after a title (reconciled below)
@@ -2690,7 +2868,9 @@ def find_mentions(doc: Document, gaz: Gazetteer, keep_misc: bool = False) -> lis
     final = _split_surname_pairs(doc.text, final)
     final = [c for c in (_without_kin_word(doc.text, c) for c in final) if c is not None]
     final = [_given_name_before_lineage(doc.text, c, final) for c in final]
+    final = _with_known_surnames(doc.text, final)
     final = _regions_of_countries(doc.text, final)
+    final = _without_office_regions(doc.text, final, gaz)
     final = _without_generic_joint_forces(final)
     final = [_with_name_suffix(doc.text, c) for c in final]
     final += led_body_cands(doc, toks_by_sent, final)
@@ -2733,6 +2913,73 @@ def _given_name_before_lineage(text: str, c: Cand, cands: list[Cand]) -> Cand:
     if taken or len(w) < 3 or w.startswith("ال") or w[0] in "وف" or is_nisba(w) or lx.is_stop(m.group(1), w):
         return c
     return replace(c, start=start, text=text[start : c.end])
+
+
+def _with_known_surnames(text: str, cands: list[Cand]) -> list[Cand]:
+    out = [_with_known_surname(text, c, cands) for c in cands]
+    grown = [(new.end, new.start) for new, old in zip(out, cands, strict=True) if new is not old]
+    # the family name read alone inside a grown span goes
+    return [c for c in out if not any(s < c.start and c.end <= e for e, s in grown)]
+
+
+def _with_known_surname(text: str, c: Cand, cands: list[Cand]) -> Cand:
+    """ "هرطقات نصرالله ورضا نقدي": a one-word person span that the article's full name of someone
+    ("محمد رضا نقدي") continues with the next word takes that word, the person's family name, too (the
+    lone middle name would be another person)."""
+    m = re.match(r" (\w+)", text[c.end : c.end + 30])
+    if c.coarse != "PER" or " " in c.text.strip() or m is None:
+        return c
+    pair = [normalize(c.text), normalize(m.group(1))]
+    end = c.end + m.end()
+    if any(o.start < end and c.end < o.end and normalize(o.text) != pair[1] for o in cands):
+        return c  # the next word belongs to another name (not the family name alone)
+    for o in cands:
+        words = normalize(o.text).split()
+        if o.coarse == "PER" and len(words) > 2 and words[-2:] == pair:
+            return replace(c, end=end, text=text[c.start : end])
+    return c
+
+
+_MIDDLE_EAST = ("الشرق", "الاوسط")
+_REGIONAL = re.compile("الإقليمي|الإقليمية|الاقليمي|الاقليمية")
+_SCOPE_REACH = 60  # characters from "الإقليمي" to the region: the office's name and one preposition
+
+
+def _without_office_regions(text: str, cands: list[Cand], gaz: Gazetteer) -> list[Cand]:
+    """ "المدير الإقليمي لبرنامج الأغذية العالمي بمنطقة الشرق الأوسط وشمال أفريقيا ووسط آسيا": world
+    regions listed right after a regional office's title are the area of the job, not places in the news
+    (earlier annotation leaves them optional); the list goes on through و."""
+    out: list[Cand] = []
+    dropped_end = -1
+    for c in sorted(cands, key=lambda c: c.start):
+        world = c.coarse == "LOC" and _world_region(c, gaz)
+        listed = dropped_end >= 0 and text[dropped_end : c.start].strip() == "و"
+        if world and (listed or _office_scope(text, c.start)):
+            dropped_end = c.end
+            continue
+        out.append(c)
+    return out
+
+
+def _world_region(c: Cand, gaz: Gazetteer) -> bool:
+    words = normalize(c.text).split()
+    words = words[1:] if words[:1] == [normalize("منطقة")] else words
+    place = gaz.get(tuple(words))
+    world = place is not None and place.cls == "Region" and place.code.isdigit()  # a UN M49 region
+    return tuple(words) == _MIDDLE_EAST or world
+
+
+def _office_scope(text: str, start: int) -> bool:
+    """ "المدير الإقليمي ل... بمنطقة": a title word and "regional" shortly before, no comma between."""
+    before = text[max(0, start - _SCOPE_REACH) : start]
+    hits = list(_REGIONAL.finditer(before))
+    if not hits or re.search("[،,.:؛\n]", before[hits[-1].end() :]):
+        return False
+    title = normalize(before[: hits[-1].start()]).split()[-1:]
+    return bool(title) and (title[0] in lx.ALL_TITLES or title[0] in _OFFICES)
+
+
+_OFFICES = frozenset(normalize(w) for w in ("المكتب", "مكتب", "المدير", "مدير", "الممثل", "ممثل"))
 
 
 def _surnames_as_places(cands: list[Cand]) -> None:

@@ -78,6 +78,23 @@ EXONYMS: dict[str, str] = {
     "البوسنة والهرسك": "BA",
     "البوسنة": "BA",
     "بورما": "MM",
+    # official long forms in the news ("وزير حقوق الإنسان بالجمهورية اليمنية")
+    "الجمهورية اليمنية": "YE",
+    "الجمهورية اللبنانية": "LB",
+    "الجمهورية التونسية": "TN",
+    "الجمهورية الجزائرية": "DZ",
+    "الجمهورية العراقية": "IQ",
+    "الجمهورية الإسلامية الإيرانية": "IR",
+    "الجمهورية التركية": "TR",
+    # what hostile outlets call Israel ("مؤامرات الاستكبار برئاسة أمريكا والكيان الصهيوني")
+    "الكيان الصهيوني": "IL",
+    "الكيان الإسرائيلي": "IL",
+}
+
+# Bodies the news names without any head a pattern knows ("بمشاركة ما يسمى «الحشد الشعبي»"): Iraq's
+# Popular Mobilisation Forces are otherwise found only by the name model.
+KNOWN_BODIES: dict[str, str] = {
+    "الحشد الشعبي": "ArmedGroup",
 }
 
 
@@ -91,9 +108,15 @@ def _with_exonyms(rows: list[Place]) -> list[Place]:
     return rows + extra
 
 
+def _with_provinces(rows: list[Place]) -> list[Place]:
+    """Governorates and named regions (`data/provinces.tsv`) after the generated rows, which win a tie:
+    the city list has cities, not the provinces the war news names ("في عدن وتعز ولحج والضالع")."""
+    return rows + _read_places(DATA / "provinces.tsv")
+
+
 @lru_cache(maxsize=1)
 def default_places() -> tuple[Place, ...]:
-    return tuple(_with_exonyms(_read_places(DATA / "places.tsv")))
+    return tuple(_with_provinces(_with_exonyms(_read_places(DATA / "places.tsv"))))
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -122,8 +145,14 @@ def common_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def ambiguous_places() -> frozenset[str]:
-    """One-word place names that are more often ordinary words ("مالي": Mali / financial)."""
-    return frozenset(r[0] for r in _rows("ambiguous_places.txt"))
+    """One-word place names that are more often ordinary words ("مالي": Mali / financial), with the
+    provinces marked so ("بحجة": on the pretext, not in Hajjah)."""
+    marked = (normalize(r[0]) for r in _rows("provinces.tsv") if len(r) > 5 and r[5] == "1")
+    return frozenset(r[0] for r in _rows("ambiguous_places.txt")) | frozenset(marked) | ORDINARY_CITY_NAMES
+
+
+# City names that news Arabic mostly writes as ordinary nouns: "في مشهد ذكّر" (in a scene), not Mashhad.
+ORDINARY_CITY_NAMES = frozenset(normalize(w) for w in ("مشهد",))
 
 
 @lru_cache(maxsize=1)
@@ -159,6 +188,8 @@ def capital_country(name: str) -> str | None:
 def load_gazetteer(extra: list[dict] | None = None) -> Gazetteer:
     """The default place gazetteer plus user entries ({name, coarse, cls} dicts, optional name_en)."""
     gaz = Gazetteer(list(default_places()))
+    for name, cls in KNOWN_BODIES.items():
+        gaz.add(Place(name, "", cls, "", "", "ORG"), override=False)
     for entry in extra or []:
         coarse = str(entry.get("coarse", "MISC")).upper()
         cls = str(
