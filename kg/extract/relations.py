@@ -35,6 +35,11 @@ def _norm_words(words: str) -> frozenset[str]:
 
 _SKIP_IN_TITLE = lx.TITLE_COMPLEMENTS
 
+# "ممثل الولايات المتحدة في المجلس X": a representative acts for a country or body, as an envoy does
+# (affiliatedWith); the lexicon's official titles leave the noun out
+_REPRESENTATIVES = _norm_words("ممثل الممثل ممثلة الممثلة")
+_TITLES = lx.ALL_TITLES | _REPRESENTATIVES
+
 
 @dataclass
 class Role:
@@ -62,7 +67,7 @@ def _title_rel(form: str) -> str | None:
         return "deputyOf"
     if form in lx.SPOKES_TITLES:
         return "spokespersonOf"
-    if form in lx.OFFICIAL_TITLES:
+    if form in lx.OFFICIAL_TITLES or form in _REPRESENTATIVES:
         return "affiliatedWith"  # envoys, advisers, officials of a country or body
     if form in lx.MEMBER_TITLES:
         return "memberOf"
@@ -73,7 +78,7 @@ def _title_rel(form: str) -> str | None:
 
 def _title_form(tok: Token) -> str | None:
     for _shift, form in tok.forms:
-        if form in lx.ALL_TITLES:
+        if form in _TITLES:
             return form
     return None
 
@@ -127,7 +132,8 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
             continue
         if j in tm:
             m = doc.mentions[tm[j]]
-            if m.start > t.start and doc.text[t.start] in "وف":
+            listed = obj is not None and doc.mentions[obj].coarse == "ORG" and _place_list(doc, j, tm)
+            if m.start > t.start and doc.text[t.start] in "وف" and not listed:
                 break  # "الملك والحكومة": a conjunction starts another phrase
             if m.cls == "MediaOrganization" and _told_to(doc, toks, j, m):
                 break  # "قال مسؤول أمريكي لبي بي سي": the outlet he spoke to, not his employer
@@ -191,6 +197,16 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
                 phrase_end = max(phrase_end, inner.end)
                 j = _mention_end_token(toks, j + 1, inner) + 1
                 continue
+        if t.is_word and t.norm in _BRANCH_AREAS and obj is not None and j + 1 in tm:
+            # "مدير برنامج الأغذية العالمي بدول مجلس التعاون X": he heads the body's office there
+            rel = "affiliatedWith" if rel == "leaderOf" else rel
+            j += 1
+            continue
+        if t.is_word and t.norm in _BRANCH_AREAS and obj is not None and (end := _area_words(toks, j, tm)):
+            # "المدير الإقليمي لبرنامج الأغذية العالمي بمنطقة الشرق الأوسط وشمال أفريقيا ...، مهند هادي"
+            rel = "affiliatedWith" if rel == "leaderOf" else rel
+            j = end
+            continue
         if t.is_word and t.norm == "في" and obj is not None and j + 1 in tm:
             where = doc.mentions[tm[j + 1]]
             if where.coarse == "LOC" and doc.mentions[obj].coarse == "ORG":
@@ -210,6 +226,10 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
             if dest.coarse == "LOC" or form in _ENVOYS:  # "السفير الإيراني في بريطانيا": the posting
                 j, posted = _mention_end_token(toks, j + 1, dest) + 1, True
                 continue
+        seat = t.is_word and t.norm == "في" and form in _ENVOYS and sender
+        if seat and _seat_noun_then_name(doc, toks, j, tm):
+            j, posted = j + 2, True  # "ممثل الولايات المتحدة في المجلس ثيودور أليغرا": the body he sits in
+            continue
         if t.is_word and t.norm in _TOWARDS and rel in _MEMBERS and j + 1 in tm:
             dest = doc.mentions[tm[j + 1]]
             if dest.coarse == "LOC":  # "المبعوث الأممي إلى اليمن إسماعيل ...": the destination
@@ -239,10 +259,21 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
         if t.is_word and t.norm == "ل" and obj is None:
             j += 1  # "المتحدث الرسمي لـ «مركز ...»": a lam written apart from its noun
             continue
+        if obj is None and _so_called(toks, j):
+            j += 2  # "رئيس ما يسمى «منظمة تعبئة المستضعفين»": the body's name follows
+            continue
+        if obj is None and country is None and form in _MINISTERS and (n := _portfolio(doc, toks, j, tm)):
+            j += n  # "وزير حقوق الإنسان اليمني": a ministry of several words before the nationality
+            continue
+        if rel == "leaderOf" and obj is None and t.is_word and t.norm in _BRANCH_ADJECTIVES:
+            rel = "affiliatedWith"  # "المدير الإقليمي لليونيسيف": he heads a branch, not the body
+            j += 1
+            continue
         if rel == "spokespersonOf" and obj is None and _forces_of(doc, toks, j, tm):
             j += 1  # "المتحدث باسم قوات تحالف "دعم الشرعية"": he speaks for the body whose forces these are
             continue
-        if j == i + 1 and obj is None and (unit := _unit_in_body(doc, toks, j, tm)) is not None:
+        unit = _unit_in_body(doc, toks, j, tm, rel in _MEMBERS) if j == i + 1 and obj is None else None
+        if unit is not None:
             # "مديرة حملات الشرق الأوسط بمنظمة العفو الدولية": the head of a section is a member of the
             # body (a former one, or an adviser, only affiliated)
             former = any(toks[k].norm in lx.FORMER_WORDS for k in range(j, unit))
@@ -279,7 +310,8 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
         if t.is_word and t.norm in _SKIP_IN_TITLE:
             phrase_end = max(phrase_end, t.end)
         if t.is_word and t.norm in lx.ALL_TITLES:
-            if _starts_new_role(toks, i, j, titles):
+            if _starts_new_role(toks, i, j, titles) and not _after_on_behalf(toks, j):
+                # ("المتحدث باسم الأمين العام لجامعة الدول العربية X": he speaks for the body)
                 break  # "رئيس مجلس الوزراء وزير الدفاع ...": the name belongs to the last title
             titles.append(t.norm)
         j += 1
@@ -393,7 +425,7 @@ def _formal_state(doc: Document, t: Token, m: Mention) -> bool:
 
 
 # The state itself named by a noun and the nationality adjective after it ("للجمهورية الإيرانية").
-_STATE_WORDS = _norm_words("الجمهورية للجمهورية المملكة للمملكة الدولة للدولة")
+_STATE_WORDS = _norm_words("الجمهورية للجمهورية بالجمهورية المملكة للمملكة بالمملكة الدولة للدولة بالدولة")
 
 
 def _body_next(doc: Document, toks: list[Token], j: int, tm: dict[int, int]) -> bool:
@@ -414,7 +446,82 @@ def _after_on_behalf(toks: list[Token], j: int) -> bool:
 
 _TOWARDS = frozenset(normalize(w) for w in ("إلى", "لدى"))
 _POSTED = _TOWARDS | {normalize("في")}
-_ENVOYS = _norm_words("سفير السفير سفيرة السفيرة مبعوث المبعوث مبعوثة المبعوثة مندوب المندوب مندوبة المندوبة")
+_ENVOYS = (
+    _norm_words("سفير السفير سفيرة السفيرة مبعوث المبعوث مبعوثة المبعوثة مندوب المندوب مندوبة المندوبة")
+    | _REPRESENTATIVES
+)
+
+
+def _seat_noun_then_name(doc: Document, toks: list[Token], j: int, tm: dict[int, int]) -> bool:
+    """Token `j` is "في", then one definite noun no mention covers, then a person's name: the envoy's
+    seat named by a noun ("ممثل الولايات المتحدة في المجلس ثيودور أليغرا")."""
+    if j + 2 >= len(toks) or j + 1 in tm or not toks[j + 1].is_word or not _definite(toks[j + 1]):
+        return False
+    seat = toks[j + 1].norm
+    return seat not in _TITLES and not is_nisba(seat) and _person_at(doc, j + 2, tm)
+
+
+# "رئيس ما يسمى «منظمة ...»", "قائد ما يعرف بـ«جيش ...»": a distancing phrase before the body's name.
+_SO_CALLED = _norm_words("يسمى تسمى يعرف تعرف")
+
+
+def _so_called(toks: list[Token], j: int) -> bool:
+    """ "ما يسمى" at token `j`."""
+    return j + 1 < len(toks) and toks[j].norm == "ما" and toks[j + 1].norm in _SO_CALLED
+
+
+# "المدير الإقليمي": the head of a body's regional office is of the body, not its leader.
+_BRANCH_ADJECTIVES = _norm_words("الإقليمي الإقليمية")
+_MINISTERS = _norm_words("وزير الوزير وزيرة الوزيرة")
+_PORTFOLIO_REACH = 3  # words of a ministry's name ("حقوق الإنسان", "الشؤون الاجتماعية والعمل")
+
+
+def _portfolio(doc: Document, toks: list[Token], j: int, tm: dict[int, int]) -> int:
+    """The number of words of a ministry's name from token `j` when a nationality adjective (or
+    "بالجمهورية اليمنية") follows them: "وزير حقوق الإنسان اليمني", "وزير النقل المصري"."""
+    for n in range(1, _PORTFOLIO_REACH + 1):
+        k = j + n - 1
+        if k + 1 >= len(toks) or k in tm or not toks[k].is_word:
+            return 0
+        t = toks[k]
+        if lx.is_stop(t.text, t.norm) or t.norm in _TITLES or is_nisba(t.norm):
+            return 0  # (a nationality adjective is a nisba too)
+        nxt = toks[k + 1]
+        state = nxt.norm in _STATE_WORDS and k + 2 < len(toks) and country_of_adjective(toks[k + 2].norm)
+        if nxt.is_word and k + 1 not in tm and (country_of_adjective(nxt.norm) or state):
+            return n if _definite(t) else 0
+        if k + 1 in tm and _state_with_clitic(doc, nxt, doc.mentions[tm[k + 1]]):
+            return n if _definite(t) else 0  # "وزير حقوق الإنسان بالجمهورية اليمنية"
+    return 0
+
+
+def _state_with_clitic(doc: Document, t: Token, m: Mention) -> bool:
+    """A country's name glued to ب / ل at token t ("بالجمهورية اليمنية")."""
+    return m.cls == "Country" and m.start > t.start and doc.text[m.start - 1] in "بل"
+
+
+def _place_list(doc: Document, j: int, tm: dict[int, int]) -> bool:
+    """Token j is a place joined by و to the place named right before it ("بمنطقة الشرق الأوسط وشمال
+    أفريقيا ووسط آسيا"): one area a body's office covers, not another phrase (only after a body: in
+    "أمير اليونان والدنمارك أندرياس" the countries are his title's)."""
+    here, before = tm.get(j), tm.get(j - 1)
+    if here is None or before is None or here == before:
+        return False
+    return doc.mentions[here].coarse == "LOC" and doc.mentions[before].coarse == "LOC"
+
+
+# "بدول", "بمنطقة" before a named area: the office a body's director heads there.
+_BRANCH_AREAS = _norm_words("بدول بمنطقة")
+_AREA_REACH = 10  # words naming the area an office covers (الشرق الأوسط وشمال أفريقيا ووسط آسيا وشرق أوروبا)
+
+
+def _area_words(toks: list[Token], j: int, tm: dict[int, int]) -> int | None:
+    """The token after the unnamed area words that follow "بمنطقة" at `j`, when a comma closes them
+    (world regions are no places of the article, so no mention covers them); else None."""
+    k = j + 1
+    while k < len(toks) and k - j <= _AREA_REACH and toks[k].is_word and k not in tm:
+        k += 1
+    return k if k > j + 1 and k < len(toks) and toks[k].text in ("،", ",") else None
 
 
 def _posted_clitic(doc: Document, t: Token, mi: int, form: str) -> bool:
@@ -434,7 +541,13 @@ def _enclosed_name(doc: Document, toks: list[Token], j: int, tm: dict[int, int])
     # "جمعه برئيس الوزراء الإسرائيلي، بنيامين نتنياهو: ...": a colon opens what he said
     if k < len(toks) and (toks[k].text in ("،", ",", ":") or toks[k].norm in lx.SPEECH_WORDS):
         return True
+    if k < len(toks) and toks[k].norm in _TIME_ADVERBS:
+        return True  # "التقى وزير ... اليمنية، عزالدين الأصبحي امس بالرياض": the subject, then when
     return _object_after_name(doc, toks, j, k, tm)
+
+
+# "أمس", "اليوم" right after a name: in a verb-first clause the time comes after the subject.
+_TIME_ADVERBS = _norm_words("أمس امس اليوم")
 
 
 def _object_after_name(doc: Document, toks: list[Token], j: int, k: int, tm: dict[int, int]) -> bool:
@@ -550,7 +663,9 @@ def _comma_before(toks: list[Token], i: int) -> bool:
 _UNIT_REACH = 5  # words naming a section between a title and the body it belongs to
 
 
-def _unit_in_body(doc: Document, toks: list[Token], j: int, tm: dict[int, int]) -> int | None:
+def _unit_in_body(
+    doc: Document, toks: list[Token], j: int, tm: dict[int, int], lam: bool = False
+) -> int | None:
     """ "مديرة حملات الشرق الأوسط بمنظمة العفو الدولية", "مسؤول قسم الإعلام في منظمة X": a title of
     an unnamed section, then the body (after ب or في) it is part of. Returns the body's first token."""
     k = j
@@ -559,7 +674,10 @@ def _unit_in_body(doc: Document, toks: list[Token], j: int, tm: dict[int, int]) 
         if k in tm:
             m = doc.mentions[tm[k]]
             attached = normalize(doc.text[t.start : m.start]) if m.start > t.start else ""
-            after_prep = attached == "ب" or (k > j and toks[k - 1].norm == "في")
+            # (an official's also after ل: "منسق عمليات الإمداد الإغاثي لبرنامج الأغذية العالمي", where
+            # the unit's first word is a noun of its own, not "الرسمي" of "المتحدث الرسمي لقوات ...")
+            of_unit = lam and attached == "ل" and toks[j].norm not in _SKIP_IN_TITLE | lx.TITLE_FILLERS
+            after_prep = attached == "ب" or of_unit or (k > j and toks[k - 1].norm == "في")
             if m.coarse == "ORG" and after_prep and k > j:
                 return k
             if m.coarse != "LOC":
@@ -636,6 +754,8 @@ def find_roles(doc: Document) -> list[Role]:
                 role.confidence = 0.6 if role.holder is not None else role.confidence
             if role.holder is None and _as_title(toks[i], role.title):
                 role.holder = _earlier_person(doc, toks, i, tm)  # "برز X ... كزعيم لحركة Y"
+            if role.holder is None and (role.obj is not None or role.country is not None):
+                role.holder = _copula_holder(doc, toks, nxt, tm)  # "مسؤول مصري وحيد هو اللواء X"
             if role.holder is None and roles and _served_title(doc, roles[-1], role):
                 # "كوشنر، مستشار الرئيس الأمريكي": the adviser of that office, of its country
                 roles[-1].country = roles[-1].country or role.country
@@ -661,6 +781,24 @@ def find_roles(doc: Document) -> list[Role]:
             i = max(nxt, i + 1)
     _spokesman_named_after(doc, roles)
     return roles
+
+
+_COPULAS = _norm_words("هو هي")
+
+
+def _copula_holder(doc: Document, toks: list[Token], j: int, tm: dict[int, int]) -> int | None:
+    """ "مسؤول مصري وحيد هو اللواء عباس كامل": a title phrase without a name, at most one indefinite
+    adjective, the pronoun هو / هي, then (past honorifics) a person's name: the name is the holder."""
+    if j < len(toks) and toks[j].is_word and j not in tm and not _definite(toks[j]):
+        j += 1 if toks[j].norm not in _COPULAS else 0
+    if j >= len(toks) or toks[j].norm not in _COPULAS:
+        return None
+    j += 1
+    while j < len(toks) and j not in tm and toks[j].norm in lx.NAME_HONORIFICS | lx.BARE_TITLES:
+        j += 1
+    if j in tm and doc.mentions[tm[j]].coarse == "PER" and doc.mentions[tm[j]].kind == "name":
+        return tm[j]
+    return None
 
 
 def _spokesman_named_after(doc: Document, roles: list[Role]) -> None:
@@ -820,6 +958,8 @@ def _role_relations(doc: Document, role: Role, out: _Out) -> None:
         return
     title = doc.text[role.start : role.phrase_end]
     obj_m = doc.mentions[role.obj] if role.obj is not None else None
+    if obj_m is not None and _personal_office(doc, obj_m):
+        return  # "المدير السابق لمكتب السيسي": a person's staff, no body the holder leads or joins
     parent = doc.mentions[role.parent].entity if role.parent is not None else None
     if parent and obj_m is not None and obj_m.entity:  # the unit's head is a member of the body above
         out.add(
@@ -884,6 +1024,20 @@ def _role_relations(doc: Document, role: Role, out: _Out) -> None:
         gov = _only_government(doc)  # "نائب رئيس الوزراء بهاء الأعرجي": the article's one government
         if gov:
             out.add(role.rel, holder, gov, role.sentence, role.start, role.end, role.confidence - 0.2, title)
+
+
+_OFFICE_NOUNS = _norm_words("مكتب ديوان")
+
+
+def _personal_office(doc: Document, m: Mention) -> bool:
+    """A body named "office of" a person of the article ("مكتب السيسي"): his staff."""
+    words = normalize(m.text).split()
+    if m.coarse != "ORG" or len(words) < 2 or words[0] not in _OFFICE_NOUNS:
+        return False
+    rest = " ".join(words[1:])
+    return any(
+        e.coarse == "PER" and rest in {normalize(a) for a in [e.label_ar, *e.aliases]} for e in doc.entities
+    )
 
 
 _HEAD_TITLES = frozenset(normalize(w) for w in ("رئيس", "الرئيس"))
@@ -974,6 +1128,7 @@ def _link_relations(doc: Document, out: _Out) -> None:
         _headquartered(doc, a, b, words, out)
         _direction_of(doc, a, b, words, out)
         _contained(doc, a, b, words, out)
+        _premises_in(doc, a, b, words, out)
 
 
 def _coalition(m: Mention) -> bool:
@@ -1145,7 +1300,9 @@ def _direction_of(doc: Document, a: Mention, b: Mention, words: list[str], out: 
     if province:  # "صرواح شرقي محافظة مأرب": a place east of a named province lies in it
         words = words[:-1]
     country = b.cls == "Country" or (province and b.cls == "Region" and a.entity != b.entity)
-    ok = named and a.cls in ("City", "Region", "Facility", "Place") and country
+    # "في "نيوم"، شمال غرب السعودية": a name after في is a place, whatever its mention's type
+    place = a.cls in ("City", "Region", "Facility", "Place") or (a.coarse == "ORG" and _after_in(doc, a))
+    ok = named and place and country
     if not ok:
         return
     if words and words[0][:1] == "ب" and words[0][1:] in _DIRECTIONS:
@@ -1161,6 +1318,24 @@ def _direction_of(doc: Document, a: Mention, b: Mention, words: list[str], out: 
     distance = bool(lead) and all(w.isdigit() or w in lx.DISTANCE_UNITS for w in lead)
     if 1 <= len(words) - dirs <= 2 and (not lead or described or distance) and "في" not in lead:
         out.add("locatedIn", a.entity, b.entity, a.sentence or 0, a.start, b.end, 0.8)
+
+
+def _after_in(doc: Document, m: Mention) -> bool:
+    """The mention follows the preposition في (past an opening quote)."""
+    before = [t for t in tokenize(doc.text, max(0, m.start - 8), m.start) if t.is_word]
+    return bool(before) and before[-1].norm == "في" and not doc.text[before[-1].end : m.start].strip(' "«“')
+
+
+_PREMISES = _norm_words("سفارة السفارة قنصلية القنصلية")
+
+
+def _premises_in(doc: Document, a: Mention, b: Mention, words: list[str], out: _Out) -> None:
+    """ "القنصلية السعودية في إسطنبول", "سفارة واشنطن في القدس": a mission's premises lie in the
+    place after في."""
+    head = normalize(a.text).split()[:1]
+    mission = a.coarse == "ORG" and head and head[0] in _PREMISES
+    if mission and words == ["في"] and b.cls in ("City", "Country"):
+        out.add("locatedIn", a.entity, b.entity, a.sentence or 0, a.start, b.end, 0.75)
 
 
 _LEAD_WINDOW = 20  # characters before a title phrase searched for بزعامة / بقيادة
@@ -1283,6 +1458,38 @@ def _contained(doc: Document, a: Mention, b: Mention, words: list[str], out: _Ou
         out.add("locatedIn", a.entity, b.entity, *span, 0.7)
     elif not words and gap.strip() == "ب" and a.cls != "Country" and (ra < rb or b.cls == "Region"):
         out.add("locatedIn", a.entity, b.entity, *span, 0.7)  # "في دوما بالغوطة الشرقية"
+    elif _ranked_town(words) and a.cls in _TOWNS and ra < rb:
+        out.add("locatedIn", a.entity, b.entity, *span, 0.8)  # "الموصل، ثاني أكبر مدينة في العراق"
+    elif not words and _of_city(doc, a, b, gap):
+        out.add("locatedIn", a.entity, b.entity, *span, 0.7)  # "الغوطة الشرقية لدمشق"
+
+
+_ORDINALS = _norm_words("ثاني ثالث رابع خامس سادس")
+_SUPERLATIVES = _norm_words("أكبر أهم أقدم أكثر")
+_RANKED_TOWNS = _norm_words("مدينة مدن ميناء موانئ")
+
+
+def _ranked_town(words: list[str]) -> bool:
+    """ "ثاني أكبر مدينة في", "أكبر مدن": an apposition ranking a town among those of the place named
+    next (after في, or in construct with a plural)."""
+    words = words[1:] if words[:1] and words[0] in _ORDINALS else words
+    if len(words) == 3 and words[2] == "في":
+        return words[0] in _SUPERLATIVES and words[1] in _RANKED_TOWNS
+    return len(words) == 2 and words[0] in _SUPERLATIVES and words[1] in _norm_words("مدن موانئ")
+
+
+_FROM_WORDS = _norm_words("من عن بين")
+
+
+def _of_city(doc: Document, a: Mention, b: Mention, gap: str) -> bool:
+    """ "الغوطة الشرقية لدمشق": an area, then ل + a city, is the city's (not after "from")."""
+    return gap.strip() == "ل" and a.cls in ("Region", "Place") and b.cls == "City" and not _moved_from(doc, a)
+
+
+def _moved_from(doc: Document, m: Mention) -> bool:
+    """The place follows من / عن / بين ("من القلمون لإدلب": from one place to another, not within)."""
+    before = [t.norm for t in tokenize(doc.text, max(0, m.start - 12), m.start) if t.is_word]
+    return bool(before) and before[-1] in _FROM_WORDS
 
 
 def _less_unit(words: list[str]) -> list[str]:
@@ -1410,6 +1617,47 @@ def _described_nationals(doc: Document, out: _Out) -> None:
             out.add("affiliatedWith", m.entity, country, m.sentence, noun.start, m.end, 0.6)
 
 
+# "التحق بصحيفة X", "انضم إلى حركة X": a person who joined a body is of it.
+_JOIN_VERBS = _norm_words("التحق التحقت انضم انضمت")
+_JOIN_PREPOSITIONS = _norm_words("ب إلى الى ل")
+_CLAUSE_OPENERS = _norm_words("أن إن ان")  # a complement clause may have another subject
+
+
+def _joined_bodies(doc: Document, out: _Out) -> None:
+    """ "الزميل عيدروس عبد العزيز التحق بصحيفة «الشرق الأوسط»", "ثم التحق بصحيفة «الشرق الأوسط»" (in a
+    sentence about one person): the person who joined an organisation is affiliated with it."""
+    for m in doc.mentions:
+        if m.coarse != "ORG" or m.kind != "name" or not m.entity or m.sentence is None:
+            continue
+        sent = doc.sentences[m.sentence]
+        toks = [t for t in tokenize(doc.text, sent.start, m.start) if t.is_word]
+        if len(toks) < 2 or toks[-1].norm not in _JOIN_PREPOSITIONS:
+            continue
+        k = len(toks) - 2
+        person = _joiner(doc, toks, k, m.sentence) if toks[k].norm.removeprefix("و") in _JOIN_VERBS else None
+        if person is not None:
+            out.add("affiliatedWith", person, m.entity, m.sentence, toks[k].start, m.end, 0.7)
+
+
+def _joiner(doc: Document, toks: list[Token], k: int, si: int) -> str | None:
+    """The subject of the joining verb at toks[k]: a person's name right before it (or one that took it
+    in), else the one person named before it in the sentence, where no complement clause comes between."""
+    verb = toks[k]
+    people = [
+        m
+        for m in doc.mentions
+        if m.sentence == si and m.coarse == "PER" and m.kind == "name" and m.entity and m.start < verb.end
+    ]
+    if not people:
+        return None
+    last = max(people, key=lambda m: m.start)
+    if last.end >= verb.start - 1 or len({m.entity for m in people}) == 1:
+        between = [t.norm for t in toks if last.end <= t.start < verb.start]
+        if not (set(between) & (_CLAUSE_OPENERS | lx.SPEECH_WORDS)):
+            return last.entity
+    return None
+
+
 def extract_relations(doc: Document) -> list[Relation]:
     out = _Out()
     _coordinated_nationals(doc, out)
@@ -1422,6 +1670,7 @@ def extract_relations(doc: Document) -> list[Relation]:
     _link_relations(doc, out)
     _regions_with_country(doc, out)
     _led_bodies(doc, out)
+    _joined_bodies(doc, out)
     return sorted(_without_weaker(out.items.values()), key=lambda r: (r.start, r.type))
 
 
