@@ -320,6 +320,7 @@ _AIRCRAFT_WORDS = tuple(normalize(w) for w in ("طائرة", "طائرات", "م
 _OWN_CUES.update({(w, "ASSAULT"): _AIRCRAFT_WORDS for w in ("اسقط", "اسقاط")})
 _OWN_CUES[("تحدث", "CONSULT")] = ("هاتفيا",)  # وتحدث بوتين إلى نظيره الإيراني حسن روحاني هاتفيا
 
+_BRANDISH_REACH = 14  # words from a threat verb to the "if" of its condition (its subject, a speaker between)
 _DOWNING = {"اسقط", "اسقاط"}
 _AIRCRAFT_REACH = 4  # tokens from the verb to the aircraft word (a subject between)
 
@@ -360,8 +361,13 @@ def _cue_near(tokens: list[Token], hit: Hit) -> bool:
     following = [t for t in tokens[hit.last + 1 :] if not _time_word(t.norm) and _wordlike(t.norm)]
     near = tokens[max(0, hit.first - 4) : hit.first] + following[:after]
     stands = hit.trigger.category == "PROTEST" and any(_stand_word(t.norm) for t in near)
+    # لوحت إيران ... بالعودة إلى تخصيب اليورانيوم إذا تخلت واشنطن: brandishing an act on a condition
+    brandished = hit.trigger.category == "THREATEN" and any(
+        _bare(t.norm) in _IF for t in following[:_BRANDISH_REACH]
+    )
     return (
         stands
+        or brandished
         or any(stem in t.norm for t in near for stem in stems)
         or any(_bare(t.norm).removeprefix("ال").startswith(prefixes) for t in near)
     )
@@ -558,7 +564,8 @@ _TITLES = {"قائد", "رئيس", "زعيم", "امين", "وزير", "مدير
 _TITLES |= {"وزراء"}  # رئيس وزراء المجر: the country completes the title
 _TITLES |= {"نظير", "نظيره", "نظيرها", "نظيرته", "نظيرتها", "نظرائه"}  # مع نظيره التركي X: governed by مع
 # Nouns that only quantify or group the name after them: `مع دول مجلس التعاون` is governed by مع.
-_GROUP_HEADS = {"دول", "ممثلي", "مسؤولي", "اعضاء", "قيادات", "كل", "جميع", "بعض", "وفد", "وفود"}
+# (and the regime of a ruler: من قبل نظام الرئيس السوري بشار الأسد)
+_GROUP_HEADS = {"دول", "ممثلي", "مسؤولي", "اعضاء", "قيادات", "كل", "جميع", "بعض", "وفد", "وفود", "نظام"}
 # members of an armed body after an agent phrase (على أيدي مسلحي التنظيم): the body is the agent
 _FIGHTERS = {"مسلحي", "مقاتلي", "عناصر", "متشددي", "ميليشيات", "مليشيات"}
 # Sentence-level cues that a hit is about something other than a physical event.
@@ -629,7 +636,7 @@ class Context:
         k = first - 1
         while k >= 0 and first - k <= _PREP_REACH and depth < 3:
             if "،" in self.doc.text[self.tokens[k].end : self.tokens[k + 1].start]:
-                return self._apposed_title_prep(m) if k == first - 1 else None
+                return self._apposed_title_prep(m) or self._apposed_in_clause(k) if k == first - 1 else None
             prev = _bare(self.tokens[k].norm)
             if self._agent_phrase_at(k) or prev in _FIGHTERS and k > 1 and self._agent_phrase_at(k - 1):
                 return "agent"  # بأيدي عملاء، على أيدي مسلحي التنظيم
@@ -695,6 +702,19 @@ class Context:
         first, _ = self.mention_tokens(m)
         return _title_prep(_bare(self.tokens[first - 1].norm)) if first > 0 else None
 
+    def _apposed_in_clause(self, k: int) -> str | None:
+        """ "construct" for `بعد اختفاء الصحفي السعودي البارز، جمال خاشقجي`: a name apposed after a comma
+        to a description (definite words ending at token k) that completes a noun after a preposition
+        of time or topic stands in that phrase as well, neither subject nor object."""
+        j = k
+        while j > 0 and k - j < _DESCRIPTION_REACH and self.tokens[j].norm.startswith("ال"):
+            j -= 1
+        if j == k or j < 1 or any(h.first <= j <= h.last for h in self.hits):
+            return None
+        word, before = _bare(self.tokens[j].norm), _bare(self.tokens[j - 1].norm)
+        governed = not word.startswith("ال") and before in _ABOUT_PREPS | _TIME_PREPS
+        return "construct" if governed else None
+
     def _construct_in_pp(self, k: int) -> str | None:
         """ "construct" for `بقرار تركيا`, `عن حق تركيا`: the name completes a noun that a preposition
         governs, so it is inside that prepositional phrase, neither subject nor object nor place. Not
@@ -739,6 +759,8 @@ def _not_pp(word: str) -> bool:
 
 # Prepositions whose noun's genitive is not a participant of the verb (دافع عن حق X، رد على قرار X).
 _ABOUT_PREPS = {"عن", "علي", "ضد"}
+_TIME_PREPS = {"بعد", "قبل", "عقب", "اثر", "منذ", "قبيل"}
+_DESCRIPTION_REACH = 4  # definite words of a description before an apposed name (الصحفي السعودي البارز)
 # A place noun before a name is its apposed class (في مدينة البصرة), not a construct head.
 _PLACE_NOUNS = {"مدينه", "مدن", "منطقه", "محافظه", "ولايه", "اقليم", "عاصمه", "بلده", "قريه", "دوله", "مخيم"}
 _PLACE_PARTS = {"مركز", "وسط", "معظم", "كامل"}  # the centre, most of a place (السيطرة على مركز مدينة عفرين)
@@ -1054,6 +1076,9 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
         _passive_roles(ctx, free_after, prep_after, roles)
     else:
         _verb_roles(ctx, hit, before, free_after, prep_after, roles, previous_actor)
+    if hit.trigger.pos == "verb" and not roles.actors and (members := _members_before(ctx, hit, before)):
+        roles.actors = members  # ان مقاتلين من حزب العمال الكردستاني هاجموا: the body's fighters act
+        roles.recipients = [k for k in roles.recipients if k not in members]
     _undergoer(ctx, hit, before, roles)
     _faced(ctx, hit, before, roles)
     if hit.trigger.words[0] in _DOWNING and not roles.recipients:
@@ -1072,7 +1097,7 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
     if hit.trigger.category == "ASSAULT":
         roles.recipients += [k for k in _counted_members(ctx, hit, prep_after) if k not in roles.recipients]
     if hit.trigger.category == "CONSULT" and not roles.recipients:
-        roles.recipients = _with_pronoun(ctx, hit, roles.actors)
+        roles.recipients = _with_pronoun(ctx, hit, roles.actors) or _titled_counterpart(ctx, hit, roles)
     if hit.trigger.mode == "phone" and (told := _told_on_phone(ctx, hit, before)):
         caller, roles.recipients = told  # وأكد العاهل السعودي لترامب في اتصال هاتفي
         roles.actors = [k for k in caller or roles.actors if k not in roles.recipients]
@@ -1110,7 +1135,7 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
         roles.places += residents
         roles.actors = [k for k in roles.actors if k not in residents]
     if not roles.places:
-        roles.places = _where_antecedent(ctx, lo)
+        roles.places = _where_antecedent(ctx, lo) or _fronted_place(ctx, hit)
     roles.actors = [
         k for k in roles.actors if (_actor_capable_key(ctx, k) and k not in hosts) or k in metonymic
     ]
@@ -1643,6 +1668,8 @@ def _verb_roles(
         farther = _recipient_pps(ctx, hit, prep_after, reach_from)
         recip_pp += [item for item in farther if item not in recip_pp]
     roles.recipients += _pp_keys(ctx, recip_pp)
+    if hit.trigger.category in _STANCE and (doer := _doer_of_act(ctx, hit)):
+        roles.recipients = doer  # رحبت البحرين بقيام الولايات المتحدة بتصنيف X: the US is welcomed
     if hit.trigger.category in _STANCE and not roles.recipients:
         roles.recipients = _construct_owner(ctx, hit, prep_after) or _issuer(ctx, hit)
         roles.recipients = roles.recipients or _words_owner(ctx, hit, roles.actors)
@@ -1739,6 +1766,25 @@ _ISSUED = {"الصادر", "الصادره", "صادر", "صادره"}
 _ISSUING = _ISSUED | {"صدرت", "صدر"}
 _ISSUER_REACH = 10  # tokens from a stance verb to the issuing word (its subject and object between)
 _ISSUER_NAME_REACH = 6  # tokens from عن to the issuer's name (a title chain between)
+
+
+_CARRYING_OUT = {"بقيام", "قيام", "لقيام"}  # the verbal noun of قام بـ, "X's doing of"
+_DOER_REACH = 4  # tokens from the stance verb to قيام (a date or its object may stand between)
+
+
+def _doer_of_act(ctx: Context, hit: Hit) -> list[str]:
+    """`رحبت مملكة البحرين، الثلاثاء، بقيام الولايات المتحدة الأمريكية بتصنيف أحد قادة "سرايا الأشتر"`:
+    a stance taken on someone's doing of an act is taken on the doer (the name right after قيام), not
+    on the one the act is done to."""
+    end = min(len(ctx.tokens) - 1, hit.last + 1 + _DOER_REACH)
+    k = next((k for k in range(hit.last + 1, end) if ctx.tokens[k].norm in _CARRYING_OUT), None)
+    if k is None or any(hit.last < h.first < k for h in ctx.hits):
+        return []
+    doer = next(
+        (m for _mi, m in ctx.mentions if ctx.mention_tokens(m)[0] == k + 1 and m.entity),
+        None,
+    )
+    return [doer.entity] if doer is not None and _actor_capable(doer, ctx.doc) else []
 
 
 def _issuer(ctx: Context, hit: Hit) -> list[str]:
@@ -2019,10 +2065,18 @@ def _preverbal_subject(ctx: Context, hit: Hit) -> list[str]:
 
 def _noun_subject(ctx: Context, hit: Hit) -> bool:
     """`متظاهرون يحتجون`, `التي اقتحمها متظاهرون`: an event noun right before or after the verb is
-    its (unnamed) subject."""
+    its (unnamed) subject; not one a preposition governs (`وطالب بالتحقيق`: what he demanded)."""
     return any(
-        h.trigger.pos == "noun" and (h.last == hit.first - 1 or h.first == hit.last + 1) for h in ctx.hits
+        h.trigger.pos == "noun"
+        and (h.last == hit.first - 1 or (h.first == hit.last + 1 and not _prepositional(ctx, h)))
+        for h in ctx.hits
     )
+
+
+def _prepositional(ctx: Context, hit: Hit) -> bool:
+    """The trigger word carries a preposition the lexicon form lacks (بالتحقيق, لتفتيش, بتفجير)."""
+    word = _bare(ctx.tokens[hit.first].norm)
+    return word[:1] in ("ب", "ل") and not hit.trigger.words[0].startswith(word[:1])
 
 
 def _pluperfect_frame(ctx: Context, hit: Hit) -> bool:
@@ -2347,6 +2401,40 @@ def _ends_with_nationality(m: Mention) -> bool:
 
 
 _TITLED_OBJECT_REACH = 7
+_HOLDER_REACH = 14  # tokens from a title to its holder's name (a long body and region between)
+
+
+def _titled_counterpart(ctx: Context, hit: Hit, roles: Roles) -> list[str]:
+    """`التقى وزير حقوق الإنسان ...، عزالدين الأصبحي امس بالرياض المدير الإقليمي لبرنامج الأغذية العالمي
+    بمنطقة الشرق الأوسط ...، مهند هادي`: a met person named after his long title is met; the title
+    stands where the object would (after the subject, a time word and the place), its holder follows."""
+    if hit.trigger.pos != "verb" or not roles.actors:
+        return []
+    own = [ctx.mention_tokens(m)[1] for _mi, m in ctx.mentions if m.entity in roles.actors]
+    reach_from = max([k for k in own if k > hit.last], default=hit.last)
+    places = [ctx.mention_tokens(m) for _mi, m in ctx.mentions if m.entity in roles.places]
+    k = reach_from + 1
+    while k < len(ctx.tokens) and (
+        _time_word(ctx.tokens[k].norm) or any(first <= k <= last for first, last in places)
+    ):
+        k += 1  # امس بالرياض
+    if k >= len(ctx.tokens) or ctx.in_mention(k) and not _title_word(ctx.tokens[k].norm):
+        return []
+    if not _title_word(ctx.tokens[k].norm) or _object_distance(ctx, reach_from, k) > _OBJECT_REACH:
+        return []
+    holder = next(
+        (
+            m
+            for _mi, m in sorted(ctx.mentions, key=lambda item: item[1].start)
+            if k < ctx.mention_tokens(m)[0] <= k + _HOLDER_REACH and m.entity and m.coarse == "PER"
+        ),
+        None,
+    )
+    if holder is None or any(k < h.first < ctx.mention_tokens(holder)[0] for h in ctx.hits):
+        return []
+    return [holder.entity]
+
+
 _OBJECT_ADVERBS = {"رسميا", "مجددا", "ايضا", "كذلك", "فعلا"}
 
 
@@ -2515,6 +2603,30 @@ def _agent_phrase_after(ctx: Context, hit: Hit) -> bool:
 
 
 _WHERE_REACH = 15  # tokens before حيث in which its antecedent place is looked for
+
+
+_FRONT_GAP = 3  # tokens from the comma closing a fronted place phrase to the event word
+
+
+def _fronted_place(ctx: Context, hit: Hit) -> list[str]:
+    """`وفي مديرية دمت بمحافظة الضالع، قتل مدني برصاص ميليشيات الحوثي`: a place phrase opening the
+    sentence, closed by a comma right before the first event word, is where that event happens."""
+    opened = bool(ctx.tokens) and ctx.tokens[0].norm in ("في", "وفي")
+    if not opened or any(h.first < hit.first for h in ctx.hits):
+        return []
+    text = ctx.doc.text
+    comma = next(
+        (k for k in range(hit.first) if "،" in text[ctx.tokens[k].end : ctx.tokens[k + 1].start]),
+        None,
+    )
+    if comma is None or hit.first - comma > _FRONT_GAP:
+        return []
+    inside = [m for _mi, m in ctx.mentions if ctx.mention_tokens(m)[1] <= comma]
+    # a distance in brackets (وفي محافظة ذي قار (375 كلم جنوب بغداد)، ...) says where it lies, not where
+    inside = [m for m in inside if "(" not in ctx.doc.text[ctx.tokens[0].start : m.start]]
+    if not inside or any(m.coarse != "LOC" or not m.entity for m in inside):
+        return []
+    return _unique([m.entity for m in inside])
 
 
 def _where_antecedent(ctx: Context, lo: int) -> list[str]:
@@ -2827,6 +2939,8 @@ def _noun_roles(
     if performer := _performer(ctx, hit):  # قامت الميليشيات باختطافه، أقدمت الميليشيا على اختطاف X
         roles.actors = performer
         roles.recipients = [k for k in roles.recipients if k not in performer]
+    if not roles.actors and (expresser := _expresser(ctx, hit, before)):
+        roles.actors = expresser  # أعرب المتحدث ... محمود عفيفي عن تضامن الجامعة مع المملكة المغربية
     if hit.trigger.category == "SUPPORT" and hit.enclitic and not roles.recipients:
         roles.recipients = _object_adjective(ctx, hit)  # عبرت عن دعمها للموقف السعودي
         roles.recipients = roles.recipients or _lam_head_genitive(ctx, hit)
@@ -2842,6 +2956,34 @@ def _noun_roles(
 # قام X بـ + verbal noun: X did it; رد X بـ + verbal noun: X responded by doing it
 _DID_WITH_BA = re.compile(r"^(?:[يت]قوم|قام(?:ت|وا)?|[وف]?[يت]?رد(?:ت|وا)?)$")  # ورد: short, و kept
 _DARED_ON = re.compile(r"^اقدم(?:ت|وا)?$")  # أقدم X على + verbal noun: X went as far as doing it
+
+
+_EXPRESSING = re.compile(r"^(?:اعرب|[يت]عرب|عبر|[يت]عبر)(?:ت|وا|ون)?$")
+_EXPRESSED_REACH = 14  # tokens from the verb of expressing to عن (its subject and title between)
+
+
+def _expresser(ctx: Context, hit: Hit, before: list[tuple[int, Mention]]) -> list[str]:
+    """`أعرب المتحدث الرسمي باسم الأمين العام لجامعة الدول العربية محمود عفيفي عن تضامن الجامعة`: a
+    stance noun after أعرب / عبر ... عن whose own owner is unnamed (الجامعة) is expressed by the verb's
+    subject, the name right before عن or right after the verb."""
+    about = hit.first - 1
+    if about < 1 or _bare(ctx.tokens[about].norm) != "عن":
+        return []
+    verb = next(
+        (
+            k
+            for k in range(about - 1, max(-1, about - 1 - _EXPRESSED_REACH), -1)
+            if _EXPRESSING.match(_bare(ctx.tokens[k].norm))
+        ),
+        None,
+    )
+    if verb is None or any(verb < h.first < about for h in ctx.hits):
+        return []
+    for group in _groups(ctx, before):
+        first, last = ctx.mention_tokens(group[0][1])[0], ctx.mention_tokens(group[-1][1])[1]
+        if verb < first and last == about - 1 and ctx.prep_before(group[0][1]) is None:
+            return [key for key in _group_keys(ctx, group) if _actor_capable_key(ctx, key)]
+    return _subject_of_verb_at(ctx, verb, before)
 
 
 def _performer(ctx: Context, hit: Hit) -> list[str]:
@@ -2860,6 +3002,8 @@ def _performer(ctx: Context, hit: Hit) -> list[str]:
             continue
         if with_ba and not on and last == end - 2 and _relative_performer(ctx, end):
             return [m.entity]  # الجيش الإسرائيلي الذي رد باستهداف موقع لحركة حماس
+        if with_ba and not on and last == end - 1 and _DID_WITH_BA.match(_bare(ctx.tokens[end].norm)):
+            return [m.entity]  # ميليشيا الحوثي قامت بتفجير كل المخزون النفطي: the subject before قام
         if last != end or first == 0:
             continue
         verb = _bare(ctx.tokens[first - 1].norm)
@@ -4026,6 +4170,8 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
             _condemned_agent(ctx, hit, det, out)
             _verbal_attack(ctx, hit, det)
             _conditional_threat(ctx, hit, det)
+            _mouthpiece(ctx, det)
+            _brandished_if(ctx, hit, det)
             _ready_if(ctx, hit, det)
             _adverbial_subject(ctx, hit, det, out)
             _setting_of(ctx, hit, det, out)
@@ -4453,6 +4599,47 @@ def _conditional_threat(ctx: Context, hit: Hit, det: Detected) -> None:
     e.recipients = [k for k in e.recipients if k not in actors]
 
 
+_MOUTH = {"لسان", "لسانه", "لسانها"}
+_MOUTH_REACH = 6  # tokens from لسان to the name (a title such as وزير خارجيتها between)
+
+
+def _mouthpiece(ctx: Context, det: Detected) -> None:
+    """`لوحت إيران، على لسان وزير خارجيتها محمد جواد ظريف، بالعودة`: the one through whose mouth a
+    party speaks speaks for it; he is on the actor's side, never the recipient."""
+    e = det.event
+    words = [_bare(t.norm) for t in ctx.tokens]
+    mouths = [k for k in range(1, len(words)) if words[k] in _MOUTH and words[k - 1] == "علي"]
+    for k in mouths:
+        spoken = [
+            m.entity
+            for _mi, m in ctx.mentions
+            if m.entity in e.recipients and k < ctx.mention_tokens(m)[0] <= k + _MOUTH_REACH
+        ]
+        e.recipients = [r for r in e.recipients if r not in spoken]
+        e.actors = _unique(e.actors + spoken)
+
+
+def _brandished_if(ctx: Context, hit: Hit, det: Detected) -> None:
+    """`لوحت إيران ... بالعودة إلى تخصيب اليورانيوم إذا تخلت واشنطن عن الاتفاق النووي`: a threat
+    verb with no one threatened named is aimed at whoever the condition after it is put to."""
+    e = det.event
+    if e.type != "THREATEN" or hit.trigger.pos != "verb" or e.recipients:
+        return
+    words = [_bare(t.norm) for t in ctx.tokens]
+    end = min(len(words), hit.last + 1 + _BRANDISH_REACH)
+    cond = next((k for k in range(hit.last + 1, end) if words[k] in _IF), None)
+    if cond is None:
+        return
+    e.recipients = [
+        m.entity
+        for _mi, m in ctx.mentions
+        if cond < ctx.mention_tokens(m)[0] <= cond + _IF_REACH
+        and m.entity
+        and m.entity not in e.actors
+        and _actor_capable(m, ctx.doc)
+    ][:1]
+
+
 def _ready_if(ctx: Context, hit: Hit, det: Detected) -> None:
     """`واشنطن مستعدة لتوجيه ضربة عسكرية في سوريا إذا استخدمت دمشق الأسلحة الكيماوية`: readiness for
     an attack or sanction on a condition that follows is a THREATEN by the one ready (the name right
@@ -4701,6 +4888,25 @@ def _subject_of_verb_at(ctx: Context, k: int | None, before: list[tuple[int, Men
     return []
 
 
+# Members of an armed body, counted or not, before من and the body (مقاتلين من حزب العمال الكردستاني).
+_MEMBERS = {
+    normalize(w)
+    for w in ("مقاتلين", "مقاتلون", "مسلحين", "مسلحون", "عناصر", "أفراد", "أعضاء", "متشددين", "متشددون")
+}
+
+
+def _members_before(ctx: Context, hit: Hit, before: list[tuple[int, Mention]]) -> list[str]:
+    """`واضافت الوكالة ان مقاتلين من حزب العمال الكردستاني هاجموا مفوضية مدينة بوزانتي`: members of a
+    body right before the verb are its subject, so the body acts."""
+    for group in _groups(ctx, before):
+        first, last = ctx.mention_tokens(group[0][1])[0], ctx.mention_tokens(group[-1][1])[1]
+        if last != hit.first - 1 or first < 2 or _bare(ctx.tokens[first - 1].norm) != "من":
+            continue
+        if _bare(ctx.tokens[first - 2].norm) in _MEMBERS:
+            return [key for key in _group_keys(ctx, group) if _actor_capable_key(ctx, key)]
+    return []
+
+
 def _title_word(norm: str) -> bool:
     """A title or a nationality adjective (`الرئيس`, `التركي`)."""
     return _bare(norm).removeprefix("ال") in _TITLES or country_of_adjective(norm) is not None
@@ -4754,6 +4960,7 @@ _PERFORMING = {
         "لائمة": "ألقى ألقت يلقي تلقي أنحى أنحت ينحي تنحي",  # وألقت إيران باللائمة على إسرائيل
         "لوم": "ألقى ألقت يلقي تلقي",  # ألقى باللوم على
         "شكوى": "تقدم تقدمت يتقدم تتقدم قدم قدمت يقدم رفع رفعت يرفع ترفع",  # تقدمت الإمارات بشكوى
+        "حصار": "فرض فرضت يفرض تفرض قام قامت قاموا يقوم تقوم",  # قامت ميليشيات الحوثي بحصار ممنهج
     }.items()
 }
 
@@ -4930,6 +5137,7 @@ def _warned_of_consequences(ctx: Context, hit: Hit, det: Detected) -> bool:
 _IF = {"اذا", "لو"}
 _IF_GAP = 4  # words from the consequences to "if" (عواقب وخيمة" إذا)
 _IF_REACH = 4  # words from "if" to whose act would bring them (إذا أعادت الولايات المتحدة)
+_READY_GAP = 8  # words from readiness to "if" (مستعدة لاستئناف تخصيب اليورانيوم بـ"قوة" إذا)
 
 
 def _warned_if(ctx: Context, hit: Hit, det: Detected, words: list[str]) -> bool:
@@ -4937,10 +5145,12 @@ def _warned_if(ctx: Context, hit: Hit, det: Detected, words: list[str]) -> bool:
     consequences promised if someone named acts are a threat to them (`words`: bare words)."""
     words = [w.strip('"«»') for w in words]
     end = min(len(words), hit.last + _WARNED_REACH)
-    told = next((k for k in range(hit.last + 1, end) if words[k] in _CONSEQUENCES), None)
+    told = next((k for k in range(hit.last + 1, end) if words[k] in _CONSEQUENCES | _READY), None)
     if told is None:
         return False
-    cond = next((k for k in range(told + 1, min(len(words), told + _IF_GAP)) if words[k] in _IF), None)
+    # حذر ظريف من أن إيران مستعدة لاستئناف تخصيب اليورانيوم بـ"قوة" إذا تخلت الولايات المتحدة
+    gap = _READY_GAP if words[told] in _READY else _IF_GAP
+    cond = next((k for k in range(told + 1, min(len(words), told + gap)) if words[k] in _IF), None)
     if cond is None:
         return False
     named = [
@@ -5099,8 +5309,34 @@ def _skipped(ctx: Context, hit: Hit) -> bool:
         _prayer,
         _visa,
         _seeker,
+        _attacked_forces,
+        _fleeing_civilians,
     )
     return any(f(ctx, hit) for f in checks)
+
+
+# Civilians who flee (refugees, the displaced, families): their flight is no military retreat.
+_CIVILIANS = _NEEDY + ("مدني", "المدني", "سكان", "السكان", "اسر", "الاسر", "عائلات", "العائلات", "مهاجر")
+_FLEE_REACH = 3  # words before the flight verb to the people (a relative pronoun, إلى between)
+
+
+def _fleeing_civilians(ctx: Context, hit: Hit) -> bool:
+    """`اللاجئين الذين يفرون من النزاع في سوريا`, `دفع آلاف المدنيين إلى الفرار`: civilians fleeing a
+    war are no party withdrawing (PLOVER RETREAT is a military or political pull-back)."""
+    if hit.trigger.category != "RETREAT":
+        return False
+    near = ctx.tokens[max(0, hit.first - _FLEE_REACH) : hit.first]
+    return any(_bare(t.norm).startswith(_CIVILIANS) for t in near)
+
+
+def _attacked_forces(ctx: Context, hit: Hit) -> bool:
+    """`غارات عدة استهدفت تعزيزات وتجمعات للمليشيات الحوثية`: reinforcements or gatherings an attack
+    hits are its target; nobody is mobilising in that clause."""
+    return (
+        hit.trigger.category == "MOBILIZE"
+        and hit.trigger.pos == "noun"
+        and any(h.trigger.category == "ASSAULT" and h.last == hit.first - 1 for h in ctx.hits)
+    )
 
 
 def _cognate_object(ctx: Context, hit: Hit) -> bool:

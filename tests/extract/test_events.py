@@ -4699,3 +4699,199 @@ def test_reports_of_different_days_or_places_are_different_events(nlp_pipe):
     doc, events = run(nlp_pipe, text, "2015-07-21")
     seized = [labels(doc, e.places) for e in of(events, "COERCE", "seize")]
     assert len(seized) == 2 and len([p for p in seized if "منطقة الفاو" in p]) == 1
+
+
+def test_an_act_carried_out_by_the_subject_before_qama(nlp_pipe):
+    # Asharq Al-Awsat (SaudiNewsNet, July 2015): "the Houthi militia carried out the blowing up of all the
+    # oil stock of Taiz province" and "carried out a systematic siege": the subject before قام does it
+    text = (
+        "وأضاف: «أن تقصف أحياء سكنية مأهولة بالسكان بصواريخ الكاتيوشا أمر غير مسبوق في العملية السياسية "
+        "والميدانية، وهذا ما رصد في محافظة عدن، كما أن ميليشيات الحوثي قامت بحصار ممنهج لأكثر من 100 يوم "
+        "دون تحرك من المجتمع الدولي في محافظة تعز».\n"
+        "وتابع: «ميليشيا الحوثي قامت بتفجير كل المخزون النفطي لمحافظة تعز وقطع كل الإمدادات على المحافظة "
+        "البالغ عدد سكانها أربعة ملايين نسمة»."
+    )
+    doc, events = run(nlp_pipe, text, "2015-07-21")
+    blast = [e for e in of(events, "ASSAULT") if e.trigger == "بتفجير"]
+    # (both mentions name one body, whose label is its first mention)
+    assert blast and labels(doc, blast[0].actors) == {"ميليشيات الحوثي"}
+    siege = of(events, "COERCE", "restrict")
+    assert siege and labels(doc, siege[0].actors) == {"ميليشيات الحوثي"}
+    # CNN Arabic (ANT corpus, February 2018): a siege told as a cause, with no verb laying it, is no event
+    doc, events = run(
+        nlp_pipe,
+        "وتتحدث منظمات غير حكومية عن سقوط عشرات القتلى في الغوطة جراء القصف الذي لم يتوقف منذ أيام على "
+        "المنطقة التي سبق لها أن شهدت الكثير من الهجمات الدامية والأوضاع الإنسانية الصعبة جراء الحصار "
+        "الطويل.",
+        "2018-02-21",
+    )
+    assert not of(events, "COERCE", "restrict")
+
+
+def test_a_demand_with_its_object_noun_keeps_the_running_subject(nlp_pipe):
+    # Al-Riyadh (SaudiNewsNet, August 2015): "he also demanded an investigation": بالتحقيق is what he
+    # demanded, not an unnamed subject, so the minister of the sentence before demands
+    text = (
+        "ودعا الأصبحي المنظمات العربية والدولية كافة إلى تقديم المساعدات الإغاثية والإنسانية والدواء إلى "
+        "المحافظات المتضررة من أعمال العنف التي ارتكبتها مليشيات الحوثي وصالح الانقلابية وخاصة في محافظات "
+        "تعز وعدن والضالع وأبين.\n"
+        "كما طالب بالتحقيق في جرائم الحرب والجرائم ضد الإنسانية التي ارتكبتها الميليشيات الحوثية وصالح "
+        "الانقلابية في عدن وتعز ولحج والضالع وبقية المدن."
+    )
+    # the article's first sentence names the minister in full
+    first = (
+        "التقى وزير حقوق الإنسان بالجمهورية اليمنية، عزالدين الأصبحي امس بالرياض المدير الإقليمي لبرنامج "
+        "الأغذية العالمي بمنطقة الشرق الأوسط وشمال أفريقيا ووسط آسيا وشرق أوروبا، مهند هادي، ومدير برنامج "
+        "الأغذية العالمي بدول مجلس التعاون لدول الخليج العربية عبدالله الوردات، ومنسق عمليات الإمداد الإغاثي "
+        "لبرنامج الأغذية العالمي بالرياض، خالد القدسي، ومسؤول الشراكات الحكومية في دول مجلس التعاون الخليجي، "
+        "شاكر اللوزي."
+    )
+    text = first + "\n" + text
+    doc, events = run(nlp_pipe, text, "2015-08-06")
+    demand = of(events, "REQUEST", "demand")
+    assert demand and labels(doc, demand[0].actors) == {"عزالدين الأصبحي"}
+
+
+def test_welcoming_someones_doing_of_an_act_supports_the_doer(nlp_pipe):
+    # CNN Arabic (ANT corpus, August 2018): Bahrain welcomed "the United States' designating" a leader of
+    # Saraya al-Ashtar: the US is welcomed, the designated group is not
+    text = (
+        'رحبت مملكة البحرين، الثلاثاء، بقيام الولايات المتحدة الأمريكية بتصنيف أحد قادة "سرايا الأشتر" '
+        'كـ"إرهابي عالمي".'
+    )
+    doc, events = run(nlp_pipe, text, "2018-08-14")
+    welcome = of(events, "SUPPORT")
+    assert welcome and labels(doc, welcome[0].recipients) == {"الولايات المتحدة الأمريكية"}
+    assert labels(doc, welcome[0].actors) == {"مملكة البحرين"}
+
+
+def test_reinforcements_an_attack_hits_are_no_mobilisation(nlp_pipe):
+    # Sky News Arabia (ANT corpus, July 2018): coalition jets "carried out raids that targeted
+    # reinforcements and gatherings of the Houthi militias"
+    text = (
+        "ونفذت مقاتلات التحالف العربي غارات عدة استهدفت تعزيزات وتجمعات للمليشيات الحوثية وكبدتها خسائر "
+        "كبيرة في الأرواح والمعدات."
+    )
+    doc, events = run(nlp_pipe, text, "2018-07-14")
+    assert not of(events, "MOBILIZE")
+    raids = of(events, "ASSAULT")
+    assert raids and labels(doc, raids[0].actors) == {"التحالف العربي"}
+
+
+def test_fighters_from_a_body_before_the_verb_make_the_body_the_attacker(nlp_pipe):
+    # Al-Jazirah (SaudiNewsNet, August 2015): "fighters from the PKK attacked the police station of the town
+    # of Pozanti"
+    text = (
+        "واضافت الوكالة ان مقاتلين من حزب العمال الكردستاني هاجموا مفوضية مدينة بوزانتي، فعمد عناصر الشرطة "
+        "الى الرد عليهم."
+    )
+    doc, events = run(nlp_pipe, text, "2015-08-01")
+    attack = [e for e in of(events, "ASSAULT") if e.trigger == "هاجموا"]
+    assert attack and labels(doc, attack[0].actors) == {"حزب العمال الكردستاني"}
+
+
+def test_a_threat_on_a_condition_is_aimed_at_the_conditions_subject(nlp_pipe):
+    # France 24 (ANT corpus, April 2018): Iran "brandished, through its foreign minister Zarif, a return to
+    # enriching uranium if Washington abandons the nuclear deal"; Zarif "warned that Iran is ready to
+    # resume enrichment if the US abandons the deal"
+    text = (
+        "لوحت إيران، على لسان وزير خارجيتها محمد جواد ظريف، بالعودة إلى تخصيب اليورانيوم إذا تخلت واشنطن عن "
+        "الاتفاق النووي.\n"
+        "حذر وزير الخارجية الإيراني محمد جواد ظريف السبت من أنّ إيران مستعدة لاستئناف تخصيب اليورانيوم "
+        'بـ"قوة" إذا تخلت الولايات المتحدة عن الاتفاق النووي المبرم عام 2015، مشيرا إلى أن هناك "إجراءات '
+        'جذرية" أخرى يجري البحث بها إذا ما حصل ذلك.'
+    )
+    doc, events = run(nlp_pipe, text, "2018-04-22")
+    threats = of(events, "THREATEN")
+    assert threats
+    for threat in threats:
+        assert labels(doc, threat.recipients) & {"واشنطن", "الولايات المتحدة"}
+        assert "محمد جواد ظريف" not in labels(doc, threat.recipients)
+    # a brandishing verb with no condition and no threat word stays no event (a flag waved)
+    doc, events = run(nlp_pipe, "ولوح المتظاهرون بالأعلام الوطنية أمام مقر البرلمان.", "2018-04-22")
+    assert not of(events, "THREATEN")
+
+
+def test_solidarity_expressed_by_a_spokesman_for_an_unnamed_body(nlp_pipe):
+    # Sky News Arabia (ANT corpus, May 2018): "the spokesman of the Arab League's Secretary-General,
+    # Mahmoud Afifi, expressed the League's solidarity with the Kingdom of Morocco"
+    text = (
+        "أعرب المتحدث الرسمي باسم الأمين العام لجامعة الدول العربية محمود عفيفي عن تضامن الجامعة مع المملكة "
+        "المغربية في قرارها قطع علاقاتها مع إيران لما تمارسه الأخيرة من تدخلات خطيرة ومرفوضة في الشؤون "
+        "الداخلية للمملكة المغربية، واصفاً أي تدخلات إيرانية في شؤون الدول العربية بالمرفوضة والمدانة."
+    )
+    doc, events = run(nlp_pipe, text, "2018-05-02")
+    support = of(events, "SUPPORT")
+    assert support and labels(doc, support[0].actors) & {"محمود عفيفي", "جامعة الدول العربية"}
+    assert labels(doc, support[0].recipients) == {"المملكة المغربية"}
+
+
+def test_an_attack_by_a_rulers_regime_after_min_qibal(nlp_pipe):
+    # CNN Arabic (ANT corpus, February 2018): Eastern Ghouta "which has been under a violent attack for days
+    # by the regime of the Syrian president Bashar al-Assad": the agent attacks, he is not attacked
+    text = (
+        'وأصدرت المنظمة الثلاثاء بيانها التي قالت إنها يتعلق بـ"الحرب على الأطفال" في سوريا، بسبب مقتل '
+        "أعداد كبيرة منهم في الغوطة الشرقية لدمشق التي تتعرض لهجوم عنيف منذ أيام من قبل نظام الرئيس السوري "
+        "بشار الأسد، الذي يحاول انتزاعها من يد المعارضة المحاصرة داخلها منذ سنوات."
+    )
+    doc, events = run(nlp_pipe, text, "2018-02-21")
+    attack = [e for e in of(events, "ASSAULT") if "بشار الأسد" in labels(doc, e.actors)]
+    assert attack and "بشار الأسد" not in labels(doc, attack[0].recipients)
+
+
+def test_a_name_apposed_in_a_clause_of_time_is_no_object(nlp_pipe):
+    # BBC Arabic (ANT corpus, October 2018): Turkey "asked for permission to search the Saudi consulate
+    # after the disappearance of the prominent Saudi journalist, Jamal Khashoggi": Khashoggi is not asked
+    text = (
+        "طلبت السلطات التركية إذنا لتفتيش القنصلية السعودية في إسطنبول بعد اختفاء الصحفي السعودي البارز، "
+        "جمال خاشقجي، الذي لم يظهر له أثر منذ الأسبوع الماضي، بعد زيارته مقر القنصلية، حسبما قال التلفزيون "
+        "التركي."
+    )
+    doc, events = run(nlp_pipe, text, "2018-10-08")
+    ask = of(events, "REQUEST")
+    assert ask and "جمال خاشقجي" not in labels(doc, ask[0].recipients)
+
+
+def test_a_place_phrase_opening_the_sentence_is_where_its_event_happens(nlp_pipe):
+    # Sky News Arabia (ANT corpus, May 2018): "In Damt district in al-Dhale province, a civilian was killed
+    # by the bullets of the Houthi militias"
+    text = (
+        "وفي مديرية دمت بمحافظة الضالع، قتل مدني برصاص ميليشيات الحوثي التي استهدفت حافلة ركاب، أثناء مرورها "
+        "بالخط العام وسط قرية يعيس."
+    )
+    doc, events = run(nlp_pipe, text, "2018-05-17")
+    killed = [e for e in of(events, "ASSAULT") if "محافظة الضالع" in labels(doc, e.places)]
+    assert killed and labels(doc, killed[0].actors) == {"ميليشيات الحوثي"}
+
+
+def test_civilians_fleeing_a_war_are_no_retreat(nlp_pipe):
+    # Al-Jazirah (SaudiNewsNet, August 2015): Erdogan accused Europe of not helping "the refugees who flee
+    # the conflict in Syria and Iraq": their flight is no party's withdrawal
+    text = (
+        "من جهة اخرى اتهم الرئيس التركي رجب طيب اردوغان اوروبا امس الجمعة بانها لا تبذل ما يكفي من الجهود "
+        "لمساعدة اللاجئين الذين يفرون من النزاع في سوريا والعراق، وحملها مسؤولية «غرقهم في البحر»."
+    )
+    doc, events = run(nlp_pipe, text, "2015-08-01")
+    assert not of(events, "RETREAT")
+    assert of(events, "ACCUSE")
+    # Sky News Arabia (ANT corpus, May 2018): militia members who fled do retreat
+    doc, events = run(
+        nlp_pipe, "وأكدت مصادر ميدانية أن عناصر المليشيات فروا نحو زبيد وبيت الفقية والحسينية.", "2018-05-24"
+    )
+    assert of(events, "RETREAT")
+
+
+def test_a_person_met_is_named_after_his_long_title(nlp_pipe):
+    # Al-Riyadh (SaudiNewsNet, August 2015): the Yemeni human rights minister "met yesterday in Riyadh the
+    # regional director of the World Food Programme for the Middle East ..., Muhannad Hadi"
+    text = (
+        "التقى وزير حقوق الإنسان بالجمهورية اليمنية، عزالدين الأصبحي امس بالرياض المدير الإقليمي لبرنامج "
+        "الأغذية العالمي بمنطقة الشرق الأوسط وشمال أفريقيا ووسط آسيا وشرق أوروبا، مهند هادي، ومدير برنامج "
+        "الأغذية العالمي بدول مجلس التعاون لدول الخليج العربية عبدالله الوردات، ومنسق عمليات الإمداد الإغاثي "
+        "لبرنامج الأغذية العالمي بالرياض، خالد القدسي، ومسؤول الشراكات الحكومية في دول مجلس التعاون الخليجي، "
+        "شاكر اللوزي."
+    )
+    doc, events = run(nlp_pipe, text, "2015-08-06")
+    meet = of(events, "CONSULT")
+    assert meet and labels(doc, meet[0].actors) == {"عزالدين الأصبحي"}
+    assert "مهند هادي" in labels(doc, meet[0].recipients)
