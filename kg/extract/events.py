@@ -3408,6 +3408,8 @@ def _relative_agent(ctx: Context, hit: Hit) -> list[tuple[int, Mention]]:
         rel = next((k - 1 for k in verbs), None)
     if rel is not None and any(hit.last < h.first < rel and h.trigger.category != category for h in ctx.hits):
         return []  # `لإدانة الضربات العسكرية التي شنتها X`: the clause is the nearer noun's
+    if rel is not None and any(_common_noun_pp(ctx, hit, k) for k in range(hit.last + 1, rel - 1)):
+        return []  # `خلال زيارتها، ضد الممارسات التي قامت بها ميليشيات الحوثية`: the practices' clause
     verb = ctx.tokens[rel + 1].norm if rel is not None else ""
     performed = rel is not None and _PERFORM.match(verb) and rel + 2 < len(ctx.tokens)
     given = rel is not None and category == "AID" and bool(_GIVE.match(verb)) and rel + 2 < len(ctx.tokens)
@@ -3427,6 +3429,20 @@ def _relative_agent(ctx: Context, hit: Hit) -> list[tuple[int, Mention]]:
         start += 1  # غارات شنتها طائرات تحالف دعم الشرعية (not قوات النظام السوري, itself a name)
     group = next((g for g in groups if ctx.mention_tokens(g[0][1])[0] == start), [])
     return group if group and ctx.prep_before(group[0][1]) is None else []
+
+
+def _common_noun_pp(ctx: Context, hit: Hit, k: int) -> bool:
+    """Token k is a preposition before a definite common noun no name covers (`ضد الممارسات`): a
+    relative clause after it is that noun's; not after a partitive من (`توزيع دفعة جديدة من المساعدات
+    الإغاثية، التي دفع بها X`: the aid distributed), a noun of the event's own kind or a place (`في مدينة
+    سيئون التي`)."""
+    word = _bare(ctx.tokens[k].norm)
+    if word not in _PREPOSITIONS or word == "من" or ctx.in_mention(k + 1):
+        return False
+    if any(h.first == k + 1 and h.trigger.category == hit.trigger.category for h in ctx.hits):
+        return False
+    noun = ctx.tokens[k + 1].norm
+    return noun.startswith("ال") and noun.removeprefix("ال") not in _PLACE_NOUNS
 
 
 def _later_resumptive(ctx: Context, hit: Hit, rel: int) -> int | None:

@@ -4895,3 +4895,17 @@ def test_a_person_met_is_named_after_his_long_title(nlp_pipe):
     meet = of(events, "CONSULT")
     assert meet and labels(doc, meet[0].actors) == {"عزالدين الأصبحي"}
     assert "مهند هادي" in labels(doc, meet[0].recipients)
+
+
+def test_a_relative_clause_after_a_preposition_is_another_nouns(nlp_pipe):
+    # Asharq Al-Awsat (SaudiNewsNet, July 2015): the UN's roles "during its visit, against the practices
+    # that the Houthi militias carried out": the militias carried out the practices, not the visit
+    text = (
+        "وهنا توقع الوزير اليمني أدوارا إيجابية وسريعة ستمارسها الأمم المتحدة خلال زيارتها، ضد الممارسات "
+        "التي قامت بها ميليشيات الحوثية، مؤكدا أن الزيارة ستعطي المفوض السامي صورة واقعية دون مبالغة، "
+        "إضافة إلى كسر الخوف الذي كان يساور تلك المنظمات من الدخول لمحافظة عدن بعد أن وصل عدد من الوزراء "
+        "التابعين للحكومة الشرعية للمحافظة أخيرا."
+    )
+    doc, events = run(nlp_pipe, text, "2015-07-21")
+    visits = of(events, "CONSULT")
+    assert visits and all("ميليشيات الحوثية" not in labels(doc, e.actors) for e in visits)
