@@ -27,3 +27,17 @@ def pipe():
 def nlp_pipe():
     """The same with the trained NER in front, which finds names the rules alone miss."""
     return make_pipeline(skip=("labels", "events", "time"))
+
+
+@pytest.fixture(scope="session")
+def wfp_meeting() -> str:
+    """Al-Riyadh (SaudiNewsNet, August 2015): the Yemeni human rights minister "met yesterday in Riyadh the
+    regional director of the World Food Programme for the Middle East ..., Muhannad Hadi", and three more
+    officials, each after his title (a sentence the event and relation tests share)."""
+    return (
+        "التقى وزير حقوق الإنسان بالجمهورية اليمنية، عزالدين الأصبحي امس بالرياض المدير الإقليمي لبرنامج "
+        "الأغذية العالمي بمنطقة الشرق الأوسط وشمال أفريقيا ووسط آسيا وشرق أوروبا، مهند هادي، ومدير برنامج "
+        "الأغذية العالمي بدول مجلس التعاون لدول الخليج العربية عبدالله الوردات، ومنسق عمليات الإمداد الإغاثي "
+        "لبرنامج الأغذية العالمي بالرياض، خالد القدسي، ومسؤول الشراكات الحكومية في دول مجلس التعاون الخليجي، "
+        "شاكر اللوزي."
+    )

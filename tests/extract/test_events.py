@@ -4728,7 +4728,7 @@ def test_an_act_carried_out_by_the_subject_before_qama(nlp_pipe):
     assert not of(events, "COERCE", "restrict")
 
 
-def test_a_demand_with_its_object_noun_keeps_the_running_subject(nlp_pipe):
+def test_a_demand_with_its_object_noun_keeps_the_running_subject(nlp_pipe, wfp_meeting):
     # Al-Riyadh (SaudiNewsNet, August 2015): "he also demanded an investigation": بالتحقيق is what he
     # demanded, not an unnamed subject, so the minister of the sentence before demands
     text = (
@@ -4739,14 +4739,7 @@ def test_a_demand_with_its_object_noun_keeps_the_running_subject(nlp_pipe):
         "الانقلابية في عدن وتعز ولحج والضالع وبقية المدن."
     )
     # the article's first sentence names the minister in full
-    first = (
-        "التقى وزير حقوق الإنسان بالجمهورية اليمنية، عزالدين الأصبحي امس بالرياض المدير الإقليمي لبرنامج "
-        "الأغذية العالمي بمنطقة الشرق الأوسط وشمال أفريقيا ووسط آسيا وشرق أوروبا، مهند هادي، ومدير برنامج "
-        "الأغذية العالمي بدول مجلس التعاون لدول الخليج العربية عبدالله الوردات، ومنسق عمليات الإمداد الإغاثي "
-        "لبرنامج الأغذية العالمي بالرياض، خالد القدسي، ومسؤول الشراكات الحكومية في دول مجلس التعاون الخليجي، "
-        "شاكر اللوزي."
-    )
-    text = first + "\n" + text
+    text = wfp_meeting + "\n" + text
     doc, events = run(nlp_pipe, text, "2015-08-06")
     demand = of(events, "REQUEST", "demand")
     assert demand and labels(doc, demand[0].actors) == {"عزالدين الأصبحي"}
@@ -4881,17 +4874,9 @@ def test_civilians_fleeing_a_war_are_no_retreat(nlp_pipe):
     assert of(events, "RETREAT")
 
 
-def test_a_person_met_is_named_after_his_long_title(nlp_pipe):
-    # Al-Riyadh (SaudiNewsNet, August 2015): the Yemeni human rights minister "met yesterday in Riyadh the
-    # regional director of the World Food Programme for the Middle East ..., Muhannad Hadi"
-    text = (
-        "التقى وزير حقوق الإنسان بالجمهورية اليمنية، عزالدين الأصبحي امس بالرياض المدير الإقليمي لبرنامج "
-        "الأغذية العالمي بمنطقة الشرق الأوسط وشمال أفريقيا ووسط آسيا وشرق أوروبا، مهند هادي، ومدير برنامج "
-        "الأغذية العالمي بدول مجلس التعاون لدول الخليج العربية عبدالله الوردات، ومنسق عمليات الإمداد الإغاثي "
-        "لبرنامج الأغذية العالمي بالرياض، خالد القدسي، ومسؤول الشراكات الحكومية في دول مجلس التعاون الخليجي، "
-        "شاكر اللوزي."
-    )
-    doc, events = run(nlp_pipe, text, "2015-08-06")
+def test_a_person_met_is_named_after_his_long_title(nlp_pipe, wfp_meeting):
+    # the met person's name follows his title and the regions his office covers
+    doc, events = run(nlp_pipe, wfp_meeting, "2015-08-06")
     meet = of(events, "CONSULT")
     assert meet and labels(doc, meet[0].actors) == {"عزالدين الأصبحي"}
     assert "مهند هادي" in labels(doc, meet[0].recipients)

@@ -1638,7 +1638,7 @@ def test_a_mission_lies_in_its_city(nlp_pipe):
     assert not [t for t in found if t[0] == "إسطنبول" and t[1] == "locatedIn"]
 
 
-def test_a_minister_of_a_several_word_ministry_and_his_country(nlp_pipe):
+def test_a_minister_of_a_several_word_ministry_and_his_country(nlp_pipe, wfp_meeting):
     # Asharq al-Awsat (SaudiNewsNet, July 2015): "Ezzedine al-Asbahi, the Yemeni minister of human
     # rights"; Al-Riyadh (SaudiNewsNet, August 2015): "the minister of human rights of the Republic of
     # Yemen, Ezzedine al-Asbahi, met yesterday in Riyadh ..."
@@ -1651,31 +1651,17 @@ def test_a_minister_of_a_several_word_ministry_and_his_country(nlp_pipe):
     found = _pipe_triples(nlp_pipe, text, "2015-07-21")
     assert ("عز الدين الأصبحي", "affiliatedWith", "اليمن") in found
     assert ("عز الدين الأصبحي", "leaderOf", "اليمن") not in found
-    text = (
-        "التقى وزير حقوق الإنسان بالجمهورية اليمنية، عزالدين الأصبحي امس بالرياض المدير الإقليمي لبرنامج "
-        "الأغذية العالمي بمنطقة الشرق الأوسط وشمال أفريقيا ووسط آسيا وشرق أوروبا، مهند هادي، ومدير برنامج "
-        "الأغذية العالمي بدول مجلس التعاون لدول الخليج العربية عبدالله الوردات، ومنسق عمليات الإمداد "
-        "الإغاثي لبرنامج الأغذية العالمي بالرياض، خالد القدسي، ومسؤول الشراكات الحكومية في دول مجلس "
-        "التعاون الخليجي، شاكر اللوزي."
-    )
-    found = _pipe_triples(nlp_pipe, text, "2015-08-06")
+    found = _pipe_triples(nlp_pipe, wfp_meeting, "2015-08-06")
     # (the country's entity is "اليمن" read off the adjective, or the formal name where it is recognised)
     assert any(s == "عزالدين الأصبحي" and r == "affiliatedWith" and "اليمن" in o for s, r, o in found)
     assert not [t for t in found if t[0] == "عزالدين الأصبحي" and t[1] == "leaderOf"]
 
 
-def test_a_regional_director_named_after_the_regions_his_office_covers(nlp_pipe):
-    # Al-Riyadh (SaudiNewsNet, August 2015): "the regional director of the World Food Programme for the
-    # Middle East, North Africa, Central Asia and Eastern Europe, Muhannad Hadi": the regions are no
-    # places of the article, the name after them holds the title (and is no other director's)
-    text = (
-        "التقى وزير حقوق الإنسان بالجمهورية اليمنية، عزالدين الأصبحي امس بالرياض المدير الإقليمي لبرنامج "
-        "الأغذية العالمي بمنطقة الشرق الأوسط وشمال أفريقيا ووسط آسيا وشرق أوروبا، مهند هادي، ومدير برنامج "
-        "الأغذية العالمي بدول مجلس التعاون لدول الخليج العربية عبدالله الوردات، ومنسق عمليات الإمداد الإغاثي "
-        "لبرنامج الأغذية العالمي بالرياض، خالد القدسي، ومسؤول الشراكات الحكومية في دول مجلس التعاون الخليجي، "
-        "شاكر اللوزي."
-    )
-    doc = Document(id="t", text=text, published="2015-08-06")
+def test_a_regional_director_named_after_the_regions_his_office_covers(nlp_pipe, wfp_meeting):
+    # "the regional director of the World Food Programme for the Middle East, North Africa, Central Asia
+    # and Eastern Europe, Muhannad Hadi": the regions are no places of the article, the name after them
+    # holds the title (and is no other director's)
+    doc = Document(id="t", text=wfp_meeting, published="2015-08-06")
     nlp_pipe(doc)
     found = triples(doc)
     assert ("مهند هادي", "affiliatedWith", "برنامج الأغذية العالمي") in found
