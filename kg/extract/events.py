@@ -2418,9 +2418,9 @@ def _titled_counterpart(ctx: Context, hit: Hit, roles: Roles) -> list[str]:
         _time_word(ctx.tokens[k].norm) or any(first <= k <= last for first, last in places)
     ):
         k += 1  # امس بالرياض
-    if k >= len(ctx.tokens) or ctx.in_mention(k) and not _title_word(ctx.tokens[k].norm):
+    if k >= len(ctx.tokens) or not _title_word(ctx.tokens[k].norm):
         return []
-    if not _title_word(ctx.tokens[k].norm) or _object_distance(ctx, reach_from, k) > _OBJECT_REACH:
+    if _object_distance(ctx, reach_from, k) > _OBJECT_REACH:
         return []
     holder = next(
         (
@@ -2623,7 +2623,7 @@ def _fronted_place(ctx: Context, hit: Hit) -> list[str]:
         return []
     inside = [m for _mi, m in ctx.mentions if ctx.mention_tokens(m)[1] <= comma]
     # a distance in brackets (وفي محافظة ذي قار (375 كلم جنوب بغداد)، ...) says where it lies, not where
-    inside = [m for m in inside if "(" not in ctx.doc.text[ctx.tokens[0].start : m.start]]
+    inside = [m for m in inside if "(" not in text[ctx.tokens[0].start : m.start]]
     if not inside or any(m.coarse != "LOC" or not m.entity for m in inside):
         return []
     return _unique([m.entity for m in inside])
