@@ -759,7 +759,6 @@ def _not_pp(word: str) -> bool:
 
 # Prepositions whose noun's genitive is not a participant of the verb (دافع عن حق X، رد على قرار X).
 _ABOUT_PREPS = {"عن", "علي", "ضد"}
-_TIME_PREPS = {"بعد", "قبل", "عقب", "اثر", "منذ", "قبيل"}
 _DESCRIPTION_REACH = 4  # definite words of a description before an apposed name (الصحفي السعودي البارز)
 # A place noun before a name is its apposed class (في مدينة البصرة), not a construct head.
 _PLACE_NOUNS = {"مدينه", "مدن", "منطقه", "محافظه", "ولايه", "اقليم", "عاصمه", "بلده", "قريه", "دوله", "مخيم"}
@@ -4616,6 +4615,7 @@ def _conditional_threat(ctx: Context, hit: Hit, det: Detected) -> None:
 
 
 _MOUTH = {"لسان", "لسانه", "لسانها"}
+_ON = "علي"  # على, normalised
 _MOUTH_REACH = 6  # tokens from لسان to the name (a title such as وزير خارجيتها between)
 
 
@@ -4623,9 +4623,12 @@ def _mouthpiece(ctx: Context, det: Detected) -> None:
     """`لوحت إيران، على لسان وزير خارجيتها محمد جواد ظريف، بالعودة`: the one through whose mouth a
     party speaks speaks for it; he is on the actor's side, never the recipient."""
     e = det.event
-    words = [_bare(t.norm) for t in ctx.tokens]
-    mouths = [k for k in range(1, len(words)) if words[k] in _MOUTH and words[k - 1] == "علي"]
-    for k in mouths:
+    if not e.recipients:
+        return
+    tokens = ctx.tokens
+    for k in range(1, len(tokens)):
+        if tokens[k].norm not in _MOUTH or _bare(tokens[k - 1].norm) != _ON:
+            continue
         spoken = [
             m.entity
             for _mi, m in ctx.mentions
@@ -5624,6 +5627,7 @@ def _detected(ctx: Context, hit: Hit, previous_actor: list[str]) -> Detected:
 
 
 _ORDER_WORDS = {"قبل", "بعد", "عقب", "اثر", "قبيل", "بعيد"}
+_TIME_PREPS = _ORDER_WORDS | {"منذ"}  # a time clause's preposition (بعد اختفاء X، منذ مقتل X)
 
 
 _PASSIVE_AUX = {"جري", "جرت", "يجري", "تجري", "تم", "وتم", "يتم", "سيتم"}
