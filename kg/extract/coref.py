@@ -902,7 +902,8 @@ _STATE_FORMS = frozenset(normalize(w) for w in ("الجمهورية", "الكي�
 
 
 def _state_long_form(text: str) -> bool:
-    return normalize(text).split()[:1] in ([w] for w in _STATE_FORMS)
+    words = normalize(text).split()
+    return bool(words) and words[0] in _STATE_FORMS
 
 
 def _cls(doc: Document, c: Cluster) -> str:
