@@ -24,6 +24,7 @@ from kg.pipeline import Resources, stage
 from kg.text.normalize import compact, normalize
 
 from . import lexicon as lx
+from .entities import MOVEMENT_HEADS, adjectival_people_name, people_name
 from .gazetteer import capital_country, load_gazetteer
 from .nationality import country_of_adjective, is_nisba
 
@@ -105,8 +106,9 @@ def _same_org(a: list[str], b: list[str]) -> bool:
 
 
 def _same_people(a: list[str], b: list[str]) -> bool:
-    """ "ميليشيات الحوثي", "جماعة الحوثيين", "الحوثيون": one definite people's name (a nisba,
-    singular or plural), with an organisation head or (plural) alone, names the same movement."""
+    """ "ميليشيات الحوثي", "جماعة الحوثيين", "الحوثيون", "الميليشيا الحوثية": one definite people's
+    name (a nisba, singular or plural), with an organisation head, (plural) alone or as the feminine
+    adjective of a definite movement head, names the same movement."""
     names = [_people_word(_core(w)) for w in (a, b)]
     if None in names:
         return False
@@ -115,9 +117,15 @@ def _same_people(a: list[str], b: list[str]) -> bool:
 
 
 def _people_word(words: list[str]) -> str | None:
-    """The people's name of "head + name", or a lone plural name ("الحوثيون")."""
+    """The people's name of "head + name", a lone plural name ("الحوثيون"), or the name ("الحوثي")
+    whose feminine nisba follows a movement head ("المليشيات الحوثية", also "ميليشيات الحوثية")."""
+    feminine = len(words) == 2 and words[0] in MOVEMENT_HEADS and words[1].endswith("يه")
+    if feminine and people_name(words[1][:-1]):
+        return words[1][:-1]
     if len(words) == 2 and words[0] in lx.ORG_HEADS:
         return words[1]
+    if (name := adjectival_people_name(words)) is not None:
+        return name
     if len(words) == 1 and words[0].endswith(("يين", "يون")):
         return words[0]
     return None
@@ -440,12 +448,20 @@ def _bracketed_aliases(doc: Document, clusters: list[Cluster]) -> None:
         gap = doc.text[prev.end : m.start].strip()
         if prev.coarse != "ORG" or not gap.endswith("(") or len(gap.split()) > 3:
             continue
+        if k >= 2 and _part_of_link(doc, names[k - 2][1], prev):
+            pj, prev = names[k - 2]  # "وكالة رعاية الطفولة التابعة للأمم المتحدة (يونسيف)": the agency's name
         body, alias = owner.get(pj), owner.get(mi)
         if body is None or alias is None or body is alias:
             continue
         m.coarse = body.coarse
         _merge(body, alias, clusters, f"{m.text}: bracketed after {prev.text}")
         owner = _owner(clusters)
+
+
+def _part_of_link(doc: Document, body: Mention, owner: Mention) -> bool:
+    """ "X التابعة لـ Y": the body X and its owner Y, with only the word "belonging to" between."""
+    gap = normalize(doc.text[body.end : owner.start]).split()
+    return body.coarse == "ORG" and len(gap) == 2 and gap[0] in lx.PART_OF_WORDS and gap[1] in ("ل", "لل")
 
 
 def _legislature(doc: Document, clusters: list[Cluster]) -> None:
@@ -532,8 +548,11 @@ def _capitals_as_states(doc: Document, clusters: list[Cluster]) -> None:
     for c in list(clusters):
         if c.coarse != "LOC" or c.code in countries or not c.mentions:
             continue
+        if normalize(doc.mentions[c.mentions[0]].text) in _CONTESTED_CAPITALS:
+            continue
         code = capital_country(doc.mentions[c.mentions[0]].text) or ""
         moved = [mi for mi in c.mentions if not _place_use(doc, doc.mentions[mi])]
+        moved = [mi for mi in moved if not _listed_with_place(doc, doc.mentions[mi])]
         target = countries.get(code)
         acting = any(_next_to_verb(doc, doc.mentions[mi]) or _joined_to_acting(doc, mi) for mi in moved)
         if target is None and acting and (country := _country_named(code)) is not None:
@@ -549,6 +568,22 @@ def _capitals_as_states(doc: Document, clusters: list[Cluster]) -> None:
             doc.mentions[mi].cls = "Country"
             target.mentions.append(mi)
             target.evidence.append(f"{doc.mentions[mi].text}: the capital named as an actor for its state")
+
+
+# "بسيادة إسرائيل على القدس": a capital whose status is disputed names the city, never its state (the
+# news, like most states, does not speak of Israel as "Jerusalem").
+_CONTESTED_CAPITALS = frozenset({normalize("القدس")})
+
+
+def _listed_with_place(doc: Document, m: Mention) -> bool:
+    """`تنقل من مدينتي حلب ودمشق`: a name joined by و to the place name right before it is used as that
+    one is (here both are cities, after the dual "the two cities")."""
+    for o in doc.mentions:
+        if o.coarse != "LOC" or o.sentence != m.sentence or o.end >= m.start:
+            continue
+        if normalize(doc.text[o.end : m.start]).strip() == "و":
+            return _place_use(doc, o)
+    return False
 
 
 def _joined_to_acting(doc: Document, mi: int) -> bool:
@@ -598,6 +633,8 @@ def _place_use(doc: Document, m: Mention) -> bool:
         return True  # "غادر البشير الخرطوم إلى نواكشوط": where a journey starts (not "توصلت دمشق إلى اتفاق")
     cues = lx.PLACE_CUES | lx.DIRECTIONS  # "جنوب شرق دمشق"
     forms = {w, w[1:] if w[:1] in "وفس" else w, w[2:] if w[:2] in ("وس", "فس") else w}  # "سيزور موسكو"
+    if w.endswith("تي"):
+        forms.add(w[:-2] + "ه")  # the dual of a place noun: "مدينتي حلب ودمشق"
     return bool(forms & cues)
 
 

@@ -261,7 +261,7 @@ def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: 
     last, nisba, j = i, False, i + 1
     while j < len(toks) and j - i <= 6:
         t = toks[j]
-        if t.text in _OPEN_QUOTES and last == i:
+        if t.text in _OPEN_QUOTES and (last == i or _news_agency_word(toks, i, last)):
             if j + 1 >= len(toks):
                 break  # a quote mark ends the sentence
             close = _closing_quote(toks, j)
@@ -333,9 +333,11 @@ def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: 
             break  # "وحمل الجيش فيلق القدس الإيراني مسؤولية", "دعت هذه المنظمة الحكومة الأميركية"
         if head == "جبهه" and last == i and t.norm.endswith("يين"):
             break  # "جبهة الحوثيين المنهارة": a people's battlefront
+        if head == _ASPECT and last == i and t.norm in _COMPASS_NOUNS:
+            break  # "تتقدم من ناحية الشرق": from the east side; "ناحية" + a town is an Iraqi district
         if head == "قطاع" and last == i and not gaz.get((t.norm,)):
             break  # "قطاع غزة" is a place, "قطاع الأخبار" a line of business
-        if head == "المنطقه" and last == i and t.norm in lx.REGION_DESCRIPTORS:
+        if head == "المنطقه" and last == i and (t.norm in lx.REGION_DESCRIPTORS or _describes_region(t.norm)):
             break  # "المنطقة الوسطى" describes, "المنطقة الخضراء" names
         if head in _PLACE_HEADS and last > i and _place_name_done(toks, i, j, last, gaz):
             break  # "مطار عدن الدولي": a place name ends after the place it names
@@ -366,6 +368,27 @@ def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: 
             break
         j += 1
     return last, nisba
+
+
+_NEWS = normalize("أنباء")
+
+
+def _news_agency_word(toks: list[Token], i: int, last: int) -> bool:
+    """ "لوكالة أنباء «إيسنا»": "a news agency" is no name yet; the quoted name after it completes it."""
+    return last == i + 1 and toks[last].norm == _NEWS
+
+
+# "المنطقة الجنوبية" of Syria, "المنطقة الشمالية": a compass adjective after "the region" says which part
+# of the country the article means. "المنطقة الشرقية" is kept: it is the name of a Saudi province.
+_REGION_DIRECTIONS = frozenset(normalize(w) for w in ("الجنوبية", "الشمالية", "الغربية"))
+_COMPASS_NOUNS = frozenset(normalize(w) for w in ("الشرق", "الغرب", "الشمال", "الجنوب"))
+_ELATIVE = re.compile("^الا[^ا]{3}$")  # "الأكبر", "الأوسع": the comparative form أفعل with the article
+
+
+def _describes_region(adjective: str) -> bool:
+    """An adjective after "المنطقة" that picks a part or compares (`المنطقة الجنوبية`, `المنطقة الأكبر
+    كثيرا`) rather than names the region."""
+    return adjective in _REGION_DIRECTIONS or bool(_ELATIVE.match(adjective))
 
 
 _WITHOUT = frozenset(normalize(w) for w in ("بلا", "بدون"))
@@ -405,11 +428,16 @@ def _named_region_after(toks: list[Token], j: int, head: str, gaz: Gazetteer) ->
     if head not in _REGION_BODY_HEADS or j + 1 >= len(toks):
         return None
     t, name = toks[j], toks[j + 1]
-    if not _region_unit(t.norm):
+    if not (_region_unit(t.norm) or t.norm == _MUNICIPALITY):
         return None
+    if name.is_word and (hit := _longest_place(toks, j + 1, name.norm, gaz)) and hit[1].coarse == "LOC":
+        return hit[0]  # "مجلس محافظة درعا", "مجلس بلدية طرابلس": a known place, whatever its shape
     if name.norm.startswith("ال"):
-        return j + 1 if gaz.get((name.norm,)) else None
+        return None
     return _bare_place(toks, j + 1)
+
+
+_MUNICIPALITY = normalize("بلدية")  # "مجلس بلدية طرابلس": the council of a city's municipality
 
 
 def _region_unit(word: str) -> bool:
@@ -687,6 +715,8 @@ def org_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int, counts:
             start, fix = toks[i + 1].start, False  # "محافظة دياربكر", "بلدة عفرين": the name is the place's
         if _named_front(toks, i, last):  # "جبهة صرواح": a battlefront named by its place
             start, fix, cls = toks[last].start, False, "Region"
+        if _news_agency_word(toks, i, i + 1) and last > i + 2 and toks[i + 2].text in _OPEN_QUOTES:
+            start, fix = toks[i + 3].start, False  # "وكالة أنباء «إيسنا»": the agency is called «إيسنا»
         coarse = ENTITY_CLASSES.get(cls, "ORG")
         out.append(
             Cand(
@@ -771,7 +801,22 @@ def _common_reading(toks: list[Token], i: int, form: str, last: int) -> bool:
         return toks[i].norm[:1] in "بل" and _ordinary_complement(toks[i + 1 : last + 1])
     if form == _ASPECT:  # the aspect's noun is common, its adjective need not be ("التجاري")
         return i > 0 and toks[i - 1].norm == "من" and toks[i + 1].norm in common_words()
+    if form == _BANNER:  # "وحمل لواء العدل": to carry the banner of justice, no brigade
+        return i > 0 and toks[i - 1].norm.removeprefix("و").removeprefix("ف") in _CARRYING
+    if form == _FORCES_PLURAL:  # "المتآمرين ضد الشعب اليمني من قوى الشر الخارجية": rhetoric
+        return toks[i + 1].norm in _MORAL_NOUNS
     return False
+
+
+_BANNER = normalize("لواء")  # a brigade, and the banner a cause is carried under
+_CARRYING = frozenset(
+    normalize(w)
+    for w in ("حمل", "يحمل", "تحمل", "حملت", "حملوا", "رفع", "يرفع", "ترفع", "رفعت", "حامل", "حاملة")
+)
+# Good and evil and their kin: "قوى الشر", "قوى الظلام", "قوى الاستكبار" are rhetoric, not bodies.
+_MORAL_NOUNS = frozenset(
+    normalize(w) for w in ("الخير", "الشر", "الظلام", "الظلم", "البغي", "الطغيان", "الاستكبار", "العدوان")
+)
 
 
 def _ordinary_complement(words: list[Token]) -> bool:
@@ -829,6 +874,11 @@ _COMPASS = frozenset(
 _REGION_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "من", "إلى", "على", "قرب", "داخل", "بمنطقة"))
 
 
+# Nouns of a side or part ("على الحافة الغربية للمنطقة": on the western edge of the area) that the list
+# of common words lacks.
+_SIDE_NOUNS = frozenset(normalize(w) for w in ("الحافة", "الشطر", "المدخل", "الأجزاء", "الواجهة"))
+
+
 def compass_region_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
     out = []
     for i in range(len(toks) - 1):
@@ -836,7 +886,8 @@ def compass_region_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand
         shift, word = _governed_definite(toks, i)
         if word is None or adjective.norm not in _COMPASS:
             continue
-        known = word in common_words() or word in lx.ALL_TITLES or word in lx.DEFINITE_ORG_HEADS
+        known = word in common_words() or word in _SIDE_NOUNS
+        known = known or word in lx.ALL_TITLES or word in lx.DEFINITE_ORG_HEADS
         if known or is_nisba(word):
             continue
         start, end = tok.start + shift, adjective.end
@@ -1542,6 +1593,26 @@ def conjoined_person_cands(toks: list[Token], text: str, sent_i: int, found: lis
     return out
 
 
+_REPORTING_VERBS = frozenset(
+    normalize(w)
+    for w in ("قال", "قالت", "ذكر", "ذكرت", "أكد", "أكدت", "أوضح", "أوضحت", "أضاف", "أضافت", "أشار", "أشارت")
+)
+_THAT_WORDS = frozenset(normalize(w) for w in ("أن", "إن", "بأن"))
+
+
+def speaker_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
+    """ "فيما ذكر زهير النغموش أن زوجته ...": a word the tagger reads as a proper noun and a family name
+    with the article, between a reporting verb and أن, are the name of the one who reports."""
+    out = []
+    for k in range(1, len(toks) - 2):
+        verb, first = toks[k - 1], toks[k]
+        if first.pos != "PROPN" or toks[k + 2].norm not in _THAT_WORDS:
+            continue
+        if any(f in _REPORTING_VERBS for _, f in verb.forms) and _name_pair(toks, k, conjoined=False):
+            out.append(_pair_cand(toks, k, text, sent_i, skip=0))
+    return out
+
+
 def _token_at(toks: list[Token], offset: int) -> int:
     """Index of the token holding character `offset` (0 when none does)."""
     return next((k for k, t in enumerate(toks) if t.start <= offset < t.end), 0)
@@ -1678,9 +1749,23 @@ def _skip_title_phrase(toks: list[Token], j: int, covered: dict[int, Cand]) -> t
             j += 1
         elif _link_word(t) or (t.text in ("،", ",") and strong and j - 1 in covered):
             j += 1
+        elif end := _portfolio(toks, j):
+            j = end  # "مساعدة الرئيس الإيراني في شؤون المرأة | شهيندخت مولاوردي"
         else:
             break
     return j, strong
+
+
+_AFFAIRS = frozenset(normalize(w) for w in ("شؤون", "لشؤون", "للشؤون", "الشؤون"))
+
+
+def _portfolio(toks: list[Token], j: int) -> int | None:
+    """Index after "في شؤون المرأة" / "لشؤون المرأة" / "للشؤون الاقتصادية": the affairs a title holder
+    is in charge of, a definite noun or adjective after "affairs"."""
+    k = j + 1 if toks[j].norm == "في" else j
+    if k + 1 >= len(toks) or toks[k].norm not in _AFFAIRS or not toks[k + 1].norm.startswith("ال"):
+        return None
+    return k + 2
 
 
 def _followed_by_ibn(toks: list[Token], j: int) -> bool:
@@ -1710,6 +1795,8 @@ def _quote_context_type(toks: list[Token], a: int) -> str | None:
     head with the article ("«المجلس الأعلى الإسلامي»"), or a newspaper quoted as a source
     ("في حديث لـ«الشرق الأوسط»", "وعلمت «عكاظ»")."""
     first = toks[a].norm
+    if first in _QUOTED_BODY_HEADS and a + 1 < len(toks) and toks[a + 1].norm.startswith("ال"):
+        return "Organization"  # «غرفة العمليات المركزية في الجنوب»: a room of rebel commanders
     if first.startswith("ال") and first[2:] in lx.ORG_HEADS and a + 1 < len(toks) and toks[a + 1].is_word:
         return lx.ORG_HEADS[first[2:]]
     if first in lx.DEFINITE_ORG_HEADS and a + 1 < len(toks) and toks[a + 1].is_word:
@@ -1727,6 +1814,8 @@ def _quote_context_type(toks: list[Token], a: int) -> str | None:
 
 
 _LONGEST_QUOTED_BODY = 8
+# Heads that open a body's name only in quotes: "غرفة" is mostly a room ("غرفة نومه").
+_QUOTED_BODY_HEADS = frozenset({normalize("غرفة")})
 
 
 def _titled_after(toks: list[Token], b: int) -> bool:
@@ -1870,18 +1959,25 @@ def ner_cands(
         else:
             start = stripped
         text = surface(doc.text, start, end, fix)
-        if len(normalize(text)) < 2 or not _plausible_ner(doc.text[start:end], text, gaz, coarse):
+        titled = coarse == "PER" and _titled_given_name(doc.text, start, text)
+        if len(normalize(text)) < 2 or not (titled or _plausible_ner(doc.text[start:end], text, gaz, coarse)):
             continue
         if _MODEL_NUMBER.match(doc.text, end) or _agreeing_adjective(toks, start, text, gaz):
             continue  # "بدر-1" is a missile type; "صاروخا بالستيا" a noun and its adjective
         if _noun_before_adjective(toks, start, text, gaz):
             continue  # "تضمنت بريدا إلكترونيا": an accusative noun, then its adjective
+        if coarse == "PER" and _nisba_after_noun(toks, start, text):
+            continue  # "مسؤول كردي": an official who is Kurdish
+        if coarse != "PER" and _noun_with_adjective(toks, start, text, gaz):
+            continue  # "أقمار صناعية" (satellites): a plural noun and its adjective, no body
         if coarse == "PER" and _verbal_noun_after_preposition(toks, start, text):
             continue  # "دعا إلى تنكيس الأعلام": "to lowering the flags", no person
         if coarse == "PER" and _predicate_after_kana(toks, start, text):
             continue  # "كان بارعا": the accusative predicate of كان, not a name
         if _ordinary_single_word(toks, start, text, coarse):
             continue  # "قالت لي", "إعادة إعمار العراق", "في الصدر والرأس": no name
+        if tuple(normalize(text).split()) in _UNNAMED_LANDFORMS:
+            continue  # "العمليات الجارية في شبه الجزيرة" (Sinai): a landform without its name
         spaced = gaz.get_spaced(tuple(normalize(text).split()))
         if spaced is not None and spaced.coarse == "LOC" and spaced.code:
             coarse = "LOC"  # "بيونغ يانغ" tagged PER: a spacing variant of a gazetteer place
@@ -1917,6 +2013,12 @@ _MODEL_NUMBER = re.compile(r"\s?-\s?\d")  # "بدر-1", "إف - 16": a name with
 _PRONOUN_OBJECTS = frozenset(normalize(w) for w in ("لي", "لنا", "بي", "معي", "عني", "مني"))
 _CONNECTIVES = frozenset(normalize(w) for w in ("حسبما", "مثلما", "طالما", "كلما", "ريثما", "حيثما"))
 _AGAIN = normalize("إعادة")  # "إعادة إعمار": re- + a verbal noun
+# A landform noun with the article and no name after it refers back to a place ("شبه الجزيرة": the
+# peninsula, Sinai here; "شبه الجزيرة العربية" is a name).
+_UNNAMED_LANDFORMS = frozenset({tuple(normalize("شبه الجزيرة").split())})
+_CURRENCIES = frozenset(
+    normalize(w) for w in ("ريال", "دينار", "درهم", "جنيه", "ليرة", "دولار", "يورو", "روبل", "تومان", "يوان")
+)
 _IN = normalize("في")
 
 
@@ -1931,6 +2033,8 @@ def _ordinary_single_word(toks: list[Token], start: int, text: str, coarse: str)
     w = words[0]
     if coarse == "PER" and (w in _PRONOUN_OBJECTS or w.removesuffix("ء") in _CONNECTIVES):
         return True
+    if w in _CURRENCIES:
+        return True  # "3200 مليار ريال", "على ريال واحد": money, not a body ("ريال مدريد" has two words)
     if coarse == "PER" and w.endswith("تي") and w[:-2] + "ه" in lx.PLACE_HEADS:
         return True  # "جزيرتي تيران وصنافير": the dual of a place noun before the names
     prev = toks[k - 1].norm if k > 0 else ""
@@ -1952,6 +2056,46 @@ def _agreeing_adjective(toks: list[Token], start: int, text: str, gaz: Gazetteer
     return (
         prev is not None and prev.pos == "NOUN" and prev.norm.endswith("ا") and not prev.norm.startswith("ال")
     )
+
+
+def _indefinite_adjective_after(toks: list[Token], k: int, relational: bool = False) -> bool:
+    """The word after token `k` is an indefinite feminine adjective ("أقمار صناعية", "محلات صغيرة"),
+    which agrees with a common noun (a plural of things takes the feminine); a name takes none. After
+    إن / أن the adjective is the predicate of a name ("إن واشنطن مستعدة"): no such reading. `relational`:
+    only a nisba in -ية ("صناعية"), which classifies a noun and is hardly ever said of a name."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    before = toks[k - 1].norm.removeprefix("ل").removeprefix("ب") if k > 0 else ""
+    return (
+        nxt is not None
+        and nxt.is_word
+        and nxt.pos == "ADJ"
+        and nxt.norm.endswith("يه" if relational else "ه")
+        and not nxt.text.startswith("ال")
+        and nxt.norm[0] not in "وف"
+        and before not in _THAT_WORDS
+    )
+
+
+def _noun_with_adjective(toks: list[Token], start: int, text: str, gaz: Gazetteer) -> bool:
+    """One unknown word of the model with an indefinite nisba adjective after it (`أقمار صناعية`)."""
+    words = normalize(text).split()
+    if len(words) != 1 or words[0].startswith("ال") or gaz.get(tuple(words)) or words[0] in given_names():
+        return False
+    k = _token_at(toks, start)
+    return bool(toks) and toks[k].start == start and _indefinite_adjective_after(toks, k, relational=True)
+
+
+def _nisba_after_noun(toks: list[Token], start: int, text: str) -> bool:
+    """One indefinite word in -ي that the tagger reads as an adjective, right after an indefinite noun
+    or adjective ("قال مسؤول كردي كبير", "تحالف عربي كردي"): it describes the noun, it names no one."""
+    words = normalize(text).split()
+    if len(words) != 1 or words[0].startswith("ال") or not words[0].endswith("ي"):
+        return False
+    k = _token_at(toks, start)
+    if words[0] in given_names() or k == 0 or toks[k].start != start or toks[k].pos != "ADJ":
+        return False
+    prev = toks[k - 1]
+    return prev.is_word and prev.pos in ("NOUN", "ADJ") and not prev.text.startswith("ال")
 
 
 _OBJECT_PREPOSITIONS = frozenset(normalize(w) for w in ("إلى", "على", "عن"))
@@ -2203,6 +2347,18 @@ def _skip_epithet(text: str, start: int, end: int) -> int:
     return words[1].start() if prev & lx.ALL_TITLES else start
 
 
+# Given names that the stop list holds as ordinary words ("صباح": morning).
+_STOP_GIVEN_NAMES = frozenset({normalize("صباح")})
+
+
+def _titled_given_name(text: str, start: int, span: str) -> bool:
+    """ "وزير الخارجية الشيخ صباح خالد الحمد الصباح": a model person of three words or more, right after
+    a bare title, that opens with a given name the stop list also holds, is a name all the same."""
+    words = normalize(span).split()
+    before = normalize(text[max(0, start - 20) : start]).split()[-1:]
+    return len(words) >= 3 and words[0] in _STOP_GIVEN_NAMES and before != [] and before[0] in lx.BARE_TITLES
+
+
 def _title_word(n: str) -> bool:
     return n in lx.BARE_TITLES or is_nisba(n) or n in lx.TITLE_COMPLEMENTS
 
@@ -2385,9 +2541,9 @@ def propagate(doc: Document, toks_by_sent: list[list[Token]], found: list[Cand])
         )
         if c.coarse == "PER" and len(words) >= 2 and surname_ok:
             keys.setdefault(words[-1:], c)
-        core = _without_descriptors(words)
-        if c.coarse == "ORG" and len(core) == 2 and core[0] in MOVEMENT_HEADS and people_name(core[1]):
-            for form in _plural_forms(core[1]):  # "ميليشيات الحوثيين" ... "ضد الحوثيين"
+        name = movement_people(words) if c.coarse == "ORG" and len(words) >= 2 else None
+        if name is not None:
+            for form in _plural_forms(name):  # "ميليشيات الحوثيين", "الميليشيا الحوثية" ... "ضد الحوثيين"
                 keys.setdefault((form,), c)
     out = []
     for si, toks in enumerate(toks_by_sent):
@@ -2413,7 +2569,7 @@ def propagate(doc: Document, toks_by_sent: list[list[Token]], found: list[Cand])
                         )
                     )
                     break
-    return out
+    return [c for c in out if not _fixed_phrase(c, toks_by_sent[c.sentence])]  # "القوة القاهرة"
 
 
 # Heads of movements named after a people or founder: "ميليشيا الحوثي", "حركة الحوثيين".
@@ -2430,6 +2586,77 @@ def people_name(word: str) -> bool:
         return False
     ordinary = word in common_words() or word in ordinary_words() or singular in ordinary_words()
     return not ordinary and country_of_adjective(singular) is None
+
+
+# The same heads with the article, before the feminine nisba of the name: "الميليشيا الحوثية".
+_DEFINITE_MOVEMENT_HEADS = frozenset("ال" + h for h in MOVEMENT_HEADS)
+
+
+def adjectival_people_name(words: list[str] | tuple[str, ...]) -> str | None:
+    """The people's name (`الحوثي`) of a movement called by a definite head and the feminine nisba of
+    that name, a judgement between allowed: "الميليشيا الحوثية", "المليشيات الإرهابية الحوثية". None for
+    a nationality ("الميليشيات الإيرانية": Iran's militias) or an ordinary adjective ("الجماعات المسلحة",
+    "الميليشيات الانقلابية")."""
+    if not 2 <= len(words) <= 3 or words[0] not in _DEFINITE_MOVEMENT_HEADS:
+        return None
+    if any(w not in lx.EVALUATIVE_DESCRIPTORS for w in words[1:-1]):
+        return None
+    last = words[-1]
+    if not last.endswith("يه") or last in common_words() or last in lx.EVALUATIVE_DESCRIPTORS:
+        return None
+    return last[:-1] if people_name(last[:-1]) else None
+
+
+def movement_people(words: list[str] | tuple[str, ...]) -> str | None:
+    """The singular people's name (`الحوثي`) of a movement name: a head and the name ("ميليشيات الحوثي",
+    "حركة الحوثيين"), the plural alone ("الحوثيون") or the adjectival form ("الجماعة الحوثية")."""
+    core = _without_descriptors(tuple(words))
+    if len(core) == 2 and core[0] in MOVEMENT_HEADS and people_name(core[1]):
+        return core[1][:-2] if core[1].endswith(("يين", "يون")) else core[1]
+    if len(core) == 1 and core[0].endswith(("يين", "يون")) and people_name(core[0]):
+        return core[0][:-2]
+    return adjectival_people_name(core)
+
+
+def adjectival_movement_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
+    """ "من قبل الميليشيا الحوثية التابعة لإيران", "للمليشيات الحوثية": a movement called by a definite
+    head and the feminine nisba of a people's name (`adjectival_people_name`); `_named_movements`
+    keeps those whose name is known to name a movement."""
+    out = []
+    for i, tok in enumerate(toks):
+        forms = [(sh, f) for sh, f in tok.forms if f in _DEFINITE_MOVEMENT_HEADS] if tok.is_word else []
+        if not forms:
+            continue
+        shift, head = forms[0]
+        for last in range(i + 1, min(i + 3, len(toks))):
+            if not toks[last].is_word:
+                break
+            if adjectival_people_name([head] + [t.norm for t in toks[i + 1 : last + 1]]) is None:
+                continue
+            start, end = tok.start + shift, toks[last].end
+            fix = not tok.norm[shift:].startswith("ال")  # ل + المليشيات
+            cls = lx.ORG_HEADS.get(head[2:], "Organization")
+            name = surface(text, start, end, fix)
+            out.append(Cand(start, end, name, "ORG", cls, "pattern", 0.7, sentence=sent_i))
+            break
+    return out
+
+
+def _named_movements(cands: list[Cand]) -> list[Cand]:
+    """An adjectival movement name ("الميليشيا الحوثية") stays when its people's name is a mined movement
+    name (`gazetteer.movement_names`) or one the article gives an organisation by its head or plural
+    ("جماعة الحوثي", "الحوثيون"); else "لطرد المليشيات الكردية" is Kurdish militias, no movement."""
+    adjectival = {}
+    for c in cands:
+        if c.coarse == "ORG" and (name := adjectival_people_name(normalize(c.text).split())):
+            adjectival[id(c)] = name
+    if not adjectival:
+        return cands
+    named = set(movement_names())
+    for c in cands:
+        if c.coarse == "ORG" and id(c) not in adjectival:
+            named.add(movement_people(normalize(c.text).split()))
+    return [c for c in cands if id(c) not in adjectival or adjectival[id(c)] in named]
 
 
 def _without_descriptors(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -2531,7 +2758,9 @@ def _place_in_context(c: Cand, toks: list[Token], ner: list[Cand], places: list[
     # that the tagger reads as a verb or an adjective ("الحديدة" stays a place)
     plain = c.cls == "City" and " " not in n and not n.startswith("ال")
     other_word = plain and toks[k].pos in ("VERB", "ADJ") if toks else False
-    ambiguous = n in ambiguous_places() or community or construct or other_word
+    # "على محلات صغيرة" (on small shops), not the Iranian town: a noun with its indefinite adjective
+    described = plain and bool(toks) and _indefinite_adjective_after(toks, k)
+    ambiguous = n in ambiguous_places() or community or construct or other_word or described
     if c.source == "gazetteer" and _state_in_title(c, toks, k):
         return False
     if c.source != "gazetteer" or not ambiguous:
@@ -2596,6 +2825,17 @@ def _verbal_idiom(c: Cand, toks: list[Token]) -> bool:
         return False
     around = {toks[k - 1].norm if k else "", toks[k + 2].norm if k + 2 < len(toks) else ""}
     return not around & _NOT_IDIOM
+
+
+# Place names that end a fixed expression after the word given: "رفع حالة القوة القاهرة" (force majeure:
+# "the overpowering force"), not Cairo.
+_FIXED_PHRASES = {normalize("القاهرة"): frozenset({normalize("القوة"), normalize("قوة")})}
+
+
+def _fixed_phrase(c: Cand, toks: list[Token]) -> bool:
+    before = _FIXED_PHRASES.get(normalize(c.text))
+    k = _token_at(toks, c.start) if before else 0
+    return bool(before) and k > 0 and toks[k].start == c.start and toks[k - 1].norm in before
 
 
 def _common_noun_in_construct(toks: list[Token], k: int) -> bool:
@@ -2829,16 +3069,16 @@ def find_mentions(doc: Document, gaz: Gazetteer, keep_misc: bool = False) -> lis
         toks_by_sent.append(toks)
         base = gazetteer_cands(toks, gaz, doc.text, si) + org_cands(toks, gaz, doc.text, si, counts)
         base += ministry_cands(toks, doc.text, si) + compass_region_cands(toks, doc.text, si)
-        base += movement_cands(toks, doc.text, si)
+        base += movement_cands(toks, doc.text, si) + adjectival_movement_cands(toks, doc.text, si)
         base += organisation_cands(toks, doc.text, si) + loyal_forces_cands(toks, doc.text, si)
         base += opposition_cands(toks, doc.text, si) + party_cands(toks, doc.text, si)
         base += programme_cands(toks, doc.text, si)
         ner = ner_cands(doc, si, toks, gaz, vocab, inner)
-        ner = [c for c in ner if not _verbal_idiom(c, toks)]
+        ner = [c for c in ner if not _verbal_idiom(c, toks) and not _fixed_phrase(c, toks)]
         base = [
             c for c in base if _place_in_context(c, toks, ner, base) and not _first_name_city(c, ner, toks)
         ]
-        base = [c for c in base if not _verbal_idiom(c, toks)]
+        base = [c for c in base if not _verbal_idiom(c, toks) and not _fixed_phrase(c, toks)]
         base = [_cut_before_person(doc.text, c, ner) for c in base] + ner
         # NER person / MISC spans do not hide a name after a title (reconciled below)
         typed = [c for c in base if not (c.source == "ner" and c.coarse in ("MISC", "PER"))]
@@ -2846,13 +3086,14 @@ def find_mentions(doc: Document, gaz: Gazetteer, keep_misc: bool = False) -> lis
         sentence = (
             base + people + quote_cands(toks, doc.text, si) + given_name_cands(toks, doc.text, si, given)
         )
+        sentence += speaker_cands(toks, doc.text, si)
         sentence += conjoined_person_cands(toks, doc.text, si, resolve_overlaps(list(sentence)))
         names.extend(sentence)
         nominals.extend(nominal_cands(toks, doc.text, si))
     names.extend(source_line_cands(doc))
     names.extend(_document_acronyms(doc))
     names.extend(latin_acronym_cands(doc))
-    names = reconcile_people(names, counts, gaz)
+    names = _named_movements(reconcile_people(names, counts, gaz))
     kept = resolve_overlaps(names)
     kept = resolve_overlaps(kept + propagate(doc, toks_by_sent, kept))
     final = []
@@ -2954,7 +3195,7 @@ def _without_office_regions(text: str, cands: list[Cand], gaz: Gazetteer) -> lis
     for c in sorted(cands, key=lambda c: c.start):
         world = c.coarse == "LOC" and _world_region(c, gaz)
         listed = dropped_end >= 0 and text[dropped_end : c.start].strip() == "و"
-        if world and (listed or _office_scope(text, c.start)):
+        if world and (listed or _office_scope(text, c.start) or _department_scope(text, c.start)):
             dropped_end = c.end
             continue
         out.append(c)
@@ -2980,6 +3221,15 @@ def _office_scope(text: str, start: int) -> bool:
 
 
 _OFFICES = frozenset(normalize(w) for w in ("المكتب", "مكتب", "المدير", "مدير", "الممثل", "ممثل"))
+# Departments of a body named by the area they cover ("قسم الشرق الأوسط وشمال أفريقيا في المنظمة").
+_DEPARTMENTS = frozenset(normalize(w) for w in ("قسم", "لقسم", "بقسم", "دائرة", "لدائرة", "بدائرة"))
+
+
+def _department_scope(text: str, start: int) -> bool:
+    """ "نائبة مديرة قسم الشرق الأوسط": a world region right after a department's head word is the
+    department's area, not a place of the article."""
+    before = normalize(text[max(0, start - 12) : start]).split()
+    return bool(before) and text[start - 1 : start].isspace() and before[-1] in _DEPARTMENTS
 
 
 def _surnames_as_places(cands: list[Cand]) -> None:
@@ -3146,6 +3396,8 @@ BODY_DESCRIPTIONS = frozenset(
         "المركز",  # مركز الملك سلمان للإغاثة ...، وأوضح المتحدث باسم المركز
         "الوزارة",
         "الهيئة",
+        "الغرفة",  # "غرفة العمليات المركزية في الجنوب" ...، "الناطق الرسمي باسم الغرفة"
+        "الوحدات",  # "وحدات حماية الشعب الكردية" ...، "مطالبتها للوحدات بالانسحاب"
     )
 )
 
@@ -3155,6 +3407,7 @@ _COALITIONS = frozenset({normalize("التحالف")})
 _MILITARY = frozenset(normalize(w) for w in ("العسكري", "العسكرية"))
 _BODY_STEMS = re.compile(
     "تنظيم|حرك[ةه]|جماع[ةه]|حزب|ميليشيا|تحالف|مرصد|منظم[ةه]|سفار[ةه]|نياب[ةه]|مركز|وزار[ةه]|هيئ[ةه]"
+    "|غرف[ةه]|وحدات"
 )
 
 

@@ -91,11 +91,12 @@ EXONYMS: dict[str, str] = {
     "الكيان الإسرائيلي": "IL",
 }
 
-# Bodies the news names without any head a pattern knows ("بمشاركة ما يسمى «الحشد الشعبي»"): Iraq's
-# Popular Mobilisation Forces are otherwise found only by the name model.
-KNOWN_BODIES: dict[str, str] = {
-    "الحشد الشعبي": "ArmedGroup",
-}
+
+@lru_cache(maxsize=1)
+def known_bodies() -> dict[str, str]:
+    """Bodies the news names without any head a pattern knows (`data/bodies.tsv`): Iraq's Popular
+    Mobilisation Forces, the Red Cross, the White Helmets; name -> ontology class."""
+    return {r[0]: r[1] for r in _rows("bodies.tsv") if len(r) > 1}
 
 
 def _with_exonyms(rows: list[Place]) -> list[Place]:
@@ -188,7 +189,7 @@ def capital_country(name: str) -> str | None:
 def load_gazetteer(extra: list[dict] | None = None) -> Gazetteer:
     """The default place gazetteer plus user entries ({name, coarse, cls} dicts, optional name_en)."""
     gaz = Gazetteer(list(default_places()))
-    for name, cls in KNOWN_BODIES.items():
+    for name, cls in known_bodies().items():
         gaz.add(Place(name, "", cls, "", "", "ORG"), override=False)
     for entry in extra or []:
         coarse = str(entry.get("coarse", "MISC")).upper()
