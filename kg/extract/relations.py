@@ -38,7 +38,13 @@ _SKIP_IN_TITLE = lx.TITLE_COMPLEMENTS
 # "ممثل الولايات المتحدة في المجلس X": a representative acts for a country or body, as an envoy does
 # (affiliatedWith); the lexicon's official titles leave the noun out
 _REPRESENTATIVES = _norm_words("ممثل الممثل ممثلة الممثلة")
-_TITLES = lx.ALL_TITLES | _REPRESENTATIVES
+# "القنصل السعودي العام بالإنابة في إيران X": a consul, like an ambassador, is of the state that sends him
+_CONSULS = _norm_words("قنصل القنصل قنصلة القنصلة")
+_TITLES = lx.ALL_TITLES | _REPRESENTATIVES | _CONSULS
+# "المدير التنفيذي لـ X" always heads X ("قال المسؤول الأمني لوكالة الأنباء" may be whom he told)
+_EXECUTIVE = _norm_words("التنفيذي التنفيذية")
+# "بالإنابة": an acting office holder holds the title all the same
+_ACTING = _norm_words("بالإنابة بالوكالة")
 
 
 @dataclass
@@ -67,7 +73,7 @@ def _title_rel(form: str) -> str | None:
         return "deputyOf"
     if form in lx.SPOKES_TITLES:
         return "spokespersonOf"
-    if form in lx.OFFICIAL_TITLES or form in _REPRESENTATIVES:
+    if form in lx.OFFICIAL_TITLES or form in _REPRESENTATIVES or form in _CONSULS:
         return "affiliatedWith"  # envoys, advisers, officials of a country or body
     if form in lx.MEMBER_TITLES:
         return "memberOf"
@@ -121,6 +127,9 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
     holder = obj = parent = None
     by_adjective = False
     country: Place | None = None
+    custodian = _custodian(toks, i)
+    if custodian:  # "خادم الحرمين الشريفين": the Saudi king's title, naming his state
+        rel, country = "leaderOf", country_of_adjective(normalize("السعودي"))
     phrase_end = toks[i].end
     titles = [form]
     posted = False  # a destination after إلى / لدى / في ended the phrase ("المبعوث الروسي إلى سوريا")
@@ -135,7 +144,8 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
             listed = obj is not None and doc.mentions[obj].coarse == "ORG" and _place_list(doc, j, tm)
             if m.start > t.start and doc.text[t.start] in "وف" and not listed:
                 break  # "الملك والحكومة": a conjunction starts another phrase
-            if m.cls == "MediaOrganization" and _told_to(doc, toks, j, m):
+            executive = toks[j - 1].norm in _EXECUTIVE  # "المديرة التنفيذية لوكالة ...": of the body
+            if m.cls == "MediaOrganization" and _told_to(doc, toks, j, m) and not executive:
                 break  # "قال مسؤول أمريكي لبي بي سي": the outlet he spoke to, not his employer
             if m.coarse == "PER" and rel == "spokespersonOf" and obj is None and _after_on_behalf(toks, j):
                 obj = tm[j]  # "إبراهيم كالين، المتحدث باسم أردوغان": the one he speaks for
@@ -190,6 +200,10 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
             obj, phrase_end = back, max(phrase_end, toks[j + 1].end if board else t.end)
             j += 2 if board else 1  # "رئيس مكتبها السياسي": of the body named before
             continue
+        if _titles_only(toks, i, j) and obj is None and (back := _its_state(doc, toks, i, j, tm)) is not None:
+            obj, phrase_end = back, max(phrase_end, t.end)  # "روسيا ... وزير خارجيتها سيرغي لافروف"
+            j += 1
+            continue
         if t.is_word and t.norm == "في" and obj is not None and parent is None and j + 1 in tm:
             inner = doc.mentions[tm[j + 1]]
             if inner.coarse == "ORG" and doc.mentions[obj].coarse == "ORG":
@@ -212,6 +226,13 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
             if where.coarse == "LOC" and doc.mentions[obj].coarse == "ORG":
                 j = _mention_end_token(toks, j + 1, where) + 1  # "لقوات التحالف في اليمن": where it acts
                 continue
+        named = _local_body_then_name(doc, toks, j, tm) if t.norm == "في" and obj is not None else None
+        if named is not None:
+            j = named  # "رئيس لجنة الآثار والتراث في مجلس بلدية طرابلس خالد تدمري": the body above it
+            continue
+        if obj is not None and j - 1 in tm and tm[j - 1] == obj and _name_conjunct(doc, toks, j, tm):
+            j += 1  # "لجنة الآثار والتراث": the last word of the body's name, past its mention
+            continue
         local = j + 1 < len(toks) and toks[j + 1].norm in _LOCAL_NOUNS
         if t.is_word and t.norm == "في" and obj is not None and local:
             j += 2  # "رئيس هيئة الإسعاف الإيرانية في المنطقة جلال بورانفار": its branch in the area
@@ -256,6 +277,12 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
         ):
             j += 1  # "المشرف العام على مركز الملك سلمان": the body supervised
             continue
+        right_after = obj is None and country is None and (j == i + 1 or _after_on_behalf(toks, j))
+        if right_after and (back := _body_by_head(doc, t, j, tm)) is not None:
+            # "الناطق الرسمي باسم الغرفة X", "بممثل القنصلية في مشهد X": the body named before by its head
+            obj, phrase_end = back, max(phrase_end, t.end)
+            j += 1
+            continue
         if t.is_word and t.norm == "ل" and obj is None:
             j += 1  # "المتحدث الرسمي لـ «مركز ...»": a lam written apart from its noun
             continue
@@ -272,12 +299,15 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
         if rel == "spokespersonOf" and obj is None and _forces_of(doc, toks, j, tm):
             j += 1  # "المتحدث باسم قوات تحالف "دعم الشرعية"": he speaks for the body whose forces these are
             continue
-        unit = _unit_in_body(doc, toks, j, tm, rel in _MEMBERS) if j == i + 1 and obj is None else None
+        in_unit = _titles_only(toks, i, j) and obj is None  # also past "نائب رئيس"
+        unit = _unit_in_body(doc, toks, j, tm, rel in _MEMBERS) if in_unit else None
         if unit is not None:
             # "مديرة حملات الشرق الأوسط بمنظمة العفو الدولية": the head of a section is a member of the
-            # body (a former one, or an adviser, only affiliated)
+            # body (a former one, an adviser, or the deputy head of a section, only affiliated: "نائب
+            # رئيس الدائرة الإعلامية في حزب الإصلاح")
             former = any(toks[k].norm in lx.FORMER_WORDS for k in range(j, unit))
-            rel = rel if rel in _MEMBERS else "affiliatedWith" if former else "memberOf"
+            lesser = former or rel == "deputyOf"
+            rel = rel if rel in _MEMBERS else "affiliatedWith" if lesser else "memberOf"
             obj, j = tm[unit], unit
             phrase_end = max(phrase_end, doc.mentions[obj].end)
             continue
@@ -298,6 +328,7 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
             t.is_word
             and (
                 t.norm in lx.TITLE_FILLERS
+                or t.norm in _ACTING
                 or t.norm in lx.FORMER_WORDS
                 or t.norm in lx.ALL_TITLES
                 or t.norm in _SKIP_IN_TITLE
@@ -329,7 +360,7 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
         country,
         phrase_end,
         conf,
-        state_title=form in lx.STATE_LEADER_TITLES,
+        state_title=form in lx.STATE_LEADER_TITLES or custodian,
         titles=tuple(titles),
         obj_by_adjective=by_adjective,
         parent=parent,
@@ -449,6 +480,7 @@ _POSTED = _TOWARDS | {normalize("في")}
 _ENVOYS = (
     _norm_words("سفير السفير سفيرة السفيرة مبعوث المبعوث مبعوثة المبعوثة مندوب المندوب مندوبة المندوبة")
     | _REPRESENTATIVES
+    | _CONSULS
 )
 
 
@@ -619,6 +651,75 @@ def _its_body(doc: Document, toks: list[Token], i: int, j: int, tm: dict[int, in
     return _body_before(doc, i, tm)
 
 
+def _own_portfolio(tok: Token) -> bool:
+    """ "خارجيتها", "دفاعه": a ministry's word with a possessive pronoun ("its foreign ministry")."""
+    for suffix in _OWN_SUFFIXES:
+        stem = tok.norm.removesuffix(suffix)
+        if stem != tok.norm and stem[-1:] == "ت":
+            stem = stem[:-1] + "ه"  # the construct form of ة before a pronoun: خارجيت|ها
+        if stem != tok.norm and stem in _SKIP_IN_TITLE:
+            return True
+    return False
+
+
+def _its_state(doc: Document, toks: list[Token], i: int, j: int, tm: dict[int, int]) -> int | None:
+    """ "أعلنت روسيا ... على لسان وزير خارجيتها سيرغي لافروف": a minister of "its" ministry belongs to the
+    state named last before the title in the sentence (the pronoun refers back to it)."""
+    if not toks[j].is_word or j in tm or not _own_portfolio(toks[j]):
+        return None
+    for k in range(i - 1, -1, -1):
+        if k in tm and doc.mentions[tm[k]].cls == "Country":
+            return tm[k]
+    return None
+
+
+def _body_by_head(doc: Document, t: Token, j: int, tm: dict[int, int]) -> int | None:
+    """A definite noun no mention covers that repeats the first word of one organisation's name given
+    earlier in the article ("غرفة العمليات المركزية في الجنوب" ... "باسم الغرفة", "القنصلية السعودية" ...
+    "ممثل القنصلية"): the noun refers back to that body. Title complements ("الحكومة", "الخارجية") are
+    read as such, not as a body."""
+    if not t.is_word or j in tm or not _definite(t) or t.norm in _TITLES or t.norm in _SKIP_IN_TITLE:
+        return None
+    found: dict[str, int] = {}
+    for mi, m in enumerate(doc.mentions):
+        if m.coarse != "ORG" or m.kind != "name" or not m.entity or m.end > t.start:
+            continue
+        head = normalize(m.text).split()[0]
+        if t.norm in (head, "ال" + head):
+            found[m.entity] = mi
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+_LOCAL_BODY_REACH = 3  # words naming a local body before its place ("مجلس بلدية", "المجلس البلدي لمدينة")
+
+
+def _local_body_then_name(doc: Document, toks: list[Token], j: int, tm: dict[int, int]) -> int | None:
+    """Token `j` is "في", then a few plain words no mention covers, a place, and right after it a
+    person's name: "في مجلس بلدية طرابلس خالد تدمري" names the local body the title's body belongs to,
+    and the person holds the title. Returns the name's token."""
+    k = j + 1
+    while k < len(toks) and k - j <= _LOCAL_BODY_REACH and k not in tm:
+        t = toks[k]
+        if not t.is_word or lx.is_stop(t.text, t.norm) or t.norm in _TITLES:
+            return None
+        k += 1
+    if k == j + 1 or k not in tm or doc.mentions[tm[k]].coarse != "LOC":
+        return None
+    after = _mention_end_token(toks, k, doc.mentions[tm[k]]) + 1
+    return after if _person_at(doc, after, tm) else None
+
+
+def _name_conjunct(doc: Document, toks: list[Token], j: int, tm: dict[int, int]) -> bool:
+    """Token `j`, right after a body's name, is one word "و" + a definite noun no mention covers, and
+    "في" or a person's name follows: the end of the body's name ("لجنة الآثار والتراث في ...")."""
+    t = toks[j]
+    if not t.is_word or j in tm or not t.norm.startswith("وال") or j + 1 >= len(toks):
+        return False
+    if t.norm[1:] in _TITLES or is_nisba(t.norm[1:]):
+        return False  # "رئيس الحركة والقيادي X": another person's title; "والسوري X": another one's country
+    return toks[j + 1].norm == "في" or _person_at(doc, j + 1, tm)
+
+
 def _first_name_gap(doc: Document, toks: list[Token], j: int, tm: dict[int, int]) -> bool:
     """Token `j` is one unknown word between an apposition comma (or "السابق") and a person's name."""
     t = toks[j]
@@ -642,8 +743,17 @@ def org_adjective(doc: Document, word: str) -> int | None:
     return None
 
 
-# One person, two titles: "العاهل السعودي الملك سلمان", "ولي العهد السعودي الأمير محمد بن سلمان".
-_ROYAL_PAIRS = {(normalize(a), normalize(b)) for a, b in (("العاهل", "الملك"), ("ولي", "الأمير"))}
+# One person, two titles: "العاهل السعودي الملك سلمان", "ولي العهد السعودي الأمير محمد بن سلمان",
+# "خادم الحرمين الشريفين الملك سلمان".
+_ROYAL_PAIRS = {
+    (normalize(a), normalize(b)) for a, b in (("العاهل", "الملك"), ("ولي", "الأمير"), ("خادم", "الملك"))
+}
+_CUSTODIAN = tuple(normalize(w) for w in ("خادم", "الحرمين", "الشريفين"))
+
+
+def _custodian(toks: list[Token], i: int) -> bool:
+    """ "خادم الحرمين الشريفين" at token `i`: the title of the king of Saudi Arabia."""
+    return tuple(t.norm for t in toks[i : i + len(_CUSTODIAN)]) == _CUSTODIAN
 
 
 def _starts_new_role(toks: list[Token], i: int, j: int, titles: list[str]) -> bool:
@@ -1013,7 +1123,8 @@ def _role_relations(doc: Document, role: Role, out: _Out) -> None:
         if role.rel == "deputyOf" and heads:  # "نائب رئيس الجمهورية العراقي": deputy of the state
             rel = "deputyOf"
         else:  # head of state, or a prime minister where the article names no government
-            state = role.state_title and (role.title.startswith("ال") or presidential or cabinet)
+            custodian = role.title == _CUSTODIAN[0]  # (the Saudi king's title has no article)
+            state = role.state_title and (role.title.startswith("ال") or presidential or cabinet or custodian)
             # "الرئيس العراقي الأسبق صدام حسين": a former head is of the country, no longer its leader;
             # "الأمير السعودي الوليد بن طلال": in a kingdom a prince is of the country, the king leads it
             state = state and not _former(doc, role) and not _prince_of_kingdom(role)
@@ -1116,23 +1227,51 @@ def _link_relations(doc: Document, out: _Out) -> None:
         m for m in doc.mentions if m.entity and (m.kind == "name" or m.cls == "Country" or _coalition(m))
     ]
     names.sort(key=lambda m: m.start)
-    for a, b in zip(names, names[1:], strict=False):
+    for k, (a, b) in enumerate(zip(names, names[1:], strict=False)):
         if a.sentence != b.sentence:
             continue
         between = [t for t in tokenize(doc.text, a.end, b.start) if t.is_word and len(t.norm) > 1]
         words = [t.norm for t in between]
         clitic = doc.text[max(a.end, b.start - 2) : b.start]
         _link_pair(a, b, words, clitic, out)
+        body = names[k - 1] if k > 0 else None
+        if body is not None and _body_in_place(doc, body, a) and _led_by_state(body, b, words):
+            # "تحالف دعم الشرعية في اليمن، الذي تقوده السعودية": the clause qualifies the body, not the place
+            out.add("leaderOf", b.entity, body.entity, a.sentence or 0, body.start, b.end, 0.75)
         _verb_leader(doc, a, b, words, out)
         _located(doc, a, b, words, out)
         _headquartered(doc, a, b, words, out)
-        _direction_of(doc, a, b, words, out)
-        _contained(doc, a, b, words, out)
+        if not _river(doc, a):  # "شرقي نهر الفرات في محافظة دير الزور": the area east of it is there
+            _direction_of(doc, a, b, words, out)
+            _contained(doc, a, b, words, out)
         _premises_in(doc, a, b, words, out)
+
+
+_RIVER_WORDS = _norm_words("نهر ونهر بنهر لنهر ضفاف ضفة ضفتي")
+
+
+def _river(doc: Document, m: Mention) -> bool:
+    """A river ("نهر الفرات", "على ضفاف النيل") runs through several places: a place named after it
+    with في or a direction locates what lies by the river, not the river."""
+    before = [t.norm for t in tokenize(doc.text, max(0, m.start - 10), m.start) if t.is_word]
+    return normalize(m.text).split()[0] in _RIVER_WORDS or bool(before) and before[-1] in _RIVER_WORDS
+
+
+def _body_in_place(doc: Document, body: Mention, place: Mention) -> bool:
+    """ "تحالف دعم الشرعية في اليمن": an organisation, then في and the place where it acts."""
+    gap = normalize(doc.text[body.end : place.start]).split()
+    same_sentence = body.sentence == place.sentence
+    return body.coarse == "ORG" and place.coarse == "LOC" and same_sentence and gap == ["في"]
 
 
 def _coalition(m: Mention) -> bool:
     return m.kind == "nominal" and m.coarse == "ORG" and normalize(m.text) == "التحالف"
+
+
+# "الموالية لإيران", "المقرب من": loyalty or closeness makes an affiliation; being backed does not
+# ("القوات السورية المدعومة من روسيا وإيران" are no Russian forces)
+_BACKED_WORDS = _norm_words("المدعوم المدعومة المدعومين")
+_LOYAL_WORDS = lx.AFFILIATED_WORDS - _BACKED_WORDS
 
 
 def _link_pair(a: Mention, b: Mention, words: list[str], clitic: str, out: _Out) -> None:
@@ -1141,14 +1280,14 @@ def _link_pair(a: Mention, b: Mention, words: list[str], clitic: str, out: _Out)
         out.add("partOf", a.entity, b.entity, *span, 0.8)  # "X، الجناح العسكري لحزب Y"
     elif words and words[0] in lx.PART_OF_WORDS and a.coarse == b.coarse == "LOC" and _unit_gap(words[1:]):
         out.add("locatedIn", a.entity, b.entity, *span, 0.8)  # "قرية رابور، التابعة لمحافظة كرمان"
-    elif len(words) == 1 and words[0] in lx.PART_OF_WORDS and b.coarse == "ORG":
+    elif (_part_of_gap(words) or _part_past_conjunct(a, words)) and b.coarse == "ORG":
         if a.coarse == "ORG":
             out.add("partOf", a.entity, b.entity, *span, 0.85)
         elif a.coarse == "PER":
             out.add("memberOf", a.entity, b.entity, *span, 0.8)
     elif (
         1 <= len(words) <= 2
-        and words[0] in lx.AFFILIATED_WORDS
+        and words[0] in _LOYAL_WORDS
         and a.coarse in ("ORG", "PER")
         and a.kind == "name"
     ):
@@ -1172,6 +1311,25 @@ def _link_pair(a: Mention, b: Mention, words: list[str], clitic: str, out: _Out)
     ):
         out.add("leaderOf", b.entity, a.entity, *span, 0.75)
     _ = clitic
+
+
+def _part_of_gap(words: list[str]) -> bool:
+    """ "فيلق القدس التابع للحرس الثوري": only the attributive link between the two names."""
+    return len(words) == 1 and words[0] in lx.PART_OF_WORDS
+
+
+_MASCULINE_PART_OF = normalize("التابع")
+_CONJUNCT_REACH = 3  # words of a coordinated noun phrase the body's name mention left out
+
+
+def _part_past_conjunct(a: Mention, words: list[str]) -> bool:
+    """ "جهاز حرس المنشآت والموانئ النفطية التابع للبرلمان": a masculine "التابع" after a feminine
+    word that ends a و-conjunct can only agree with the masculine body named before the conjunct (the
+    name mention stopped at the conjunction)."""
+    if not 2 <= len(words) <= _CONJUNCT_REACH + 1 or words[-1] != _MASCULINE_PART_OF:
+        return False
+    masculine_body = a.coarse == "ORG" and not normalize(a.text).split()[0].endswith("ه")
+    return masculine_body and words[0].startswith("وال") and words[-2].endswith("ه")
 
 
 _TITLE_REACH = 3  # title words between "الذي يتزعمه" and the leader's name
@@ -1330,11 +1488,11 @@ _PREMISES = _norm_words("سفارة السفارة قنصلية القنصلية
 
 
 def _premises_in(doc: Document, a: Mention, b: Mention, words: list[str], out: _Out) -> None:
-    """ "القنصلية السعودية في إسطنبول", "سفارة واشنطن في القدس": a mission's premises lie in the
-    place after في."""
+    """ "القنصلية السعودية في إسطنبول", "سفارة واشنطن في القدس", "القنصلية السعودية في مدينة مشهد
+    الايرانية": a mission's premises lie in the place after في (or في مدينة)."""
     head = normalize(a.text).split()[:1]
     mission = a.coarse == "ORG" and head and head[0] in _PREMISES
-    if mission and words == ["في"] and b.cls in ("City", "Country"):
+    if mission and words in (["في"], ["في", "مدينه"], ["بمدينه"]) and b.cls in ("City", "Country"):
         out.add("locatedIn", a.entity, b.entity, a.sentence or 0, a.start, b.end, 0.75)
 
 
