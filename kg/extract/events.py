@@ -319,6 +319,11 @@ _OWN_CUES.update({(w, "COERCE"): ("القبض",) for w in ("القي", "القت
 _AIRCRAFT_WORDS = tuple(normalize(w) for w in ("طائرة", "طائرات", "مروحي", "مقاتلة", "درون"))  # ئ -> ي
 _OWN_CUES.update({(w, "ASSAULT"): _AIRCRAFT_WORDS for w in ("اسقط", "اسقاط")})
 _OWN_CUES[("تحدث", "CONSULT")] = ("هاتفيا",)  # وتحدث بوتين إلى نظيره الإيراني حسن روحاني هاتفيا
+# attacking decisions, statements or policies is criticism (هاجمت صادقي قرارات الرئيس السابق):
+# the cue must be the verb's object, right after it or its subject
+_CRITICISED = ("قرار", "تصريح", "سياس", "موقف", "خطاب", "اداء")
+_OWN_CUES.update({(w, "ACCUSE"): _CRITICISED for w in ("هاجم", "يهاجم")})
+_CRITICISM_REACH = 3
 
 _BRANDISH_REACH = 14  # words from a threat verb to the "if" of its condition (its subject, a speaker between)
 _DOWNING = {"اسقط", "اسقاط"}
@@ -360,6 +365,8 @@ def _cue_near(tokens: list[Token], hit: Hit) -> bool:
     # punctuation does not count either (ويحمل الجيش حركة حماس، التي تسيطر على غزة، مسؤولية)
     following = [t for t in tokens[hit.last + 1 :] if not _time_word(t.norm) and _wordlike(t.norm)]
     near = tokens[max(0, hit.first - 4) : hit.first] + following[:after]
+    if own is _CRITICISED:
+        near = following[:_CRITICISM_REACH]
     stands = hit.trigger.category == "PROTEST" and any(_stand_word(t.norm) for t in near)
     # لوحت إيران ... بالعودة إلى تخصيب اليورانيوم إذا تخلت واشنطن: brandishing an act on a condition
     brandished = hit.trigger.category == "THREATEN" and any(
@@ -1345,7 +1352,12 @@ def _recipient_pps(
         and (
             # aid goes to someone, not "with" him (`مساعدات فرنسية لغوطة دمشق بعد اتفاق مع روسيا`)
             (ctx.prep_before(m) in ("مع", "لدي") and hit.trigger.category != "AID")
-            or (ctx.prep_before(m) in _TARGET_PREPS and m.coarse != "LOC" and not _companion(ctx, hit, m))
+            or (
+                ctx.prep_before(m) in _TARGET_PREPS
+                and m.coarse != "LOC"
+                and not _companion(ctx, hit, m)
+                and not _opponent(ctx, hit, m)
+            )
             or (ctx.prep_before(m) in ("علي", "ضد") and m.cls == "Country")  # عقوبات على تركيا
             # a sanctioned region is the target too: فرضت بغداد عقوبات على إقليم كردستان
             or (ctx.prep_before(m) == "علي" and m.cls == "Region" and hit.trigger.category == "SANCTION")
@@ -1363,6 +1375,7 @@ def _recipient_pps(
                 and ctx.prep_before(m) == "الي"
                 and m.coarse != "LOC"
             )
+            or _addressed_demand(ctx, hit, m)
             # يقر بخسارته أمام أردوغان: the rival conceded to
             or (hit.trigger.category == "CONCEDE" and ctx.prep_before(m) == "امام" and m.coarse == "PER")
             # لقاء وزير الدفاع الأمريكي آشتون كارتر بالملك سلمان: meeting "with" a person
@@ -1501,6 +1514,23 @@ def _pp_keys(ctx: Context, pps: list[tuple[int, Mention]]) -> list[str]:
 
 
 _TARGET_PREPS = {"من", "ضد", "علي", "برفقه", "رفقه"}
+
+
+def _addressed_demand(ctx: Context, hit: Hit, m: Mention) -> bool:
+    """`وجددت ... مطالبتها للوحدات بالانسحاب`, `مطالبتها لمجلس الأمن الدولي باتخاذ إجراءات`: a demand
+    noun's ل phrase followed by ب + what is demanded names whom it is made of."""
+    if hit.trigger.category != "REQUEST" or hit.trigger.pos != "noun" or ctx.prep_before(m) != "ل":
+        return False
+    if m.coarse == "LOC" and m.cls != "Country":
+        return False
+    after = ctx.mention_tokens(m)[1] + 1
+    return after < len(ctx.tokens) and ctx.tokens[after].norm.startswith("ب")
+
+
+def _opponent(ctx: Context, hit: Hit, m: Mention) -> bool:
+    """`في إطار تحالف تدعمه في سوريا ضد تنظيم الدولة الإسلامية`: whom support or aid is against is
+    not who gets it."""
+    return ctx.prep_before(m) == "ضد" and hit.trigger.category in ("SUPPORT", "AID", "COOPERATE")
 _COMPANION_PREPS = {"برفقه", "رفقه"}
 
 
@@ -1620,6 +1650,7 @@ def _verb_roles(
             if g is not capable[0]
             and (
                 _comma_between(ctx, capable[0][-1][1], g[0][1])
+                or _statement_adjunct_between(ctx, capable[0][-1][1], g[0][1])
                 or _next_person(capable[0], g)
                 or _after_country(ctx, capable[0], g)
                 or _body_after_person(ctx, capable[0][-1][1], g[0][1])
@@ -1650,7 +1681,7 @@ def _verb_roles(
     ]
     for g in objects:
         for _mi, m in _head_of_group(ctx, g):
-            key = _title_holder(ctx, m) or m.entity
+            key = _title_holder(ctx, m) or m.entity or _represented_state(ctx, m)
             if not key:
                 continue
             if (
@@ -2117,7 +2148,8 @@ def _unnamed_subject(ctx: Context, hit: Hit) -> bool:
         return False
     word = _bare(ctx.tokens[k].norm)
     # ويتهم أبناء العشيرة السلطات القطرية: an unnamed crowd is the subject (فصائل: ف is no conjunction)
-    if word in _PEOPLE_NOUNS or ctx.tokens[k].norm in _PEOPLE_NOUNS:
+    # (also definite: ويتهم المسلحون الجيش السوري باستخدام تكتيك الأرض المحروقة)
+    if word.removeprefix("ال") in _PEOPLE_NOUNS or ctx.tokens[k].norm in _PEOPLE_NOUNS:
         return True
     if ctx.tokens[k].norm in _KIN:  # ناشد والد الشابة البريطانية آنا كامبل الحكومة: her father asks
         return True
@@ -2259,6 +2291,7 @@ _PEOPLE_NOUNS = {
 
 
 _OFFICIALS = {normalize(w) for w in ("مسؤول", "مسؤولون", "مسؤولين", "مصدر", "متحدث", "دبلوماسي", "ناطق")}
+_OFFICIALS |= {normalize(w) for w in ("دبلوماسيون", "مفاوض", "مفاوضون", "مفاوضين")}
 
 
 def _officials_of(ctx: Context, hit: Hit) -> list[str]:
@@ -2277,7 +2310,8 @@ def _unnamed_official(ctx: Context, hit: Hit) -> list[str] | None:
     nationality or of a body right after the verb is its subject, acting for that country or body
     ([] when the article does not name it); None when the words after the verb are something else."""
     k = hit.last + 1
-    if k >= len(ctx.tokens) or _bare(ctx.tokens[k].norm) not in _OFFICIALS:
+    # (definite too: ورفض المفاوضون الروس الثلاثاء مسودة مطالب قدمتها الفصائل)
+    if k >= len(ctx.tokens) or _bare(ctx.tokens[k].norm).removeprefix("ال") not in _OFFICIALS:
         return None
     if ctx.in_mention(k):
         return None
@@ -2453,6 +2487,21 @@ def _comma_between(ctx: Context, a: Mention, b: Mention) -> bool:
     return "،" in between or "," in between
 
 
+# Where a statement was made, said between a verb-first subject and the object (في بيان الأربعاء).
+_STATEMENT_NOUNS = {normalize(w) for w in ("بيان", "تصريح", "تصريحات", "كلمة", "رسالة", "تغريدة", "مقابلة")}
+
+
+def _statement_adjunct_between(ctx: Context, a: Mention, b: Mention) -> bool:
+    """`وحثت منظمة هيومن رايتس ووتش الحقوقية في بيان الأربعاء الأردن وإسرائيل`: the subject ends
+    where `في بيان` begins; the name after that phrase (and its day) is the object."""
+    first, last = ctx.mention_tokens(a)[1] + 1, ctx.mention_tokens(b)[0]
+    words = [_bare(t.norm) for t in ctx.tokens[first:last]]
+    if "في" not in words or any(ctx.in_mention(k) for k in range(first, last)):
+        return False
+    k = words.index("في")
+    return k + 1 < len(words) and words[k + 1] in _STATEMENT_NOUNS and len(words) - k <= 4
+
+
 _OPENERS = {"بينما", "فيما", "حيث", "عندما", "حين", "بعدما"}
 
 
@@ -2486,6 +2535,30 @@ def _feminine_after_person(ctx: Context, hit: Hit, previous_actor: list[str]) ->
     first = _bare(ctx.tokens[hit.first].norm)
     feminine = hit.stem_affix == "ت" or (hit.trigger.words[0].startswith("ي") and first.startswith("ت"))
     return feminine and all(_coarse(ctx.doc, k) == "PER" for k in previous_actor)
+
+
+def _feminine_body_subject(ctx: Context, hit: Hit, subject: list[str]) -> list[str]:
+    """`وقالت الخارجية الفلسطينية إن الوزير، رياض المالكي، التقى بنيتيز ... وأشادت بتغيير باراغواي`: a
+    feminine past verb joined by و does not agree with the man named before it; its subject is the body
+    that opens the sentence."""
+    if hit.trigger.pos != "verb" or hit.stem_affix != "ت" or not ctx.tokens[hit.first].norm.startswith("و"):
+        return []
+    if not subject or any(_coarse(ctx.doc, k) != "PER" for k in subject):
+        return []
+    before = [(mi, m) for mi, m in ctx.mentions if ctx.mention_tokens(m)[1] < hit.first]
+    for group in _groups(ctx, before):
+        opening = ctx.mention_tokens(group[0][1])[0] <= _MAIN_SUBJECT_START
+        body = all(m.coarse != "PER" for _mi, m in group)
+        if opening and body and _capable_head(ctx, group) and ctx.prep_before(group[0][1]) is None:
+            return _group_keys(ctx, group)
+    return []
+
+
+def _disagrees(ctx: Context, hit: Hit, prev: Detected) -> bool:
+    """A feminine past verb joined to a verb whose subject is a man (`التقى المالكي ... وأشادت`)."""
+    men = bool(prev.event.actors) and all(_coarse(ctx.doc, k) == "PER" for k in prev.event.actors)
+    prev_word = next((t.norm for t in ctx.tokens if t.start == prev.event.start), "")
+    return hit.stem_affix == "ت" and men and not prev_word.endswith("ت")
 
 
 def _projectile_before(ctx: Context, hit: Hit) -> bool:
@@ -2823,6 +2896,9 @@ def _noun_roles(
 ) -> None:
     """Verbal noun: its genitive is the agent (زيارة X) or the patient (اغتيال X)."""
     agent = _relative_agent(ctx, hit)
+    if agent and _condemned_acts(ctx, hit):
+        # إدانة الأعمال الخطيرة التي تقوم بها إيران: the acts' doer is the condemned, not the condemner
+        roles.recipients, agent = _group_keys(ctx, agent), []
     # nor the subject of a verb of saying after it (صواريخ على ما قالت وزارة الدفاع الأميركية إنها)
     said = [item for g in _groups(ctx, free_after) if _after_report_verb(ctx, g[0][1]) for item in g]
     free_after = [item for item in free_after if item not in agent and item not in said]
@@ -3221,8 +3297,14 @@ def _accusing_after(ctx: Context, hit: Hit) -> bool:
 # نتنياهو، وجه X انتقادات).
 _LAUNCH = re.compile(
     r"^[وف]?(?:[يت](?:شن|نفذ|تبادل|وجه|فرض|صدر|رسل|ستدعي|دفع|وزع|طلق)"
-    r"|(?:شن|نفذ|تبادل|وجه|فرض|اصدر|ارسل|دفع|وزع|اطلق)(?:ت|وا|تا|ا)?|استدع(?:ت|ي|وا))$"
+    r"|(?:شن|نفذ|تبادل|وجه|فرض|اصدر|ارسل|دفع|وزع|اطلق)(?:ت|وا|تا|ا)?|استدع(?:ت|ي|وا)"
+    # beginning or going on with it: وبدأت تركيا هجوما، الولايات المتحدة ستواصل إدانة الأعمال
+    r"|[يت]بدا|بدات|س?[يت]واصل|واصل(?:ت|وا)?"
+    # or deciding on it: قررت الحكومة إغلاق سفارتها
+    r"|[يت]قرر|قرر(?:ت|وا)?)$"
 )
+# بدأ "began" written with its hamza (normalised, it is بدا "seemed": وبدا العسكريون في صحة جيدة)
+_BEGAN = re.compile(r"^[وف]?بدأ(?:وا)?$")
 _LAUNCH_REACH = 9  # tokens from the verb to its noun (a verb-first subject, a count between)
 
 
@@ -3233,7 +3315,7 @@ def _launcher(ctx: Context, hit: Hit, before: list[tuple[int, Mention]]) -> list
     """`وشنت تركيا عملية جوية`, `شن أردوغان هجوما لاذعا على ماكرون`, `إسرائيل تشن غارات`: the
     subject of the verb of launching right before an event noun (after it, else before it)."""
     for k in range(hit.first - 1, max(-1, hit.first - _LAUNCH_REACH), -1):
-        if not _LAUNCH.match(ctx.tokens[k].norm):
+        if not (_LAUNCH.match(ctx.tokens[k].norm) or _BEGAN.match(ctx.tokens[k].text)):
             continue
         between = [
             (mi, m)
@@ -3292,10 +3374,17 @@ def _announcer_of_that(ctx: Context, j: int) -> list[str]:
     if j < 0 or _bare(ctx.tokens[j].norm) not in _PRONOUN_THAT:
         return []
     earlier = [(mi, m) for mi, m in ctx.mentions if ctx.mention_tokens(m)[1] < j]  # past the clause
+    pronoun = _bare(ctx.tokens[j].norm)
     for k in range(j - 1, max(-1, j - _ANNOUNCE_REACH), -1):
-        if _bare(ctx.tokens[k].norm) in _ANNOUNCE:
+        word = _bare(ctx.tokens[k].norm)
+        # `قالت الحكومة الإسرائيلية إنها قررت إغلاق سفارتها`: a saying verb agreeing with the pronoun
+        if word in _ANNOUNCE or _SAYING_AGREEMENT.get(word) == pronoun:
             return _subject_of_verb_at(ctx, k, earlier)
     return []
+
+
+# Verbs of saying and the pronoun of إن/أن that agrees with their subject.
+_SAYING_AGREEMENT = {"قال": "انه", "قالت": "انها", "قالوا": "انهم", "اكد": "انه", "اكدت": "انها"}
 
 
 def _relative_launch(ctx: Context, hit: Hit) -> bool:
@@ -3428,6 +3517,15 @@ def _relative_agent(ctx: Context, hit: Hit) -> list[tuple[int, Mention]]:
         start += 1  # غارات شنتها طائرات تحالف دعم الشرعية (not قوات النظام السوري, itself a name)
     group = next((g for g in groups if ctx.mention_tokens(g[0][1])[0] == start), [])
     return group if group and ctx.prep_before(group[0][1]) is None else []
+
+
+def _condemned_acts(ctx: Context, hit: Hit) -> bool:
+    """An accusing noun whose object is a common noun (`إدانة الأعمال`, `استنكار الممارسات`): a
+    relative clause after it says who did those acts."""
+    k = hit.last + 1
+    if hit.trigger.category != "ACCUSE" or k >= len(ctx.tokens) or ctx.in_mention(k):
+        return False
+    return ctx.tokens[k].norm.startswith("ال") and not any(h.first == k for h in ctx.hits)
 
 
 def _common_noun_pp(ctx: Context, hit: Hit, k: int) -> bool:
@@ -3755,6 +3853,30 @@ def _speaker(ctx: Context, hit: Hit) -> str | None:
 def _agent_adjective(ctx: Context, hit: Hit) -> list[str]:
     """`بأيدي عملاء سعوديين`: the country of the nationality adjective of an unnamed agent."""
     return _first_adjective_country(ctx, range(hit.last + 2, min(hit.last + 6, len(ctx.tokens))))
+
+
+_ENVOYS = {normalize(w) for w in ("مندوب", "مندوبة", "سفير", "سفيرة", "ممثل", "ممثلة")}
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> dict[str, str]:
+    """Normalised country name (and exonym) -> ISO code."""
+    from kg.extract.gazetteer import default_places
+
+    return {normalize(p.name_ar): p.code for p in default_places() if p.cls == "Country"}
+
+
+def _represented_state(ctx: Context, m: Mention) -> str | None:
+    """`واتهمت مندوبة أمريكا بأنها ساقت أدلة زائفة`: an unnamed envoy of a country (a title phrase
+    with no entity of its own) stands for that country."""
+    if m.entity:
+        return None
+    first, last = ctx.mention_tokens(m)
+    if _bare(ctx.tokens[first].norm).removeprefix("ال") not in _ENVOYS or first == last:
+        return None
+    name = " ".join(t.norm for t in ctx.tokens[first + 1 : last + 1])
+    code = _country_codes().get(name)
+    return next(iter(_entity_named(ctx.doc, name, code)), None) if code else None
 
 
 def _entity_named(doc: Document, name: str, code: str | None) -> list[str]:
@@ -4185,6 +4307,7 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
             _condemned_agent(ctx, hit, det, out)
             _verbal_attack(ctx, hit, det)
             _conditional_threat(ctx, hit, det)
+            _threat_if_after(ctx, hit, det)
             _mouthpiece(ctx, det)
             _brandished_if(ctx, hit, det)
             _ready_if(ctx, hit, det)
@@ -4614,6 +4737,32 @@ def _conditional_threat(ctx: Context, hit: Hit, det: Detected) -> None:
     e.recipients = [k for k in e.recipients if k not in actors]
 
 
+_IF_AFTER = {"إذا", "اذا", "لو", "إن"}  # raw text: normalised إن is also أنّ "that"
+_IF_AFTER_REACH = 6  # tokens from the verb to the particle: its object and a time word between
+
+
+def _threat_if_after(ctx: Context, hit: Hit, det: Detected) -> None:
+    """`إن بلاده ستدمر طهران إن أقدمت إيران على مهاجمة تل أبيب`: an attack, sanction or arrest in the
+    future with a condition after it is a THREATEN by the subject before the verb against its object
+    and the one the condition is put to."""
+    e = det.event
+    word = _bare(ctx.tokens[hit.first].norm)
+    if e.type not in _THREAT_MODES or hit.trigger.pos != "verb" or not _future_prefix(word, hit):
+        return
+    end = min(len(ctx.tokens) - 1, hit.last + _IF_AFTER_REACH)
+    particle = next((k for k in range(hit.last + 1, end) if ctx.tokens[k].text in _IF_AFTER), None)
+    if particle is None or ctx.tokens[particle + 1].norm.startswith("ال"):
+        return  # `إن الحرب`: إنّ before a noun, no condition
+    named = [(m, ctx.mention_tokens(m)) for _mi, m in ctx.mentions if m.entity]
+    subject = [m.entity for m, (_a, b) in named if b == hit.first - 1 and _actor_capable(m, ctx.doc)]
+    objects = [m.entity for m, (a, _b) in named if hit.last < a < particle]
+    put_to = [m.entity for m, (a, _b) in named if particle < a <= particle + 3 and _actor_capable(m, ctx.doc)]
+    actors = subject or [k for k in e.actors if k not in objects]
+    e.type, e.mode, e.status = "THREATEN", _THREAT_MODES[e.type], "asserted"
+    e.actors = actors
+    e.recipients = [k for k in _unique(objects + put_to[:1]) if k not in actors]
+
+
 _MOUTH = {"لسان", "لسانه", "لسانها"}
 _ON = "علي"  # على, normalised
 _MOUTH_REACH = 6  # tokens from لسان to the name (a title such as وزير خارجيتها between)
@@ -4794,6 +4943,8 @@ def _seized_sites(ctx: Context, hit: Hit, det: Detected, on: bool) -> bool:
     end = min(len(ctx.tokens), hit.last + _PLACE_OBJECT_REACH)
     words = [_bare(t.norm) for t in ctx.tokens[: end + 1]]
     for k in range(hit.last + 1, end):
+        if on and _counted_settlements(words, k) and det.event.actors:
+            return True  # `تمكنت قوات النظام ... من السيطرة على 4 قرى`: villages taken, counted
         if on and words[k - 1] != "علي" and not (k >= 2 and words[k - 2] == "علي" and _count(words[k - 1])):
             continue
         if words[k] not in _SITES:
@@ -4815,6 +4966,20 @@ def _seized_sites(ctx: Context, hit: Hit, det: Detected, on: bool) -> bool:
             return True
         return False
     return False
+
+
+_SETTLEMENTS = {"قري", "القري", "قريتين", "بلدات", "البلدات", "بلدتين", "مدن", "المدن", "مدينتين"}
+
+
+def _counted_settlements(words: list[str], k: int) -> bool:
+    """`على 4 قرى`, `على عدد من القرى`, `على قريتين`: villages or towns counted after على."""
+    if words[k] not in _SETTLEMENTS:
+        return False
+    if words[k - 1] == "علي":
+        return words[k] in ("قريتين", "بلدتين", "مدينتين")
+    counted = k >= 2 and words[k - 2] == "علي" and _count(words[k - 1])
+    some = k >= 3 and words[k - 3] == "علي" and words[k - 2] in ("عده", "عدد") and words[k - 1] == "من"
+    return counted or some
 
 
 def _count(word: str) -> bool:
@@ -5256,7 +5421,9 @@ def _coordinated_verb(ctx: Context, hit: Hit, det: Detected, earlier: list[Detec
     if prev is None or hit.trigger.pos != "verb":
         return
     if not e.actors:
-        e.actors = list(prev.event.actors)
+        # (a feminine verb after a man's: the body opening the sentence, or nobody named)
+        body = _feminine_body_subject(ctx, hit, prev.event.actors)
+        e.actors = body if body or _disagrees(ctx, hit, prev) else list(prev.event.actors)
     if hit.enclitic and prev.event.recipients:
         own = [k for k in e.recipients if _coarse(ctx.doc, k) != "LOC"]
         e.recipients = _unique(prev.event.recipients[:1] + own)
@@ -5330,12 +5497,26 @@ def _skipped(ctx: Context, hit: Hit) -> bool:
         _seeker,
         _attacked_forces,
         _fleeing_civilians,
+        _dismissal,
     )
     return any(f(ctx, hit) for f in checks)
 
 
+_JOB_WORDS = ("العمل", "عمل", "وظيف", "الوظيف", "وظاي", "الوظاي", "مناصب")  # (وظائف: ئ normalised to ي)
+_DISMISSAL_REACH = 8  # words from the verb to the job (a count, its noun and an adverb between)
+
+
+def _dismissal(ctx: Context, hit: Hit) -> bool:
+    """`السبب الأساسي في طرد 47 ألف إيرانية` (from work): dismissing workers is no expulsion."""
+    if hit.trigger.category != "COERCE" or hit.trigger.words[0] not in ("طرد", "يطرد"):
+        return False
+    following = ctx.tokens[hit.last + 1 : hit.last + 1 + _DISMISSAL_REACH]
+    return any(_bare(t.norm).startswith(_JOB_WORDS) for t in following)
+
+
 # Civilians who flee (refugees, the displaced, families): their flight is no military retreat.
 _CIVILIANS = _NEEDY + ("مدني", "المدني", "سكان", "السكان", "اسر", "الاسر", "عائلات", "العائلات", "مهاجر")
+_CIVILIANS += ("شخص", "اشخاص", "الاشخاص")  # دفع أكثر من 50 ألف شخص للفرار
 _FLEE_REACH = 3  # words before the flight verb to the people (a relative pronoun, إلى between)
 
 
@@ -5484,6 +5665,8 @@ def _vehicle_arrival(ctx: Context, hit: Hit) -> bool:
     following = [t for t in ctx.tokens[hit.last + 1 : hit.last + 4] if not _time_word(t.norm)]
     if following and following[0].norm.removeprefix("ال") in _VEHICLES:
         return True
+    if _load_before(ctx, hit):
+        return True
     # وصلت -بحفظ الله- اليوم ثاني طائرة إلى مطار عدن: a counted vehicle, before anyone named
     for k in range(hit.last + 1, min(len(ctx.tokens), hit.last + 7)):
         if any(ctx.mention_tokens(m)[0] == k for _mi, m in ctx.mentions):
@@ -5495,6 +5678,20 @@ def _vehicle_arrival(ctx: Context, hit: Hit) -> bool:
 
 
 _ORDINAL_COUNTS = {"اول", "ثاني", "ثالث", "رابع", "خامس", "اخر"}
+# Arms that arrive somewhere (`أثبتت أن الأسلحة الإيرانية والصواريخ الباليستية قد وصلت إلى اليمن`).
+_LOADS = _VEHICLES + tuple(normalize(w) for w in ("أسلحة", "صواريخ", "ذخائر", "معدات", "مساعدات"))
+_LOAD_REACH = 6  # words from the load noun (its adjectives, a second load, قد) to the verb
+
+
+def _load_before(ctx: Context, hit: Hit) -> bool:
+    """The subject before a travel verb is arms or another load: the nearest noun before the verb,
+    with no name in between, is one (`والصواريخ الباليستية قد وصلت`)."""
+    for k in range(hit.first - 1, max(-1, hit.first - 1 - _LOAD_REACH), -1):
+        if ctx.in_mention(k) or ctx.tokens[k].text in _CLAUSE_END:
+            return False
+        if _bare(ctx.tokens[k].norm).removeprefix("ال") in _LOADS:
+            return True
+    return False
 
 
 def _preempting(ctx: Context, hit: Hit) -> bool:
