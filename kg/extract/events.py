@@ -4943,8 +4943,6 @@ def _seized_sites(ctx: Context, hit: Hit, det: Detected, on: bool) -> bool:
     end = min(len(ctx.tokens), hit.last + _PLACE_OBJECT_REACH)
     words = [_bare(t.norm) for t in ctx.tokens[: end + 1]]
     for k in range(hit.last + 1, end):
-        if on and _counted_settlements(words, k) and det.event.actors:
-            return True  # `تمكنت قوات النظام ... من السيطرة على 4 قرى`: villages taken, counted
         if on and words[k - 1] != "علي" and not (k >= 2 and words[k - 2] == "علي" and _count(words[k - 1])):
             continue
         if words[k] not in _SITES:
@@ -4966,20 +4964,6 @@ def _seized_sites(ctx: Context, hit: Hit, det: Detected, on: bool) -> bool:
             return True
         return False
     return False
-
-
-_SETTLEMENTS = {"قري", "القري", "قريتين", "بلدات", "البلدات", "بلدتين", "مدن", "المدن", "مدينتين"}
-
-
-def _counted_settlements(words: list[str], k: int) -> bool:
-    """`على 4 قرى`, `على عدد من القرى`, `على قريتين`: villages or towns counted after على."""
-    if words[k] not in _SETTLEMENTS:
-        return False
-    if words[k - 1] == "علي":
-        return words[k] in ("قريتين", "بلدتين", "مدينتين")
-    counted = k >= 2 and words[k - 2] == "علي" and _count(words[k - 1])
-    some = k >= 3 and words[k - 3] == "علي" and words[k - 2] in ("عده", "عدد") and words[k - 1] == "من"
-    return counted or some
 
 
 def _count(word: str) -> bool:
