@@ -30,9 +30,9 @@ from kg.text.normalize import normalize
 
 from . import lexicon as lx
 from .entities import TITLE_COUNTRY
-from .gazetteer import ordinary_words
+from .gazetteer import default_places, ordinary_words
 from .nationality import country_entity, country_of_adjective, is_nisba
-from .relations import org_adjective
+from .relations import ENVOY_TITLES, org_adjective
 
 LEXICON = Path(__file__).resolve().parent / "lexicon" / "triggers.tsv"
 
@@ -2070,10 +2070,17 @@ def _main_subject(ctx: Context, hit: Hit) -> list[str]:
     (the subject of a sentence-initial verb: أكد رئيس مجلس الشورى X، ...، متهما)."""
     if any(h.last < hit.first and h.trigger.pos == "verb" for h in ctx.hits):
         return []  # طالب تركيا ...، داعيا: the participle continues the verb before it (see detect)
+    return _opening_subject(ctx, hit)
+
+
+def _opening_subject(ctx: Context, hit: Hit, bodies_only: bool = False) -> list[str]:
+    """The first actor-capable noun phrase before the trigger that opens the sentence, no preposition
+    governing it (`bodies_only`: and naming no person)."""
     before = [(mi, m) for mi, m in ctx.mentions if ctx.mention_tokens(m)[1] < hit.first]
     for group in _groups(ctx, before):
         opening = ctx.mention_tokens(group[0][1])[0] <= _MAIN_SUBJECT_START
-        if opening and _capable_head(ctx, group) and ctx.prep_before(group[0][1]) is None:
+        body = not bodies_only or all(m.coarse != "PER" for _mi, m in group)
+        if opening and body and _capable_head(ctx, group) and ctx.prep_before(group[0][1]) is None:
             return _group_keys(ctx, group)
     return []
 
@@ -2290,8 +2297,11 @@ _PEOPLE_NOUNS = {
 }
 
 
-_OFFICIALS = {normalize(w) for w in ("مسؤول", "مسؤولون", "مسؤولين", "مصدر", "متحدث", "دبلوماسي", "ناطق")}
-_OFFICIALS |= {normalize(w) for w in ("دبلوماسيون", "مفاوض", "مفاوضون", "مفاوضين")}
+_OFFICIALS = {
+    normalize(w)
+    for w in ("مسؤول", "مسؤولون", "مسؤولين", "مصدر", "متحدث", "دبلوماسي", "دبلوماسيون", "ناطق")
+    + ("مفاوض", "مفاوضون", "مفاوضين")  # ورفض المفاوضون الروس: negotiators, named by their nationality
+}
 
 
 def _officials_of(ctx: Context, hit: Hit) -> list[str]:
@@ -2545,13 +2555,7 @@ def _feminine_body_subject(ctx: Context, hit: Hit, subject: list[str]) -> list[s
         return []
     if not subject or any(_coarse(ctx.doc, k) != "PER" for k in subject):
         return []
-    before = [(mi, m) for mi, m in ctx.mentions if ctx.mention_tokens(m)[1] < hit.first]
-    for group in _groups(ctx, before):
-        opening = ctx.mention_tokens(group[0][1])[0] <= _MAIN_SUBJECT_START
-        body = all(m.coarse != "PER" for _mi, m in group)
-        if opening and body and _capable_head(ctx, group) and ctx.prep_before(group[0][1]) is None:
-            return _group_keys(ctx, group)
-    return []
+    return _opening_subject(ctx, hit, bodies_only=True)
 
 
 def _disagrees(ctx: Context, hit: Hit, prev: Detected) -> bool:
@@ -3855,14 +3859,9 @@ def _agent_adjective(ctx: Context, hit: Hit) -> list[str]:
     return _first_adjective_country(ctx, range(hit.last + 2, min(hit.last + 6, len(ctx.tokens))))
 
 
-_ENVOYS = {normalize(w) for w in ("مندوب", "مندوبة", "سفير", "سفيرة", "ممثل", "ممثلة")}
-
-
 @lru_cache(maxsize=1)
 def _country_codes() -> dict[str, str]:
     """Normalised country name (and exonym) -> ISO code."""
-    from kg.extract.gazetteer import default_places
-
     return {normalize(p.name_ar): p.code for p in default_places() if p.cls == "Country"}
 
 
@@ -3872,7 +3871,7 @@ def _represented_state(ctx: Context, m: Mention) -> str | None:
     if m.entity:
         return None
     first, last = ctx.mention_tokens(m)
-    if _bare(ctx.tokens[first].norm).removeprefix("ال") not in _ENVOYS or first == last:
+    if _bare(ctx.tokens[first].norm) not in ENVOY_TITLES or first == last:
         return None
     name = " ".join(t.norm for t in ctx.tokens[first + 1 : last + 1])
     code = _country_codes().get(name)
@@ -4731,10 +4730,14 @@ def _conditional_threat(ctx: Context, hit: Hit, det: Detected) -> None:
     ][:1]
     conditioned = {m.entity for m in inside}
     actors = subject or [k for k in e.actors if k not in conditioned]
+    _as_threat(e, actors, put_to + [k for k in e.recipients + e.actors if k not in conditioned])
+
+
+def _as_threat(e: Event, actors: list[str], recipients: list[str]) -> None:
+    """The promised act becomes a THREATEN (its mode: the act's kind), asserted."""
     e.type, e.mode, e.status = "THREATEN", _THREAT_MODES[e.type], "asserted"
-    e.recipients = _unique(put_to + [k for k in e.recipients + e.actors if k not in conditioned])
     e.actors = actors
-    e.recipients = [k for k in e.recipients if k not in actors]
+    e.recipients = [k for k in _unique(recipients) if k not in actors]
 
 
 _IF_AFTER = {"إذا", "اذا", "لو", "إن"}  # raw text: normalised إن is also أنّ "that"
@@ -4757,10 +4760,7 @@ def _threat_if_after(ctx: Context, hit: Hit, det: Detected) -> None:
     subject = [m.entity for m, (_a, b) in named if b == hit.first - 1 and _actor_capable(m, ctx.doc)]
     objects = [m.entity for m, (a, _b) in named if hit.last < a < particle]
     put_to = [m.entity for m, (a, _b) in named if particle < a <= particle + 3 and _actor_capable(m, ctx.doc)]
-    actors = subject or [k for k in e.actors if k not in objects]
-    e.type, e.mode, e.status = "THREATEN", _THREAT_MODES[e.type], "asserted"
-    e.actors = actors
-    e.recipients = [k for k in _unique(objects + put_to[:1]) if k not in actors]
+    _as_threat(e, subject or [k for k in e.actors if k not in objects], objects + put_to[:1])
 
 
 _MOUTH = {"لسان", "لسانه", "لسانها"}
@@ -5486,7 +5486,8 @@ def _skipped(ctx: Context, hit: Hit) -> bool:
     return any(f(ctx, hit) for f in checks)
 
 
-_JOB_WORDS = ("العمل", "عمل", "وظيف", "الوظيف", "وظاي", "الوظاي", "مناصب")  # (وظائف: ئ normalised to ي)
+_JOB_WORDS = ("العمل", "عمل")  # whole words: عملية "operation" is no job
+_JOB_STEMS = ("وظيف", "الوظيف", "وظاي", "الوظاي", "مناصب")  # (وظائف: ئ normalised to ي)
 _DISMISSAL_REACH = 8  # words from the verb to the job (a count, its noun and an adverb between)
 
 
@@ -5495,12 +5496,13 @@ def _dismissal(ctx: Context, hit: Hit) -> bool:
     if hit.trigger.category != "COERCE" or hit.trigger.words[0] not in ("طرد", "يطرد"):
         return False
     following = ctx.tokens[hit.last + 1 : hit.last + 1 + _DISMISSAL_REACH]
-    return any(_bare(t.norm).startswith(_JOB_WORDS) for t in following)
+    words = [_bare(t.norm) for t in following]
+    return any(w in _JOB_WORDS or w.startswith(_JOB_STEMS) for w in words)
 
 
 # Civilians who flee (refugees, the displaced, families): their flight is no military retreat.
 _CIVILIANS = _NEEDY + ("مدني", "المدني", "سكان", "السكان", "اسر", "الاسر", "عائلات", "العائلات", "مهاجر")
-_CIVILIANS += ("شخص", "اشخاص", "الاشخاص")  # دفع أكثر من 50 ألف شخص للفرار
+_CIVILIANS += ("شخص", "اشخاص", "الاشخاص")  # people counted (دفع أكثر من 50 ألف شخص للفرار)
 _FLEE_REACH = 3  # words before the flight verb to the people (a relative pronoun, إلى between)
 
 
@@ -5671,8 +5673,8 @@ def _load_before(ctx: Context, hit: Hit) -> bool:
     """The subject before a travel verb is arms or another load: the nearest noun before the verb,
     with no name in between, is one (`والصواريخ الباليستية قد وصلت`)."""
     for k in range(hit.first - 1, max(-1, hit.first - 1 - _LOAD_REACH), -1):
-        if ctx.in_mention(k) or ctx.tokens[k].text in _CLAUSE_END:
-            return False
+        if ctx.in_mention(k) or ctx.tokens[k].text in _CLAUSE_END or ctx.tokens[k].text in ("،", ","):
+            return False  # (a comma closes the clause before: the load is not this verb's subject)
         if _bare(ctx.tokens[k].norm).removeprefix("ال") in _LOADS:
             return True
     return False

@@ -244,10 +244,10 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
         sender = country is not None or obj is not None
         if t.is_word and t.norm in _POSTED and rel in _MEMBERS and sender and j + 1 in tm:
             dest = doc.mentions[tm[j + 1]]
-            if dest.coarse == "LOC" or form in _ENVOYS:  # "السفير الإيراني في بريطانيا": the posting
+            if dest.coarse == "LOC" or form in ENVOY_TITLES:  # "السفير الإيراني في بريطانيا": the posting
                 j, posted = _mention_end_token(toks, j + 1, dest) + 1, True
                 continue
-        seat = t.is_word and t.norm == "في" and form in _ENVOYS and sender
+        seat = t.is_word and t.norm == "في" and form in ENVOY_TITLES and sender
         if seat and _seat_noun_then_name(doc, toks, j, tm):
             j, posted = j + 2, True  # "ممثل الولايات المتحدة في المجلس ثيودور أليغرا": the body he sits in
             continue
@@ -477,7 +477,7 @@ def _after_on_behalf(toks: list[Token], j: int) -> bool:
 
 _TOWARDS = frozenset(normalize(w) for w in ("إلى", "لدى"))
 _POSTED = _TOWARDS | {normalize("في")}
-_ENVOYS = (
+ENVOY_TITLES = (
     _norm_words("سفير السفير سفيرة السفيرة مبعوث المبعوث مبعوثة المبعوثة مندوب المندوب مندوبة المندوبة")
     | _REPRESENTATIVES
     | _CONSULS
@@ -560,7 +560,7 @@ def _posted_clitic(doc: Document, t: Token, mi: int, form: str) -> bool:
     """A place / body with an attached "ب" or "ل" after an envoy's nationality is where the envoy
     is posted ("السفيرة الأميركية بالأمم المتحدة")."""
     m = doc.mentions[mi]
-    return m.start > t.start and doc.text[t.start] in "بل" and (m.coarse == "LOC" or form in _ENVOYS)
+    return m.start > t.start and doc.text[t.start] in "بل" and (m.coarse == "LOC" or form in ENVOY_TITLES)
 
 
 def _enclosed_name(doc: Document, toks: list[Token], j: int, tm: dict[int, int]) -> bool:
