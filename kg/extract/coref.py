@@ -25,7 +25,7 @@ from kg.text.normalize import compact, normalize
 
 from . import lexicon as lx
 from .entities import MOVEMENT_HEADS, adjectival_people_name, people_name
-from .gazetteer import capital_country, load_gazetteer
+from .gazetteer import capital_country, load_gazetteer, outlet_country
 from .nationality import country_of_adjective, is_nisba
 
 
@@ -160,7 +160,7 @@ def _match(doc: Document, m: Mention, c: Cluster) -> str | None:
             return f"{m.text}: the name {other.text} with or without the article"
         if m.coarse == "PER" and _same_monarch(doc, m, mw, other, ow):
             return f"{m.text}: the same {_royal_title(doc, m)} as {other.text}"
-        if m.coarse == "PER" and len(mw) > 1 and len(ow) > 1 and _without_lineage(mw) == _without_lineage(ow):
+        if m.coarse == "PER" and _same_without_lineage(mw, ow):
             return f"{m.text}: the name {other.text} without the father's name"
         if m.coarse == "PER" and (_same_person(mw, ow) or _same_person(ow, mw)):
             short, full = (m.text, other.text) if len(mw) < len(ow) else (other.text, m.text)
@@ -212,7 +212,7 @@ def _other_full_name(doc: Document, m: Mention, c: Cluster) -> bool:
         ow = _words(other)
         if other.kind != "name" or len(ow) < 2 or compact(m.text) == compact(other.text):
             continue
-        if _without_lineage(mw) == _without_lineage(ow) or _without_article(mw) == _without_article(ow):
+        if _same_without_lineage(mw, ow) or _without_article(mw) == _without_article(ow):
             continue  # "عادل الجبير" / "عادل بن أحمد الجبير": the father's name left out
         same = _same_person(mw, ow) or _same_person(ow, mw) or _same_monarch(doc, m, mw, other, ow)
         if not (same or _middle_left_out(mw, ow) or _middle_left_out(ow, mw)):
@@ -226,12 +226,24 @@ def _middle_left_out(short: list[str], full: list[str]) -> bool:
     if len(short) < 2 or len(full) <= len(short) or short[0] != full[0] or short[0] in _GIVEN_PARTS:
         return False
     family = "".join(short[1:])
-    return any(
-        "".join(full[k:]) == family and full[k - 1] not in _GIVEN_PARTS for k in range(2, len(full))
-    )
+    return any("".join(full[k:]) == family and full[k - 1] not in _GIVEN_PARTS for k in range(2, len(full)))
 
 
 _GIVEN_PARTS = frozenset(("عبد", "ابو", "ابي", "ام", "بن", "ابن", "بنت", "ال"))
+
+
+def _same_without_lineage(a: list[str], b: list[str]) -> bool:
+    """ "عادل الجبير" and "عادل بن أحمد الجبير": one name once the father's is left out. A family name
+    must be left: "محمد بن سلمان" and "محمد بن نايف" share only the given name (two princes)."""
+    if len(a) < 2 or len(b) < 2 or _without_lineage(a) != _without_lineage(b):
+        return False
+    return _family_after_lineage(a) and _family_after_lineage(b)
+
+
+def _family_after_lineage(words: list[str]) -> bool:
+    """A name without "بن X", or one that goes on after its last father ("بن أحمد الجبير")."""
+    links = [k for k, w in enumerate(words) if w in _LINEAGE]
+    return not links or links[-1] + 2 < len(words)
 
 
 def _without_lineage(words: list[str]) -> str:
@@ -673,11 +685,14 @@ def _short_country_names(doc: Document, clusters: list[Cluster]) -> None:
         found = named | {code for code in adjectives if code in codes}
         if len(found) > 1:  # several: the one the article calls by that title (المملكة العربية السعودية)
             found = {c.code for c in clusters if c.code in found and _titled(doc, c, words[0])}
+        home = outlet_country(doc.source, doc.url)
+        if not found and home in codes:
+            found = {home}  # a Saudi paper's "المملكة" in an article that names no kingdom
         if len(found) != 1:
             continue
         code = found.pop()
         # (a country the article names has its cluster: the adjective's name is needed only without)
-        target = _country_cluster(clusters, code, adjectives.get(code, code))
+        target = _country_cluster(clusters, code, adjectives.get(code) or _country_named(code) or code)
         for c in clusters:  # a model-tagged name had a cluster of its own
             if c is not target and mi in c.mentions:
                 c.mentions.remove(mi)
@@ -765,7 +780,7 @@ def _person_descriptions(doc: Document, clusters: list[Cluster], roles: list) ->
         if target is None and role.obj is None and role.country is not None and not _former_after(doc, m):
             target, why = _earlier_holder(doc, m, role, roles, owner)
         if target is None and (role.obj is not None or role.country is not None):
-            target, why = _named_next(doc, m, role, owner)
+            target, why = _named_next(doc, m, role, roles, owner)
         if target is not None:
             target.mentions.append(mi)
             target.evidence.append(f"{m.text}: {why}")
@@ -834,9 +849,10 @@ _GENERIC_TITLES = frozenset(
     normalize(w) for w in ("مسؤول", "المسؤول", "مصدر", "المصدر", "متحدث", "المتحدث", "ناطق", "الناطق")
 )
 _SPEAKER_REACH = 4  # tokens from the start of the next sentence to the speaker's name
+_TITLE_REACH = 3  # words from a title to its holder's name: the title and its body
 
 
-def _named_next(doc: Document, m: Mention, role, owner: dict[int, Cluster]):
+def _named_next(doc: Document, m: Mention, role, roles: list, owner: dict[int, Cluster]):
     """`... وفق تحذير مبعوث الأمم المتحدة. وقال نيقولاي ملادينوف إنه`: a description whose person the
     article has not named yet, followed by a sentence that opens with a verb of saying and a name:
     the article names the person it just described."""
@@ -854,10 +870,19 @@ def _named_next(doc: Document, m: Mention, role, owner: dict[int, Cluster]):
     mi, n = names[0]
     if len(normalize(doc.text[nxt.start : n.start]).split()) >= _SPEAKER_REACH:
         return None, ""
+    if any(_titled_by(doc, n, r) and not _same_title(role, r) for r in roles):
+        return None, ""  # "وقال رئيس اللجنة أمجد شموط": the speaker's own title is another
     target = owner[mi]
     if any(doc.mentions[k].start < m.start for k in target.mentions):
         return None, ""  # named before: the salient-person rule decides
     return target, f"description of {n.text}, named as the speaker of the next sentence"
+
+
+def _titled_by(doc: Document, name: Mention, role) -> bool:
+    """The title of `role` opens the words right before the name ("رئيس اللجنة أمجد شموط"): a holder
+    the roles may not have yet."""
+    between = doc.text[role.start : name.start].split()
+    return role.sentence == name.sentence and role.start < name.start and len(between) <= _TITLE_REACH
 
 
 def _same_title(description, held) -> bool:

@@ -293,6 +293,8 @@ def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: 
             break  # a conjunction starts a new phrase
         if t.norm in lx.EVALUATIVE_DESCRIPTORS:
             break  # "تنظيم داعش | الإرهابي": a judgement on the name, not part of it
+        if last == i and t.norm in lx.FORMER_WORDS and _bare_word_after(toks, j):
+            break  # "قوات المخلوع صالح": the forces of a deposed man, named after him
         if not t.norm.startswith("ال") and t.norm.endswith(_PLURAL_PRONOUNS):
             break  # "إعادة تنظيم صفوفهم": a noun with a pronoun is no name ("organising their ranks")
         if last == i and t.norm in lx.NOT_NAME_COMPLEMENTS.get(head, ()):
@@ -358,16 +360,24 @@ def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: 
         elif last == i and head in lx.OPEN_NAME_HEADS and _bare_name(t, counts):
             last = j  # "حركة حماس": one bare name word that recurs in the article
         elif (
-            last == i
-            and head in _PLACE_HEADS
-            and not head.startswith("ال")
-            and (end := _bare_place(toks, j))
+            last == i and head in _PLACE_HEADS and not head.startswith("ال") and (end := _bare_place(toks, j))
         ):
             return end, nisba  # "محافظة دياربكر", "محافظة ذي قار"
         else:
             break
         j += 1
     return last, nisba
+
+
+def _bare_word_after(toks: list[Token], j: int) -> bool:
+    """The word after token j is a word without the article (a name: "المخلوع صالح")."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return (
+        nxt is not None
+        and nxt.is_word
+        and not nxt.norm.startswith("ال")
+        and not lx.is_stop(nxt.text, nxt.norm)
+    )
 
 
 _NEWS = normalize("أنباء")
@@ -385,10 +395,37 @@ _COMPASS_NOUNS = frozenset(normalize(w) for w in ("الشرق", "الغرب", "�
 _ELATIVE = re.compile("^الا[^ا]{3}$")  # "الأكبر", "الأوسع": the comparative form أفعل with the article
 
 
+# Relational adjectives of the lie of the land ("المنطقة الجبلية": the mountainous area), which say
+# what kind of area it is, as a participle does ("المنطقة المتاخمة", "المنطقة المحاصرة").
+_LANDSCAPE_ADJECTIVES = frozenset(
+    normalize(w)
+    for w in (
+        "الجبلية",
+        "الصحراوية",
+        "الساحلية",
+        "الجغرافية",
+        "الريفية",
+        "الحضرية",
+        "السكنية",
+        "الزراعية",
+        "الصناعية",
+        "النفطية",
+        "الأثرية",
+        "السهلية",
+        "الوعرة",
+        "النائية",
+    )
+)
+_PARTICIPLE = re.compile("^الم.{3,}$")  # "المتاخمة", "المحاصرة", "المهمة": the article, م and a stem
+
+
 def _describes_region(adjective: str) -> bool:
-    """An adjective after "المنطقة" that picks a part or compares (`المنطقة الجنوبية`, `المنطقة الأكبر
-    كثيرا`) rather than names the region."""
-    return adjective in _REGION_DIRECTIONS or bool(_ELATIVE.match(adjective))
+    """An adjective after "المنطقة" that picks a part, compares (`المنطقة الجنوبية`, `المنطقة الأكبر
+    كثيرا`), tells the kind of land or what is done to it (`المنطقة الجبلية`, `المنطقة المحاصرة`)
+    rather than names the region."""
+    participle = bool(_PARTICIPLE.match(adjective)) and not is_nisba(adjective)  # not "المصرية"
+    landscape = adjective in _LANDSCAPE_ADJECTIVES or participle
+    return adjective in _REGION_DIRECTIONS or bool(_ELATIVE.match(adjective)) or landscape
 
 
 _WITHOUT = frozenset(normalize(w) for w in ("بلا", "بدون"))
@@ -513,6 +550,11 @@ def _construct_chain(toks: list[Token], j: int) -> int | None:
     return k if ok and not lx.is_stop(toks[k].text, nxt) and nxt not in lx.ALL_TITLES else None
 
 
+# The verbal noun تفعيل ("تحرير", "تنظيم"): it opens with ت as an imperfect verb does, but its ي
+# before the last letter is the noun's
+_TAFIL = re.compile("^ت[^ا]{2}ي[^ا]$")
+
+
 def _construct_noun(t: Token) -> bool:
     n = t.norm
     return (
@@ -522,7 +564,7 @@ def _construct_noun(t: Token) -> bool:
         and not n.endswith(("ي", "ين", "ون"))  # -ية may be a noun: "وحدات حماية الشعب"
         and n[0] not in "وفبل"
         and "\u064b" not in t.text
-        and not _VERB_LIKE.match(n)
+        and (not _VERB_LIKE.match(n) or bool(_TAFIL.match(n)))  # "هيئة تحرير الشام"
         and not lx.is_stop(t.text, n)
         and n not in lx.ALL_TITLES
         and n not in lx.DIRECTIONS  # "جبال قنديل | شمال العراق": a direction starts the next phrase
@@ -805,7 +847,58 @@ def _common_reading(toks: list[Token], i: int, form: str, last: int) -> bool:
         return i > 0 and toks[i - 1].norm.removeprefix("و").removeprefix("ف") in _CARRYING
     if form == _FORCES_PLURAL:  # "المتآمرين ضد الشعب اليمني من قوى الشر الخارجية": rhetoric
         return toks[i + 1].norm in _MORAL_NOUNS
+    if form == _PRESIDENCY:  # "يتولى فيها الحريري رئاسة الحكومة": the office he holds, not a body
+        return _office_taken(toks, i)
     return False
+
+
+_PRESIDENCY = normalize("رئاسة")
+# Words of taking or holding an office, whose object "رئاسة X" is the office itself.
+_TAKING_OFFICE = frozenset(
+    normalize(w)
+    for w in (
+        "تولى",
+        "يتولى",
+        "تتولى",
+        "تولت",
+        "تولي",
+        "توليه",
+        "تسلم",
+        "يتسلم",
+        "تسلمه",
+        "استلام",
+        "استلامه",
+        "شغل",
+        "يشغل",
+        "تقلد",
+        "يتقلد",
+        "منصب",
+    )
+)
+# Words of reaching or running for an office ("وصول ميشال عون إلى رئاسة الجمهورية", "ترشحه لرئاسة").
+_SEEKING_OFFICE = frozenset(
+    normalize(w) for w in ("وصول", "وصوله", "الوصول", "ترشح", "ترشحه", "الترشح", "ترشيح", "ترشيحه", "سباق")
+)
+_OFFICE_REACH = 4  # words back from "رئاسة" to the verb: "وصول ميشال عون إلى رئاسة الجمهورية"
+
+
+def _office_taken(toks: list[Token], i: int) -> bool:
+    """ "رئاسة X" as the office taken, held or sought: the object of a word of taking office within a
+    few words before it (no comma between), or after إلى / ل that follow a word of seeking it."""
+    before: list[Token] = []
+    for t in reversed(toks[max(0, i - _OFFICE_REACH) : i]):
+        if not t.is_word:
+            break
+        before.append(t)
+    if any(_one_of(t, _TAKING_OFFICE) for t in before):
+        return True
+    towards = toks[i].norm.startswith("ل") or (bool(before) and before[0].norm in ("الى", "الي"))
+    return towards and any(_one_of(t, _SEEKING_OFFICE) for t in before)
+
+
+def _one_of(t: Token, words: frozenset[str]) -> bool:
+    """The word, or the word after its conjunction (وتسلم), is one of `words`."""
+    return t.norm in words or (t.norm[:1] == "و" and t.norm[1:] in words)
 
 
 _BANNER = normalize("لواء")  # a brigade, and the banner a cause is carried under
@@ -879,6 +972,42 @@ _REGION_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "من", "إلى"
 _SIDE_NOUNS = frozenset(normalize(w) for w in ("الحافة", "الشطر", "المدخل", "الأجزاء", "الواجهة"))
 
 
+def _dual_place_head(tok: Token) -> str | None:
+    """Class of a dual place noun ("بلدتي", "منطقتي", "محافظتي": two towns, two areas), or None."""
+    n = tok.norm
+    return lx.PLACE_HEADS.get(n[:-2] + "ه") if n.endswith("تي") and len(n) > 4 else None
+
+
+def _dual_member(t: Token, conjoined: bool) -> bool:
+    """A one-word name in "بلدتي الوهط وصبر": no adjective ("قريتي الصغيرة والجميلة"), no common word."""
+    word = t.norm[1:] if conjoined else t.norm
+    if not t.is_word or len(word) < 3 or (conjoined and t.norm[:1] != "و"):
+        return False
+    plain = not lx.is_stop(word, word) and word not in ordinary_words() and word not in common_words()
+    # (the tagger's tag of "وصبر" is the conjunction's: only the first name's tag tells)
+    noun = conjoined or t.pos in ("PROPN", "NOUN", "X", None)
+    return plain and noun and not is_nisba(word) and word[:1] != "و"
+
+
+def dual_place_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
+    """ "على بلدتي الوهط وصبر", "في منطقتي الفيوش وجعولا": a dual place noun before two one-word names
+    joined by و names two places of its kind."""
+    out = []
+    for i in range(len(toks) - 2):
+        cls = _dual_place_head(toks[i]) if toks[i].is_word else None
+        a, b = toks[i + 1], toks[i + 2]
+        if cls is None or not (_dual_member(a, False) and _dual_member(b, True)):
+            continue
+        after = toks[i + 3] if i + 3 < len(toks) else None
+        if after is not None and after.is_word and after.pos == "PROPN" and not after.norm.startswith("ال"):
+            continue  # "بلدتي كفر نبل وحاس": a name of two words; the pair is not sure
+        for start, end in ((a.start, a.end), (b.start + 1, b.end)):
+            out.append(
+                Cand(start, end, surface(text, start, end), "LOC", cls, "pattern", 0.7, sentence=sent_i)
+            )
+    return out
+
+
 def compass_region_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
     out = []
     for i in range(len(toks) - 1):
@@ -896,14 +1025,14 @@ def compass_region_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand
     return out
 
 
-_LOYAL_HEADS = frozenset({"القوات", "قوات", "الميليشيات", "المليشيات", "الفصائل", "الجماعات"})
+_LOYAL_HEADS = frozenset({"القوات", "قوات", "الميليشيات", "المليشيات", "الفصائل", "الجماعات", "الجيش"})
 _LOYAL_WORDS = frozenset({"المواليه", "الموالي"})
 # What loyal forces are loyal to when it is no name of its own: the government, the regime.
 _LOYAL_TO = frozenset({"للحكومه", "للنظام", "للشرعيه", "للسلطه"})
 
 
 def loyal_forces_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
-    """ "القوات الموالية للحكومة اليمنية", "الفصائل الموالية للنظام": forces named by whom they serve
+    """ "القوات الموالية للحكومة اليمنية", "الجيش الموالي للشرعية": forces named by whom they serve
     are one armed body, the government (or regime) and its adjectives included."""
     out = []
     for i, tok in enumerate(toks[:-2]):
@@ -1330,10 +1459,17 @@ def _name_after(
     # like an imperfect verb opens a name when the tagger reads a noun and ANERcorp never has it as an
     # ordinary word
     named_noun = anchored and toks[j].pos in ("NOUN", "PROPN") and first not in ordinary_words()
+    # "عضو مجلس الشورى لطيفة الشعلان": a name that opens with ل or و, which the tagger keeps whole
+    # (a clitic it splits off tags the word ADP or CCONJ), before a family name with the article
+    whole = named_noun and j + 1 < len(toks) and _family_word(toks[j + 1])
     if (
         first not in given
         and not nisba_name
-        and ((_VERB_LIKE.match(first) and not named_noun) or first[0] in "وفل" or _PREP_NOUN.match(first))
+        and (
+            (_VERB_LIKE.match(first) and not named_noun)
+            or (first[0] in "وفل" and not whole)
+            or (_PREP_NOUN.match(first) and not whole)
+        )
     ):
         return None  # a verb, a conjunction or a preposition ("لدول الخليج") does not open a name
     if toks[j].pos in _FUNCTION_POS and not _foreign_first_name(toks, j, anchored):
@@ -1400,6 +1536,20 @@ def _name_after(
     if first not in given and counts[end] < 2 and not end.startswith("ال") and not enclosed and not lineage:
         return None  # an unknown name must recur ("باراك أوباما" ... "أوباما") or end in a family name
     return last
+
+
+def _family_word(t: Token) -> bool:
+    """A family name with the article ("الشعلان"): no common word, adjective or nationality."""
+    n = t.norm
+    return (
+        t.is_word
+        and n.startswith("ال")
+        and len(n) > 4
+        and n not in common_words()
+        and n not in lx.NOT_NAME_DEFINITE
+        and not is_nisba(n)
+        and t.pos in ("NOUN", "PROPN", "X", None)
+    )
 
 
 def _closed_third_word(toks: list[Token], j: int, k: int, anchored: bool) -> bool:
@@ -1483,6 +1633,8 @@ def person_cands(
             if nxt.endswith("ه") and nxt not in given:
                 continue  # "إدارة حماية المستهلك": a verbal noun, not a first name
             last = _name_after(toks, i + 1, True, given, covered, counts)
+            if last is None and i + 1 not in covered and _one_word_leader(toks, i):
+                last = i + 1  # "نظام أردوغان ومرتزقته"
             if last is not None:  # "بزعامة عمار الحكيم", "حكومة حيدر العبادي"
                 span = (toks[i + 1].start, toks[last].end)
                 out.append(Cand(*span, surface(text, *span), "PER", "Person", "title", 0.7, sentence=sent_i))
@@ -1503,6 +1655,8 @@ def person_cands(
             a, b = j + 1, quoted[j + 1]
             if not (_quoted_is_name(toks, a, b) and a not in covered):
                 continue
+            if _conjoined_words(toks, a, b, given):
+                continue  # 'ولي العهد السعودي أمير "طموح ومتحمس"': what he is, not his name
             # 'المتحدث باسم "الأونروا"، كريس غينيس،': a quote right after a bare role title is its
             # object (an organisation); a name may follow it
             coarse, cls, score = ("PER", "Person", 0.85) if strong else ("ORG", "Organization", 0.6)
@@ -1516,6 +1670,8 @@ def person_cands(
         if j in covered:
             continue
         last = _name_after(toks, j, strong, given, covered, counts, anchored)
+        if last is None and (k := _reported_speaker(toks, i, j)) is not None:
+            j, last = k, k + 1
         if last is not None:
             out.append(
                 Cand(
@@ -1530,6 +1686,46 @@ def person_cands(
                 )
             )
     return out
+
+
+# Heads of a state's rule named by its ruler alone ("نظام أردوغان", "حكومة زوما"); an "إدارة" may be
+# a company's management ("إدارة سابك").
+_RULE_HEADS = frozenset(normalize(w) for w in ("نظام", "حكومة"))
+
+
+def _one_word_leader(toks: list[Token], i: int) -> bool:
+    """ "محاولة نظام أردوغان ومرتزقته": one proper noun after a head of rule, where the phrase ends (a
+    conjunction, a comma, a preposition), is the ruler; not a body (a place, "حكومة دبي", is a
+    candidate of its own already)."""
+    if i + 1 >= len(toks) or not any(f in _RULE_HEADS for _, f in toks[i].forms):
+        return False
+    t, after = toks[i + 1], toks[i + 2] if i + 2 < len(toks) else None
+    ends = after is None or not after.is_word or after.norm[:1] == "و" or lx.is_stop(after.text, after.norm)
+    name = t.pos == "PROPN" and len(t.norm) >= 4 and _plain_word(t) and not t.norm.startswith("ال")
+    known = t.norm in ordinary_words() or t.norm in organisation_names() or t.norm in movement_names()
+    return ends and name and not known and not is_nisba(t.norm)
+
+
+def _reported_speaker(toks: list[Token], i: int, j: int) -> int | None:
+    """ "وقال رئيس اللجنة أمجد شموط إن": between a speech verb's title phrase (the title at i, its
+    body named back by a definite head) and the "إن" of what was said, two plain words are the
+    speaker's name (index of the first)."""
+    if i == 0 or not ({f for _, f in toks[i - 1].forms} & lx.SPEECH_WORDS):
+        return None
+    if j < len(toks) and toks[j].norm.startswith("ال") and toks[j].norm[2:] in lx.ORG_HEADS:
+        j += 1  # "رئيس اللجنة": the committee named before
+    if j + 2 >= len(toks) or toks[j + 2].norm not in _THAT_WORDS:
+        return None
+    words = toks[j : j + 2]
+    plain = all(
+        _plain_word(t)
+        and t.norm not in ordinary_words()
+        and not is_nisba(t.norm)
+        and t.norm not in lx.ALL_TITLES
+        for t in words
+    )
+    plain = plain and not any(t.norm in WEEKDAYS or t.norm in GREGORIAN_MONTHS for t in words)
+    return j if plain and not any(t.norm.startswith("ال") for t in words[:1]) else None
 
 
 def _speaker_before_title(toks: list[Token], i: int, covered: dict[int, Cand]) -> int | None:
@@ -1578,6 +1774,7 @@ def conjoined_person_cands(toks: list[Token], text: str, sent_i: int, found: lis
     word and a family name with the article, next to a person's name, is a person's name too."""
     spans = [(_token_at(toks, c.start), _token_at(toks, c.end - 1)) for c in found if c.coarse == "PER"]
     taken = {k for a, b in spans for k in range(a, b + 1)}
+    busy = set(_covered_tokens(toks, found))  # words inside any other name
     out: list[Cand] = []
     for a, b in spans:
         k = b + 1  # forward: "... وعزيزة اليوسف وعائشة المانع"
@@ -1590,7 +1787,34 @@ def conjoined_person_cands(toks: list[Token], text: str, sent_i: int, found: lis
         if free and toks[a].norm[:1] == "و" and _name_pair(toks, k, conjoined=False):
             out.append(_pair_cand(toks, k, text, sent_i, skip=0))
             taken.update((k, k + 1))
+        k = a - 1  # one word: "ثلاثة أضلع هي ترامب | ونتنياهو ومحمد بن سلمان"
+        if k >= 0 and k not in taken and k not in busy and toks[a].norm[:1] == "و" and _lone_name(toks[k]):
+            span = (toks[k].start, toks[k].end)
+            out.append(Cand(*span, surface(text, *span), "PER", "Person", "pattern", 0.5, sentence=sent_i))
+            taken.add(k)
     return out
+
+
+def _lone_name(t: Token) -> bool:
+    """One word the tagger reads as a proper noun that is no ordinary word, nationality, place noun or
+    title, nor a noun with a pronoun ("وحكومته"): a surname said alone, as news names leaders."""
+    n = t.norm
+    return (
+        t.pos == "PROPN"  # (which an imperfect verb is not: "ترامب" only looks like one)
+        and t.is_word
+        and n[0] not in "وف"
+        and not lx.is_stop(t.text, n)
+        and len(n) >= 4
+        and not n.startswith("ال")
+        and not n.endswith(("ه", "ها", "هم"))
+        and n not in ordinary_words()
+        and n not in common_words()
+        and n not in given_names()  # a given name alone may open a name the model cut
+        and n not in lx.ALL_TITLES
+        and n not in lx.ORG_HEADS
+        and n not in lx.PLACE_HEADS
+        and not is_nisba(n)
+    )
 
 
 _REPORTING_VERBS = frozenset(
@@ -1783,6 +2007,14 @@ def _quoted_is_name(toks: list[Token], a: int, b: int) -> bool:
     if any(_joined_with_pronoun(w.norm) for w in words[1:]):
         return False  # "رفض المملكة واستنكارها": a quoted stance, its noun owned by a pronoun
     return all(w.is_word for w in words) and not any(lx.is_stop(w.text, w.norm) for w in words)
+
+
+def _conjoined_words(toks: list[Token], a: int, b: int, given: frozenset[str]) -> bool:
+    """An indefinite quote whose later word is joined by و and is no given name ("طموح ومتحمس"): two
+    qualities, where a person's name would follow its title ("«الحرية والعدالة»" may name a party)."""
+    if toks[a].norm.startswith("ال"):
+        return False
+    return any(t.norm[:1] == "و" and len(t.norm) > 3 and t.norm not in given for t in toks[a + 1 : b + 1])
 
 
 def _joined_with_pronoun(norm: str) -> bool:
@@ -2038,7 +2270,8 @@ def _ordinary_single_word(toks: list[Token], start: int, text: str, coarse: str)
     if coarse == "PER" and w.endswith("تي") and w[:-2] + "ه" in lx.PLACE_HEADS:
         return True  # "جزيرتي تيران وصنافير": the dual of a place noun before the names
     prev = toks[k - 1].norm if k > 0 else ""
-    if prev == _AGAIN or (w in ORDINARY_CITY_NAMES and not _after_place_noun(toks, k)):
+    again = k > 0 and any(f == _AGAIN for _, f in toks[k - 1].forms)  # "وإعادة إعمار اليمن" too
+    if again or (w in ORDINARY_CITY_NAMES and not _after_place_noun(toks, k)):
         return True
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     listed = nxt is not None and nxt.norm.startswith("وال")
@@ -3069,6 +3302,7 @@ def find_mentions(doc: Document, gaz: Gazetteer, keep_misc: bool = False) -> lis
         toks_by_sent.append(toks)
         base = gazetteer_cands(toks, gaz, doc.text, si) + org_cands(toks, gaz, doc.text, si, counts)
         base += ministry_cands(toks, doc.text, si) + compass_region_cands(toks, doc.text, si)
+        base += dual_place_cands(toks, doc.text, si)
         base += movement_cands(toks, doc.text, si) + adjectival_movement_cands(toks, doc.text, si)
         base += organisation_cands(toks, doc.text, si) + loyal_forces_cands(toks, doc.text, si)
         base += opposition_cands(toks, doc.text, si) + party_cands(toks, doc.text, si)
@@ -3106,8 +3340,8 @@ def find_mentions(doc: Document, gaz: Gazetteer, keep_misc: bool = False) -> lis
         final.append(c)
     _bracketed_org_names(doc.text, final)
     _surnames_as_places(final)
-    final = _split_surname_pairs(doc.text, final)
     final = [c for c in (_without_kin_word(doc.text, c) for c in final) if c is not None]
+    final = _split_surname_pairs(doc.text, final)
     final = [_given_name_before_lineage(doc.text, c, final) for c in final]
     final = _with_known_surnames(doc.text, final)
     final = _regions_of_countries(doc.text, final)
@@ -3242,7 +3476,8 @@ def _surnames_as_places(cands: list[Cand]) -> None:
 
 
 # Kin nouns that carry an owner pronoun (ابنتها، زوجها، والده): "her daughter" is no name word.
-_KIN_STEMS = ("ابن", "ابنت", "زوج", "زوجت", "والد", "والدت", "شقيق", "شقيقت", "اخت", "جد", "جدت", "عم", "عمت")
+_KIN_STEMS = ("ابن", "ابنت", "نجل", "نجلت", "زوج", "زوجت", "والد", "والدت", "شقيق", "شقيقت", "اخت", "جد")
+_KIN_STEMS += ("جدت", "عم", "عمت")
 _OWNER_PRONOUNS = ("ها", "ه", "هم", "هما")
 
 
@@ -3254,6 +3489,11 @@ def _without_kin_word(text: str, c: Cand) -> Cand | None:
     """ "وابنتها الأميرة صوفي": a person's span that the model opened with "her daughter" starts after
     it; what is left must still read as a name (not a lone title or an ordinary word)."""
     words = normalize(c.text).split()
+    if c.coarse == "PER" and len(words) == 1 and _kin_word(words[0].removeprefix("و")):
+        return None  # "نجله" alone: "his son", no name
+    if c.coarse == "PER" and len(words) >= 2 and _kin_word(words[-1]):
+        cut = text.rfind(" ", c.start, c.end)  # "تعيين الملك سلمان نجله": the king, then "his son"
+        return replace(c, end=cut, text=text[c.start : cut].rstrip()) if cut > c.start else c
     if c.coarse != "PER" or len(words) < 2 or not _kin_word(words[0].removeprefix("و")):
         return c
     rest = words[1:]
@@ -3335,23 +3575,35 @@ def add_person_descriptions(doc: Document, roles: list | None = None) -> None:
 TITLE_COUNTRY = "title-adjective"  # the source of a country mention read off a title's adjective
 
 
+def _unnamed_minister(doc: Document, role: Any) -> bool:
+    """ "رفضها لما صدر عن وزيرة الخارجية الكندية": a state's minister whom the article does not name;
+    a function word before the title, so that no name ends there ("سامح شكري وزير الخارجية المصري")."""
+    before = doc.text[max(0, role.start - 20) : role.start].split()
+    return role.title in _MINISTRY and bool(before) and lx.is_stop(before[-1], normalize(before[-1]))
+
+
 def add_title_countries(doc: Document, gaz: Gazetteer, roles: list) -> None:
     """`رئيس الوزراء الأردني عمر الرزاز`, `وزير الخارجية الأمريكي، مايك بومبيو` in an article that
-    never names the country: the nationality adjective of a named holder's title is a nominal mention
-    of the country (which coreference turns into its entity), so that the title relates him to it.
+    never names the country: the nationality adjective of an office's title, its holder named or not
+    ("وزيرة الخارجية الكندية"), is a nominal mention of the country (which coreference turns into its
+    entity), so that the title relates the holder to it.
     Where the country is named, the title already finds it by the adjective."""
     named = {
         p.code
         for m in doc.mentions
         if m.cls == "Country" and (p := gaz.get(tuple(normalize(m.text).split())))
     }
-    taken = [(m.start, m.end) for m in doc.mentions]
+    # (a holder-less title is a description of its own, "وزيرة الخارجية الكندية": the adjective in it is
+    # still free to name the country)
+    taken = [(m.start, m.end) for m in doc.mentions if not (m.kind == "nominal" and m.coarse == "PER")]
     new = []
     for r in roles:
-        if r.holder is None or r.obj is not None or r.country is None or r.country.code in named:
+        if r.obj is not None or r.country is None or r.country.code in named:
             continue
         if r.rel is None:
             continue  # a bare title (الجنرال الإيراني X) says nothing of his office
+        if r.holder is None and not _unnamed_minister(doc, r):
+            continue  # "مسؤول تركي", "الأمير تركي": an official or a given name, no state's office
         for tok in tokenize(doc.text, r.start, r.phrase_end):
             place = country_of_adjective(tok.norm) if tok.is_word else None
             if (

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from kg.text.normalize import normalize
 
@@ -184,6 +185,24 @@ def _capitals() -> dict[str, str]:
 def capital_country(name: str) -> str | None:
     """ISO code of the country whose capital is called `name` ("واشنطن" -> US), spacing ignored."""
     return _capitals().get("".join(normalize(name).split()))
+
+
+@lru_cache(maxsize=1)
+def _outlets() -> dict[str, str]:
+    """Web domain and source name of a news outlet -> its home country (`data/outlets.tsv`)."""
+    out: dict[str, str] = {}
+    for r in _rows("outlets.tsv"):
+        if len(r) > 2:
+            out[r[0].lower()] = out[r[1].lower()] = r[2]
+    return out
+
+
+def outlet_country(source: str | None, url: str | None) -> str | None:
+    """ISO code of the home country of the outlet that published an article, by its url's host
+    (`www.al-madina.com`) or its source name (`almadina`); None for an unknown outlet."""
+    host = urlsplit(url or "").hostname or ""
+    outlets = _outlets()
+    return outlets.get(host.removeprefix("www.")) or outlets.get((source or "").strip().lower())
 
 
 def load_gazetteer(extra: list[dict] | None = None) -> Gazetteer:
