@@ -66,6 +66,8 @@ class Role:
     obj_by_adjective: bool = False  # the object came from an adjective ("المبعوث الأممي")
     of_person: int | None = None  # "مستشار المرشد ... Y": the person (mention) the official serves
     parent: int | None = None  # "رئيسة دائرة X في وزارة العمل": the body the object belongs to
+    unit: bool = False  # "مدير العمليات والطوارئ في المنظمة": the head of an unnamed section of the object
+    former: bool = False  # "X، رئيس الحكومة الفرنسية الأسبق": a former word ends the phrase, past phrase_end
 
 
 def _title_rel(form: str) -> str | None:
@@ -125,7 +127,7 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
     form = _title_form(toks[i]) or ""
     rel = _title_rel(form)
     holder = obj = parent = None
-    by_adjective = False
+    by_adjective = unit_head = ended_former = False
     country: Place | None = None
     custodian = _custodian(toks, i)
     if custodian:  # "خادم الحرمين الشريفين": the Saudi king's title, naming his state
@@ -307,6 +309,8 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
             # رئيس الدائرة الإعلامية في حزب الإصلاح")
             former = any(toks[k].norm in lx.FORMER_WORDS for k in range(j, unit))
             lesser = former or rel == "deputyOf"
+            # (a head of the section, named by words of its own: not "العضو البارز في كتلة X", "المدير في X")
+            unit_head = rel not in _MEMBERS and any(toks[k].norm != "في" for k in range(j, unit))
             rel = rel if rel in _MEMBERS else "affiliatedWith" if lesser else "memberOf"
             obj, j = tm[unit], unit
             phrase_end = max(phrase_end, doc.mentions[obj].end)
@@ -318,6 +322,9 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
             continue
         if t.is_word and (t.norm, nxt) in lx.RELIGIOUS_HONORIFICS:
             j += 2  # "... الإيرانية آية الله علي خامنئي": an honorific before the name
+            continue
+        if _doctor_abbreviation(toks, j) and _person_at(doc, j + 2, tm):
+            j += 2  # "الأمين العام لمجلس التعاون ... د. عبداللطيف الزياني": "Dr." before the name
             continue
         if t.is_word and (c := country_of_adjective(t.norm)):
             country = country or c
@@ -340,6 +347,7 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
             break
         if t.is_word and t.norm in _SKIP_IN_TITLE:
             phrase_end = max(phrase_end, t.end)
+        ended_former = ended_former or (t.is_word and t.norm in lx.FORMER_WORDS)
         if t.is_word and t.norm in lx.ALL_TITLES:
             if _starts_new_role(toks, i, j, titles) and not _after_on_behalf(toks, j):
                 # ("المتحدث باسم الأمين العام لجامعة الدول العربية X": he speaks for the body)
@@ -364,8 +372,18 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
         titles=tuple(titles),
         obj_by_adjective=by_adjective,
         parent=parent,
+        unit=unit_head,
+        former=ended_former,
     )
     return role, (j if holder is None else j + 1)
+
+
+_DOCTOR = normalize("د")
+
+
+def _doctor_abbreviation(toks: list[Token], j: int) -> bool:
+    """ "د." at token `j`: the abbreviation of الدكتور, an honorific before a name."""
+    return j + 1 < len(toks) and toks[j].norm == _DOCTOR and toks[j + 1].text == "."
 
 
 # Dual titles and the title each of their holders has.
@@ -609,12 +627,14 @@ def _titles_only(toks: list[Token], i: int, j: int) -> bool:
 
 
 _OWN_SUFFIXES = ("ها", "ه")
+# "زعيمهم": "their" leader, of the movement named by its people ("المتمردون الحوثيون")
+_LEADER_SUFFIXES = ("هم", *_OWN_SUFFIXES)
 
 
 def _possessive_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si: int) -> Role | None:
-    """`قائده الجنرال X`, `زعيمها X`: a leader's title with a possessive pronoun leads the organisation
-    named last before it in the sentence."""
-    stems = (f[: -len(s)] for _shift, f in toks[i].forms for s in _OWN_SUFFIXES if f.endswith(s))
+    """`قائده الجنرال X`, `زعيمها X`, `زعيمهم X`: a leader's title with a possessive pronoun leads the
+    organisation named last before it in the sentence."""
+    stems = (f[: -len(s)] for _shift, f in toks[i].forms for s in _LEADER_SUFFIXES if f.endswith(s))
     stem = next((f for f in stems if f in lx.LEADER_TITLES), None)
     if stem is None:
         return None
@@ -802,10 +822,14 @@ def _unit_in_body(
     return None
 
 
-def _left_holder(doc: Document, toks: list[Token], i: int, tm: dict[int, int], role: Role) -> int | None:
+def _left_holder(
+    doc: Document, toks: list[Token], i: int, tm: dict[int, int], role: Role, nxt: int
+) -> int | None:
     """`X، رئيس ...` / `X نائب المتحدث باسم الحكومة`: a name right before the title. Without a comma
-    only for a title of an organisation (`استقبل X الرئيس اليمني` has X as subject, not holder)."""
-    comma = _comma_before(toks, i)
+    only for a title of an organisation (`استقبل X الرئيس اليمني` has X as subject, not holder); a
+    title set off by two dashes is an apposition as after a comma (`دومينيك دوفيلبان - رئيس الحكومة
+    الفرنسية الأسبق -`)."""
+    comma = _comma_before(toks, i) or _between_dashes(toks, i, nxt, role)
     of_body = role.obj is not None and doc.mentions[role.obj].coarse == "ORG"
     if not comma and not of_body and not _said_by(toks, i, tm):
         return None
@@ -818,7 +842,31 @@ def _left_holder(doc: Document, toks: list[Token], i: int, tm: dict[int, int], r
         m = doc.mentions[tm[k]]
         if m.coarse == "PER" and m.kind == "name":
             return tm[k]
+    if comma and _surname_left_out(doc, toks, k, tm):
+        return tm[k - 1]  # "وكشف عدنان حزام، الناطق الرسمي باسم الصليب الأحمر": the model took "عدنان"
     return None
+
+
+_DASHES = ("-", "–", "—")
+
+
+def _between_dashes(toks: list[Token], i: int, nxt: int, role: Role) -> bool:
+    """A full title phrase (with its body or country) between two dashes, right after a name."""
+    full = role.obj is not None or role.country is not None
+    closed = nxt < len(toks) and toks[nxt].text in _DASHES
+    return full and closed and i >= 2 and toks[i - 1].text in _DASHES
+
+
+def _surname_left_out(doc: Document, toks: list[Token], k: int, tm: dict[int, int]) -> bool:
+    """Token `k`, before the apposition comma, is one plain word no mention covers right after a
+    person's one-word name: the family name the name model left out."""
+    if k < 1 or k in tm or k - 1 not in tm or not toks[k].is_word:
+        return False
+    m, t = doc.mentions[tm[k - 1]], toks[k]
+    if m.coarse != "PER" or m.kind != "name" or len(m.text.split()) != 1 or m.end + 1 != t.start:
+        return False
+    plain = not (_definite(t) or lx.is_stop(t.text, t.norm) or t.norm in _TITLES or t.norm in _TIME_ADVERBS)
+    return plain and not is_nisba(t.norm) and t.text[0] not in "وف" and not t.text[0].isdigit()
 
 
 def _said_by(toks: list[Token], i: int, tm: dict[int, int]) -> bool:
@@ -858,7 +906,7 @@ def find_roles(doc: Document) -> list[Role]:
             # a nationality title looks left only past a comma ("X، وزير الدولة البريطاني"):
             # "استقبل X الرئيس اليمني" has X as the subject, not the holder
             if role.holder is None and (not role.obj_by_adjective or _comma_before(toks, i)):
-                role.holder = _left_holder(doc, toks, i, tm, role)
+                role.holder = _left_holder(doc, toks, i, tm, role, nxt)
                 if role.holder is not None and roles and _closed_apposition(doc, roles[-1], role.holder):
                     role.holder = None  # "وزير الخارجية، X، العاهل ...": X closed the previous apposition
                 role.confidence = 0.6 if role.holder is not None else role.confidence
@@ -1025,6 +1073,20 @@ class _Out:
 
     def __init__(self) -> None:
         self.items: dict[tuple[str, str, str], Relation] = {}
+        # (subject, object) pairs whose affiliation is stated beside a stronger tie, and kept with it
+        self.kept: set[tuple[str, str]] = set()
+
+    def also_affiliated(self, subj: str | None, rel: str, obj: str | None) -> None:
+        """The affiliation every tie implies (each relation is a sub-property of affiliatedWith in the
+        ontology), kept beside the relation `(subj, rel, obj)` collected before, where the text leaves
+        the kind of tie open: "مدير العمليات والطوارئ في المنظمة" (a member of it, or its employee?)."""
+        t = self.items.get((subj or "", rel, obj or ""))
+        if t is None:
+            return
+        self.add(
+            "affiliatedWith", t.subject, t.object, t.sentence, t.start, t.end, t.confidence, t.role_title
+        )
+        self.kept.add((t.subject, t.object))
 
     def add(
         self,
@@ -1081,8 +1143,12 @@ def _role_relations(doc: Document, role: Role, out: _Out) -> None:
     obj = obj_m.entity if obj_m is not None else None
     spokes_for_person = obj_m is not None and obj_m.coarse == "PER" and role.rel == "spokespersonOf"
     if obj_m is not None and (obj_m.coarse == "ORG" or spokes_for_person) and role.rel:
-        # "المتحدث باسم أردوغان": also a person's spokesman
-        out.add(role.rel, holder, obj, role.sentence, role.start, role.end, role.confidence, title)
+        # "المتحدث باسم أردوغان": also a person's spokesman; "رئيس الحكومة الفرنسية الأسبق": a former
+        # head is of the body, no longer its leader
+        rel = "affiliatedWith" if role.rel == "leaderOf" and _former(doc, role) else role.rel
+        out.add(rel, holder, obj, role.sentence, role.start, role.end, role.confidence, title)
+        if role.unit and rel == "memberOf":  # "مدير العمليات والطوارئ في المنظمة": he works for it
+            out.also_affiliated(holder, rel, obj)
     elif (
         obj_m is not None
         and obj_m.cls in ("Country", "Region")
@@ -1179,7 +1245,7 @@ def _prince_of_kingdom(role: Role) -> bool:
 def _former(doc: Document, role: Role) -> bool:
     """ "رئيس الوزراء السابق": a former office holder leads nothing now."""
     words = normalize(doc.text[role.start : role.end]).split()
-    return any(w in lx.FORMER_WORDS for w in words)
+    return role.former or any(w in lx.FORMER_WORDS for w in words)
 
 
 def _only_government(doc: Document) -> str | None:
@@ -1234,6 +1300,8 @@ def _link_relations(doc: Document, out: _Out) -> None:
         words = [t.norm for t in between]
         clitic = doc.text[max(a.end, b.start - 2) : b.start]
         _link_pair(a, b, words, clitic, out)
+        _section_of(doc, a, b, words, out)
+        _chaired_cabinet(doc, a, b, words, out)
         body = names[k - 1] if k > 0 else None
         if body is not None and _body_in_place(doc, body, a) and _led_by_state(body, b, words):
             # "تحالف دعم الشرعية في اليمن، الذي تقوده السعودية": the clause qualifies the body, not the place
@@ -1293,6 +1361,8 @@ def _link_pair(a: Mention, b: Mention, words: list[str], clitic: str, out: _Out)
     ):
         if b.coarse in ("ORG", "LOC") and (len(words) == 1 or words[1] in ("من", "ل")):
             out.add("affiliatedWith", a.entity, b.entity, *span, 0.7)
+    elif _loyal_to_titled(a, b, words):  # "المقاومة الشعبية الموالية للرئيس الشرعي عبد ربه منصور هادي"
+        out.add("affiliatedWith", a.entity, b.entity, *span, 0.7)
     elif _one_of_members(words) and a.coarse == "PER" and b.coarse == "ORG":
         out.add("memberOf", a.entity, b.entity, *span, 0.75)  # "أبي علي الشيشاني احد قياديي جبهة النصرة"
     elif _seat_gap(words) and a.coarse == "ORG" and b.coarse == "LOC":
@@ -1313,9 +1383,63 @@ def _link_pair(a: Mention, b: Mention, words: list[str], clitic: str, out: _Out)
     _ = clitic
 
 
+_GENERIC_UNITS = _norm_words("وحدات عناصر أفراد مجموعات")
+
+
+def _loyal_to_titled(a: Mention, b: Mention, words: list[str]) -> bool:
+    """ "المقاومة الشعبية الموالية للرئيس الشرعي عبد ربه منصور هادي": a named body loyal to a person
+    named after his title (ل + title, then adjectives or honorifics)."""
+    if len(words) < 2 or words[0] not in _LOYAL_WORDS or a.coarse != "ORG" or a.kind != "name":
+        return False
+    if set(normalize(a.text).split()[:1]) & _GENERIC_UNITS:
+        return False  # "وحدات الجيش الموالية للرئيس السابق": some of the army's units, no body of their own
+    if b.coarse != "PER" or b.kind != "name" or not words[1].startswith("ل"):
+        return False
+    title = "ال" + words[1][2:] if words[1].startswith("لل") else words[1][1:]
+    return title in lx.ALL_TITLES and len(words) <= 4 and all(_titling(w) for w in words[2:])
+
+
 def _part_of_gap(words: list[str]) -> bool:
     """ "فيلق القدس التابع للحرس الثوري": only the attributive link between the two names."""
     return len(words) == 1 and words[0] in lx.PART_OF_WORDS
+
+
+# Head nouns of a body that sits inside another ("اللجنة العربية الدائمة لحقوق الإنسان بجامعة الدول العربية").
+_SECTION_HEADS = _norm_words(
+    "لجنة اللجنة هيئة الهيئة مجلس المجلس مكتب المكتب دائرة الدائرة قسم القسم مفوضية المفوضية أمانة الأمانة"
+)
+_NAME_TAIL_REACH = 3  # words of a body's name after ل that its mention left out ("لحقوق الإنسان")
+
+
+def _section_of(doc: Document, a: Mention, b: Mention, words: list[str], out: _Out) -> None:
+    """ "اللجنة العربية الدائمة لحقوق الإنسان بجامعة الدول العربية", "لجنة الدفاع بمجلس الاتحاد": a
+    committee, council or office, then another body with ب glued on: it is part of that body (after في the
+    second body may be where it sits or whom it serves, and the name of the first is often cut)."""
+    head = normalize(a.text).split()[:1]
+    if a.coarse != "ORG" or b.coarse != "ORG" or a.kind != "name" or not set(head) & _SECTION_HEADS:
+        return
+    if doc.text[b.start - 1 : b.start] != "ب" or not doc.text[b.start - 2 : b.start - 1].isspace():
+        return
+    tail = not words or (words[0].startswith("ل") and len(words) <= _NAME_TAIL_REACH)
+    if tail and not any(lx.is_stop(w, w) or w in _TITLES for w in words):
+        out.add("partOf", a.entity, b.entity, a.sentence or 0, a.start, b.end, 0.6)
+
+
+_KINGS = _norm_words("الملك العاهل خادم")
+
+
+def _chaired_cabinet(doc: Document, a: Mention, b: Mention, words: list[str], out: _Out) -> None:
+    """ "مجلس الوزراء السعودي برئاسة الملك سلمان بن عبد العزيز": the king who chairs his state's cabinet
+    leads the state."""
+    name = normalize(a.text).split()
+    cabinet = name[:2] == ["مجلس", "الوزراء"] or name[:1] == ["الحكومه"]
+    if a.coarse != "ORG" or not cabinet or len(name) < 2 or b.coarse != "PER" or b.kind != "name":
+        return
+    if len(words) < 2 or words[0] not in lx.LEADER_BY_WORDS or words[1] not in _KINGS:
+        return
+    if all(w in _HONORIFICS for w in words[1:]):
+        state = _country_entity(doc, country_of_adjective(name[-1]))
+        out.add("leaderOf", b.entity, state, a.sentence or 0, a.start, b.end, 0.7)
 
 
 _MASCULINE_PART_OF = normalize("التابع")
@@ -1457,7 +1581,10 @@ def _direction_of(doc: Document, a: Mention, b: Mention, words: list[str], out: 
     province = bool(words) and lx.PLACE_HEADS.get(words[-1]) == "Region"
     if province:  # "صرواح شرقي محافظة مأرب": a place east of a named province lies in it
         words = words[:-1]
-    country = b.cls == "Country" or (province and b.cls == "Region" and a.entity != b.entity)
+    # "منطقة رواندز في شرق أربيل": in a part of a town or area, so inside it (not "شرق أربيل", beside it)
+    inside = len(words) >= 2 and words[0] == "في" and all(w in _DIRECTIONS for w in words[1:])
+    inside = inside and b.cls in ("City", "Region") and a.cls in ("City", "Place", "Facility")
+    country = b.cls == "Country" or ((province and b.cls == "Region" or inside) and a.entity != b.entity)
     # "في "نيوم"، شمال غرب السعودية": a name after في is a place, whatever its mention's type
     place = a.cls in ("City", "Region", "Facility", "Place") or (a.coarse == "ORG" and _after_in(doc, a))
     ok = named and place and country
@@ -1489,11 +1616,18 @@ _PREMISES = _norm_words("سفارة السفارة قنصلية القنصلية
 
 def _premises_in(doc: Document, a: Mention, b: Mention, words: list[str], out: _Out) -> None:
     """ "القنصلية السعودية في إسطنبول", "سفارة واشنطن في القدس", "القنصلية السعودية في مدينة مشهد
-    الايرانية": a mission's premises lie in the place after في (or في مدينة)."""
+    الايرانية": a mission's premises lie in the place after في (or في مدينة); "حكومة الوفاق في طرابلس":
+    a government named with في and a city sits there."""
     head = normalize(a.text).split()[:1]
     mission = a.coarse == "ORG" and head and head[0] in _PREMISES
     if mission and words in (["في"], ["في", "مدينه"], ["بمدينه"]) and b.cls in ("City", "Country"):
         out.add("locatedIn", a.entity, b.entity, a.sentence or 0, a.start, b.end, 0.75)
+    named = a.kind == "name" and len(normalize(a.text).split()) > 1
+    if named and head == [_GOVERNMENT] and words == ["في"] and b.cls == "City" and b.kind == "name":
+        out.add("locatedIn", a.entity, b.entity, a.sentence or 0, a.start, b.end, 0.7)
+
+
+_GOVERNMENT = normalize("حكومة")
 
 
 _LEAD_WINDOW = 20  # characters before a title phrase searched for بزعامة / بقيادة
@@ -1539,12 +1673,35 @@ def _in_town(a: Mention, b: Mention, words: list[str], out: _Out) -> None:
     if ra is None or rb is None or a.kind != "name" or b.kind != "name" or a.entity == b.entity:
         return
     # "سميرم بمحافظة أصفهان": the province noun says the place named after it is the larger one, even
-    # where the gazetteer knows only its city of the same name
-    province = words in (["بمحافظه"], ["في", "محافظه"]) and a.cls in ("City", "Place", "Facility")
+    # where the gazetteer knows only its city of the same name; so does "منطقة" after a town ("قرية زركلة
+    # في منطقة رواندز"), and a province after a district ("منطقة جسر الشغور في محافظة إدلب")
+    unit = _unit_before(words)
+    town = a.cls in ("City", "Place", "Facility")
+    district = a.cls == "Region" and not _province_named(a)
+    province = (unit in _PROVINCE_NOUNS and (town or district)) or (unit in _AREA_NOUNS and town)
     if ra >= rb and not province:
         return
-    if words in (["بمدينه"], ["في", "مدينه"], ["بمحافظه"], ["في", "محافظه"]):
+    if unit in _UNIT_WORDS or words in (["بمدينه"], ["في", "مدينه"]):
         out.add("locatedIn", a.entity, b.entity, a.sentence or 0, a.start, b.end, 0.75)
+
+
+def _unit_before(words: list[str]) -> str:
+    """The unit noun of "بمحافظة" / "في منطقة" (the words before a place's name), else ""."""
+    if len(words) == 1 and words[0][:1] == "ب":
+        return words[0][1:]
+    return words[1] if len(words) == 2 and words[0] == "في" else ""
+
+
+_PROVINCE_NOUNS = _norm_words("محافظة ولاية")
+_AREA_NOUNS = _norm_words("منطقة مديرية قضاء ناحية")
+_UNIT_WORDS = _PROVINCE_NOUNS | _AREA_NOUNS
+_LARGE_UNITS = _PROVINCE_NOUNS | _norm_words("إقليم")
+
+
+def _province_named(m: Mention) -> bool:
+    """A place named with its province (or larger) unit noun: "محافظة حماة", "إقليم كردستان"."""
+    words = normalize(m.text).split()
+    return len(words) > 1 and words[0] in _LARGE_UNITS
 
 
 # Containment rank: a place lies in one of a higher rank ("Place" is a model span of unknown size).
@@ -1596,7 +1753,10 @@ def _contained(doc: Document, a: Mention, b: Mention, words: list[str], out: _Ou
     # a facility in a region: "مطار السليمانية في إقليم كردستان العراق"
     # (also a city in a region named right after it: "مدينة دوما في الغوطة الشرقية")
     city_in_region = a.cls == "City" and b.cls == "Region"
-    if head == ["في"] and (ra < rb and (b.cls != "Region" or a.cls == "Facility") or city_in_region):
+    # a district, plain or area in a province named with its unit noun: "سهل الغاب في محافظة حماة"
+    in_province = b.cls == "Region" and _province_named(b) and not _province_named(a) and a.cls != "Country"
+    smaller = ra < rb and (b.cls != "Region" or a.cls == "Facility")
+    if head == ["في"] and (smaller or city_in_region or in_province):
         out.add("locatedIn", a.entity, b.entity, *span, 0.75)
     elif _in_centre(words) and ra < rb:
         out.add("locatedIn", a.entity, b.entity, *span, 0.75)  # "ساحة التحرير وسط العاصمة بغداد"
@@ -1829,14 +1989,15 @@ def extract_relations(doc: Document) -> list[Relation]:
     _regions_with_country(doc, out)
     _led_bodies(doc, out)
     _joined_bodies(doc, out)
-    return sorted(_without_weaker(out.items.values()), key=lambda r: (r.start, r.type))
+    return sorted(_without_weaker(out.items.values(), out.kept), key=lambda r: (r.start, r.type))
 
 
-def _without_weaker(rels: Iterable[Relation]) -> list[Relation]:
+def _without_weaker(rels: Iterable[Relation], kept: set[tuple[str, str]] = frozenset()) -> list[Relation]:
     """An affiliation says less than leading, deputising, speaking for or membership of the same body:
-    "الرئيس السوري بشار الأسد" ... "والسوري بشار الأسد" keeps only leaderOf."""
+    "الرئيس السوري بشار الأسد" ... "والسوري بشار الأسد" keeps only leaderOf (unless it was `kept`)."""
     rels = list(rels)
     strong = {(r.subject, r.object) for r in rels if r.type != "affiliatedWith" and r.type != "locatedIn"}
+    strong -= kept
     return [r for r in rels if r.type != "affiliatedWith" or (r.subject, r.object) not in strong]
 
 
