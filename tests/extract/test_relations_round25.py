@@ -156,8 +156,7 @@ def test_a_government_named_with_its_city_sits_there_but_not_any_body(nlp_pipe):
     # Sky News Arabia (ANT corpus, SK-middleEast-719, April 2018): "the Government of National Accord in
     # Tripoli told them"
     text = (
-        'وبعد مفاوضات طويلة، قالت لهم "حكومة الوفاق" في طرابلس، '
-        "إن بوسعهم أن يشرعوا في العودة في أول فبراير."
+        'وبعد مفاوضات طويلة، قالت لهم "حكومة الوفاق" في طرابلس، إن بوسعهم أن يشرعوا في العودة في أول فبراير.'
     )
     assert ("حكومة الوفاق", "locatedIn", "طرابلس") in _triples(nlp_pipe, text, "2018-04-01")
     # Sky News Arabia (SK-middleEast-2922, July 2018): "on the sidelines of the NATO summit in Brussels":
