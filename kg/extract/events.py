@@ -324,6 +324,10 @@ _OWN_CUES[("تحدث", "CONSULT")] = ("هاتفيا",)  # وتحدث بوتين 
 _CRITICISED = ("قرار", "تصريح", "سياس", "موقف", "خطاب", "اداء")
 _OWN_CUES.update({(w, "ACCUSE"): _CRITICISED for w in ("هاجم", "يهاجم")})
 _CRITICISM_REACH = 3
+# troops arriving are deployed (وصلت دفعة ثانية من قوات موالية ... إلى منطقة عفرين): the subject
+# right after the verb is the cue, not a visitor (الرئيس وصل ... لتفقد القوات is a visit)
+_TROOPS = tuple(normalize(w) for w in ("دفعة", "تعزيزات", "قوات", "رتل", "أرتال"))
+_OWN_CUES.update({(w, "MOBILIZE"): _TROOPS for w in ("وصل", "يصل")})
 
 _BRANDISH_REACH = 14  # words from a threat verb to the "if" of its condition (its subject, a speaker between)
 _DOWNING = {"اسقط", "اسقاط"}
@@ -367,6 +371,8 @@ def _cue_near(tokens: list[Token], hit: Hit) -> bool:
     near = tokens[max(0, hit.first - 4) : hit.first] + following[:after]
     if own is _CRITICISED:
         near = following[:_CRITICISM_REACH]
+    if own is _TROOPS:
+        near = following[:1]
     stands = hit.trigger.category == "PROTEST" and any(_stand_word(t.norm) for t in near)
     # لوحت إيران ... بالعودة إلى تخصيب اليورانيوم إذا تخلت واشنطن: brandishing an act on a condition
     brandished = hit.trigger.category == "THREATEN" and any(
@@ -627,7 +633,11 @@ class Context:
         return any(m.start <= start < m.end for _mi, m in self.mentions)
 
     def mention_tokens(self, m: Mention) -> tuple[int, int]:
-        return self.token_at(m.start), self.token_at(max(m.start, m.end - 1))
+        first = self.token_at(m.start)
+        # the last token that starts inside the mention: a name may end in a quote that no token
+        # holds (`منظمة "هيومن رايتس ووتش" نددت`), and the verb after it is not part of the name
+        last = max((k for k, t in enumerate(self.tokens) if t.start < m.end), default=first)
+        return first, max(first, last)
 
     def prep_before(self, m: Mention, depth: int = 0) -> str | None:
         """The preposition governing a mention: an attached proclitic, the previous word, or the
@@ -1580,6 +1590,9 @@ def _verb_roles(
     if _event_noun_before(ctx, hit) and not hit.enclitic:  # غارات تركية استهدفت حاجزا: the raids did it
         _near_objects(ctx, hit, free_after, prep_after, roles)
         return
+    if _event_noun_after(ctx, hit):  # ودمر القصف الجوي تحصينات X: the shelling did it, X was hit
+        _near_objects(ctx, hit, free_after, prep_after, roles)
+        return
     joined = _joined_after_clause(ctx, hit, before, free_after)
     if joined:
         before = []  # the names before belong to the earlier verb, the one after this verb is its subject
@@ -1960,6 +1973,22 @@ def _event_noun_before(ctx: Context, hit: Hit) -> bool:
         if len(between) <= 1 and all(is_nisba(w) or w in _MEANS_ADJECTIVES for w in between):
             return True
     return False
+
+
+def _event_noun_after(ctx: Context, hit: Hit) -> bool:
+    """`ودمر القصف الجوي والمدفعي تحصينات ميليشيات الحوثي`: a definite attack noun right after an
+    attack verb is its subject (verb-subject-object), so the names after are objects (not for other
+    categories: `استعادت السيطرة على` takes its noun as object)."""
+    if hit.trigger.pos != "verb" or hit.enclitic or hit.trigger.category != "ASSAULT":
+        return False
+    nxt = hit.last + 1
+    return any(
+        h.first == nxt
+        and h.trigger.pos == "noun"
+        and h.trigger.category == hit.trigger.category
+        and ctx.tokens[nxt].norm.startswith("ال")
+        for h in ctx.hits
+    )
 
 
 def _near_objects(ctx: Context, hit: Hit, free_after, prep_after, roles: Roles) -> None:
@@ -2512,7 +2541,8 @@ def _statement_adjunct_between(ctx: Context, a: Mention, b: Mention) -> bool:
     return k + 1 < len(words) and words[k + 1] in _STATEMENT_NOUNS and len(words) - k <= 4
 
 
-_OPENERS = {"بينما", "فيما", "حيث", "عندما", "حين", "بعدما"}
+# (and `في المقابل، هدد المتحدث ...`: "on the other side", the other party speaks next)
+_OPENERS = {"بينما", "فيما", "حيث", "عندما", "حين", "بعدما", "المقابل"}
 
 
 _CONTRAST_OPENERS = {"بينما", "فيما"}
@@ -3595,15 +3625,20 @@ def _pronoun_subject(ctx: Context, hit: Hit) -> list[str]:
     word = _bare(ctx.tokens[k].norm) if k >= 0 else ""
     if word not in _PRONOUN_THAT or word.endswith("هم"):
         return []
-    return _gendered_antecedent(ctx, k, word.endswith("ها"), _LOC_PREPS)
+    return _gendered_antecedent(ctx, k, word.endswith("ها"), _LOC_PREPS, titles=True)
 
 
 def _gendered_antecedent(
-    ctx: Context, k: int, feminine: bool, skip: set[str | None], exclude: list[str] | None = None
+    ctx: Context,
+    k: int,
+    feminine: bool,
+    skip: set[str | None],
+    exclude: list[str] | None = None,
+    titles: bool = False,
 ) -> list[str]:
     """The nearest name ending before token k with the pronoun's gender (a person or a masculine
     body for ه, a country or a feminine body for ها), not governed by a preposition in `skip` and
-    not one of `exclude`."""
+    not one of `exclude`; with `titles`, a body in the title after a man's name stands for him."""
     for _mi, m in reversed(ctx.mentions):
         if ctx.mention_tokens(m)[1] >= k or not m.entity or not _actor_capable(m, ctx.doc):
             continue
@@ -3611,9 +3646,24 @@ def _gendered_antecedent(
             continue
         if ctx.prep_before(m) in skip:
             continue
+        if titles and m.coarse != "PER" and (holder := _man_before_title(ctx, m)) is not None:
+            return [holder] if not feminine else []  # a body in a man's title: the man
         if feminine == (m.coarse != "PER" and _feminine_body(ctx.doc, m.entity)):
             return [m.entity]
     return []
+
+
+def _man_before_title(ctx: Context, body: Mention) -> str | None:
+    """`أعلن محرم إينجه مرشح حزب "الشعب الجمهوري" أنه`: a body completing the title noun that follows
+    a person's name is his title's, so the person is the pronoun's antecedent."""
+    first = ctx.mention_tokens(body)[0]
+    for _mi, m in ctx.mentions:
+        if m.coarse != "PER" or not m.entity:
+            continue
+        gap = range(ctx.mention_tokens(m)[1] + 1, first)
+        if 1 <= len(gap) <= 2 and _pos_at(ctx, gap[0]) == "NOUN" and ctx.tokens[gap[0]].norm[:1] not in "وب":
+            return m.entity
+    return None
 
 
 def _possessor(ctx: Context, hit: Hit) -> list[str]:
@@ -3671,6 +3721,8 @@ def _acting_body(ctx: Context, hit: Hit, free_after: list[tuple[int, Mention]]) 
     person_later = any(m.coarse == "PER" and m.entity for _mi, m in free_after[1:])
     if adjacent and (body or first.cls == "Country") and _count_after(ctx, first):
         return True  # اعتقال السعودية نحو 30 رجل دين: a state, then the people it arrested
+    if adjacent and hit.trigger.mode == "arrest" and first.entity and _security_body(ctx.doc, first.entity):
+        return True  # باعتقال السلطات السعودية الثلاثاء "حقوقيين": authorities make arrests, not undergo them
     return body and adjacent and person_later
 
 
@@ -4102,10 +4154,11 @@ def sentence_contexts(doc: Document, lexicon: dict[str, list[Trigger]]) -> Itera
         if si is not None and m.source != TITLE_COUNTRY:
             by_sentence.setdefault(si, []).append((mi, m))
     for si, s in enumerate(doc.sentences):
-        tokens = tokenize(doc.text[s.start : s.end], s.start)
         mentions = _outermost(sorted(by_sentence.get(si, []), key=lambda x: x[1].start))
         cut = dateline_end(doc.text[s.start : s.end]) + s.start
         mentions = [(mi, m) for mi, m in mentions if m.start >= cut]  # a dateline names no participant
+        # nor does it open the sentence: `دبي، الإمارات (CNN) – قال X ...، محذرا Y` has X first
+        tokens = [t for t in tokenize(doc.text[s.start : s.end], s.start) if t.start >= cut]
         hits = [h for h in find_triggers(tokens, lexicon) if not _inside_mention(h, tokens, mentions)]
         ctx = Context(si, tokens, hits, mentions, doc)
         # a verb of describing in neutral words is no trigger at all: it must not cut another's clause
@@ -4340,6 +4393,8 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
                 continue
             if "obligation" in hit.trigger.flags and not _obligation(ctx, hit, det, previous_actor):
                 continue
+            if "praise" in hit.trigger.flags and not _praised_thing(ctx, hit):
+                continue
             out.append(det)
             carried = [k for k in det.event.actors if _carries(doc, k)]
             # `في حال تنصل الحكومة من تعهداتها`: a condition's subject is not the running one; nor is
@@ -4348,6 +4403,16 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
             if carried and not (det.embedded_actor or agent) and det.event.status != "hypothetical":
                 previous_actor, previous_sentence = carried, ctx.index
     return out
+
+
+def _praised_thing(ctx: Context, hit: Hit) -> bool:
+    """`منوها بالدعم الكبير المقدم من قوات التحالف`: نوه praises what ب + a noun names; with إلى or
+    بأن it only points something out (`ونوه لودريان إلى`, `منوها بأن عناصر`)."""
+    k = hit.last + 1
+    if k >= len(ctx.tokens):
+        return False
+    word = ctx.tokens[k].norm
+    return word.startswith("ب") and _bare(word) not in ("بان", "بانه", "بانها", "بانهم")
 
 
 _SUBJECT_SPAN = 2
@@ -4849,7 +4914,8 @@ def _adverbial_subject(ctx: Context, hit: Hit, det: Detected, earlier: list[Dete
         return gap == 1 or (gap == 2 and _bare(ctx.tokens[hit.last + 1].norm) in _TITLES)
 
     near = {m.entity for _mi, m in ctx.mentions if right_after(m)}
-    det.event.recipients = [k for k in det.event.recipients if k in near]
+    if "praise" not in hit.trigger.flags:  # praise names whom through its ب phrase: بالدعم المقدم من X
+        det.event.recipients = [k for k in det.event.recipients if k in near]
     prev = [d for d in earlier if d.event.sentence == ctx.index and d.event.start < det.event.start]
     verbs = [d for d in prev if d.features.get("verb") == 1.0]
     if verbs:
@@ -5271,7 +5337,8 @@ def _threat_of_measures(ctx: Context, hit: Hit, det: Detected) -> bool:
     return _threatened_measures(ctx, hit, det) or _warned_of_consequences(ctx, hit, det)
 
 
-_CONSEQUENCES = {"مغبه", "عواقب", "تبعات", "تداعيات"}
+# what a named party is warned of: the consequences of an act, or venturing on it (من الإقدام على)
+_CONSEQUENCES = {"مغبه", "عواقب", "تبعات", "تداعيات", "الاقدام"}
 _WARNED_REACH = 12  # words from the verb to من مغبة (subject, its title, the one warned)
 
 
@@ -5691,12 +5758,30 @@ def _preempting(ctx: Context, hit: Hit) -> bool:
 # Deaths from accidents and disasters are no attack: لقي 66 شخصا حتفهم في تحطم الطائرة.
 _ACCIDENTS = ("تحطم", "حادث", "غرق", "انهيار", "حريق", "زلزال", "فيضان", "سيول", "اصطدام", "انقلاب")
 _ACCIDENT_REACH = 8
+_AIRCRAFT = ("طايره", "الطايره", "مروحيه", "المروحيه")
+_FALLS = ("سقطت", "تحطمت", "هوت")  # told as the craft's own fall (a noun, تحطم الطائرة, may be a downing)
+# any of these in the sentence makes the fall an attack (أسقطت، إسقاط، صاروخ، استهداف)
+_ATTACK_ON_CRAFT = ("اسقط", "اسقاط", "صاروخ", "استهدف", "استهداف", "هجوم", "نيران")
+
+
+def _after_crash(ctx: Context, hit: Hit) -> bool:
+    """`وكانت طائرة إيرانية ... سقطت في مرتفعات جبال زاغروس ... ما أسفر عن مقتل 65 شخصا`: the dead
+    of a plane that fell or crashed, with no word of its being shot down, are no attack's victims."""
+    words = [_bare(t.norm) for t in ctx.tokens]
+    before = words[: hit.first]
+    aircraft = any(w in _AIRCRAFT for w in before)
+    fell = any(w in _FALLS for w in before)
+    downed = any(w.removeprefix("ال").startswith(_ATTACK_ON_CRAFT) for w in words)
+    return aircraft and fell and not downed
 
 
 def _accident(ctx: Context, hit: Hit) -> bool:
-    """A death (`لقي حتفه`, `مصرع`) whose cause, right after it, is an accident or a disaster."""
+    """A death (`لقي حتفه`, `مصرع`) whose cause, right after it, is an accident or a disaster, or
+    that follows an aircraft's fall told before it in the sentence."""
     if hit.trigger.category != "ASSAULT" or hit.trigger.voice != "passive":
         return False
+    if _after_crash(ctx, hit):
+        return True
     following = [_bare(t.norm) for t in ctx.tokens[hit.last + 1 : hit.last + 1 + _ACCIDENT_REACH]]
     for k, word in enumerate(following[:-1]):
         if word in _CAUSES and following[k + 1].removeprefix("ال").startswith(_ACCIDENTS):

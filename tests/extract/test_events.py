@@ -5106,3 +5106,146 @@ def test_a_demand_is_made_of_whom_its_lam_phrase_names(nlp_pipe):
     demands = [d.event for d in detect(doc) if d.event.type == "REQUEST"]
     assert demands and labels(doc, demands[0].actors) == {"تركيا"}
     assert any("وحدات حماية الشعب" in label for label in labels(doc, demands[0].recipients))
+
+
+def test_praise_names_what_is_praised_after_bi(nlp_pipe):
+    # Al-Riyadh (SaudiNewsNet, snn_081_alriyadh): the GCC secretary-general, "praising the
+    # clarifications issued by the presidency and the Iraqi government" (named in full before)
+    text = (
+        "استنكر الأمين العام لمجلس التعاون لدول الخليج العربية د. عبداللطيف بن راشد الزياني بشدة تصريحات "
+        "نائب رئيس الجمهورية العراقي نوري المالكي تجاه المملكة العربية السعودية التي أدلى بها إلى إحدى "
+        "محطات التلفزيون العراقية، واصفاً تلك التصريحات بأنها لا مسؤولة واتهامات باطلة ومشينة لا تساعد "
+        "على تعزيز العلاقات الخليجية العراقية. "
+        "وعد د. الزياني هذه التصريحات الاستفزازية غير الواقعية بأنها تندرج ضمن مساعي المالكي المعروفة "
+        "والمكشوفة للجميع لتخريب علاقات العراق بأشقائه العرب، وفصله عن محيطه العربي الطبيعي، خدمة "
+        "لمصالح أجنبية لا تمت بصلة للمصالح الوطنية العراقية، منوهاً بالتوضيحات الصادرة من رئاسة الجمهورية "
+        "والحكومة العراقية عن مواقفها في هذا الصدد."
+    )
+    doc = Document(id="t", text=text, published="2015-07-24")
+    nlp_pipe(doc)
+    praise = [d.event for d in detect(doc) if d.event.type == "SUPPORT"]
+    assert praise and labels(doc, praise[0].actors) == {"عبداللطيف بن راشد الزياني"}
+    assert "رئاسة الجمهورية" in labels(doc, praise[0].recipients)
+    # Al-Riyadh (SaudiNewsNet): "noting that" (منوها بأن) praises nothing
+    text = (
+        "من جهته وصف رئيس مركز دراسات الخليج الدكتور عمر الحسن العلاقة بين المملكة ومصر بأنها علاقة "
+        "التكامل الاستراتيجي، منوها بأن عناصر القوى الشاملة تتوافر لدى البلدين."
+    )
+    doc = Document(id="t", text=text, published="2015-08-01")
+    nlp_pipe(doc)
+    assert not [d for d in detect(doc) if d.event.type == "SUPPORT"]
+
+
+def test_authorities_after_an_arrest_noun_make_the_arrest(nlp_pipe):
+    # France 24 (ANT corpus, FR-middleEast-551-20180530): Human Rights Watch "condemned the Saudi
+    # authorities' arrest of rights activists"; the organisation's name ends in a quote
+    text = (
+        'فمنظمة "هيومن رايتس ووتش" نددت باعتقال السلطات السعودية الثلاثاء "حقوقيين منذ 15 مايو/أيار 2018" '
+        'وسط ما قالت إنهم "نشطاء ومناصري حقوق المرأة" من بينهم محمد البجادي عضو مؤسس في الجمعية السعودية '
+        "للحقوق المدنية والسياسية إحدى أولى المنظمات المدنية السعودية."
+    )
+    doc = Document(id="t", text=text, published="2018-05-30")
+    nlp_pipe(doc)
+    events = [d.event for d in detect(doc)]
+    arrests, condemnations = of(events, "COERCE", "arrest"), of(events, "ACCUSE")
+    assert arrests and labels(doc, arrests[0].actors) == {"السلطات السعودية"}
+    assert condemnations and any("هيومن رايتس ووتش" in x for x in labels(doc, condemnations[0].actors))
+    # France 24 (ANT corpus, FR-middleEast-686-20180625): a party named in quotes in the title after a
+    # man's name is his, so "that he accepts" is his concession, not the party's
+    text = (
+        'أعلن محرم إينجه مرشح حزب "الشعب الجمهوري" أنه "يتقبل" خسارته في الانتخابات الرئاسية أمام رجب '
+        "طيب أردوغان."
+    )
+    doc = Document(id="t", text=text, published="2018-06-25")
+    nlp_pipe(doc)
+    concessions = [d.event for d in detect(doc) if d.event.type == "CONCEDE"]
+    assert concessions and labels(doc, concessions[0].actors) == {"محرم إينجه"}
+
+
+def test_a_definite_attack_noun_after_the_verb_is_its_subject(nlp_pipe):
+    # Sky News Arabia (ANT corpus, SK-middleEast-2229-20180607): "the air and artillery shelling
+    # destroyed the fortifications of the Houthi militias": the militias were hit, they did not hit
+    text = (
+        "ودمر القصف الجوي والمدفعي تحصينات ميليشيات الحوثي في مديريتي بيت الفقيه والدريهمي، جنوبي "
+        "الحديدة، بإسناد من القوات الإماراتية."
+    )
+    doc = Document(id="t", text=text, published="2018-06-07")
+    nlp_pipe(doc)
+    attacks = [d.event for d in detect(doc) if d.event.type == "ASSAULT"]
+    assert attacks
+    assert not any("ميليشيات الحوثي" in x for e in attacks for x in labels(doc, e.actors))
+
+
+def test_the_dead_of_a_plane_that_fell_are_no_attacks_victims(nlp_pipe):
+    # BBC Arabic (ANT corpus, BB-middleEast-176-20180311): an Iranian plane "fell in the Zagros
+    # mountains, killing 65 people"
+    text = (
+        "وكانت طائرة إيرانية متجهة من العاصمة طهران إلى مدينة ياسوج جنوب غربي البلاد سقطت في مرتفعات جبال "
+        "زاغروس في فبراير/شباط الماضي ما أسفر عن مقتل 65 شخصا كانوا على متنها."
+    )
+    doc = Document(id="t", text=text, published="2018-03-11")
+    nlp_pipe(doc)
+    assert not [d for d in detect(doc) if d.event.type == "ASSAULT"]
+    # BBC Arabic (ANT corpus, BB-middleEast-40-20180210): a downed helicopter's crash stays an attack
+    text = (
+        "ونقل موقع كردي عن بروسك حسكة المتحدث باسم الوحدات قوله إن تحطم الطائرة أسفر عن مقتل 16 "
+        "عسكريا تركياً."
+    )
+    doc = Document(id="t", text=text, published="2018-02-10")
+    nlp_pipe(doc)
+    assert [d for d in detect(doc) if d.event.type == "ASSAULT"]
+
+
+def test_warning_a_party_against_venturing_on_an_attack_threatens_it(nlp_pipe):
+    # CNN Arabic (ANT corpus, CN-middleEast-915-20180514): Nasrallah, "warning Israel against
+    # venturing on any other attack"; the sentence opens with a wire dateline
+    text = (
+        "دبي، الإمارات العربية المتحدة (CNN) – قال حسن نصر الله، الأمين العام لحزب الله إن 55 صاروخا أطلقت "
+        "نحو الجولان الأسبوع الماضي ردا على العدوان الإسرائيلي على سوريا، محذرا إسرائيل من الإقدام على أي "
+        'هجوم آخر لأن "الرد في المرة المقبلة سيكون في قلب فلسطين المحتلة."'
+    )
+    doc = Document(id="t", text=text, published="2018-05-14")
+    nlp_pipe(doc)
+    threats = [d.event for d in detect(doc) if d.event.type == "THREATEN"]
+    assert threats and labels(doc, threats[0].actors) == {"حسن نصر الله"}
+    assert labels(doc, threats[0].recipients) == {"إسرائيل"}
+
+
+def test_on_the_other_side_opens_a_clause_with_its_own_subject(nlp_pipe):
+    # CNN Arabic (ANT corpus, CN-middleEast-56-20180221): after SANA's report on the Turkish forces,
+    # "on the other side, the spokesman of the Turkish presidency Ibrahim Kalin threatened ..."
+    text = (
+        'وتابعت بالقول إن "قوات النظام التركي حاولت أمس منع وصول الدفعة الأولى من القوات الشعبية عبر '
+        'استهدافها بالمدفعية لدى وصولها إلى عفرين إضافة إلى استهداف الوفود الإعلامية التي تواكبها".\n'
+        "في المقابل، هدد المتحدث باسم الرئاسة التركية إبراهيم قالن بأن المجموعات الموالية للنظام السوري، "
+        'ستكون "هدفا مشروعا للقوات التركية" حال اتخاذها أي خطوة داعمة لتنظيم "YPG/ PYD" الإرهابي في عفرين، '
+        "وفقا لما نقلته وكالة الأنباء التركية الرسمية (الأناضول)."
+    )
+    doc = Document(id="t", text=text, published="2018-02-21")
+    nlp_pipe(doc)
+    threats = [d.event for d in detect(doc) if d.event.type == "THREATEN" and d.event.trigger == "هدد"]
+    assert threats and labels(doc, threats[0].actors) == {"إبراهيم قالن"}
+
+
+def test_troops_arriving_somewhere_are_deployed(nlp_pipe):
+    # CNN Arabic (ANT corpus, CN-middleEast-56-20180221): "a second batch of forces loyal to ... Assad
+    # arrived on Wednesday in the Afrin area"
+    text = (
+        "دبي، الإمارات العربية المتحدة (CNN)-- وصلت دفعة ثانية من قوات موالية لنظام الرئيس السوري بشار "
+        "الأسد، الأربعاء، إلى منطقة عفرين، بينما هددت تركيا بأنها ستستهدف تلك القوات حال اتخاذها أي خطوة "
+        'داعمة لعناصر وحدات حماية الشعب الكردي السورية "YPG" وحزب الاتحاد الديمقراطي الكردي السوري "PYD"، '
+        'اللذين تصنفهما تركيا كـ"إرهابيين" وتشن ضدهم عملية عسكرية باسم "غصن الزيتون" في عفرين.'
+    )
+    doc = Document(id="t", text=text, published="2018-02-21")
+    nlp_pipe(doc)
+    events = [d.event for d in detect(doc)]
+    assert of(events, "MOBILIZE", "troops") and not of(events, "CONSULT")
+    # CNN Arabic (ANT corpus, CN-middleEast-1569-20181016): a minister arriving is a visit
+    text = (
+        "وصل وزير الخارجية الأمريكي، مايك بومبيو، إلى القصر الملكي السعودي، الثلاثاء، للقاء ولي العهد "
+        "السعودي، الأمير محمد بن سلمان، حول اختفاء الصحفي جمال خاشقجي، وفقا للوفد الأمريكي المصاحب للوزير."
+    )
+    doc = Document(id="t", text=text, published="2018-10-16")
+    nlp_pipe(doc)
+    events = [d.event for d in detect(doc)]
+    assert of(events, "CONSULT") and not of(events, "MOBILIZE")
