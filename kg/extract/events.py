@@ -15,10 +15,11 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -632,11 +633,15 @@ class Context:
         start = self.tokens[k].start
         return any(m.start <= start < m.end for _mi, m in self.mentions)
 
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
     def mention_tokens(self, m: Mention) -> tuple[int, int]:
         first = self.token_at(m.start)
         # the last token that starts inside the mention: a name may end in a quote that no token
         # holds (`منظمة "هيومن رايتس ووتش" نددت`), and the verb after it is not part of the name
-        last = max((k for k, t in enumerate(self.tokens) if t.start < m.end), default=first)
+        last = bisect_left(self._starts, m.end) - 1
         return first, max(first, last)
 
     def prep_before(self, m: Mention, depth: int = 0) -> str | None:
@@ -4412,7 +4417,7 @@ def _praised_thing(ctx: Context, hit: Hit) -> bool:
     if k >= len(ctx.tokens):
         return False
     word = ctx.tokens[k].norm
-    return word.startswith("ب") and _bare(word) not in ("بان", "بانه", "بانها", "بانهم")
+    return word.startswith("ب") and word not in ("بان", "بانه", "بانها", "بانهم")
 
 
 _SUBJECT_SPAN = 2
@@ -5758,21 +5763,18 @@ def _preempting(ctx: Context, hit: Hit) -> bool:
 # Deaths from accidents and disasters are no attack: لقي 66 شخصا حتفهم في تحطم الطائرة.
 _ACCIDENTS = ("تحطم", "حادث", "غرق", "انهيار", "حريق", "زلزال", "فيضان", "سيول", "اصطدام", "انقلاب")
 _ACCIDENT_REACH = 8
-_AIRCRAFT = ("طايره", "الطايره", "مروحيه", "المروحيه")
 _FALLS = ("سقطت", "تحطمت", "هوت")  # told as the craft's own fall (a noun, تحطم الطائرة, may be a downing)
 # any of these in the sentence makes the fall an attack (أسقطت، إسقاط، صاروخ، استهداف)
-_ATTACK_ON_CRAFT = ("اسقط", "اسقاط", "صاروخ", "استهدف", "استهداف", "هجوم", "نيران")
+_ATTACK_ON_CRAFT = (*sorted(_DOWNING), "صاروخ", "استهدف", "استهداف", "هجوم", "نيران")
 
 
 def _after_crash(ctx: Context, hit: Hit) -> bool:
     """`وكانت طائرة إيرانية ... سقطت في مرتفعات جبال زاغروس ... ما أسفر عن مقتل 65 شخصا`: the dead
     of a plane that fell or crashed, with no word of its being shot down, are no attack's victims."""
-    words = [_bare(t.norm) for t in ctx.tokens]
-    before = words[: hit.first]
-    aircraft = any(w in _AIRCRAFT for w in before)
-    fell = any(w in _FALLS for w in before)
-    downed = any(w.removeprefix("ال").startswith(_ATTACK_ON_CRAFT) for w in words)
-    return aircraft and fell and not downed
+    before = [_bare(t.norm).removeprefix("ال") for t in ctx.tokens[: hit.first]]
+    if not (any(w.startswith(_AIRCRAFT_WORDS) for w in before) and any(w in _FALLS for w in before)):
+        return False
+    return not any(_bare(t.norm).removeprefix("ال").startswith(_ATTACK_ON_CRAFT) for t in ctx.tokens)
 
 
 def _accident(ctx: Context, hit: Hit) -> bool:

@@ -1700,8 +1700,7 @@ _LARGE_UNITS = _PROVINCE_NOUNS | _norm_words("إقليم")
 
 def _province_named(m: Mention) -> bool:
     """A place named with its province (or larger) unit noun: "محافظة حماة", "إقليم كردستان"."""
-    words = normalize(m.text).split()
-    return len(words) > 1 and words[0] in _LARGE_UNITS
+    return _named_with(m, _LARGE_UNITS)
 
 
 # Containment rank: a place lies in one of a higher rank ("Place" is a model span of unknown size).
@@ -1732,8 +1731,13 @@ def _agrees(a: Mention, b: Mention) -> bool:
 
 def _unit_named(m: Mention) -> bool:
     """A province's name with its unit noun (`محافظة الأنبار`)."""
+    return _named_with(m, _UNIT_NOUNS)
+
+
+def _named_with(m: Mention, units: frozenset[str]) -> bool:
+    """The mention is a name after one of the unit nouns `units`."""
     words = normalize(m.text).split()
-    return len(words) > 1 and words[0] in _UNIT_NOUNS
+    return len(words) > 1 and words[0] in units
 
 
 def _contained(doc: Document, a: Mention, b: Mention, words: list[str], out: _Out) -> None:
