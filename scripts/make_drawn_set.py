@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write one of the development sets drawn at random (dev8 … dev66) as JSONL, from its gold file.
+"""Write one of the development sets drawn at random (dev8 … dev69) as JSONL, from its gold file.
 
 Each set holds four ANT corpus articles (one per outlet, middleEast section) and two of the
 SaudiNewsNet held-out political sample, drawn at random with the seed below among the articles no
@@ -77,6 +77,9 @@ SEEDS = {
     "dev64": 20270125,
     "dev65": 20270126,
     "dev66": 20270127,
+    "dev67": 20270128,
+    "dev68": 20270129,
+    "dev69": 20270130,
 }
 
 
