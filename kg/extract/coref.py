@@ -243,19 +243,27 @@ def _same_without_lineage(a: list[str], b: list[str]) -> bool:
 def _family_after_lineage(words: list[str]) -> bool:
     """A name without "بن X", or one that goes on after its last father ("بن أحمد الجبير")."""
     links = [k for k, w in enumerate(words) if w in _LINEAGE]
-    return not links or links[-1] + 2 < len(words)
+    return not links or _after_father(words, links[-1]) < len(words)
+
+
+# The first half of a two-word given name: "بن عبد العزيز" names one father, not a father and a family.
+_COMPOUND_GIVEN = frozenset(("عبد", "ابو", "ابي"))
+
+
+def _after_father(words: list[str], k: int) -> int:
+    """Index of the word after the father's name that the lineage word at `k` opens."""
+    return k + 3 if k + 1 < len(words) and words[k + 1] in _COMPOUND_GIVEN else k + 2
 
 
 def _without_lineage(words: list[str]) -> str:
     """A name less its "بن X" links (spacing ignored)."""
-    out, skip = [], False
-    for w in words:
-        if skip:
-            skip = False
-        elif w in _LINEAGE:
-            skip = True
-        else:
-            out.append(w)
+    out, k = [], 0
+    while k < len(words):
+        if words[k] in _LINEAGE:
+            k = _after_father(words, k)
+            continue
+        out.append(words[k])
+        k += 1
     return "".join(out)
 
 

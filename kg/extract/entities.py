@@ -151,6 +151,8 @@ def gazetteer_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int) -
         for shift, form in tok.forms:
             if "\u064b" in tok.text:
                 break  # tanween marks an adverb or common noun ("أفريقيًا")
+            if shift and _simile_of_word(tok, shift):
+                break
             hit = _longest_place(toks, i, form, gaz)
             if hit and not (hit[0] == i and shift == 0 and _adjective_reading(toks, i, form)):
                 j, place = hit
@@ -171,6 +173,12 @@ def gazetteer_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int) -
                 )
                 break
     return out
+
+
+def _simile_of_word(tok: Token, shift: int) -> bool:
+    """ "لدعوة كريمة" (a generous invitation), not ك (like) + the Yemeni province "ريمة": the simile
+    prefix is rare before a place, so an ordinary word that starts with ك is read whole."""
+    return tok.norm[shift - 1] == "ك" and tok.norm[shift - 1 :] in ordinary_words()
 
 
 _PLACE_NOUNS = frozenset(normalize(w) for w in ("العاصمة", "المدينة", "مدينة", "محافظة", "عاصمة", "بلدة"))
@@ -388,6 +396,25 @@ def _news_agency_word(toks: list[Token], i: int, last: int) -> bool:
     return last == i + 1 and toks[last].norm == _NEWS
 
 
+def _agency_name_end(toks: list[Token], last: int) -> int:
+    """ "لوكالة أنباء فرانس برس", "وكالة أنباء فارس الإيرانية": the agency's own name, one or two words
+    without the article, then its nationality, follows "وكالة أنباء"."""
+    j = last + 1
+    while j < len(toks) and j - last <= 2 and _agency_name_word(toks[j]):
+        j += 1
+    if j == last + 1:
+        return last
+    while j < len(toks) and toks[j].norm.startswith("ال") and is_nisba(toks[j].norm):
+        j += 1
+    return j - 1
+
+
+def _agency_name_word(t: Token) -> bool:
+    n = t.norm
+    plain = t.is_word and not n.startswith(("ال", "و")) and t.pos != "VERB" and len(n) > 2
+    return plain and not lx.is_stop(t.text, n) and not is_nisba(n) and n not in lx.ALL_TITLES
+
+
 # "المنطقة الجنوبية" of Syria, "المنطقة الشمالية": a compass adjective after "the region" says which part
 # of the country the article means. "المنطقة الشرقية" is kept: it is the name of a Saudi province.
 _REGION_DIRECTIONS = frozenset(normalize(w) for w in ("الجنوبية", "الشمالية", "الغربية"))
@@ -417,13 +444,15 @@ _LANDSCAPE_ADJECTIVES = frozenset(
     )
 )
 _PARTICIPLE = re.compile("^الم.{3,}$")  # "المتاخمة", "المحاصرة", "المهمة": the article, م and a stem
+_ACTIVE_PARTICIPLE = re.compile("^ال.ا..ه$")  # "الخاضعة", "الواقعة": the feminine of فاعل
 
 
 def _describes_region(adjective: str) -> bool:
     """An adjective after "المنطقة" that picks a part, compares (`المنطقة الجنوبية`, `المنطقة الأكبر
     كثيرا`), tells the kind of land or what is done to it (`المنطقة الجبلية`, `المنطقة المحاصرة`)
     rather than names the region."""
-    participle = bool(_PARTICIPLE.match(adjective)) and not is_nisba(adjective)  # not "المصرية"
+    participle = bool(_PARTICIPLE.match(adjective) or _ACTIVE_PARTICIPLE.match(adjective))
+    participle = participle and not is_nisba(adjective)  # not "المصرية"
     landscape = adjective in _LANDSCAPE_ADJECTIVES or participle
     return adjective in _REGION_DIRECTIONS or bool(_ELATIVE.match(adjective)) or landscape
 
@@ -673,6 +702,9 @@ def _place_name_done(toks: list[Token], i: int, j: int, last: int, gaz: Gazettee
     return named or j - i > 2
 
 
+_PLAIN_ADJECTIVES = frozenset(normalize(w) for w in ("جديد", "آخر", "كبير", "صغير", "قديم", "واحد", "ثان"))
+
+
 def _bare_name(t: Token, counts: Counter) -> bool:
     """An indefinite word after a name head that reads as a name, not an adjective ("تنظيم إرهابي")."""
     n = t.norm
@@ -680,6 +712,8 @@ def _bare_name(t: Token, counts: Counter) -> bool:
         return False
     if n.startswith(("مو", "مت", "مست")) and len(n) >= 4:
         return False  # participles describe ("حزب مؤيد"), they do not name
+    if n in _PLAIN_ADJECTIVES:
+        return False  # "وتشكيل تنظيم جديد": a new organisation, not one called "جديد"
     return not n.endswith(("ي", "يه", "ه", "ات")) or counts[n] >= 2
 
 
@@ -759,6 +793,10 @@ def org_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int, counts:
             start, fix, cls = toks[last].start, False, "Region"
         if _news_agency_word(toks, i, i + 1) and last > i + 2 and toks[i + 2].text in _OPEN_QUOTES:
             start, fix = toks[i + 3].start, False  # "وكالة أنباء «إيسنا»": the agency is called «إيسنا»
+        elif _news_agency_word(toks, i, last):
+            last = _agency_name_end(toks, last)
+            if last == i + 1:
+                continue  # "وكالة أنباء إيرانية": an Iranian news agency, none named
         coarse = ENTITY_CLASSES.get(cls, "ORG")
         out.append(
             Cand(
@@ -835,8 +873,13 @@ _ASPECT = normalize("ناحية")
 _PRISON = normalize("سجن")  # a prison, also the verbal noun "imprisoning" (`سجن الناشط عيسى النخيفي`)
 
 
+_AREA_NOUNS = frozenset(normalize(w) for w in ("المنطقة", "المدينة", "البلدة", "القرية", "المحافظة"))
+
+
 def _common_reading(toks: list[Token], i: int, form: str, last: int) -> bool:
     if form == _PRISON:  # a description and a person's given name after it: the person was jailed
+        if toks[i + 1].norm in _AREA_NOUNS:
+            return True  # "في سجن المنطقة الخاضعة لسيطرة الجهاديين": the area's prison, no name
         after = toks[last + 1] if last == i + 1 and last + 1 < len(toks) else None
         return after is not None and (after.norm in given_names() or after.pos == "PROPN")
     if form == _SPENDING:
@@ -1401,11 +1444,17 @@ def nominal_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
 _FEMININE_TITLES = frozenset(normalize(w) for w in ("العضوة", "الزعيمة", "النائبة"))
 
 
+# Ranks written without the article inside a compound rank ("الميجور جنرال جون موت"): the bare title.
+_RANKS = {
+    normalize(w): normalize("الجنرال") for w in ("جنرال", "الميجور", "اللفتنانت", "البريغادير", "الميجر")
+}
+
+
 def _title_form(tok: Token) -> str | None:
     for _shift, form in tok.forms:
         if form in lx.ALL_TITLES or form in _FEMININE_TITLES:
             return form
-    return None
+    return _RANKS.get(tok.norm)
 
 
 def quoted_spans(toks: list[Token], longest: int = 4) -> list[tuple[int, int]]:
@@ -1642,6 +1691,9 @@ def person_cands(
         if not tok.is_word or _title_form(tok) is None:
             continue
         j, anchored = _skip_title_phrase(toks, i + 1, covered)
+        if (left := _listed_holder(toks, i, covered)) is not None:
+            span = (toks[left].start + 1, toks[i - 1].end)  # without the conjunction و
+            out.append(Cand(*span, surface(text, *span), "PER", "Person", "pattern", 0.6, sentence=sent_i))
         if (left := _speaker_before_title(toks, i, covered)) is not None:
             span = (toks[left].start, toks[i - 1].end)  # "وقال علي أكبر ولايتي مستشار المرشد"
             out.append(Cand(*span, surface(text, *span), "PER", "Person", "title", 0.6, sentence=sent_i))
@@ -1748,6 +1800,37 @@ def _speaker_before_title(toks: list[Token], i: int, covered: dict[int, Cand]) -
         if plain and free and words[-1].norm not in ordinary_words() and not words[-1].norm.startswith("ال"):
             return a
     return None
+
+
+def _listed_holder(toks: list[Token], i: int, covered: dict[int, Cand]) -> int | None:
+    """ "حضر ... حسن حكيموف نائب رئيس حكومة الشيشان، واليغ ازيروف المندوب الدائم": in a list of people
+    each named before their title, two plain words after "، و" and right before a title are the next
+    person's name (first token index); the list must already hold a person."""
+    a = i - 2
+    if (
+        a < 2
+        or toks[a - 1].text not in ("،", ",")
+        or toks[a].norm[:1] != "و"
+        or a in covered
+        or a + 1 in covered
+    ):
+        return None
+    if toks[i].norm.removeprefix("ال") not in _ROLE_TITLES:
+        return None
+    first, last = toks[a], toks[a + 1]
+    words_ok = all(
+        t.is_word and len(t.norm) >= 4 and not is_nisba(t.norm) and _title_form(t) is None
+        for t in (first, last)
+    )
+    ordinary = ordinary_words() | common_words()
+    plain = (
+        words_ok
+        and last.norm not in ordinary
+        and not last.norm.startswith("ال")
+        and first.norm[1:] not in ordinary
+    )
+    titled_before = any(_title_form(t) is not None for t in toks[max(0, a - 8) : a - 1])
+    return a if plain and titled_before and not _VERB_LIKE.match(last.norm) else None
 
 
 def _name_before_comma(
@@ -1886,6 +1969,12 @@ def _pair_cand(toks: list[Token], k: int, text: str, sent_i: int, skip: int) -> 
     )
 
 
+# The verbal noun of a derived verb with the article: استفعال ("الاستقبال"), انفعال ("الانسحاب"), افتعال
+# ("الاحتلال"). A given name that is also a common noun before one is a phrase ("وحسن الاستقبال": and
+# the good welcome); family names do not take these shapes.
+_DERIVED_VERBAL_NOUN = re.compile("^ال(است...+|ان..ا.|ا.ت.ا.)$")
+
+
 def given_name_cands(toks: list[Token], text: str, sent_i: int, given: frozenset[str]) -> list[Cand]:
     """A known given name followed by another given name or a family name with the article
     ("سعد السنيدي", "محمد بن زايد"), without any title. Given names that are also ordinary words
@@ -1902,6 +1991,7 @@ def given_name_cands(toks: list[Token], text: str, sent_i: int, given: frozenset
         w = toks[k]
         sure_first = k > i + 1 or any(f in strong for _, f in tok.forms)
         definite = w.norm.startswith("ال") and len(w.norm) > 3 and w.norm not in lx.NOT_NAME_DEFINITE
+        definite = definite and not _DERIVED_VERBAL_NOUN.match(w.norm)
         family = sure_first and (w.norm in given or (definite and w.norm not in common_words()))
         # "جورج شترايتر نائب المتحدث": an unknown second word right before a title is a surname
         family = family or (k + 1 < len(toks) and _title_form(toks[k + 1]) is not None and _plain_word(w))
@@ -2046,6 +2136,37 @@ def _quote_context_type(toks: list[Token], a: int) -> str | None:
 
 
 _LONGEST_QUOTED_BODY = 8
+# Settlements, which the news names in quotes after the noun (`مستوطنة "ماعون"`), besides the place heads.
+_SETTLEMENT_HEADS = {normalize("مستوطنة"): "Place", normalize("مستعمرة"): "Place"}
+
+
+def _quoted_full_name(toks: list[Token], a: int, b: int) -> bool:
+    """A quoted given name and a family name with the article ("علي الدوابشة"): the quotes mark the
+    two words as a name even where the given name is also a word ("على": on)."""
+    if b != a + 1:
+        return False
+    family = toks[b].norm
+    plain = family.startswith("ال") and len(family) > 4 and family not in common_words()
+    named = plain and family not in lx.NOT_NAME_DEFINITE and not is_nisba(family)
+    given = toks[a].norm in given_names() or toks[a].text == _ALI
+    return given and named and not _DERIVED_VERBAL_NOUN.match(family)
+
+
+# "علي" (Ali) is written with ي; normalised it is the preposition "على", so the given-name list lacks it
+_ALI = "علي"
+
+
+def _quoted_place_head(toks: list[Token], a: int) -> str | None:
+    """Class of a quoted name right after an indefinite place head (`قرية "الزعيم"`), else None."""
+    prev = toks[a - 2] if a >= 2 else None
+    if prev is None or not prev.is_word:
+        return None
+    for _shift, form in prev.forms:
+        if not form.startswith("ال") and (cls := lx.PLACE_HEADS.get(form) or _SETTLEMENT_HEADS.get(form)):
+            return cls
+    return None
+
+
 # Heads that open a body's name only in quotes: "غرفة" is mostly a room ("غرفة نومه").
 _QUOTED_BODY_HEADS = frozenset({normalize("غرفة")})
 
@@ -2067,7 +2188,13 @@ def quote_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
         if not (headed or (b - a < 4 and _quoted_is_name(toks, a, b))):
             continue
         words = toks[a : b + 1]
-        if typed is None and _titled_after(toks, b):  # «نتنياهو»، رئيس وزراء إسرائيل: a person
+        place = _quoted_place_head(toks, a) if typed is None and b - a < 3 else None
+        if place is not None:  # مستوطنة "ماعون": the place is called so
+            span = (toks[a].start, toks[b].end)
+            out.append(Cand(*span, surface(text, *span), "LOC", place, "pattern", 0.8, sentence=sent_i))
+            continue
+        if typed is None and (_titled_after(toks, b) or _quoted_full_name(toks, a, b)):
+            # «نتنياهو»، رئيس وزراء إسرائيل; الرضيع الفلسطيني "علي الدوابشة": a person
             span = (toks[a].start, toks[b].end)
             out.append(Cand(*span, surface(text, *span), "PER", "Person", "pattern", 0.95, sentence=sent_i))
             continue
@@ -2177,7 +2304,10 @@ def ner_cands(
         start, end = _trim(doc.text, start, end)
         if coarse == "PER" and _indefinite_nisba_first(doc.text, start, end):
             continue  # "طائرتين إسرائيليتين | شنتا": an adjective and the next verb, no name
-        start, end = _cut_at_titles(doc.text, start, end)
+        cut = _cut_at_titles(doc.text, start, end)
+        if coarse == "ORG" and cut[0] > start and cut[1] == end:
+            coarse = "PER"  # "الميجور جنرال جون" typed ORG: after a leading personal title, a person
+        start, end = cut
         if coarse == "PER":
             end = _trim_person(doc.text, start, end, gaz)
             start = _skip_epithet(doc.text, start, end)
@@ -2200,6 +2330,10 @@ def ner_cands(
             continue  # "تضمنت بريدا إلكترونيا": an accusative noun, then its adjective
         if coarse == "PER" and _nisba_after_noun(toks, start, text):
             continue  # "مسؤول كردي": an official who is Kurdish
+        if _hyphenated_nisba(toks, start, text) or _participle_after_clitic(doc.text, start, text):
+            continue  # "تحالف عربي-كردي": a compound adjective; "باديا": ب + no place
+        if coarse == "PER" and _in_adjective_list(toks, start, text):
+            continue  # "لطيف، حازم، متوازن": a list of qualities, no person
         if coarse != "PER" and _noun_with_adjective(toks, start, text, gaz):
             continue  # "أقمار صناعية" (satellites): a plural noun and its adjective, no body
         if coarse == "PER" and _verbal_noun_after_preposition(toks, start, text):
@@ -2329,6 +2463,48 @@ def _nisba_after_noun(toks: list[Token], start: int, text: str) -> bool:
         return False
     prev = toks[k - 1]
     return prev.is_word and prev.pos in ("NOUN", "ADJ") and not prev.text.startswith("ال")
+
+
+def _hyphenated_nisba(toks: list[Token], start: int, text: str) -> bool:
+    """One indefinite word in -ي joined by a hyphen to another ("تحالف عربي-كردي"): the second half of a
+    compound adjective, which describes a noun and names no one."""
+    words = normalize(text).split()
+    k = _token_at(toks, start)
+    if len(words) != 1 or words[0].startswith("ال") or not words[0].endswith("ي") or k < 2:
+        return False
+    before = toks[k - 2]
+    adjective = before.is_word and before.norm.endswith("ي") and not before.norm.startswith("ال")
+    return toks[k].start == start and toks[k - 1].text == "-" and adjective
+
+
+# An active participle of a defective verb in the accusative ("باديا": apparent, "باقيا"): a whole
+# word that the model splits into ب and an unknown place ("اديا").
+_DEFECTIVE_PARTICIPLE = re.compile("^.ا.يا$")
+
+
+def _participle_after_clitic(text: str, start: int, span: str) -> bool:
+    begin = _word_begin(text, start)
+    whole = _WORD.match(text, begin)
+    split = begin < start and whole is not None and len(normalize(span).split()) == 1
+    return split and bool(_DEFECTIVE_PARTICIPLE.match(normalize(whole.group())))
+
+
+def _in_adjective_list(toks: list[Token], start: int, text: str) -> bool:
+    """One word between commas whose neighbours in the list are plain adjectives or nouns
+    ("لطيف، حازم، متوازن"): a list of qualities, where a given name ("حازم": firm) is a word again."""
+    k = _token_at(toks, start)
+    if len(normalize(text).split()) != 1 or not toks or toks[k].start != start:
+        return False
+    return _plain_list_item(toks, k, -1) and _plain_list_item(toks, k, 1)
+
+
+def _plain_list_item(toks: list[Token], k: int, step: int) -> bool:
+    comma, item = k + step, k + 2 * step
+    if not (0 <= item < len(toks)) or toks[comma].text not in ("،", ","):
+        return False
+    t = toks[item]
+    plain = t.is_word and t.pos in ("ADJ", "NOUN") and not t.norm.startswith("ال")
+    return plain and t.norm not in given_names() and not is_nisba(t.norm)
 
 
 _OBJECT_PREPOSITIONS = frozenset(normalize(w) for w in ("إلى", "على", "عن"))
@@ -2549,7 +2725,9 @@ def _cut_at_titles(text: str, start: int, end: int) -> tuple[int, int]:
         n = normalize(w.group())
         linked = k > 0 and normalize(words[k - 1].group()) in lx.NAME_LINK_WORDS  # "ولد الشيخ أحمد"
         title = n in lx.BARE_TITLES or (n.startswith("ال") and n in lx.ALL_TITLES)  # "... المبعوث"
-        if n in lx.MANNER_ADVERBS or (title and k > 0 and not linked):
+        # "الميجور جنرال جون": a compound rank is one leading title, cut below
+        leading = all(normalize(w.group()) in _RANKS for w in words[: k + 1])
+        if n in lx.MANNER_ADVERBS or (title and k > 0 and not linked and not leading):
             return (start, words[k - 1].end()) if k > 0 else (start, start)
     k = 0  # leading titles and nationality adjectives ("نظيريه الأمريكي | كيري"), "آية الله"
     norms = [normalize(w.group()) for w in words]
@@ -2593,7 +2771,7 @@ def _titled_given_name(text: str, start: int, span: str) -> bool:
 
 
 def _title_word(n: str) -> bool:
-    return n in lx.BARE_TITLES or is_nisba(n) or n in lx.TITLE_COMPLEMENTS
+    return n in _RANKS or n in lx.BARE_TITLES or is_nisba(n) or n in lx.TITLE_COMPLEMENTS
 
 
 def _ordinary_phrase(words: list[str]) -> bool:
@@ -2602,6 +2780,10 @@ def _ordinary_phrase(words: list[str]) -> bool:
         return True
     ordinary = ordinary_words() | common_words()
     return all(w in ordinary and w not in given_names() for w in words)
+
+
+# A past verb of the form أفعل with the feminine ت and the object "me" ("أعادتني", "أدهشتني").
+_VERB_WITH_OBJECT = re.compile("^ا...?تني$")
 
 
 def _plausible_ner(raw: str, text: str, gaz: Gazetteer, coarse: str) -> bool:
@@ -2628,8 +2810,16 @@ def _plausible_ner(raw: str, text: str, gaz: Gazetteer, coarse: str) -> bool:
         return False  # "الكتل", "الأحزاب": bodies in general, none named
     if len(words) == 1 and words[0] in lx.DEMONYM_PLURALS:
         return False  # "مسؤولون أتراك": Turkish officials, nobody named
-    if len(words) == 1 and coarse == "ORG" and words[0] in lx.COMMUNITY_NOUNS:
-        return False  # "الجهاد", "الشيعة": a religion, doctrine or community, not an organisation
+    if (
+        len(words) == 1
+        and coarse == "ORG"
+        and (words[0] in lx.COMMUNITY_NOUNS or "ال" + words[0] in lx.COMMUNITY_NOUNS)
+    ):
+        return (
+            False  # "الجهاد", "الشيعة", "سنة وشيعة": a religion, doctrine or community, not an organisation
+        )
+    if len(words) == 1 and coarse == "PER" and _VERB_WITH_OBJECT.match(words[0]):
+        return False  # "أعادتني" (she brought me back): a verb with the object "me"
     national = len(words) == 2 and not words[1].startswith("ال") and country_of_adjective(words[1])
     if coarse == "PER" and national:
         return False  # "(رجل) دين سعودي": a noun and an indefinite nationality adjective
@@ -2650,7 +2840,9 @@ def _trim_person(text: str, start: int, end: int, gaz: Gazetteer) -> int:
     while len(words) > 1:
         raw = words[-1].group()
         w = normalize(raw)
-        if _clitic_common(w) or gaz.get((w,)) or lx.is_stop(raw, w):
+        # a place that is also an ordinary word or a family name ("حسين الخليل") may end the name
+        place = gaz.get((w,)) is not None and w not in ambiguous_places()
+        if _clitic_common(w) or place or lx.is_stop(raw, w):
             words.pop()
         else:
             break
@@ -2993,10 +3185,11 @@ def _place_in_context(c: Cand, toks: list[Token], ner: list[Cand], places: list[
     other_word = plain and toks[k].pos in ("VERB", "ADJ") if toks else False
     # "على محلات صغيرة" (on small shops), not the Iranian town: a noun with its indefinite adjective
     described = plain and bool(toks) and _indefinite_adjective_after(toks, k)
-    ambiguous = n in ambiguous_places() or community or construct or other_word or described
+    adjective = plain and bool(toks) and _nisba_of_common_noun(toks, k)
+    ambiguous = n in ambiguous_places() or community or construct or other_word or described or adjective
     if c.source == "gazetteer" and _state_in_title(c, toks, k):
         return False
-    if c.source != "gazetteer" or not ambiguous:
+    if c.source != "gazetteer" or not ambiguous or (described and _after_arrival_verb(toks, k)):
         return True
     if n in ORDINARY_CITY_NAMES:
         return _after_place_noun(toks, k)  # the model takes "في مشهد" (in a scene) for the city too
@@ -3005,6 +3198,32 @@ def _place_in_context(c: Cand, toks: list[Token], ner: list[Cand], places: list[
     if _in_place_list(k, toks, places or []):
         return True
     return _after_place_noun(toks, k)
+
+
+def _nisba_of_common_noun(toks: list[Token], k: int) -> bool:
+    """A town in -ي whose stem is an ordinary noun, right after an indefinite noun ("ونزيف بشري": human
+    bleeding, not the Lebanese town Bsharri): the relational adjective of the noun (بشر: humans)."""
+    w = toks[k].norm
+    prev = toks[k - 1] if k > 0 else None
+    # "ونزيف": the tagger's tag is the conjunction's, the word after it is read as a noun
+    glued = prev is not None and prev.pos == "CCONJ" and prev.norm[:1] in "وف" and len(prev.norm) > 3
+    after_noun = (
+        prev is not None and prev.is_word and (prev.pos == "NOUN" or glued) and "ال" not in prev.norm[:3]
+    )
+    return after_noun and w.endswith("ي") and w[:-1] in ordinary_words() and not _after_place_noun(toks, k)
+
+
+# Verbs of arriving at, visiting and leaving a place, whose object is the place itself.
+_ARRIVAL_VERBS = frozenset(
+    normalize(w)
+    for w in ("وصل", "وصلت", "يصل", "تصل", "زار", "زارت", "يزور", "تزور", "غادر", "غادرت", "يغادر", "تغادر")
+)
+
+
+def _after_arrival_verb(toks: list[Token], k: int) -> bool:
+    """ "الطائرة الإغاثية الثالثة تصل عدن محملة": after a verb of arrival the town is its object, and the
+    indefinite adjective after it agrees with the verb's subject (the plane is loaded), not the town."""
+    return k > 0 and any(f in _ARRIVAL_VERBS for _, f in toks[k - 1].forms)
 
 
 _REPUBLIC = normalize("الجمهورية")
@@ -3017,8 +3236,15 @@ def _state_in_title(c: Cand, toks: list[Token], k: int) -> bool:
     return state and k > 0 and toks[k].start == c.start and _title_form(toks[k - 1]) is not None
 
 
+# "في قرية جنوبي الخليل": a compass adverb places what follows it (south of Hebron)
+_COMPASS_ADVERBS = frozenset(
+    normalize(w) for w in ("جنوبي", "شمالي", "شرقي", "غربي", "جنوب", "شمال", "شرق", "غرب")
+)
+
+
 def _after_place_noun(toks: list[Token], k: int) -> bool:
-    return k > 0 and any(f in _PLACE_NOUNS or f in _STATE_NOUNS for _, f in toks[k - 1].forms)
+    cues = _PLACE_NOUNS | _STATE_NOUNS | _COMPASS_ADVERBS
+    return k > 0 and any(f in cues for _, f in toks[k - 1].forms)
 
 
 def _in_place_list(k: int, toks: list[Token], places: list[Cand]) -> bool:
@@ -3317,6 +3543,7 @@ def find_mentions(doc: Document, gaz: Gazetteer, keep_misc: bool = False) -> lis
         # NER person / MISC spans do not hide a name after a title (reconciled below)
         typed = [c for c in base if not (c.source == "ner" and c.coarse in ("MISC", "PER"))]
         people = person_cands(toks, doc.text, si, resolve_overlaps(typed), given, counts)
+        base += listed_place_cands(toks, doc.text, si, base)
         sentence = (
             base + people + quote_cands(toks, doc.text, si) + given_name_cands(toks, doc.text, si, given)
         )
@@ -3356,6 +3583,56 @@ def find_mentions(doc: Document, gaz: Gazetteer, keep_misc: bool = False) -> lis
         Mention(c.start, c.end, c.text, c.coarse, c.cls, c.source, c.score, c.kind, None, c.sentence)
         for c in final
     ]
+
+
+_EACH_OF = tuple(normalize(w) for w in ("في", "كل", "من"))
+
+
+def listed_place_cands(toks: list[Token], text: str, sent_i: int, found: list[Cand]) -> list[Cand]:
+    """ "في كل من مخيم اليرموك والقدم والتضامن والحجر الأسود": "in each of" opens a list of places;
+    next to a known place, a definite noun (with its adjective) joined by و is a place of the list."""
+    out: list[Cand] = []
+    for i in range(len(toks) - 3):
+        if tuple(t.norm for t in toks[i : i + 3]) != _EACH_OF:
+            continue
+        items = _list_items(toks, i + 3)
+        places = {(a, b) for a, b in items if _known_place(toks, a, b, found)}
+        if not places or any(_known_other(toks, a, b, found) for a, b in items):
+            continue
+        for a, b in items:
+            first = toks[a].norm[1:] if a > i + 3 else toks[a].norm
+            second_ok = b == a or (toks[b].norm.startswith("ال") and toks[b].pos == "ADJ")
+            if (a, b) in places or not (first.startswith("ال") and len(first) > 3 and second_ok):
+                continue
+            start = toks[a].start + (1 if a > i + 3 else 0)
+            end = toks[b].end
+            out.append(
+                Cand(start, end, surface(text, start, end), "LOC", "Place", "pattern", 0.7, sentence=sent_i)
+            )
+    return out
+
+
+def _list_items(toks: list[Token], j: int) -> list[tuple[int, int]]:
+    """Items (first, last token) of a list joined by و from token `j`, each of one or two words."""
+    items: list[tuple[int, int]] = []
+    while j < len(toks) and toks[j].is_word and (not items or toks[j].norm[:1] == "و"):
+        k = j
+        if k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].norm[:1] != "و":
+            k += 1
+        if k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].norm[:1] != "و":
+            return items  # a longer phrase: the list has ended, or it was none
+        items.append((j, k))
+        j = k + 1
+    return items
+
+
+def _known_place(toks: list[Token], a: int, b: int, found: list[Cand]) -> bool:
+    return any(c.coarse == "LOC" and c.start <= toks[b].start and toks[a].start <= c.start for c in found)
+
+
+def _known_other(toks: list[Token], a: int, b: int, found: list[Cand]) -> bool:
+    span = (toks[a].start, toks[b].end)
+    return any(c.coarse in ("PER", "ORG") and c.start < span[1] and span[0] < c.end for c in found)
 
 
 def _without_generic_joint_forces(cands: list[Cand]) -> list[Cand]:
