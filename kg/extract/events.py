@@ -198,7 +198,11 @@ def _match_at(tokens: list[Token], i: int, lexicon: dict[str, list[Trigger]]) ->
         # في قصف جديد: after a preposition an unvocalised verb/noun form is the noun
         nounish = after_prep or bool(continued)
         for trig in sorted(rows, key=lambda t: nounish and t.pos != "noun"):
-            if not _kind_ok(trig, kind, suffix) or ("owned" in trig.flags and not enc):
+            if (
+                not _kind_ok(trig, kind, suffix)
+                or ("owned" in trig.flags and not enc)
+                or ("unowned" in trig.flags and enc)
+            ):
                 continue
             if marbuta and trig.pos == "verb" and "adverbial" not in trig.flags:
                 continue  # (a feminine participle, داعية، منددة, is one)
@@ -304,9 +308,7 @@ _OWN_CUES[("لقي", "ASSAULT")] = ("مصرع", "حتف")  # لقي 16 فلسط�
 # "neutralising" fighters is killing them (تحييد 1614 إرهابيا; not تحييد المساجد عن المعركة)
 _OWN_CUES[("تحييد", "ASSAULT")] = ("ارهابي", "عنصر", "مسلح", "متشدد", "مقاتل")
 # distributing relief: توزيع أرغفة الخبز والسلال الغذائية، توزيع المساعدات (not توزيع المناصب)
-_OWN_CUES[("توزيع", "AID")] = (
-    "مساعد", "غذاي", "اغاث", "سلال", "خبز", "طبي", "اغذيه", "دواء", "ادويه"
-)
+_OWN_CUES[("توزيع", "AID")] = ("مساعد", "غذاي", "اغاث", "سلال", "خبز", "طبي", "اغذيه", "دواء", "ادويه")
 # releasing with the subject between verb and noun (أطلقت المقاومة اليمنية سراح 70 طفلا)
 _OWN_CUES[("اطلق", "CONCEDE")] = ("سراح",)
 # reaching an agreement, a settlement or a truce (توصلت دمشق إلى اتفاق مع فصائل معارضة)
@@ -329,6 +331,15 @@ _CRITICISM_REACH = 3
 # right after the verb is the cue, not a visitor (الرئيس وصل ... لتفقد القوات is a visit)
 _TROOPS = tuple(normalize(w) for w in ("دفعة", "تعزيزات", "قوات", "رتل", "أرتال"))
 _OWN_CUES.update({(w, "MOBILIZE"): _TROOPS for w in ("وصل", "يصل")})
+# relief arriving is aid delivered (وصلت بحفظ الله ورعايته أمس الطائرة الإغاثية الثالثة إلى مطار عدن)
+_RELIEF_WORDS = tuple(normalize(w) for w in ("إغاث", "مساعدات"))
+_OWN_CUES.update({(w, "AID"): _RELIEF_WORDS for w in ("وصل", "يصل")})
+_RELIEF_LOAD_REACH = 6  # words after the verb (a pious phrase, a time word) to the relief load
+# putting a body on a list of terrorists or of sanctions is a sanction (ووضعت الولايات المتحدة "جبهة
+# تحرير الشام" على لائحة الإرهاب); putting something else somewhere (وضع حد، وضع خطة) is not
+_LISTS = tuple(normalize(w) for w in ("قائمة", "لائحة"))
+_LISTED_AS = tuple(normalize(w) for w in ("إرهاب", "سوداء", "عقوبات"))
+_OWN_CUES.update({(w, "SANCTION"): _LISTS for w in ("وضع", "يضع")})
 
 _BRANDISH_REACH = 14  # words from a threat verb to the "if" of its condition (its subject, a speaker between)
 _DOWNING = {"اسقط", "اسقاط"}
@@ -374,6 +385,10 @@ def _cue_near(tokens: list[Token], hit: Hit) -> bool:
         near = following[:_CRITICISM_REACH]
     if own is _TROOPS:
         near = following[:1]
+    if own is _RELIEF_WORDS:
+        return _relief_load(following[:_RELIEF_LOAD_REACH])
+    if own is _LISTS:
+        return _put_on_list(following[:_DESIGNATE_REACH])
     stands = hit.trigger.category == "PROTEST" and any(_stand_word(t.norm) for t in near)
     # لوحت إيران ... بالعودة إلى تخصيب اليورانيوم إذا تخلت واشنطن: brandishing an act on a condition
     brandished = hit.trigger.category == "THREATEN" and any(
@@ -385,6 +400,27 @@ def _cue_near(tokens: list[Token], hit: Hit) -> bool:
         or any(stem in t.norm for t in near for stem in stems)
         or any(_bare(t.norm).removeprefix("ال").startswith(prefixes) for t in near)
     )
+
+
+def _put_on_list(following: list[Token]) -> bool:
+    """`على لائحة الإرهاب`, `على القائمة السوداء`: على, a list, and what the list is of."""
+    for k in range(len(following) - 2):
+        word = _bare(following[k + 1].norm).removeprefix("ال")
+        if following[k].norm == "علي" and word in _LISTS:
+            return any(stem in t.norm for t in following[k + 2 : k + 4] for stem in _LISTED_AS)
+    return False
+
+
+def _relief_load(following: list[Token]) -> bool:
+    """Aid itself (`المساعدات`) or a vehicle described as relief (`الطائرة الإغاثية`, `قافلة إغاثة`)
+    is the subject of a travel verb, before any other noun with ال that could be a visitor."""
+    for k, t in enumerate(following):
+        word = _bare(t.norm).removeprefix("ال")
+        if word.startswith(_RELIEF_WORDS[1]):
+            return True
+        if word in _VEHICLES:
+            return k + 1 < len(following) and _RELIEF_WORDS[0] in following[k + 1].norm
+    return False
 
 
 def _wordlike(norm: str) -> bool:
@@ -1100,6 +1136,9 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
     if hit.trigger.pos == "verb" and not roles.actors and (members := _members_before(ctx, hit, before)):
         roles.actors = members  # ان مقاتلين من حزب العمال الكردستاني هاجموا: the body's fighters act
         roles.recipients = [k for k in roles.recipients if k not in members]
+    if not before and (members := _members_after(ctx, hit)):  # وطلب النواب في مجلس الشيوخ من X
+        roles.actors = members
+        roles.recipients = [k for k in roles.recipients if k not in members]
     _undergoer(ctx, hit, before, roles)
     _faced(ctx, hit, before, roles)
     if hit.trigger.words[0] in _DOWNING and not roles.recipients:
@@ -1109,6 +1148,7 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
         roles.actors = _achiever(ctx, hit, before)
     if hit.trigger.flags & {"declared", "performed"} and not roles.actors:
         roles.actors = _subject_of_verb_at(ctx, _governing_verb(ctx, hit), before)
+        roles.actors = roles.actors or _performer_before_noun(ctx, hit, before)
     if hit.trigger.words[0] == _COMPLAINT and not roles.recipients:
         roles.recipients = _complained_of(ctx, hit, roles.actors)
     if hit.trigger.category == "ASSAULT" and not roles.actors:
@@ -1119,6 +1159,7 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
         roles.recipients += [k for k in _counted_members(ctx, hit, prep_after) if k not in roles.recipients]
     if hit.trigger.category == "CONSULT" and not roles.recipients:
         roles.recipients = _with_pronoun(ctx, hit, roles.actors) or _titled_counterpart(ctx, hit, roles)
+        roles.recipients = roles.recipients or _far_with(ctx, hit, roles.actors)
     if hit.trigger.mode == "phone" and (told := _told_on_phone(ctx, hit, before)):
         caller, roles.recipients = told  # وأكد العاهل السعودي لترامب في اتصال هاتفي
         roles.actors = [k for k in caller or roles.actors if k not in roles.recipients]
@@ -1166,6 +1207,38 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
 
 
 _RESIDENTS = {"سكان", "اهالي", "اهل"}
+
+
+_FAR_WITH_REACH = 20  # tokens from a meeting verb to its مع phrase (the subject's titles between)
+
+
+def _far_with(ctx: Context, hit: Hit, actors: list[str]) -> list[str]:
+    """`بحث الأمير محمد بن سلمان بن عبد العزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير
+    الدفاع السعودي، مع الرئيس رمضان أحمد قاديروف`: the first named party after مع, beyond the usual
+    reach when the subject's titles fill the space, with no other trigger between."""
+    if hit.trigger.pos != "verb" or not actors:
+        return []
+    # (any trigger between, even a meeting: `والتقى زعماء ميليشيات ...، قبل أن يجري اجتماعا مع X`)
+    later = [h.first for h in ctx.hits if h.first > hit.last]
+    stop = min(later + [hit.last + 1 + _FAR_WITH_REACH])
+    for k in range(hit.last + 1, min(stop, len(ctx.tokens) - 1)):
+        if ctx.tokens[k].text in _CLAUSE_END:
+            return []
+        if ctx.tokens[k].norm != "مع" or ctx.in_mention(k):
+            continue
+        for _mi, m in ctx.mentions:
+            first = ctx.mention_tokens(m)[0]
+            titled = all(_title_word(t.norm) or t.norm in _HONORIFICS for t in ctx.tokens[k + 1 : first])
+            if (
+                k < first <= k + 3
+                and titled
+                and m.entity
+                and m.entity not in actors
+                and m.coarse in ("PER", "ORG")
+            ):
+                return [_title_holder(ctx, m) or m.entity]
+        return []
+    return []
 
 
 def _told_on_phone(
@@ -1391,6 +1464,8 @@ def _recipient_pps(
                 and m.coarse != "LOC"
             )
             or _addressed_demand(ctx, hit, m)
+            # ورفع X الشكر لخادم الحرمين الشريفين: the one thanked
+            or _thanked(ctx, hit, m)
             # يقر بخسارته أمام أردوغان: the rival conceded to
             or (hit.trigger.category == "CONCEDE" and ctx.prep_before(m) == "امام" and m.coarse == "PER")
             # لقاء وزير الدفاع الأمريكي آشتون كارتر بالملك سلمان: meeting "with" a person
@@ -1411,6 +1486,20 @@ def _recipient_pps(
             )
         )
     ]
+
+
+def _thanked(ctx: Context, hit: Hit, m: Mention) -> bool:
+    """`ورفع X الشكر لخادم الحرمين الشريفين الملك سلمان`, `جدد X دعوته للشعب الأميركي`: the first name
+    after a performed noun of thanks or of a call followed by ل (honorifics between) is the one
+    thanked or called on (a people stands for its country)."""
+    if hit.trigger.category not in ("SUPPORT", "REQUEST") or "performed" not in hit.trigger.flags:
+        return False
+    if m.coarse == "LOC" and m.cls != "Country":
+        return False
+    if hit.last + 1 >= len(ctx.tokens) or not ctx.tokens[hit.last + 1].norm.startswith("ل"):
+        return False
+    first = ctx.mention_tokens(m)[0]
+    return not any(hit.last < ctx.mention_tokens(o)[0] < first for _mi, o in ctx.mentions)
 
 
 _DEAL = re.compile(r"^[وف]?(?:(?:[يت]وجه|وجه)(?:ت|وا|تا|ا|ون|ان)?|[بل]?توجيه)$")
@@ -1546,6 +1635,8 @@ def _opponent(ctx: Context, hit: Hit, m: Mention) -> bool:
     """`في إطار تحالف تدعمه في سوريا ضد تنظيم الدولة الإسلامية`: whom support or aid is against is
     not who gets it."""
     return ctx.prep_before(m) == "ضد" and hit.trigger.category in ("SUPPORT", "AID", "COOPERATE")
+
+
 _COMPANION_PREPS = {"برفقه", "رفقه"}
 
 
@@ -1624,6 +1715,16 @@ def _verb_roles(
     capable = [g for g in capable if ctx.mention_tokens(g[0][1])[0] < _next_hit(ctx, hit)]
     if parsed is not None and not subject:  # the parse picks the subject among those after the verb
         capable.sort(key=lambda g: parsed not in g)
+    named = {m.entity for _mi, m in ctx.mentions if m.kind == "name" and ctx.mention_tokens(m)[1] < hit.first}
+    joined_verb = ctx.tokens[hit.first].norm.startswith("و")
+    if (
+        joined_verb
+        and subject
+        and capable
+        and set(subject) <= named
+        and _man_after_state(ctx, hit, subject, capable[0])
+    ):
+        previous_actor, subject = subject, []  # ومارست إسرائيل ...، والتقى أوباما: a new subject
     objects = groups
     reach_from = hit.last  # objects are counted from the verb, or from the end of a following subject
     if subject:
@@ -1634,6 +1735,8 @@ def _verb_roles(
         roles.actors = pointed  # دعت هذه المنظمة الحكومة الأميركية: the body named before, then the object
     elif framed := _pluperfect_subject(ctx, hit):
         roles.actors = framed  # وكان كارتر قد زار بغداد الخميس: the name between كان and قد
+    elif minister := _unnamed_minister(ctx, hit):
+        roles.actors = minister  # وصل الوزير الأميركي إلى الدوحة: the minister's country
     elif _unnamed_subject(ctx, hit) or _pluperfect_frame(ctx, hit) or _unnamed_preverbal_subject(ctx, hit):
         pass  # حمل المسؤول حزب العمال مسؤولية، كان مسؤول ... قد طالب تركيا: unnamed subject
     elif (official := _unnamed_official(ctx, hit)) is not None:
@@ -1655,6 +1758,7 @@ def _verb_roles(
         or (_opens_clause(ctx, hit) and not _needs_object(hit, previous_actor, "CONSULT"))
         or not _needs_object(hit, previous_actor)
         or _feminine_after_person(ctx, hit, previous_actor)
+        or _man_after_state(ctx, hit, previous_actor, capable[0])
         or _unnamed_object_after(ctx, capable[0])
         or _described_person_first(ctx, hit, capable[0])
         or _named_before(ctx, hit, capable[0])
@@ -1853,7 +1957,8 @@ def _issuer(ctx: Context, hit: Hit) -> list[str]:
         (
             (ctx.mention_tokens(m)[0], m.entity)
             for _mi, m in ctx.mentions
-            if m.entity and _actor_capable(m, ctx.doc)
+            if m.entity
+            and _actor_capable(m, ctx.doc)
             and issued + 1 < ctx.mention_tokens(m)[0] <= issued + 1 + _ISSUER_NAME_REACH
         ),
         default=None,
@@ -2349,6 +2454,18 @@ def _officials_of(ctx: Context, hit: Hit) -> list[str]:
     return [body.entity] if len(words) == 2 and words[0] in _OFFICIALS and words[1] == "من" else []
 
 
+def _unnamed_minister(ctx: Context, hit: Hit) -> list[str]:
+    """`وصل الوزير الأميركي إلى الدوحة للقاء وزراء مجلس التعاون الخليجي`: "the minister" with an
+    adjective of nationality and no name after it, right after the verb, acts for his country."""
+    k = hit.last + 1
+    if k + 1 >= len(ctx.tokens) or ctx.tokens[k].norm != "الوزير":
+        return []
+    # (a nameless title is a mention with no entity; a name after it is the subject)
+    if any(ctx.mention_tokens(m)[0] in (k, k + 2) and m.entity for _mi, m in ctx.mentions):
+        return []
+    return _first_adjective_country(ctx, [k + 1])
+
+
 def _unnamed_official(ctx: Context, hit: Hit) -> list[str] | None:
     """`حث مسؤول أممي بارز إسرائيل`, `قال مسؤول أمريكي`: an unnamed official with an adjective of
     nationality or of a body right after the verb is its subject, acting for that country or body
@@ -2580,6 +2697,28 @@ def _feminine_after_person(ctx: Context, hit: Hit, previous_actor: list[str]) ->
     first = _bare(ctx.tokens[hit.first].norm)
     feminine = hit.stem_affix == "ت" or (hit.trigger.words[0].startswith("ي") and first.startswith("ت"))
     return feminine and all(_coarse(ctx.doc, k) == "PER" for k in previous_actor)
+
+
+def _man_after_state(
+    ctx: Context, hit: Hit, previous_actor: list[str], group: list[tuple[int, Mention]]
+) -> bool:
+    """`ومارست إسرائيل ... ضغوطا ... وهدد أوباما باستخدام حق النقض`: a past verb in its masculine
+    form cannot continue a running subject that is a state (a feminine noun), so the man named
+    right after it is its subject, not its object."""
+    first = _bare(ctx.tokens[hit.first].norm)
+    if hit.trigger.pos != "verb" or hit.stem_affix or hit.enclitic or first != hit.trigger.words[0]:
+        return False
+    m = group[0][1]
+    if first.endswith(("ت", "وا")) or m.coarse != "PER" or ctx.mention_tokens(m)[0] != hit.last + 1:
+        return False
+    return bool(previous_actor) and all(_is_state(ctx.doc, k) for k in previous_actor)
+
+
+def _is_state(doc: Document, key: str) -> bool:
+    try:
+        return doc.entity(key).cls == "Country"
+    except KeyError:
+        return False
 
 
 def _feminine_body_subject(ctx: Context, hit: Hit, subject: list[str]) -> list[str]:
@@ -2977,6 +3116,11 @@ def _noun_roles(
         roles.recipients = genitive
     elif hit.enclitic and hit.trigger.voice == "passive" and hit.trigger.category == "ASSAULT":
         pass  # `مقتله سيضعف العمليات`: the pronoun is the dead, told before; no agent in the clause
+    elif hit.enclitic and patient_genitive and _passive_auxiliary(ctx, hit):
+        # حتى تم اختطافه: after تم the pronoun undergoes the act, it is the one told of before
+        told = _clause_antecedent(ctx, hit) or _subject_before(ctx, before) or list(previous_actor)
+        roles.recipients = [k for k in told if _coarse(ctx.doc, k) == "PER"]  # (المتهمين الذين تم ضبطهم)
+        roles.actors = _keys([(mi, m) for mi, m in prep_after if ctx.prep_before(m) == "agent"])
     elif hit.enclitic:  # استهدافها: the pronoun is the agent, the next noun phrase the target
         # (warplanes named by their states right before: كثفت الطائرات الحربية السورية والروسية من غاراتها)
         owner = _warplanes_before(ctx, hit.first) or _clause_antecedent(ctx, hit)
@@ -3125,7 +3269,23 @@ def _performer(ctx: Context, hit: Hit) -> list[str]:
             return [m.entity]
         if fire and _OPENED.match(ctx.tokens[first - 1].norm):
             return [m.entity]
+        if with_ba and not on and m.coarse == "PER" and _did_before_title(ctx, first):
+            return [m.entity]
     return []
+
+
+_TITLE_REACH = 12  # tokens of titles between قام and the name of the one who did it
+
+
+def _did_before_title(ctx: Context, first: int) -> bool:
+    """`فقد قام ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع الأمير محمد بن سلمان بن
+    عبدالعزيز، بزيارة`: the man's titles stand between قام and his name."""
+    for k in range(first - 1, max(-1, first - 1 - _TITLE_REACH), -1):
+        if any(h.first == k for h in ctx.hits):
+            return False
+        if _DID_WITH_BA.match(_bare(ctx.tokens[k].norm)):
+            return k < first - 1
+    return False
 
 
 _OPENED = re.compile(r"^[وف]?(?:فتح(?:ت|وا)?|[يت]فتح(?:ون)?)$")  # فتح X النار على: X opened fire
@@ -3479,12 +3639,26 @@ def _undergoer(ctx: Context, hit: Hit, before: list[tuple[int, Mention]], roles:
         return
     subject = [(mi, m) for mi, m in before if ctx.mention_tokens(m)[0] > verb and ctx.prep_before(m) is None]
     keys = _group_keys(ctx, _groups(ctx, subject)[0]) if subject else _antecedent_near(ctx, verb - 1)
+    # الغوطة الشرقية التي تتعرض لهجوم القوات الحكومية السورية: the attack noun's genitive attacks
+    doers = [] if roles.actors else [k for k in _genitive_doer(ctx, hit) if k in roles.recipients]
+    roles.actors += doers
+    roles.recipients = [k for k in roles.recipients if k not in doers]
     for key in keys:
         place = _coarse(ctx.doc, key) == "LOC" and not _actor_capable_key(ctx, key)
         target = roles.places if place else roles.recipients
-        if key not in target:
+        if key not in target and key not in doers:
             target.append(key)
     roles.actors = [k for k in roles.actors if k not in roles.recipients + roles.places]
+
+
+def _genitive_doer(ctx: Context, hit: Hit) -> list[str]:
+    """The armed body in construct right after an attack noun (`لهجوم القوات الحكومية السورية`)."""
+    if hit.trigger.category != "ASSAULT" or hit.trigger.pos != "noun":
+        return []
+    for _mi, m in ctx.mentions:
+        if ctx.mention_tokens(m)[0] == hit.last + 1 and m.coarse == "ORG" and ctx.prep_before(m) is None:
+            return [m.entity] if m.entity else []
+    return []
 
 
 _FACE = re.compile(r"^[وف]?(?:واجه|[يت]واجه)(?:ت|وا|ون|ان|تا)?$")
@@ -4336,6 +4510,30 @@ def _two_sides(ctx: Context, hit: Hit, det: Detected, earlier: list[Detected]) -
             return
 
 
+_PAIR_WORDS = _TWO_SIDES | {"البلدان", "البلدين"}
+_PAIR_SPAN = 8  # sentences back to the talks or the agreement whose parties "the two sides" are
+_PAIR_EVENTS = {"CONSULT", "AGREE", "COOPERATE"}
+
+
+def _two_sides_stance(ctx: Context, hit: Hit, det: Detected, earlier: list[Detected]) -> None:
+    """`كما أكد الجانبان رفضهما القاطع لمحاولات تدخل إيران`: "the two sides" who take a stance are the
+    parties of the talks or the agreement told before (a visitor and the state he visits)."""
+    e = det.event
+    if e.type in _PAIR_EVENTS or e.actors:
+        return
+    if not any(ctx.tokens[k].norm in _PAIR_WORDS for k in range(max(0, hit.first - 3), hit.first)):
+        return
+    for prev in reversed(earlier):
+        p = prev.event
+        if ctx.index - p.sentence > _PAIR_SPAN:
+            return
+        others = p.recipients or (p.places if p.mode == "visit" else [])
+        if p.type in _PAIR_EVENTS and p.actors and others:
+            e.actors = _unique(p.actors + others)
+            e.recipients = [k for k in e.recipients if k not in e.actors]
+            return
+
+
 def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> list[Detected]:
     """Every trigger of the document as an event with roles (before merging)."""
     lexicon = lexicon or load_lexicon()
@@ -4354,7 +4552,9 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
             _coordinated_status(ctx, hit, det, out)
             _coordinated_meeting(ctx, hit, det, out)
             _two_sides(ctx, hit, det, out)
+            _two_sides_stance(ctx, hit, det, out)
             _coordinated_verb(ctx, hit, det, out)
+            _coordinated_attack(ctx, hit, det, out)
             _invited_visitor(ctx, hit, det, out)
             _announced_act(ctx, hit, det)
             _reported_arrest(ctx, det)
@@ -4373,6 +4573,8 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
             if "pair" in hit.trigger.flags and not (_subject_near(ctx, hit, det) and _pair(det.event)):
                 continue
             _resulting_death(ctx, hit, det, out)
+            if "performed" in hit.trigger.flags and det.event.type == "SUPPORT" and not det.event.recipients:
+                continue  # `رفع X الشكر للقيادة الرشيدة`: thanks to no one named tell of no relation
             if det.event.mode == "host" and not det.event.recipients:
                 continue  # `تستقبل سواحلها أغلب موجات المهاجرين`: receiving no named guest is no visit
             if (
@@ -5146,6 +5348,25 @@ def _members_before(ctx: Context, hit: Hit, before: list[tuple[int, Mention]]) -
     return []
 
 
+# Members of an assembly (النواب في مجلس الشيوخ, أعضاء في الكونغرس) after the verb.
+_ASSEMBLY_MEMBERS = {normalize(w) for w in ("النواب", "الأعضاء", "المشرعون", "المشرعين")}
+
+
+def _members_after(ctx: Context, hit: Hit) -> list[str]:
+    """`وطلب النواب في مجلس الشيوخ من رئيس الوكالة الدولية للطاقة الذرية`: the members of a body
+    right after a verb with nobody named before it, then في or من and the body, are its subject, so
+    the body acts (but `إن حزران التقى أعضاء في حزب الله`: indefinite members after a subject are met)."""
+    k = hit.last + 1
+    if hit.trigger.pos != "verb" or k + 2 >= len(ctx.tokens) or ctx.tokens[k].norm not in _ASSEMBLY_MEMBERS:
+        return []
+    if ctx.tokens[k + 1].norm not in ("في", "من"):
+        return []
+    for _mi, m in ctx.mentions:
+        if m.entity and m.coarse == "ORG" and ctx.mention_tokens(m)[0] == k + 2:
+            return [m.entity]
+    return []
+
+
 def _title_word(norm: str) -> bool:
     """A title or a nationality adjective (`الرئيس`, `التركي`)."""
     return _bare(norm).removeprefix("ال") in _TITLES or country_of_adjective(norm) is not None
@@ -5200,8 +5421,21 @@ _PERFORMING = {
         "لوم": "ألقى ألقت يلقي تلقي",  # ألقى باللوم على
         "شكوى": "تقدم تقدمت يتقدم تتقدم قدم قدمت يقدم رفع رفعت يرفع ترفع",  # تقدمت الإمارات بشكوى
         "حصار": "فرض فرضت يفرض تفرض قام قامت قاموا يقوم تقوم",  # قامت ميليشيات الحوثي بحصار ممنهج
+        "شكر": "رفع رفعت يرفع ترفع قدم قدمت يقدم تقدم تقدمت يتقدم وجه وجهت يوجه",  # ورفع الربيعة الشكر لـ
+        "دعوة": "جدد جددت يجدد كرر كررت يكرر",  # جدد الرئيس الأميركي باراك أوباما دعوته للشعب الأميركي
     }.items()
 }
+
+
+def _performer_before_noun(ctx: Context, hit: Hit, before: list[tuple[int, Mention]]) -> list[str]:
+    """`ورفع معالي المستشار ... الدكتور عبد الله بن عبد العزيز الربيعة الشكر لـ`: in verb-subject-object
+    order a man whose titles fill the space after the verb is named right before the performed noun."""
+    if "performed" not in hit.trigger.flags or _governing_verb(ctx, hit) is None:
+        return []
+    for _mi, m in before:
+        if m.entity and m.coarse == "PER" and ctx.mention_tokens(m)[1] == hit.first - 1:
+            return [m.entity]
+    return []
 
 
 def _governing_verb(ctx: Context, hit: Hit) -> int | None:
@@ -5211,11 +5445,17 @@ def _governing_verb(ctx: Context, hit: Hit) -> int | None:
     the object of its own verb (`رفعت طهران الدعوى`)."""
     performed = "performed" in hit.trigger.flags
     verbs = _PERFORMING.get(hit.trigger.words[0], _DECLARING) if performed else _DECLARING
-    for k in range(hit.first - 1, max(-1, hit.first - 1 - _DECLARED_REACH), -1):
+    budget = _DECLARED_REACH
+    for k in range(hit.first - 1, -1, -1):
         word = _bare(ctx.tokens[k].norm)
         if word in verbs or word.removeprefix("و") in verbs:  # وجه, ووقع
             return k
         if any(h.first == k for h in ctx.hits):
+            return None
+        # a performer's long name and the bodies in his titles do not count (ورفع معالي المستشار
+        # بالديوان الملكي المشرف العام على مركز الملك سلمان ... الدكتور عبد الله ... الربيعة الشكر)
+        budget -= 0 if performed and ctx.in_mention(k) else 1
+        if budget == 0:
             return None
     return None
 
@@ -5497,6 +5737,20 @@ def _invited_visitor(ctx: Context, hit: Hit, det: Detected, earlier: list[Detect
             e.actors = invited
 
 
+def _coordinated_attack(ctx: Context, hit: Hit, det: Detected, earlier: list[Detected]) -> None:
+    """`جراء القصف التركي والغارات الجوية على عفرين`: two attack nouns joined by و are told of one
+    attacker and one target: each lends the other what it lacks."""
+    prev = _coordinated_with(ctx, hit, earlier)
+    e = det.event
+    if prev is None or hit.trigger.pos != "noun" or e.type != "ASSAULT" or prev.event.type != "ASSAULT":
+        return
+    p = prev.event
+    if not e.actors:
+        e.actors = list(p.actors)
+    if not (p.recipients or p.places):
+        p.recipients, p.places = list(e.recipients), list(e.places)
+
+
 def _coordinated_meeting(ctx: Context, hit: Hit, det: Detected, earlier: list[Detected]) -> None:
     """`الأسد يعتزم زيارة كوريا الشمالية ولقاء كيم`: a meeting noun joined to a visit or meeting noun
     has that one's actor; its own genitive is the one met."""
@@ -5554,8 +5808,30 @@ def _skipped(ctx: Context, hit: Hit) -> bool:
         _attacked_forces,
         _fleeing_civilians,
         _dismissal,
+        _reporter_met,
+        _attended,
     )
     return any(f(ctx, hit) for f in checks)
+
+
+_ATTEND = {normalize(w) for w in ("حضر", "حضرت", "يحضر", "تحضر", "حضره", "حضرها")}
+
+
+def _attended(ctx: Context, hit: Hit) -> bool:
+    """`كما حضر الاجتماع ماغمد داؤدوف رئيس البرلمان في الشيشان`: the meeting that officials attended
+    is the one told before, not another (nor is the place in their titles its place)."""
+    if hit.trigger.category != "CONSULT" or hit.trigger.pos != "noun" or hit.first == 0:
+        return False
+    definite = ctx.tokens[hit.first].norm.startswith("ال")
+    return definite and _bare(ctx.tokens[hit.first - 1].norm) in _ATTEND
+
+
+def _reporter_met(ctx: Context, hit: Hit) -> bool:
+    """`يقول أبو وائل الذي التقيته في مقهى اسطنبولي`: a weak verb of meeting with the ending of "I" (يت,
+    where "she met" is التقت) is the reporter's own interview, no event of the news."""
+    if hit.trigger.category != "CONSULT" or hit.trigger.pos != "verb" or hit.trigger.words[0][-1:] != "ي":
+        return False
+    return _bare(ctx.tokens[hit.first].norm).startswith(hit.trigger.words[0] + "ت")
 
 
 _JOB_WORDS = ("العمل", "عمل")  # whole words: عملية "operation" is no job

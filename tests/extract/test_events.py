@@ -5249,3 +5249,250 @@ def test_troops_arriving_somewhere_are_deployed(nlp_pipe):
     nlp_pipe(doc)
     events = [d.event for d in detect(doc)]
     assert of(events, "CONSULT") and not of(events, "MOBILIZE")
+
+
+def test_a_masculine_verb_after_a_state_has_the_man_after_it_as_subject(nlp_pipe):
+    # Asharq Al-Awsat (SaudiNewsNet, snn_004_aawsat): Israel pressed Congress, "and Obama met" Jewish
+    # leaders; "and Obama threatened" a veto: the masculine verbs cannot continue Israel (feminine)
+    text = (
+        "ومارست إسرائيل وأنصارها في واشنطن ضغوطا قوية لإقناع الكونغرس بالتصويت ضد الاتفاق، والتقى أوباما "
+        "مع زعماء اليهود وأعضاء الكونغرس في البيت الأبيض في الأيام الأخيرة في محاولة لإقناعهم بالموافقة "
+        "على الاتفاق. وهدد أوباما باستخدام حق النقض ضد الرفض المحتمل، الذي يمكن إسقاطه بأغلبية الثلثين في "
+        "مجلسي الشيوخ والنواب لوقف الاتفاق."
+    )
+    doc = Document(id="t", text=text, published="2015-08-06")
+    nlp_pipe(doc)
+    events = [d.event for d in detect(doc)]
+    meetings, threats = of(events, "CONSULT"), of(events, "THREATEN")
+    assert meetings and labels(doc, meetings[0].actors) == {"أوباما"}
+    assert threats and labels(doc, threats[0].actors) == {"أوباما"}
+
+
+def test_a_visit_made_by_a_man_named_after_his_titles(nlp_pipe):
+    # Al-Watan (SaudiNewsNet, snn_053_alwatan): "the deputy crown prince ... Mohammed bin Salman made
+    # a visit to Jordan, at the invitation of King Abdullah II": the visitor is not the host
+    text = (
+        "انطلاقاً من العلاقات التاريخية الوثيقة والراسخة التي تربط المملكة العربية السعودية والمملكة "
+        "الأردنية الهاشمية ، بقيادة خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، والملك عبدالله الثاني، "
+        "فقد قام ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع الأمير محمد بن سلمان بن "
+        "عبدالعزيز، بزيارة إلى المملكة الأردنية الهاشمية ، تلبية لدعوة كريمة من الملك عبدالله الثاني يوم "
+        "الثلاثاء 19 / 10 / 1436هـ الموافق 4 / 8 / 2015."
+    )
+    doc = Document(id="t", text=text, published="2015-08-06")
+    nlp_pipe(doc)
+    visits = [d.event for d in detect(doc) if d.event.mode == "visit"]
+    assert visits and any("محمد بن سلمان" in x for x in labels(doc, visits[0].actors))
+    assert not any("عبدالله" in x for x in labels(doc, visits[0].actors))
+
+
+def test_relief_arriving_is_aid_and_a_minister_arriving_a_visit(nlp_pipe):
+    # Al-Jazirah (SaudiNewsNet, snn_143_aljazirah): "the third relief plane arrived yesterday at Aden
+    # airport", after a pious phrase: aid delivered, not a visit
+    text = (
+        "إنفاذًا لتوجيهات خادم الحرمين الشريفين الملك سلمان بن عبد العزيز آل سعود - حفظه الله - بتقديم "
+        "المساعدات العاجلة للشعب اليمني الشقيق، وأمر صاحب السمو الملكي الأمير محمد بن سلمان بن عبد العزيز "
+        "ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع بتأمين طائرات شحن تابعة لقيادة القوات "
+        "الجوية الملكية السعودية لتسيير جسر جوي لنقل المساعدات الإغاثية والإنسانية التي يقدمها مركز الملك "
+        "سلمان للإغاثة والأعمال الإنسانية, وصلت بحفظ الله ورعايته أمس الطائرة الإغاثية الثالثة إلى مطار عدن "
+        "الدولي، وعلى متنها فريق من المركز برئاسة المدير التنفيذي ماهر الحضراوي."
+    )
+    doc = Document(id="t", text=text, published="2015-07-25")
+    nlp_pipe(doc)
+    events = [d.event for d in detect(doc)]
+    assert any(e.type == "AID" and e.trigger == "وصلت" for e in events)
+    assert not of(events, "CONSULT", "visit")
+    # Al-Watan (SaudiNewsNet, snn_073_alwatan): "the American minister arrived in Doha": a visit, made
+    # for his country (he is not named in the clause)
+    text = (
+        "فضاع العراق من يد المالكي وإيران وأميركا خلال ساعات. "
+        "وصل الوزير الأميركي إلى الدوحة للقاء وزراء مجلس التعاون الخليجي، وليجتمع مع نظيره السعودي عادل "
+        "الجبير ومعهم الوزير الروسي لافروف الذي سبق الأميركي إلى الدوحة لبحث موضوع سورية واليمن وليبيا، "
+        "وهذا يعني بوضوح أن الشأن العربي هو من اختصاص دول التحالف العربي الذي أصبح يمثل الآن دول الخليج مع "
+        "مصر والأردن والمغرب كل النظام العربي الجديد، والقاطرة الحقيقية لإعادة الاستقرار إلى الدول العربية "
+        "المضطربة وبدون استثناء."
+    )
+    doc = Document(id="t", text=text, published="2015-08-08")
+    nlp_pipe(doc)
+    events = [d.event for d in detect(doc)]
+    visits = of(events, "CONSULT", "visit")
+    assert visits and labels(doc, visits[0].actors) == {"أميركا"}
+    assert not of(events, "AID")
+
+
+def test_criticism_directed_and_a_body_put_on_a_terror_list(nlp_pipe):
+    # BBC Arabic (ANT corpus, BB-middleEast-699-20180705): al-Maqdisi "had directed criticism" at the
+    # front; the United States "put" it "on the terror list"
+    text = (
+        "أبو محمد المقدسي، منظر الجهاديين الأشهر، يرى أن شرعيي الجبهة، باتوا يعتبرون التعاون مع تركيا - رغم "
+        "علمانيتها وديمقراطيتها- خياراً أساسياً، بل ينظًرون لذلك الخيار. "
+        "وكان المقدسي، وجه نقداً لتوجه جبهة تحرير الشام هذا، بشكل متكرر على قناته على التيلغرام."
+    )
+    doc = Document(id="t", text=text, published="2018-07-05")
+    nlp_pipe(doc)
+    criticism = [d.event for d in detect(doc) if d.event.type == "ACCUSE"]
+    assert criticism and labels(doc, criticism[0].actors) == {"أبو محمد المقدسي"}
+    text = (
+        'ووضعت الولايات المتحدة "جبهة تحرير الشام" على لائحة الإرهاب مما دفع الجولاني إلى العودة جزئياً إلى '
+        'تعميق شرعيته الجهادية، وأعاد تمويل "حراس الدين".'
+    )
+    doc = Document(id="t", text=text, published="2018-07-05")
+    nlp_pipe(doc)
+    sanctions = [d.event for d in detect(doc) if d.event.type == "SANCTION"]
+    assert sanctions and labels(doc, sanctions[0].actors) == {"الولايات المتحدة"}
+    assert labels(doc, sanctions[0].recipients) == {"جبهة تحرير الشام"}
+    # France 24 (ANT corpus, FR-middleEast-695-20180626): laying a wreath on a memorial is no listing
+    text = (
+        "وقبل ذلك قام الأمير وليام صباحا بزيارة نصب ياد فاشيم لضحايا المحرقة ووضع إكليلا من الزهور على "
+        "النصب كما التقى عددا من الناجين من المحرقة."
+    )
+    doc = Document(id="t", text=text, published="2018-06-26")
+    nlp_pipe(doc)
+    assert not [d for d in detect(doc) if d.event.type == "SANCTION"]
+
+
+def test_thanks_and_a_call_as_the_objects_of_their_verbs(nlp_pipe):
+    # Al-Jazirah (SaudiNewsNet, snn_143_aljazirah): the centre's supervisor "raised thanks to the
+    # Custodian of the Two Holy Mosques King Salman"; his titles fill the space after the verb
+    text = (
+        "ورفع معالي المستشار بالديوان الملكي المشرف العام على مركز الملك سلمان للإغاثة والأعمال الإنسانية "
+        "الدكتور عبد الله بن عبد العزيز الربيعة الشكر لخادم الحرمين الشريفين الملك سلمان بن عبد العزيز آل "
+        "سعود، ولصاحب السمو الملكي الأمير محمد بن نايف بن عبد العزيز ولي العهد نائب رئيس مجلس الوزراء وزير "
+        "الداخلية، ولصاحب السمو الملكي الأمير محمد بن سلمان بن عبد العزيز ولي ولي العهد النائب الثاني لرئيس "
+        "مجلس الوزراء وزير الدفاع - حفظهم الله - على ما يقدمونه من خدمات إنسانية جليلة يشهد لها العالم في "
+        "كافة المعمورة."
+    )
+    doc = Document(id="t", text=text, published="2015-07-25")
+    nlp_pipe(doc)
+    thanks = [d.event for d in detect(doc) if d.event.type == "SUPPORT"]
+    assert thanks and labels(doc, thanks[0].actors) == {"عبد الله بن عبد العزيز الربيعة"}
+    assert any("سلمان بن عبد العزيز" in x for x in labels(doc, thanks[0].recipients))
+    # Al-Riyadh (SaudiNewsNet, snn_119_alriyadh): thanks to "the wise leadership", no one named
+    text = (
+        "من جهته رفع معالي المشرف العام على مركز الملك سلمان للإغاثة والأعمل الإنسانية الدكتور عبدالله "
+        "الربيعة الشكر للقيادة الرشيدة التي لا تألو جهداً في مساعدة الأشقاء في اليمن , سائلا الله أن يجعلها "
+        "في ميزان حسناتهم."
+    )
+    doc = Document(id="t", text=text, published="2015-07-26")
+    nlp_pipe(doc)
+    assert not [d for d in detect(doc) if d.event.type == "SUPPORT"]
+    # Asharq Al-Awsat (SaudiNewsNet, snn_004_aawsat): Obama "renewed his call to the American people"
+    text = (
+        "جدد الرئيس الأميركي باراك أوباما دعوته للشعب الأميركي، أمس، لتأييد الاتفاق النووي الإيراني، "
+        "باعتباره «أفضل خيار للاستقرار في الشرق الأوسط»، وذلك في كلمة ألقاها عن السياسة الخارجية الأميركية، "
+        "حذر فيها من أن إفشال الاتفاق سيكون خطأ تاريخيا."
+    )
+    doc = Document(id="t", text=text, published="2015-08-06")
+    nlp_pipe(doc)
+    calls = [d.event for d in detect(doc) if d.event.type == "REQUEST"]
+    assert calls and labels(doc, calls[0].actors) == {"باراك أوباما"}
+
+
+def test_members_of_an_assembly_after_the_verb_make_it_act(nlp_pipe):
+    # Asharq Al-Awsat (SaudiNewsNet, snn_004_aawsat): "the members of the Senate asked the head of the
+    # IAEA Yukiya Amano": the senate asks, not Iran (named in what is asked)
+    text = (
+        "وطلب النواب في مجلس الشيوخ من رئيس الوكالة الدولية للطاقة الذرية يوكيا أمانو توضيح دور الوكالة في "
+        "التحقق ومراقبة مدى التزام إيران بتفكيك أجزاء من برنامجها النووي."
+    )
+    doc = Document(id="t", text=text, published="2015-08-06")
+    nlp_pipe(doc)
+    asks = [d.event for d in detect(doc) if d.event.type == "REQUEST"]
+    assert asks and labels(doc, asks[0].actors) == {"مجلس الشيوخ"}
+    assert "يوكيا أمانو" in labels(doc, asks[0].recipients)
+    # Asharq Al-Awsat (SaudiNewsNet, snn-2015-08-09-107-aawsat): "Hazran met members of Hezbollah":
+    # members after a named subject are the ones met
+    text = (
+        "من جهّتها، نفت ليا تسيميل، محامية حزران الإسرائيلية، التهم الموجهة إلى موكلها، قائلة لوكالة «رويترز» "
+        "للأنباء إنّ حزران التقى أعضاء في حزب الله خلال زيارات له إلى لبنان، حيث ولد في أحد مخيمات اللاجئين "
+        "الفلسطينيين هناك، وهاجر منه إلى السويد «لكنه رفض أي طلب بأن يلحق الضرر بالأمن الإسرائيلي»."
+    )
+    doc = Document(id="t", text=text, published="2015-08-09")
+    nlp_pipe(doc)
+    meetings = [d.event for d in detect(doc) if d.event.type == "CONSULT"]
+    assert meetings and "حزب الله" not in labels(doc, meetings[0].actors)
+
+
+def test_attacks_undergone_and_attack_nouns_joined(nlp_pipe):
+    # BBC Arabic (ANT corpus, BB-middleEast-209-20180317): Eastern Ghouta "which is undergoing an
+    # attack of the Syrian government forces": the forces attack
+    text = (
+        "من جهة ثانية واصلت عشرات الحافلات، في وقت متأخر مساء الجمعة، نقل الفارين من الغوطة الشرقية التي "
+        "تتعرض لهجوم القوات الحكومية السورية إلى ملاجئ مؤقتة خارجها، بحسب عاملين في الإغاثة."
+    )
+    doc = Document(id="t", text=text, published="2018-03-17")
+    nlp_pipe(doc)
+    attacks = [d.event for d in detect(doc) if d.event.type == "ASSAULT"]
+    assert attacks and labels(doc, attacks[0].actors) == {"القوات الحكومية السورية"}
+    assert labels(doc, attacks[0].places) == {"الغوطة الشرقية"}
+    # the same article: "the Turkish shelling and the air raids on Afrin" share attacker and target
+    text = (
+        "قتل عدد من المدنيين جراء القصف التركي والغارات الجوية على عفرين أثناء محاولتهم الفرار من المدينة، "
+        "حسب تقارير. وتنفي تركيا استهداف قواتها للمدنيين، ونفت قصفها للمستشفى، كما عرضت صورا التقطت من الجو "
+        "وقالت إنها تثبت أن المستشفى لم يتعرض للقصف."
+    )
+    doc = Document(id="t", text=text, published="2018-03-17")
+    nlp_pipe(doc)
+    attacks = [d.event for d in detect(doc) if d.event.type == "ASSAULT" and d.event.sentence == 0]
+    assert any(labels(doc, e.actors) == {"تركيا"} and labels(doc, e.places) == {"عفرين"} for e in attacks)
+
+
+def test_the_two_sides_taking_a_stance_are_the_parties_told_before(nlp_pipe):
+    # Al-Watan (SaudiNewsNet, snn_053_alwatan): after Saudi Arabia and Jordan agreed (three sentences
+    # before), "the two sides affirmed their rejection of Iran's attempts to interfere"
+    text = (
+        "اتفقت المملكة العربية السعودية، والمملكة الأردنية الهاشمية، على أهمية تعزيز التعاون الاستراتيجي "
+        "السياسي والاقتصادي والعسكري والأمني بين البلدين، والعمل المشترك في مكافحة الإرهاب والتنظيمات "
+        "الإرهابية ، حماية لمبادئ الدين الإسلامي الحنيف ، ودفاعاً عن أمن المنطقة وشعوبها. "
+        "وشدد الجانبان على أن سلامة وأمن المملكة الأردنية الهاشمية والمملكة العربية السعودية هو كل لا "
+        "يتجزأ. وجرى بحث تطورات الأوضاع المؤلمة في سوريا وسبل إيجاد حل يضمن الأمن والأمان للشعب السوري "
+        "وحقوقه. وتم التأكيد على تكثيف الدعم الدولي للأردن في جهوده المتعلقة باستقبال اللاجئين السوريين، "
+        "وتحمل أعبائهم وما يبذله الأردن من جهود إنسانية في هذا المجال. "
+        "وأكد الجانبان على أهمية وحدة العراق وأمنه وضرورة إشراك كافة مكونات شعبه في العملية السياسية "
+        "ليكونوا يداً واحدة في الدفاع عن ترابه وبناء مؤسساته والحفاظ على استقلاله ، كما أكد الجانبان رفضهما "
+        "القاطع لمحاولات تدخل إيران في الشؤون الداخلية للدول العربية والهادفة إلى زعزعة الأمن والاستقرار "
+        "فيها والمنافية لكافة المواثيق والأعراف الدولية، وشددا على أن مبادئ حسن الجوار تقتضي الابتعاد عن "
+        "التدخل في شؤون الدول العربية ومحاولات بسط الهيمنة."
+    )
+    doc = Document(id="t", text=text, published="2015-08-06")
+    nlp_pipe(doc)
+    rejections = [d.event for d in detect(doc) if d.event.type == "REJECT"]
+    assert rejections and {"المملكة العربية السعودية", "المملكة الأردنية الهاشمية"} <= labels(
+        doc, rejections[0].actors
+    )
+    assert "إيران" in labels(doc, rejections[0].recipients)
+
+
+def test_meetings_of_the_reporter_or_attended_after_are_no_new_events(nlp_pipe):
+    # BBC Arabic (ANT corpus, BB-middleEast-699-20180705): "Abu Wael, whom I met in a café"
+    text = (
+        "يقول أبو وائل الذي التقيته في مقهى اسطنبولي، يطل على مسجد الفاتح المشهور، في منطقة بات الوجود "
+        'العربي فيها باديا بحكم تزايد عدد اللاجئين السوريين فيه: "سكرت الأبواب بوجهنا.'
+    )
+    doc = Document(id="t", text=text, published="2018-07-05")
+    nlp_pipe(doc)
+    assert not [d for d in detect(doc) if d.event.type == "CONSULT"]
+    # Asharq Al-Awsat (SaudiNewsNet, snn_054_aawsat): the prince "discussed with President Ramzan
+    # Ahmad Kadyrov" (his titles between); "the meeting was also attended by" officials: the same one
+    text = (
+        "بحث الأمير محمد بن سلمان بن عبد العزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع "
+        "السعودي، مع الرئيس رمضان أحمد قاديروف رئيس الشيشان، في جدة أمس، عددا من المسائل ذات الاهتمام "
+        "المشترك. كما حضر الاجتماع ماغمد داؤدوف رئيس البرلمان في الشيشان، وحسن حكيموف نائب رئيس حكومة "
+        "الشيشان، واليغ ازيروف المندوب الدائم لروسيا الاتحادية لدى منظمة التعاون الإسلامي."
+    )
+    doc = Document(id="t", text=text, published="2015-07-21")
+    nlp_pipe(doc)
+    meetings = [d.event for d in detect(doc) if d.event.type == "CONSULT"]
+    assert len(meetings) == 1 and "رمضان أحمد قاديروف" in labels(doc, meetings[0].recipients)
+
+
+def test_a_pronoun_after_tamma_is_the_one_who_underwent_the_act(nlp_pipe):
+    # BBC Arabic (ANT corpus, BB-middleEast-699-20180705): Naqrash crossed into Idlib "until he was
+    # kidnapped": the pronoun after تم is the kidnapped, not the kidnapper
+    text = (
+        "ويبدو أن نقرش دفع ثمن مشاركته في المحادثات، فما أن عبر إلى ادلب من تركيا للقاء أقاربه، حتى تم "
+        "اختطافه في الخامس والعشرين من ابريل/ نيسان من العام الجاري."
+    )
+    doc = Document(id="t", text=text, published="2018-07-05")
+    nlp_pipe(doc)
+    kidnaps = [d.event for d in detect(doc) if d.event.type == "ASSAULT"]
+    assert kidnaps and labels(doc, kidnaps[0].recipients) == {"نقرش"} and not kidnaps[0].actors
