@@ -280,6 +280,11 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
             j += 1  # "المشرف العام على مركز الملك سلمان": the body supervised
             continue
         right_after = obj is None and country is None and (j == i + 1 or _after_on_behalf(toks, j))
+        ranked = obj is None and country is None and j == i + 2 and toks[j - 1].norm in _RANKS
+        if ranked and (back := _body_by_head(doc, t, j, tm, of=True)) is not None:
+            obj, phrase_end = back, max(phrase_end, t.end)  # "القائد العام للجبهة": the front named
+            j += 1
+            continue
         if right_after and (back := _body_by_head(doc, t, j, tm)) is not None:
             # "الناطق الرسمي باسم الغرفة X", "بممثل القنصلية في مشهد X": the body named before by its head
             obj, phrase_end = back, max(phrase_end, t.end)
@@ -288,8 +293,15 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
         if t.is_word and t.norm == "ل" and obj is None:
             j += 1  # "المتحدث الرسمي لـ «مركز ...»": a lam written apart from its noun
             continue
-        if obj is None and _so_called(toks, j):
-            j += 2  # "رئيس ما يسمى «منظمة تعبئة المستضعفين»": the body's name follows
+        if obj is None and (called := _so_called(toks, j)):
+            # "رئيس ما يسمى «منظمة تعبئة المستضعفين»": the body's name follows; "لما كان يعرف
+            # بالاتحاد السوفيتي": a body that is no more, so its head is a former one
+            ended_former = ended_former or any(toks[k].norm in _WAS for k in range(j, j + called))
+            j += called
+            continue
+        if j == i + 1 and t.norm in _LAST and j + 1 < len(toks) and toks[j + 1].norm.startswith("ل"):
+            ended_former = True  # "الرئيس الأخير للاتحاد السوفيتي": the last one holds it no more
+            j += 1
             continue
         if obj is None and country is None and form in _MINISTERS and (n := _portfolio(doc, toks, j, tm)):
             j += n  # "وزير حقوق الإنسان اليمني": a ministry of several words before the nationality
@@ -314,6 +326,17 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
             rel = rel if rel in _MEMBERS else "affiliatedWith" if lesser else "memberOf"
             obj, j = tm[unit], unit
             phrase_end = max(phrase_end, doc.mentions[obj].end)
+            continue
+        if obj is None and _deputy_word(toks[j - 1]) and t.is_word and t.norm in _ORDINAL_ADJECTIVES:
+            j += 1  # "النائب الثاني لرئيس مجلس الوزراء": which deputy he is
+            continue
+        if obj is None and _deputy_of_head(toks, j):
+            # "النائب الثاني لرئيس مجلس الوزراء وزير الدفاع": the deputy of the head of a body, whose
+            # tie to the body the text leaves open; the phrase runs on to his next title
+            j += 1
+            if j in tm and doc.mentions[tm[j]].coarse == "ORG":
+                body = doc.mentions[tm[j]]
+                phrase_end, j = max(phrase_end, body.end), _mention_end_token(toks, j, body) + 1
             continue
         nxt = toks[j + 1].norm if j + 1 < len(toks) else ""
         if t.is_word and t.norm in _STATE_WORDS and country_of_adjective(nxt):
@@ -376,6 +399,23 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
         former=ended_former,
     )
     return role, (j if holder is None else j + 1)
+
+
+_ORDINAL_ADJECTIVES = _norm_words("الأول الثاني")
+
+
+def _deputy_word(tok: Token) -> bool:
+    """ "نائب", also "النائب" (elsewhere a member of parliament's bare title)."""
+    return tok.is_word and tok.norm.removeprefix("ال") in lx.DEPUTY_TITLES
+
+
+def _deputy_of_head(toks: list[Token], j: int) -> bool:
+    """A head's title with ل ("لرئيس") at token `j` after "النائب (الثاني)": whose deputy he is."""
+    t = toks[j]
+    before = j - 1 if toks[j - 1].norm not in _ORDINAL_ADJECTIVES else j - 2
+    if not t.is_word or not t.norm.startswith("ل") or before < 0 or not _deputy_word(toks[before]):
+        return False
+    return t.norm[1:] in lx.LEADER_TITLES
 
 
 _DOCTOR = normalize("د")
@@ -513,11 +553,18 @@ def _seat_noun_then_name(doc: Document, toks: list[Token], j: int, tm: dict[int,
 
 # "رئيس ما يسمى «منظمة ...»", "قائد ما يعرف بـ«جيش ...»": a distancing phrase before the body's name.
 _SO_CALLED = _norm_words("يسمى تسمى يعرف تعرف")
+_WHAT = _norm_words("ما لما")
+_WAS = _norm_words("كان كانت")
+# "الرئيس الأخير لـ": the last holder of an office
+_LAST = _norm_words("الأخير الأخيرة")
 
 
-def _so_called(toks: list[Token], j: int) -> bool:
-    """ "ما يسمى" at token `j`."""
-    return j + 1 < len(toks) and toks[j].norm == "ما" and toks[j + 1].norm in _SO_CALLED
+def _so_called(toks: list[Token], j: int) -> int:
+    """The number of tokens of "ما يسمى" / "لما كان يعرف" at token `j` (0 if none)."""
+    if j >= len(toks) or toks[j].norm not in _WHAT:
+        return 0
+    k = j + 1 + (j + 1 < len(toks) and toks[j + 1].norm in _WAS)
+    return k + 1 - j if k < len(toks) and toks[k].norm in _SO_CALLED else 0
 
 
 # "المدير الإقليمي": the head of a body's regional office is of the body, not its leader.
@@ -591,6 +638,8 @@ def _enclosed_name(doc: Document, toks: list[Token], j: int, tm: dict[int, int])
     # "جمعه برئيس الوزراء الإسرائيلي، بنيامين نتنياهو: ...": a colon opens what he said
     if k < len(toks) and (toks[k].text in ("،", ",", ":") or toks[k].norm in lx.SPEECH_WORDS):
         return True
+    if k == len(toks) or toks[k].text == ".":
+        return True  # "انتصارا كبيرا للرئيس السوري، بشار الأسد.": the sentence ends with the name
     if k < len(toks) and toks[k].norm in _TIME_ADVERBS:
         return True  # "التقى وزير ... اليمنية، عزالدين الأصبحي امس بالرياض": the subject, then when
     return _object_after_name(doc, toks, j, k, tm)
@@ -693,21 +742,33 @@ def _its_state(doc: Document, toks: list[Token], i: int, j: int, tm: dict[int, i
     return None
 
 
-def _body_by_head(doc: Document, t: Token, j: int, tm: dict[int, int]) -> int | None:
+# "القائد العام للجبهة", "المرشد الأعلى للثورة": a rank adjective, then the body (with ل) he heads
+_RANKS = _norm_words("العام الأعلى")
+
+
+def _body_by_head(doc: Document, t: Token, j: int, tm: dict[int, int], of: bool = False) -> int | None:
     """A definite noun no mention covers that repeats the first word of one organisation's name given
     earlier in the article ("غرفة العمليات المركزية في الجنوب" ... "باسم الغرفة", "القنصلية السعودية" ...
     "ممثل القنصلية"): the noun refers back to that body. Title complements ("الحكومة", "الخارجية") are
-    read as such, not as a body."""
-    if not t.is_word or j in tm or not _definite(t) or t.norm in _TITLES or t.norm in _SKIP_IN_TITLE:
+    read as such, not as a body. With `of`, the noun has ل ("للجبهة"), and where no body of that head was
+    named before, one named later is taken ("للجبهة" ... "جبهة تحرير الشام")."""
+    norm = "ال" + t.norm[2:] if of and t.norm.startswith("لل") else t.norm
+    definite = norm.lstrip("وف").startswith("ال")
+    if not t.is_word or j in tm or not definite or norm in _TITLES or norm in _SKIP_IN_TITLE:
         return None
-    found: dict[str, int] = {}
+    before: dict[str, int] = {}
+    after: list[int] = []
     for mi, m in enumerate(doc.mentions):
-        if m.coarse != "ORG" or m.kind != "name" or not m.entity or m.end > t.start:
+        if m.coarse != "ORG" or m.kind != "name" or not m.entity:
             continue
         head = normalize(m.text).split()[0]
-        if t.norm in (head, "ال" + head):
-            found[m.entity] = mi
-    return next(iter(found.values())) if len(found) == 1 else None
+        if norm in (head, "ال" + head) and m.end <= t.start:
+            before[m.entity] = mi
+        elif norm in (head, "ال" + head):
+            after.append(mi)
+    if not before and of and after:
+        return min(after, key=lambda mi: doc.mentions[mi].start)  # the nearest named after it
+    return next(iter(before.values())) if len(before) == 1 else None
 
 
 _LOCAL_BODY_REACH = 3  # words naming a local body before its place ("مجلس بلدية", "المجلس البلدي لمدينة")
@@ -829,9 +890,10 @@ def _left_holder(
     only for a title of an organisation (`استقبل X الرئيس اليمني` has X as subject, not holder); a
     title set off by two dashes is an apposition as after a comma (`دومينيك دوفيلبان - رئيس الحكومة
     الفرنسية الأسبق -`)."""
-    comma = _comma_before(toks, i) or _between_dashes(toks, i, nxt, role)
+    comma = _comma_before(toks, i) or _between_dashes(toks, i, nxt, role, tm)
     of_body = role.obj is not None and doc.mentions[role.obj].coarse == "ORG"
-    if not comma and not of_body and not _said_by(toks, i, tm):
+    apposed = _said_by(toks, i, tm) or _listed_name(doc, toks, i, tm) or _after_preposition(toks, i, tm)
+    if not comma and not of_body and not apposed:
         return None
     if _with_clitic(toks[i], role.title):
         return None  # رسالة للمعلمي لرئيس مجلس الأمن: a preposition or و on the title, another person
@@ -847,12 +909,16 @@ def _left_holder(
     return None
 
 
-_DASHES = ("-", "–", "—")
+# (a tatweel with spaces around it serves as a dash: "عبدالله بن زايد ـ وزير الخارجية ... ـ")
+_DASHES = ("-", "–", "—", "\u0640")
 
 
-def _between_dashes(toks: list[Token], i: int, nxt: int, role: Role) -> bool:
-    """A full title phrase (with its body or country) between two dashes, right after a name."""
+def _between_dashes(toks: list[Token], i: int, nxt: int, role: Role, tm: dict[int, int]) -> bool:
+    """A full title phrase (with its body or country) between two dashes, right after a name; one
+    more plain word may end it before the closing dash ("بدولة الإمارات العربية المتحدة الشقيقة ـ")."""
     full = role.obj is not None or role.country is not None
+    if nxt < len(toks) and toks[nxt].is_word and nxt not in tm:
+        nxt += 1
     closed = nxt < len(toks) and toks[nxt].text in _DASHES
     return full and closed and i >= 2 and toks[i - 1].text in _DASHES
 
@@ -867,6 +933,43 @@ def _surname_left_out(doc: Document, toks: list[Token], k: int, tm: dict[int, in
         return False
     plain = not (_definite(t) or lx.is_stop(t.text, t.norm) or t.norm in _TITLES or t.norm in _TIME_ADVERBS)
     return plain and not is_nisba(t.norm) and t.text[0] not in "وف" and not t.text[0].isdigit()
+
+
+def _name_start(toks: list[Token], k: int, tm: dict[int, int]) -> int:
+    """The first token of the mention covering token `k`."""
+    while k - 1 >= 0 and tm.get(k - 1) == tm[k]:
+        k -= 1
+    return k
+
+
+def _listed_name(doc: Document, toks: list[Token], i: int, tm: dict[int, int]) -> bool:
+    """ "حضر اللقاء ...، وعادل الجبير وزير الخارجية السعودي": a person's name opening a new item of a
+    comma list (a comma, then و on the name or on an honorific before it) right before the title; a
+    verb's object comes after its subject with no comma between them."""
+    if not _person_at(doc, i - 1, tm) or doc.mentions[tm[i - 1]].kind != "name":
+        return False
+    k = _name_start(toks, i - 1, tm)
+    m = doc.mentions[tm[k]]
+    if k >= 1 and toks[k - 1].is_word and toks[k - 1].norm.removeprefix("و") in lx.NAME_HONORIFICS:
+        k -= 1  # "، والدكتور عادل الطريفي"
+    elif m.start == toks[k].start:
+        return False
+    return toks[k].text.startswith("و") and k >= 1 and toks[k - 1].text in ("،", ",")
+
+
+# Prepositions a name may follow; the phrase governed is one noun phrase, so a title right after the
+# name is its apposition ("بحث ... مع الرئيس رمضان أحمد قاديروف رئيس الشيشان").
+_PREPOSITIONS = _norm_words("مع من عن إلى الى على")
+
+
+def _after_preposition(toks: list[Token], i: int, tm: dict[int, int]) -> bool:
+    """The person's name before token `i` follows a preposition, at most past an honorific title."""
+    if i < 1 or i - 1 not in tm:
+        return False
+    k = _name_start(toks, i - 1, tm)
+    if k >= 1 and toks[k - 1].is_word and toks[k - 1].norm in lx.BARE_TITLES:
+        k -= 1  # "مع الرئيس رمضان أحمد قاديروف"
+    return k >= 1 and toks[k - 1].norm in _PREPOSITIONS
 
 
 def _said_by(toks: list[Token], i: int, tm: dict[int, int]) -> bool:
@@ -1149,9 +1252,13 @@ def _role_relations(doc: Document, role: Role, out: _Out) -> None:
         out.add(rel, holder, obj, role.sentence, role.start, role.end, role.confidence, title)
         if role.unit and rel == "memberOf":  # "مدير العمليات والطوارئ في المنظمة": he works for it
             out.also_affiliated(holder, rel, obj)
+        if rel != "leaderOf" and (state := _government_place(doc, obj_m)) is not None:
+            # "نائب رئيس حكومة الشيشان": an official of a state's government is of the state
+            conf = role.confidence - 0.15
+            out.add("affiliatedWith", holder, state, role.sentence, role.start, role.end, conf, title)
     elif (
         obj_m is not None
-        and obj_m.cls in ("Country", "Region")
+        and obj_m.cls in ("Country", "Region", "Place")  # (a republic the gazetteer lacks: "رئيس الشيشان")
         and role.rel == "leaderOf"
         and role.state_title
     ):
@@ -1204,6 +1311,18 @@ def _role_relations(doc: Document, role: Role, out: _Out) -> None:
 
 
 _OFFICE_NOUNS = _norm_words("مكتب ديوان")
+
+
+def _government_place(doc: Document, m: Mention) -> str | None:
+    """The place entity a government is named after ("حكومة الشيشان"), if the article names it."""
+    words = normalize(m.text).split()
+    if m.coarse != "ORG" or len(words) < 2 or words[0] != _GOVERNMENT:
+        return None
+    rest = " ".join(words[1:])
+    for e in doc.entities:
+        if e.coarse == "LOC" and rest in {normalize(a) for a in [e.label_ar, *e.aliases]}:
+            return e.key
+    return None
 
 
 def _personal_office(doc: Document, m: Mention) -> bool:
@@ -1293,13 +1412,16 @@ def _link_relations(doc: Document, out: _Out) -> None:
         m for m in doc.mentions if m.entity and (m.kind == "name" or m.cls == "Country" or _coalition(m))
     ]
     names.sort(key=lambda m: m.start)
+    for m in names:  # (also the first name of a sentence: "محافظة إدلب السورية ساحة حرب")
+        _located(doc, m, out)
     for k, (a, b) in enumerate(zip(names, names[1:], strict=False)):
         if a.sentence != b.sentence:
             continue
         between = [t for t in tokenize(doc.text, a.end, b.start) if t.is_word and len(t.norm) > 1]
         words = [t.norm for t in between]
         clitic = doc.text[max(a.end, b.start - 2) : b.start]
-        _link_pair(a, b, words, clitic, out)
+        if not _respective_leaders(doc, names, k, words, out):
+            _link_pair(a, b, words, clitic, out)
         _section_of(doc, a, b, words, out)
         _chaired_cabinet(doc, a, b, words, out)
         body = names[k - 1] if k > 0 else None
@@ -1307,12 +1429,36 @@ def _link_relations(doc: Document, out: _Out) -> None:
             # "تحالف دعم الشرعية في اليمن، الذي تقوده السعودية": the clause qualifies the body, not the place
             out.add("leaderOf", b.entity, body.entity, a.sentence or 0, body.start, b.end, 0.75)
         _verb_leader(doc, a, b, words, out)
-        _located(doc, a, b, words, out)
         _headquartered(doc, a, b, words, out)
         if not _river(doc, a):  # "شرقي نهر الفرات في محافظة دير الزور": the area east of it is there
             _direction_of(doc, a, b, words, out)
             _contained(doc, a, b, words, out)
         _premises_in(doc, a, b, words, out)
+
+
+def _joined(doc: Document, a: Mention, b: Mention) -> bool:
+    """Only "و" (and a comma) between two mentions of one sentence."""
+    return a.sentence == b.sentence and normalize(doc.text[a.end : b.start]).strip(" ،,") == "و"
+
+
+def _respective_leaders(doc: Document, names: list[Mention], k: int, words: list[str], out: _Out) -> bool:
+    """ "المملكة العربية السعودية والمملكة الأردنية الهاشمية، بقيادة خادم الحرمين الشريفين الملك سلمان،
+    والملك عبدالله الثاني": two states led by two leaders, each by the one in the same place of the list
+    (not both by the first). Adds both, and says whether the pattern was there."""
+    if k < 1 or k + 2 >= len(names):
+        return False
+    first, a, b, c = names[k - 1], names[k], names[k + 1], names[k + 2]
+    states = all(m.coarse == "ORG" or m.cls == "Country" for m in (first, a)) and _joined(doc, first, a)
+    if not states or not _led_by(a, b, words) or c.coarse != "PER" or c.kind != "name":
+        return False
+    rest = [t.norm for t in tokenize(doc.text, b.end, c.start) if t.is_word]
+    if not rest or not rest[0].startswith("و") or not all(w in _HONORIFICS for w in [rest[0][1:], *rest[1:]]):
+        return False
+    if b.sentence != c.sentence:
+        return False
+    out.add("leaderOf", b.entity, first.entity, a.sentence or 0, first.start, b.end, 0.8)
+    out.add("leaderOf", c.entity, a.entity, a.sentence or 0, a.start, c.end, 0.8)
+    return True
 
 
 _RIVER_WORDS = _norm_words("نهر ونهر بنهر لنهر ضفاف ضفة ضفتي")
@@ -1340,6 +1486,9 @@ def _coalition(m: Mention) -> bool:
 # ("القوات السورية المدعومة من روسيا وإيران" are no Russian forces)
 _BACKED_WORDS = _norm_words("المدعوم المدعومة المدعومين")
 _LOYAL_WORDS = lx.AFFILIATED_WORDS - _BACKED_WORDS
+# "المحلل أحمد أبازيد، المقرب من المعارضة": a person close to a body is no member of it (a body
+# close to another, "المنظمة، المقربة من إيران", is aligned with it)
+_CLOSE_WORDS = _norm_words("المقرب المقربة")
 
 
 def _link_pair(a: Mention, b: Mention, words: list[str], clitic: str, out: _Out) -> None:
@@ -1356,7 +1505,7 @@ def _link_pair(a: Mention, b: Mention, words: list[str], clitic: str, out: _Out)
     elif (
         1 <= len(words) <= 2
         and words[0] in _LOYAL_WORDS
-        and a.coarse in ("ORG", "PER")
+        and (a.coarse == "ORG" or (a.coarse == "PER" and words[0] not in _CLOSE_WORDS))
         and a.kind == "name"
     ):
         if b.coarse in ("ORG", "LOC") and (len(words) == 1 or words[1] in ("من", "ل")):
@@ -1466,8 +1615,11 @@ _MEMBER_PLURALS = frozenset(
 
 def _one_of_members(words: list[str]) -> bool:
     """The words between a person and a body say he is one of its members (`احد قياديي`, `احد ابرز قاده`)."""
-    return len(words) in (2, 3) and words[0] == "احد" and words[-1] in _MEMBER_PLURALS and (
-        len(words) == 2 or words[1] in ("ابرز", "كبار")
+    return (
+        len(words) in (2, 3)
+        and words[0] == "احد"
+        and words[-1] in _MEMBER_PLURALS
+        and (len(words) == 2 or words[1] in ("ابرز", "كبار"))
     )
 
 
@@ -1540,7 +1692,7 @@ def _led_by_state(a: Mention, b: Mention, words: list[str]) -> bool:
     return by or relative
 
 
-def _located(doc: Document, a: Mention, b: Mention, words: list[str], out: _Out) -> None:
+def _located(doc: Document, b: Mention, out: _Out) -> None:
     """`العاصمة العراقية بغداد` / `حلب السورية`: a city and the country of an adjacent nisba."""
     if b.cls not in ("City", "Region", "Facility") or b.kind != "name":
         return
@@ -1760,7 +1912,10 @@ def _contained(doc: Document, a: Mention, b: Mention, words: list[str], out: _Ou
     # a district, plain or area in a province named with its unit noun: "سهل الغاب في محافظة حماة"
     in_province = b.cls == "Region" and _province_named(b) and not _province_named(a) and a.cls != "Country"
     smaller = ra < rb and (b.cls != "Region" or a.cls == "Facility")
-    if head == ["في"] and (smaller or city_in_region or in_province):
+    # "بلدة زملكا داخل الغوطة": inside it (a place the gazetteer lacks is no larger than a region)
+    inside = head == ["داخل"] and a.cls != "Country" and ra <= rb and a.entity != b.entity
+    within = head == ["في"] and (smaller or city_in_region or in_province)
+    if (within and not _titled_before_comma(doc, a, gap)) or inside:
         out.add("locatedIn", a.entity, b.entity, *span, 0.75)
     elif _in_centre(words) and ra < rb:
         out.add("locatedIn", a.entity, b.entity, *span, 0.75)  # "ساحة التحرير وسط العاصمة بغداد"
@@ -1780,10 +1935,28 @@ def _contained(doc: Document, a: Mention, b: Mention, words: list[str], out: _Ou
         out.add("locatedIn", a.entity, b.entity, *span, 0.7)
     elif not words and gap.strip() == "ب" and a.cls != "Country" and (ra < rb or b.cls == "Region"):
         out.add("locatedIn", a.entity, b.entity, *span, 0.7)  # "في دوما بالغوطة الشرقية"
+    elif _one_of_parts(words) and a.cls in _TOWNS and ra <= rb and a.entity != b.entity:
+        out.add("locatedIn", a.entity, b.entity, *span, 0.75)  # "داريا، إحدى ضواحي دمشق"
     elif _ranked_town(words) and a.cls in _TOWNS and ra < rb:
         out.add("locatedIn", a.entity, b.entity, *span, 0.8)  # "الموصل، ثاني أكبر مدينة في العراق"
     elif not words and _of_city(doc, a, b, gap):
         out.add("locatedIn", a.entity, b.entity, *span, 0.7)  # "الغوطة الشرقية لدمشق"
+
+
+def _titled_before_comma(doc: Document, a: Mention, gap: str) -> bool:
+    """ "مع الرئيس ... رئيس الشيشان، في جدة أمس": the place is what a title is of, and after the
+    comma "في" says where the event was, not where that place lies."""
+    before = [t for t in tokenize(doc.text, max(0, a.start - 20), a.start) if t.is_word][-1:]
+    return any(c in gap for c in "،,") and bool(before) and _title_form(before[0]) is not None
+
+
+_ONE_OF = _norm_words("إحدى أحد احدى احد")
+_TOWN_PARTS = _norm_words("ضواحي أحياء احياء قرى بلدات مدن")
+
+
+def _one_of_parts(words: list[str]) -> bool:
+    """ "إحدى ضواحي", "أحد أحياء": one of the suburbs / quarters / villages of the place after it."""
+    return len(words) == 2 and words[0] in _ONE_OF and words[1] in _TOWN_PARTS
 
 
 _ORDINALS = _norm_words("ثاني ثالث رابع خامس سادس")
@@ -1932,11 +2105,18 @@ def _described_nationals(doc: Document, out: _Out) -> None:
         noun, adjective = toks[-2], toks[-1]
         gap = doc.text[adjective.end : m.start].strip()
         described = noun.is_word and noun.norm.startswith("ال") and _title_form(noun) is None
-        if not described or is_nisba(noun.norm) or gap not in ("", "،", ","):
+        if not described or is_nisba(noun.norm) or gap not in ("", "،", ",") or _adjective_like(m):
             continue
         country = _country_entity(doc, country_of_adjective(adjective.norm))
         if country:
             out.add("affiliatedWith", m.entity, country, m.sentence, noun.start, m.end, 0.6)
+
+
+def _adjective_like(m: Mention) -> bool:
+    """A one-word name with ال and the ending ي ("المالكي") reads as one more adjective of the noun
+    ("الفساد الإيراني المالكي"), not as the person the noun describes."""
+    words = normalize(m.text).split()
+    return len(words) == 1 and words[0].startswith("ال") and words[0].endswith("ي")
 
 
 # "التحق بصحيفة X", "انضم إلى حركة X": a person who joined a body is of it.
