@@ -4347,7 +4347,21 @@ def sentence_contexts(doc: Document, lexicon: dict[str, list[Trigger]]) -> Itera
         ctx.hits = [
             h for h in ctx.hits if "performed" not in h.trigger.flags or _governing_verb(ctx, h) is not None
         ]
+        ctx.hits = [h for h in ctx.hits if not _orientation(ctx, h)]
         yield ctx
+
+
+_DEST_REACH = 8  # tokens from a trip word to the إلى of its destination (its subject and titles between)
+
+
+def _orientation(ctx: Context, hit: Hit) -> bool:
+    """`وجه نقداً لتوجه جبهة تحرير الشام هذا`: a trip noun after ل with no إلى after it is a course or
+    a trend, no trip; it must not cut the clause of the trigger before it."""
+    # (ل before a past verb form makes it a noun: لتوجه)
+    if "dest" not in hit.trigger.flags or not ctx.tokens[hit.first].norm.startswith("ل"):
+        return False
+    following = ctx.tokens[hit.last + 1 : hit.last + 1 + _DEST_REACH]
+    return not any(_bare(t.norm) in ("الي", "نحو") for t in following)
 
 
 # A wire dateline: `دبي، الإمارات (CNN)-- `, `القاهرة (رويترز) - `, `بغداد -- `, `بيروت ـ `.
@@ -5201,7 +5215,10 @@ def _place_object(ctx: Context, hit: Hit, det: Detected) -> bool:
         return _seized_sites(ctx, hit, det, on)
     # `من أيدي المتمردين` after the place: whom it was taken from, not who took it
     named_before = {m.entity for _mi, m in ctx.mentions if m.start < place.start}
-    losers = {k for k in det.event.actors if k not in named_before}
+    # (but a body named after the place with no preposition is the subject of a verb-object-subject
+    # clause: `وتحاصر منطقة هجين، منذ نهاية عام 2017، قوات سوريا الديمقراطية`)
+    subjects = {m.entity for _mi, m in ctx.mentions if m.start > place.start and ctx.prep_before(m) is None}
+    losers = {k for k in det.event.actors if k not in named_before and k not in subjects}
     # (and whoever "the hands of" names after it: من أيدي المتمردين الحوثيين)
     losers |= {m.entity for _mi, m in ctx.mentions if m.start > place.start and _from_hands(ctx, m)}
     det.event.actors = [k for k in det.event.actors if k not in losers]

@@ -5320,8 +5320,8 @@ def test_relief_arriving_is_aid_and_a_minister_arriving_a_visit(nlp_pipe):
 
 
 def test_criticism_directed_and_a_body_put_on_a_terror_list(nlp_pipe):
-    # BBC Arabic (ANT corpus, BB-middleEast-699-20180705): al-Maqdisi "had directed criticism" at the
-    # front; the United States "put" it "on the terror list"
+    # BBC Arabic (ANT corpus, BB-middleEast-699-20180705): al-Maqdisi "had directed criticism at the
+    # orientation of" the front; the United States "put" it "on the terror list"
     text = (
         "أبو محمد المقدسي، منظر الجهاديين الأشهر، يرى أن شرعيي الجبهة، باتوا يعتبرون التعاون مع تركيا - رغم "
         "علمانيتها وديمقراطيتها- خياراً أساسياً، بل ينظًرون لذلك الخيار. "
@@ -5331,6 +5331,8 @@ def test_criticism_directed_and_a_body_put_on_a_terror_list(nlp_pipe):
     nlp_pipe(doc)
     criticism = [d.event for d in detect(doc) if d.event.type == "ACCUSE"]
     assert criticism and labels(doc, criticism[0].actors) == {"أبو محمد المقدسي"}
+    # (the orientation noun لتوجه, with no إلى after it, is no trip that would end the clause)
+    assert labels(doc, criticism[0].recipients) == {"جبهة تحرير الشام"}
     text = (
         'ووضعت الولايات المتحدة "جبهة تحرير الشام" على لائحة الإرهاب مما دفع الجولاني إلى العودة جزئياً إلى '
         'تعميق شرعيته الجهادية، وأعاد تمويل "حراس الدين".'
@@ -5496,3 +5498,17 @@ def test_a_pronoun_after_tamma_is_the_one_who_underwent_the_act(nlp_pipe):
     nlp_pipe(doc)
     kidnaps = [d.event for d in detect(doc) if d.event.type == "ASSAULT"]
     assert kidnaps and labels(doc, kidnaps[0].recipients) == {"نقرش"} and not kidnaps[0].actors
+
+
+def test_a_body_named_after_the_besieged_place_is_the_besieger(nlp_pipe):
+    # France 24 (ANT corpus, FR-middleEast-685-20180623): "Hajin has been besieged, since the end of
+    # 2017, by the Syrian Democratic Forces" (verb, object, time, subject): they besiege, lose nothing
+    text = (
+        "وتحاصر منطقة هجين، منذ نهاية عام 2017، قوات سوريا الديمقراطية وهي تحالف عربي-كردي مدعوم من واشنطن، "
+        "وهناك مئات المعتقلين في سجن المنطقة الخاضعة لسيطرة الجهاديين، وفقا للمصدر."
+    )
+    doc = Document(id="t", text=text, published="2018-06-23")
+    nlp_pipe(doc)
+    sieges = [d.event for d in detect(doc) if d.event.type == "COERCE"]
+    assert sieges and labels(doc, sieges[0].actors) == {"قوات سوريا الديمقراطية"}
+    assert labels(doc, sieges[0].places) == {"هجين"}
