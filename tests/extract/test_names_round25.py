@@ -4,24 +4,9 @@ over-fire."""
 
 from __future__ import annotations
 
-from kg.model import Document
-
-
-def _run(nlp_pipe, text: str, published: str, source: str | None = None, url: str | None = None) -> Document:
-    doc = Document(id="t", text=text, published=published, source=source, url=url)
-    nlp_pipe(doc)
-    return doc
-
-
-def _names(doc: Document) -> set[tuple[str, str]]:
-    return {(m.text, m.coarse) for m in doc.mentions if m.kind == "name"}
-
-
-def _entity_of(doc: Document, text: str):
-    """The entity of the first mention with this text (None when there is no such mention or entity)."""
-    m = next((m for m in doc.mentions if m.text == text), None)
-    return doc.entity(m.entity) if m is not None and m.entity else None
-
+from round_helpers import entity_of as _entity_of
+from round_helpers import names as _names
+from round_helpers import run as _run
 
 # ANT corpus, FR-middleEast-551-20180530
 CROWN_PRINCES = (

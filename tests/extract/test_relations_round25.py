@@ -3,18 +3,8 @@
 
 from __future__ import annotations
 
-from kg.model import Document
-
-
-def _triples(nlp_pipe, text: str, published: str) -> set[tuple[str, str, str]]:
-    doc = Document(id="t", text=text, published=published)
-    nlp_pipe(doc)
-    return {(doc.entity(r.subject).label_ar, r.type, doc.entity(r.object).label_ar) for r in doc.relations}
-
-
-def _about(found: set[tuple[str, str, str]], subject: str, obj: str) -> set[str]:
-    """The relation types from the entity whose label starts with `subject` to the one with `obj`."""
-    return {r for s, r, o in found if s.startswith(subject) and o.startswith(obj)}
+from round_helpers import about as _about
+from round_helpers import triples as _triples
 
 
 def test_a_title_between_dashes_is_the_name_before_it_and_a_former_head_only_belongs(nlp_pipe):
