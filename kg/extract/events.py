@@ -1222,8 +1222,6 @@ def _far_with(ctx: Context, hit: Hit, actors: list[str]) -> list[str]:
     later = [h.first for h in ctx.hits if h.first > hit.last]
     stop = min(later + [hit.last + 1 + _FAR_WITH_REACH])
     for k in range(hit.last + 1, min(stop, len(ctx.tokens) - 1)):
-        if ctx.tokens[k].text in _CLAUSE_END:
-            return []
         if ctx.tokens[k].norm != "مع" or ctx.in_mention(k):
             continue
         for _mi, m in ctx.mentions:
@@ -4349,9 +4347,6 @@ def sentence_contexts(doc: Document, lexicon: dict[str, list[Trigger]]) -> Itera
         ]
         ctx.hits = [h for h in ctx.hits if not _orientation(ctx, h)]
         yield ctx
-
-
-_DEST_REACH = 8  # tokens from a trip word to the إلى of its destination (its subject and titles between)
 
 
 def _orientation(ctx: Context, hit: Hit) -> bool:
