@@ -518,28 +518,6 @@ _BOUNDARY = {
     "جراء",
 }
 _RELATIVES = {"التي", "الذي", "الذين"}
-_HONORIFICS = {
-    normalize(w)
-    for w in [
-        "الشيخ",
-        "الأمير",
-        "الدكتور",
-        "د",
-        "السيد",
-        "السيدة",
-        "المهندس",
-        "اللواء",
-        "العميد",
-        "الفريق",
-        "الجنرال",
-        "سمو",
-        "السلطان",
-        "معالي",
-        "فخامة",
-        "المشير",
-        "القاضي",
-    ]
-}
 _LOC_PREPS = {
     "في",
     "الي",
@@ -817,7 +795,6 @@ def _not_pp(word: str) -> bool:
 
 # Prepositions whose noun's genitive is not a participant of the verb (دافع عن حق X، رد على قرار X).
 _ABOUT_PREPS = {"عن", "علي", "ضد"}
-_DESCRIPTION_REACH = 4  # definite words of a description before an apposed name (الصحفي السعودي البارز)
 # A place noun before a name is its apposed class (في مدينة البصرة), not a construct head.
 _PLACE_NOUNS = {"مدينه", "مدن", "منطقه", "محافظه", "ولايه", "اقليم", "عاصمه", "بلده", "قريه", "دوله", "مخيم"}
 _PLACE_PARTS = {"مركز", "وسط", "معظم", "كامل"}  # the centre, most of a place (السيطرة على مركز مدينة عفرين)
@@ -1919,7 +1896,6 @@ _ISSUER_NAME_REACH = 6  # tokens from عن to the issuer's name (a title chain b
 
 
 _CARRYING_OUT = {"بقيام", "قيام", "لقيام"}  # the verbal noun of قام بـ, "X's doing of"
-_DOER_REACH = 4  # tokens from the stance verb to قيام (a date or its object may stand between)
 
 
 def _doer_of_act(ctx: Context, hit: Hit) -> list[str]:
@@ -1964,7 +1940,6 @@ def _issuer(ctx: Context, hit: Hit) -> list[str]:
     return [first[1]] if first else []
 
 
-_THAT = {"ان", "بان"}
 _THAT_REACH = 6  # tokens from an accusing verb (and its subject) to the أن of the charge
 
 
@@ -2140,9 +2115,6 @@ def _after_report_verb(ctx: Context, m: Mention) -> bool:
     verb of saying is its subject, not the object of the event verb before."""
     first = ctx.mention_tokens(m)[0]
     return first > 0 and _bare(ctx.tokens[first - 1].norm) in _REPORT
-
-
-_RESUMPTIVE_REACH = 5  # words from a relative clause's verb to the pronoun that takes up its antecedent
 
 
 def _resumed_antecedent(ctx: Context, hit: Hit) -> list[str]:
@@ -2956,7 +2928,6 @@ def _vocalised_passive(ctx: Context, hit: Hit) -> bool:
 
 # Perfects of verbs in ى whose passive is written with ي (ألقى القبض / أُلقي القبض).
 _DEFECTIVE_PERFECTS = {"القي"}
-_MARKS = re.compile("[\u064b-\u0652\u0640]")
 
 
 def _spelled_passive(ctx: Context, hit: Hit) -> bool:
@@ -4977,9 +4948,8 @@ def _raid_after(ctx: Context, hit: Hit) -> bool:
 _DEST_REACH = 8  # tokens from a travel verb to its إلى
 
 
-# Coercive acts that, promised on a condition, are threats; and the words that open a condition.
+# Coercive acts that, promised on a condition, are threats.
 _THREAT_MODES: dict[str, str | None] = {"SANCTION": "sanction", "ASSAULT": "military", "COERCE": None}
-_IF = {"اذا", "لو", "حال"}
 
 
 def _condition_start(ctx: Context, hit: Hit) -> int | None:
