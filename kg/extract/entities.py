@@ -2810,14 +2810,10 @@ def _plausible_ner(raw: str, text: str, gaz: Gazetteer, coarse: str) -> bool:
         return False  # "الكتل", "الأحزاب": bodies in general, none named
     if len(words) == 1 and words[0] in lx.DEMONYM_PLURALS:
         return False  # "مسؤولون أتراك": Turkish officials, nobody named
-    if (
-        len(words) == 1
-        and coarse == "ORG"
-        and (words[0] in lx.COMMUNITY_NOUNS or "ال" + words[0] in lx.COMMUNITY_NOUNS)
-    ):
-        return (
-            False  # "الجهاد", "الشيعة", "سنة وشيعة": a religion, doctrine or community, not an organisation
-        )
+    # "الجهاد", "الشيعة", "سنة وشيعة": a religion, doctrine or community, not an organisation
+    community = len(words) == 1 and {words[0], "ال" + words[0]} & lx.COMMUNITY_NOUNS
+    if coarse == "ORG" and community:
+        return False
     if len(words) == 1 and coarse == "PER" and _VERB_WITH_OBJECT.match(words[0]):
         return False  # "أعادتني" (she brought me back): a verb with the object "me"
     national = len(words) == 2 and not words[1].startswith("ال") and country_of_adjective(words[1])

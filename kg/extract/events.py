@@ -332,7 +332,8 @@ _CRITICISM_REACH = 3
 _TROOPS = tuple(normalize(w) for w in ("دفعة", "تعزيزات", "قوات", "رتل", "أرتال"))
 _OWN_CUES.update({(w, "MOBILIZE"): _TROOPS for w in ("وصل", "يصل")})
 # relief arriving is aid delivered (وصلت بحفظ الله ورعايته أمس الطائرة الإغاثية الثالثة إلى مطار عدن)
-_RELIEF_WORDS = tuple(normalize(w) for w in ("إغاث", "مساعدات"))
+_RELIEF_STEM, _AID_NOUN = normalize("إغاث"), normalize("مساعدات")
+_RELIEF_WORDS = (_RELIEF_STEM, _AID_NOUN)
 _OWN_CUES.update({(w, "AID"): _RELIEF_WORDS for w in ("وصل", "يصل")})
 _RELIEF_LOAD_REACH = 6  # words after the verb (a pious phrase, a time word) to the relief load
 # putting a body on a list of terrorists or of sanctions is a sanction (ووضعت الولايات المتحدة "جبهة
@@ -416,10 +417,10 @@ def _relief_load(following: list[Token]) -> bool:
     is the subject of a travel verb, before any other noun with ال that could be a visitor."""
     for k, t in enumerate(following):
         word = _bare(t.norm).removeprefix("ال")
-        if word.startswith(_RELIEF_WORDS[1]):
+        if word.startswith(_AID_NOUN):
             return True
         if word in _VEHICLES:
-            return k + 1 < len(following) and _RELIEF_WORDS[0] in following[k + 1].norm
+            return k + 1 < len(following) and _RELIEF_STEM in following[k + 1].norm
     return False
 
 

@@ -1912,10 +1912,8 @@ def _contained(doc: Document, a: Mention, b: Mention, words: list[str], out: _Ou
     # a district, plain or area in a province named with its unit noun: "سهل الغاب في محافظة حماة"
     in_province = b.cls == "Region" and _province_named(b) and not _province_named(a) and a.cls != "Country"
     smaller = ra < rb and (b.cls != "Region" or a.cls == "Facility")
-    # "بلدة زملكا داخل الغوطة": inside it (a place the gazetteer lacks is no larger than a region)
-    inside = head == ["داخل"] and a.cls != "Country" and ra <= rb and a.entity != b.entity
     within = head == ["في"] and (smaller or city_in_region or in_province)
-    if (within and not _titled_before_comma(doc, a, gap)) or inside:
+    if within and not _titled_before_comma(doc, a, gap):
         out.add("locatedIn", a.entity, b.entity, *span, 0.75)
     elif _in_centre(words) and ra < rb:
         out.add("locatedIn", a.entity, b.entity, *span, 0.75)  # "ساحة التحرير وسط العاصمة بغداد"
