@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write one of the development sets drawn at random (dev8 … dev69) as JSONL, from its gold file.
+"""Write one of the development sets drawn at random (dev8 … dev72) as JSONL, from its gold file.
 
 Each set holds four ANT corpus articles (one per outlet, middleEast section) and two of the
 SaudiNewsNet held-out political sample, drawn at random with the seed below among the articles no
@@ -80,6 +80,9 @@ SEEDS = {
     "dev67": 20270128,
     "dev68": 20270129,
     "dev69": 20270130,
+    "dev70": 20270131,
+    "dev71": 20270201,
+    "dev72": 20270202,
 }
 
 
