@@ -45,6 +45,9 @@ _TITLES = lx.ALL_TITLES | _REPRESENTATIVES | _CONSULS
 _EXECUTIVE = _norm_words("التنفيذي التنفيذية")
 # "بالإنابة": an acting office holder holds the title all the same
 _ACTING = _norm_words("بالإنابة بالوكالة")
+# "وزيرة التخطيط ... الأردنية الدكتورة ماري قعوار": the feminine forms of the honorifics the lexicon's
+# bare titles list (الدكتور، الأستاذ) introduce the name just as well
+_FEMININE_HONORIFICS = _norm_words("الدكتورة الأستاذة")
 
 
 @dataclass
@@ -68,6 +71,7 @@ class Role:
     parent: int | None = None  # "رئيسة دائرة X في وزارة العمل": the body the object belongs to
     unit: bool = False  # "مدير العمليات والطوارئ في المنظمة": the head of an unnamed section of the object
     former: bool = False  # "X، رئيس الحكومة الفرنسية الأسبق": a former word ends the phrase, past phrase_end
+    seat: int | None = None  # "رئيس هيئة الترفيه في السعودية": the place (mention) the object body is in
 
 
 def _title_rel(form: str) -> str | None:
@@ -126,7 +130,7 @@ def _told_to(doc: Document, toks: list[Token], j: int, m: Mention) -> bool:
 def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si: int) -> tuple[Role, int]:
     form = _title_form(toks[i]) or ""
     rel = _title_rel(form)
-    holder = obj = parent = None
+    holder = obj = parent = body_seat = None
     by_adjective = unit_head = ended_former = False
     country: Place | None = None
     custodian = _custodian(toks, i)
@@ -226,6 +230,7 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
         if t.is_word and t.norm == "في" and obj is not None and j + 1 in tm:
             where = doc.mentions[tm[j + 1]]
             if where.coarse == "LOC" and doc.mentions[obj].coarse == "ORG":
+                body_seat = tm[j + 1] if body_seat is None else body_seat
                 j = _mention_end_token(toks, j + 1, where) + 1  # "لقوات التحالف في اليمن": where it acts
                 continue
         named = _local_body_then_name(doc, toks, j, tm) if t.norm == "في" and obj is not None else None
@@ -320,7 +325,8 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
             # body (a former one, an adviser, or the deputy head of a section, only affiliated: "نائب
             # رئيس الدائرة الإعلامية في حزب الإصلاح")
             former = any(toks[k].norm in lx.FORMER_WORDS for k in range(j, unit))
-            lesser = former or rel == "deputyOf"
+            # (a bare "نائب" is a deputy of no head but a member: "نائب ومقرر في لجنة المرأة والأسرة")
+            lesser = former or (rel == "deputyOf" and len(titles) > 1)
             # (a head of the section, named by words of its own: not "العضو البارز في كتلة X", "المدير في X")
             unit_head = rel not in _MEMBERS and any(toks[k].norm != "في" for k in range(j, unit))
             rel = rel if rel in _MEMBERS else "affiliatedWith" if lesser else "memberOf"
@@ -359,6 +365,7 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
             and (
                 t.norm in lx.TITLE_FILLERS
                 or t.norm in _ACTING
+                or t.norm in _FEMININE_HONORIFICS
                 or t.norm in lx.FORMER_WORDS
                 or t.norm in lx.ALL_TITLES
                 or t.norm in _SKIP_IN_TITLE
@@ -397,6 +404,7 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
         parent=parent,
         unit=unit_head,
         former=ended_former,
+        seat=body_seat,
     )
     return role, (j if holder is None else j + 1)
 
@@ -688,7 +696,8 @@ def _possessive_title(doc: Document, toks: list[Token], i: int, tm: dict[int, in
     if stem is None:
         return None
     j = i + 1
-    while j < len(toks) and j not in tm and toks[j].is_word and toks[j].norm in lx.BARE_TITLES:
+    # (past a rank: "لقائده العام عصام البويضاني", "its general commander")
+    while j < len(toks) and j not in tm and toks[j].is_word and toks[j].norm in lx.BARE_TITLES | _RANKS:
         j += 1
     holder = tm.get(j)
     if holder is None or doc.mentions[holder].coarse != "PER" or doc.mentions[holder].kind != "name":
@@ -893,6 +902,7 @@ def _left_holder(
     comma = _comma_before(toks, i) or _between_dashes(toks, i, nxt, role, tm)
     of_body = role.obj is not None and doc.mentions[role.obj].coarse == "ORG"
     apposed = _said_by(toks, i, tm) or _listed_name(doc, toks, i, tm) or _after_preposition(toks, i, tm)
+    apposed = apposed or _honored_head_of_state(doc, toks, i, tm, role)
     if not comma and not of_body and not apposed:
         return None
     if _with_clitic(toks[i], role.title):
@@ -907,6 +917,28 @@ def _left_holder(
     if comma and _surname_left_out(doc, toks, k, tm):
         return tm[k - 1]  # "وكشف عدنان حزام، الناطق الرسمي باسم الصليب الأحمر": the model took "عدنان"
     return None
+
+
+_HEIR, _REIGN = normalize("ولي"), normalize("عهد")
+
+
+def _honored_head_of_state(doc: Document, toks: list[Token], i: int, tm: dict[int, int], role: Role) -> bool:
+    """ "وجّه الشيخ خليفة بن زايد آل نهيان رئيس الإمارات", "الشيخ تميم أمير قطر", "الشيخ محمد بن زايد
+    آل نهيان ولي عهد أبوظبي": an honorific and a name, then a ruler's (or crown prince's) title in
+    construct with the state's name (nothing between): the protocol form of a ruler's style. (A visitor
+    received, "استقبل الملك سلمان رئيس وزراء باكستان", has a longer title, and is named after it.)"""
+    if role.obj is None or role.holder is not None or _definite(toks[i]):
+        return False
+    m = doc.mentions[role.obj]
+    crown = role.title == _HEIR and i + 1 < len(toks) and toks[i + 1].norm == _REIGN and m.coarse == "LOC"
+    ruler = role.state_title and m.cls == "Country"
+    k = i + 2 if crown else i + 1
+    if not (ruler or crown) or k >= len(toks) or m.start != toks[k].start:
+        return False
+    if not _person_at(doc, i - 1, tm) or doc.mentions[tm[i - 1]].kind != "name":
+        return False
+    k = _name_start(toks, i - 1, tm)
+    return k >= 1 and toks[k - 1].is_word and toks[k - 1].norm in lx.NAME_HONORIFICS
 
 
 # (a tatweel with spaces around it serves as a dash: "عبدالله بن زايد ـ وزير الخارجية ... ـ")
@@ -1244,6 +1276,7 @@ def _role_relations(doc: Document, role: Role, out: _Out) -> None:
             "partOf", obj_m.entity, parent, role.sentence, role.start, role.end, role.confidence - 0.1, title
         )
     obj = obj_m.entity if obj_m is not None else None
+    _seat_of_body(doc, role, obj_m, out)
     spokes_for_person = obj_m is not None and obj_m.coarse == "PER" and role.rel == "spokespersonOf"
     if obj_m is not None and (obj_m.coarse == "ORG" or spokes_for_person) and role.rel:
         # "المتحدث باسم أردوغان": also a person's spokesman; "رئيس الحكومة الفرنسية الأسبق": a former
@@ -1308,6 +1341,22 @@ def _role_relations(doc: Document, role: Role, out: _Out) -> None:
         gov = _only_government(doc)  # "نائب رئيس الوزراء بهاء الأعرجي": the article's one government
         if gov:
             out.add(role.rel, holder, gov, role.sentence, role.start, role.end, role.confidence - 0.2, title)
+
+
+_HEADS = ("leaderOf", "deputyOf")
+
+
+def _seat_of_body(doc: Document, role: Role, obj_m: Mention | None, out: _Out) -> None:
+    """ "أحمد الخطيب، رئيس هيئة الترفيه في السعودية": the body a named head (or his deputy) runs is in
+    the country after في (an envoy's or a member's "في" may name where he, not the body, is; an armed
+    group's, "زعيم ميليشيات الانقلاب في اليمن", where it fights)."""
+    if role.seat is None or obj_m is None or obj_m.kind != "name" or role.rel not in _HEADS:
+        return
+    if obj_m.cls == "ArmedGroup":
+        return
+    where = doc.mentions[role.seat]
+    if where.cls == "Country" and where.kind == "name" and role.holder is not None:
+        out.add("locatedIn", obj_m.entity, where.entity, role.sentence, obj_m.start, where.end, 0.65)
 
 
 _OFFICE_NOUNS = _norm_words("مكتب ديوان")
@@ -1705,7 +1754,8 @@ def _located(doc: Document, b: Mention, out: _Out) -> None:
         country = _country_entity(doc, c)
         out.add("locatedIn", b.entity, country, b.sentence or 0, b.start - 20, b.end, 0.85)
     after = [t.norm for t in tokenize(doc.text, b.end, min(len(doc.text), b.end + 20)) if t.is_word][:1]
-    if after and (c := country_of_adjective(after[0])) and b.cls == "City":
+    # (also a province named with its unit noun: "بمحافظة المنيا المصرية")
+    if after and (c := country_of_adjective(after[0])) and (b.cls == "City" or _province_named(b)):
         out.add("locatedIn", b.entity, _country_entity(doc, c), b.sentence or 0, b.start, b.end + 12, 0.7)
 
 
@@ -1805,11 +1855,17 @@ def _led_through_title(doc: Document, roles: list[Role], out: _Out) -> None:
             out.add("leaderOf", holder, body.entity, role.sentence, body.start, role.end, 0.7, title)
 
 
+# "نظام بشار الأسد" (the regime of a ruler) names his rule, no body apart from him: the ruler and his
+# regime are one referent, and his leading it would relate him to himself
+_RULE_HEADS = _norm_words("نظام")
+_LED_BODY_HEADS = lx.LED_BODY_HEADS - _RULE_HEADS
+
+
 def _led_bodies(doc: Document, out: _Out) -> None:
     """ "حكومة حيدر العبادي": the person named in a body's name leads it."""
     for body in doc.mentions:
         w = normalize(body.text).split()
-        if body.coarse != "ORG" or not body.entity or not w or w[0] not in lx.LED_BODY_HEADS:
+        if body.coarse != "ORG" or not body.entity or not w or w[0] not in _LED_BODY_HEADS:
             continue
         for m in doc.mentions:
             if m.coarse == "PER" and m.kind == "name" and body.start < m.start and m.end == body.end:
@@ -1824,6 +1880,8 @@ def _in_town(a: Mention, b: Mention, words: list[str], out: _Out) -> None:
     ra, rb = _PLACE_RANK.get(a.cls, 1 if a.cls == "Place" else None), _PLACE_RANK.get(b.cls)
     if ra is None or rb is None or a.kind != "name" or b.kind != "name" or a.entity == b.entity:
         return
+    if _apart(a, b):
+        return  # "فصائل ... موالية لأنقرة في محافظة حلب": the province phrase is not Ankara's
     # "سميرم بمحافظة أصفهان": the province noun says the place named after it is the larger one, even
     # where the gazetteer knows only its city of the same name; so does "منطقة" after a town ("قرية زركلة
     # في منطقة رواندز"), and a province after a district ("منطقة جسر الشغور في محافظة إدلب")
@@ -1879,6 +1937,12 @@ def _agrees(a: Mention, b: Mention) -> bool:
     ca = _gazetteer_country(a) if a.cls == "City" else None
     cb = _gazetteer_country(b) if b.cls == "Country" else None
     return ca is None or cb is None or ca == cb
+
+
+def _apart(a: Mention, b: Mention) -> bool:
+    """The gazetteer puts the two places in different countries, so neither lies in the other."""
+    ca, cb = _gazetteer_country(a), _gazetteer_country(b)
+    return ca is not None and cb is not None and ca != cb
 
 
 def _unit_named(m: Mention) -> bool:
@@ -2009,6 +2073,40 @@ def _lying_within(words: list[str]) -> bool:
     """ "الواقعة ضمن", "الواقعة في" (+ the unit noun of the larger place)."""
     words = _less_unit(words)
     return len(words) == 2 and words[0] in _LYING and words[1] in _WITHIN
+
+
+_LYING_REACH = 10  # words of a "الواقعة ..." clause before its province phrase
+_CLAUSE_BREAKS = ("،", ",", ".", ":", "؛", ";", "(", ")")
+
+
+def _lying_in_province(doc: Document, out: _Out) -> None:
+    """ "مدينة جرابلس، الواقعة تحت سيطرة فصائل ... في محافظة حلب": a town, then a "الواقعة" clause
+    whose place phrase is a province (its unit noun, then the name): the clause says where the town
+    lies, whatever else it says on the way (the places in between are not located by it)."""
+    towns = [m for m in doc.mentions if m.entity and m.kind == "name" and m.cls in _TOWNS]
+    for a in towns:
+        sent = doc.sentences[a.sentence or 0]
+        toks = tokenize(doc.text, a.end, sent.end)
+        k = 1 if toks and toks[0].text in ("،", ",") else 0
+        if k >= len(toks) or toks[k].norm not in _LYING:
+            continue
+        b = _province_phrase(doc, toks[k + 1 : k + 1 + _LYING_REACH])
+        if b is not None and b.entity != a.entity and not _apart(a, b):
+            out.add("locatedIn", a.entity, b.entity, a.sentence or 0, a.start, b.end, 0.7)
+
+
+def _province_phrase(doc: Document, toks: list[Token]) -> Mention | None:
+    """The place named in the first "في محافظة X" / "بمحافظة X" of the tokens, before a clause break."""
+    for n, t in enumerate(toks):
+        if t.text in _CLAUSE_BREAKS:
+            return None
+        unit = toks[n + 1].norm if t.norm == "في" and n + 1 < len(toks) else t.norm.removeprefix("ب")
+        if unit not in _LARGE_UNITS:
+            continue
+        u = toks[n + 1] if t.norm == "في" else t  # (the place's mention may hold the unit noun)
+        places = [m for m in doc.mentions if m.coarse == "LOC" and m.kind == "name" and m.entity]
+        return next((m for m in places if u.start <= m.start <= u.end + 1), None)
+    return None
 
 
 def _capital_gap(words: list[str]) -> bool:
@@ -2169,6 +2267,7 @@ def extract_relations(doc: Document) -> list[Relation]:
     _led_through_title(doc, roles, out)
     _link_relations(doc, out)
     _regions_with_country(doc, out)
+    _lying_in_province(doc, out)
     _led_bodies(doc, out)
     _joined_bodies(doc, out)
     return sorted(_without_weaker(out.items.values(), out.kept), key=lambda r: (r.start, r.type))
