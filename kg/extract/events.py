@@ -331,6 +331,9 @@ _CRITICISM_REACH = 3
 # right after the verb is the cue, not a visitor (الرئيس وصل ... لتفقد القوات is a visit)
 _TROOPS = tuple(normalize(w) for w in ("دفعة", "تعزيزات", "قوات", "رتل", "أرتال"))
 _OWN_CUES.update({(w, "MOBILIZE"): _TROOPS for w in ("وصل", "يصل")})
+# strengthening a presence, not ties or security: عززت قوات النظام تمركزها، عززت جماعة الحوثي من تواجدها
+_PRESENCE = tuple(normalize(w) for w in ("تمركز", "تواجد", "انتشار"))
+_OWN_CUES.update({(w, "MOBILIZE"): _PRESENCE for w in ("عزز", "يعزز")})
 # relief arriving is aid delivered (وصلت بحفظ الله ورعايته أمس الطائرة الإغاثية الثالثة إلى مطار عدن)
 _RELIEF_STEM, _AID_NOUN = normalize("إغاث"), normalize("مساعدات")
 _RELIEF_WORDS = (_RELIEF_STEM, _AID_NOUN)
@@ -1141,6 +1144,10 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
     if hit.trigger.mode == "phone" and (told := _told_on_phone(ctx, hit, before)):
         caller, roles.recipients = told  # وأكد العاهل السعودي لترامب في اتصال هاتفي
         roles.actors = [k for k in caller or roles.actors if k not in roles.recipients]
+    if not roles.actors and hit.trigger.category == "RETREAT":
+        # إجلاء مقاتلين من "جيش الإسلام": the armed body the fighters come from withdraws
+        roles.actors = [k for k in roles.recipients if _coarse(ctx.doc, k) == "ORG"]
+        roles.recipients = [k for k in roles.recipients if k not in roles.actors]
     if not roles.actors and hit.trigger.category in ("ASSAULT", "AID"):
         roles.actors = _adjective_actor(ctx, hit, hi)  # ضربة جوية أمريكية، مساعدات فرنسية
     if not roles.actors and hit.trigger.category == "AID":
@@ -1169,7 +1176,7 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
     if hit.trigger.pos == "noun" and not roles.places:  # وشهدت البصرة مظاهرات: where they happen
         roles.places += sorted(hosts)
     if hit.trigger.pos == "noun" and hit.trigger.category == "PROTEST" and not roles.places:
-        roles.places = _place_before_noun(ctx, hit, before)
+        roles.places = _place_before_noun(ctx, hit, before) or _residents_area(ctx, hit)
     if hit.trigger.category == "PROTEST":  # احتج عدد من سكان بن قردان: the residents' town is where
         residents = [k for k in roles.actors if _residents_of(ctx, k)]
         roles.places += residents
@@ -1240,6 +1247,25 @@ def _residents_of(ctx: Context, key: str) -> bool:
 
 
 _PLACE_BEFORE_REACH = 6  # words from a place phrase to the protest noun it locates
+_AREA_NOUNS = {"منطقه", "مدينه", "بلده", "قريه", "حي", "مخيم"}
+
+
+def _residents_area(ctx: Context, hit: Hit) -> list[str]:
+    """`أقفل المطمر الرئيسي في منطقة الناعمة جنوب بيروت، بسبب احتجاج سكان المنطقة`: "the residents of
+    the area" protest in the area named before with the same noun (منطقة الناعمة)."""
+    words = [_bare(t.norm) for t in ctx.tokens[hit.last + 1 : hit.last + 3]]
+    if len(words) < 2 or words[0] not in _RESIDENTS or not words[1].startswith("ال"):
+        return []
+    noun = words[1].removeprefix("ال")
+    if noun not in _AREA_NOUNS:
+        return []
+    for _mi, m in reversed(ctx.mentions):
+        first = ctx.mention_tokens(m)[0]
+        if first >= hit.first or m.coarse != "LOC" or not m.entity:
+            continue
+        if _bare(ctx.tokens[first].norm) == noun or (first > 0 and _bare(ctx.tokens[first - 1].norm) == noun):
+            return [m.entity]
+    return []
 
 
 def _place_before_noun(ctx: Context, hit: Hit, before: list[tuple[int, Mention]]) -> list[str]:
@@ -1362,6 +1388,8 @@ def _places_from(ctx: Context, hit: Hit, mentions: list[tuple[int, Mention]], ro
         if abs(ctx.mention_tokens(m)[0] - hit.last) <= _PLACE_REACH and ctx.mention_tokens(m)[0] < stop
     ]
     preps = _LOC_PREPS | {"ب"} | ({"علي"} if hit.trigger.category == "ASSAULT" else set())  # غارات على دوما
+    if hit.trigger.category == "RETREAT":
+        preps = preps | {"من"}  # إجلاء مقاتلين ... من مدينة دوما: where they withdraw from
     for group in _groups(ctx, near):
         head = group[0][1]
         if head.coarse == "LOC" and ctx.prep_before(head) in preps:
@@ -1674,6 +1702,7 @@ def _verb_roles(
     subject = antecedent or _subject_before(ctx, before) or _described_subject(ctx, hit)
     subject = subject or _pronoun_subject(ctx, hit)
     subject = subject or _joined_verb_subject(ctx, hit) or _headline_subject(ctx, hit)
+    subject = subject or _joined_object_verb_subject(ctx, hit)
     if parsed is not None and parsed in before:  # the parse picks among the phrases before the verb
         subject = _group_keys(ctx, next(g for g in _groups(ctx, before) if parsed in g))
     groups = _groups(ctx, free_after)
@@ -1720,6 +1749,8 @@ def _verb_roles(
     elif _arrested_person(ctx, hit, groups, previous_actor):
         roles.recipients = _group_keys(ctx, groups[0])  # واعتقل رضايان في 22 يوليو: he was arrested
         return
+    elif led_away := _led_away(ctx, hit, previous_actor):
+        roles.recipients = led_away  # اقتادتها فورا الجهات الأمنية: the woman told of before is taken
     elif capable and _plural_verb(hit) and hit.trigger.category not in _INTRANSITIVE:
         pass  # واتهموا روسيا: the plural ending is the subject, the name after the verb its object
     elif capable and _feminine_after_masculine_verb(ctx, hit, capable[0][0][1]):
@@ -1765,6 +1796,7 @@ def _verb_roles(
         and not _people_before(ctx, hit)
         and not _feminine_after_person(ctx, hit, previous_actor)
         and not _unnamed_subject(ctx, hit)  # رفضت فصائل المعارضة المسلحة: unnamed factions refused
+        and not _unnamed_main_subject(ctx, hit)
     ):
         roles.actors = list(previous_actor)
         roles.elided_actor = True
@@ -1805,6 +1837,36 @@ def _verb_roles(
         roles.recipients = _clause_subject_after(ctx, hit, roles)  # تشتبه واشنطن في أن القوات السورية
     if hit.trigger.category in ("ACCUSE", "SUPPORT") and not roles.recipients:
         roles.recipients = _object_adjective(ctx, hit)  # دعمها للموقف السعودي
+
+
+def _led_away(ctx: Context, hit: Hit, previous_actor: list[str]) -> list[str]:
+    """An arrest or attack verb with an object pronoun and an unnamed subject right after it: the
+    pronoun is the person the sentences before were about, and the unnamed police did it."""
+    if not hit.enclitic or hit.trigger.category not in ("COERCE", "ASSAULT"):
+        return []
+    if hit.trigger.voice == "passive" or not _unnamed_noun_after(ctx, hit):
+        return []
+    persons = [k for k in previous_actor if _coarse(ctx.doc, k) == "PER"]
+    return persons or _person_just_before(ctx)
+
+
+def _person_just_before(ctx: Context) -> list[str]:
+    """The last person named in the sentence before this one."""
+    named = [
+        m
+        for m in ctx.doc.mentions
+        if m.sentence == ctx.index - 1 and m.coarse == "PER" and m.kind == "name" and m.entity
+    ]
+    return [named[-1].entity] if named else []
+
+
+def _unnamed_noun_after(ctx: Context, hit: Hit) -> bool:
+    """A definite word no name covers (the unnamed subject: الجهات الأمنية، الشرطة) within two words of
+    the verb (an adverb between: اقتادتها فورا الجهات الأمنية)."""
+    return any(
+        ctx.tokens[k].norm.startswith("ال") and not ctx.in_mention(k)
+        for k in range(hit.last + 1, min(hit.last + 3, len(ctx.tokens)))
+    )
 
 
 def _joined_after_clause(
@@ -3039,6 +3101,20 @@ def _passive_roles(ctx: Context, free_after, prep_after, roles: Roles) -> None:
     ]
 
 
+_ATTACK_CARRIERS = frozenset(
+    normalize(w) for w in ("طائرات", "مقاتلات", "مروحيات", "مدفعية", "بوارج", "راجمات")
+)
+
+
+def _carrier_genitive(ctx: Context, hit: Hit, free_after: list[tuple[int, Mention]]) -> bool:
+    """`قصف طائرات التحالف`: an attack noun in construct with the planes or guns of a body; the body
+    after them is the attacker, not the target."""
+    carrier = hit.last + 1
+    if carrier >= len(ctx.tokens) or _bare(ctx.tokens[carrier].norm) not in _ATTACK_CARRIERS:
+        return False
+    return ctx.mention_tokens(free_after[0][1])[0] == carrier + 1
+
+
 def _noun_roles(
     ctx: Context, hit: Hit, before, free_after, prep_after, roles: Roles, previous_actor: list[str]
 ) -> None:
@@ -3099,6 +3175,8 @@ def _noun_roles(
         owner = owner or list(previous_actor)
         roles.actors = _pronoun_owner(ctx, hit, owner)
         roles.recipients = genitive
+    elif genitive and hit.trigger.category == "ASSAULT" and _carrier_genitive(ctx, hit, free_after):
+        roles.actors = genitive  # هربا من قصف طائرات التحالف: the coalition's planes bomb
     elif patient_genitive and _acting_body(ctx, hit, free_after):
         # اعتقال السلطات الإيرانية في مدينة قم، حسين الشيرازي: the state body's arrest of a person
         roles.actors = genitive
@@ -3159,7 +3237,9 @@ def _noun_roles(
         roles.actors = _launcher(ctx, hit, before)
         roles.launched = bool(roles.actors) and not _relative_launch(ctx, hit)
     aspect = (
-        [] if any(_actor_capable_key(ctx, k) for k in roles.actors) else _aspect_subject(ctx, hit, before)
+        []
+        if any(_actor_capable_key(ctx, k) for k in roles.actors)
+        else _aspect_subject(ctx, hit, before) or _continued_in(ctx, hit, before)
     )
     if aspect:  # `عبر مدينة الحديدة` is where, not who
         roles.places += roles.actors
@@ -3295,6 +3375,67 @@ def _aspect_subject(ctx: Context, hit: Hit, before: list[tuple[int, Mention]]) -
     if not subject or ctx.prep_before(m) is not None:
         return []
     return [m.entity] if m.entity and _actor_capable(m, ctx.doc) else []
+
+
+_CONTINUE_IN = {"استمر", "استمرت", "يستمر", "تستمر", "استمروا"}
+_CONTINUE_REACH = 14  # tokens from استمر to في + the verbal noun (a long subject and a time word between)
+
+
+def _continued_in(ctx: Context, hit: Hit, before: list[tuple[int, Mention]]) -> list[str]:
+    """`استمرت ميليشيات الحوثي الانقلابية وحليفها المخلوع علي صالح أمس في استهداف أحياء`: the subject
+    of استمر, right after it, goes on doing what the noun after في names."""
+    if hit.first < 3 or _bare(ctx.tokens[hit.first - 1].norm) != "في":
+        return []
+    lo = max(0, hit.first - _CONTINUE_REACH)
+    verb = next(
+        (k for k in range(hit.first - 2, lo - 1, -1) if _bare(ctx.tokens[k].norm) in _CONTINUE_IN), None
+    )
+    if verb is None:
+        return []
+    for group in _groups(ctx, before):
+        if ctx.mention_tokens(group[0][1])[0] == verb + 1 and ctx.prep_before(group[0][1]) is None:
+            return [k for k in _group_keys(ctx, group) if _actor_capable_key(ctx, k)]
+    return []
+
+
+_BEFORE_AFTER = {"قبل", "بعد"}
+
+
+def _unnamed_main_subject(ctx: Context, hit: Hit) -> bool:
+    """`وعادت 58 ألف حافلة ... إلى قلعة المضيق، قبل أن تتوجه إلى محافظة إدلب`: a verb after قبل / بعد
+    أن shares the subject of the sentence's opening verb, here a noun no name covers, so the running
+    subject of the sentences before does not act."""
+    k = hit.first
+    if k < 3 or ctx.tokens[k - 1].norm != "ان" or _bare(ctx.tokens[k - 2].norm) not in _BEFORE_AFTER:
+        return False
+    if any(h.first < k for h in ctx.hits) or not _verb_in_token(ctx, 0):
+        return False
+    return not ctx.in_mention(1)
+
+
+def _verb_in_token(ctx: Context, k: int) -> bool:
+    """The tagger reads a verb in the word at token k (after a conjunction split from it: وعادت)."""
+    sent = ctx.doc.sentences[ctx.index]
+    if sent.doc is None:
+        return False
+    lo, hi = ctx.tokens[k].start - sent.start, ctx.tokens[k].end - sent.start
+    return any(t.pos_ == "VERB" for t in sent.doc if lo <= t.idx < hi)
+
+
+def _joined_object_verb_subject(ctx: Context, hit: Hit) -> list[str]:
+    """`وكان التحالف العربي ... حذر في منشورات ألقاها ... على سكان القرى ... وطالبهم بإخلاء قراهم`: a
+    verb joined by و with an object pronoun and a preposition right after it (no subject of its own)
+    shares the subject that opens the sentence."""
+    if hit.trigger.pos != "verb" or not hit.enclitic or not ctx.tokens[hit.first].norm.startswith("و"):
+        return []
+    nxt = hit.last + 1
+    if (
+        nxt >= len(ctx.tokens)
+        or ctx.in_mention(nxt)
+        or not ctx.tokens[nxt].norm.startswith(("ب", "علي", "الي"))
+    ):
+        return []
+    return _opening_subject(ctx, hit)
 
 
 def _joined_verb_subject(ctx: Context, hit: Hit) -> list[str]:
@@ -3609,6 +3750,7 @@ def _undergoer(ctx: Context, hit: Hit, before: list[tuple[int, Mention]], roles:
         return
     subject = [(mi, m) for mi, m in before if ctx.mention_tokens(m)[0] > verb and ctx.prep_before(m) is None]
     keys = _group_keys(ctx, _groups(ctx, subject)[0]) if subject else _antecedent_near(ctx, verb - 1)
+    keys = keys or _undergoing_owner(ctx, verb)
     # الغوطة الشرقية التي تتعرض لهجوم القوات الحكومية السورية: the attack noun's genitive attacks
     doers = [] if roles.actors else [k for k in _genitive_doer(ctx, hit) if k in roles.recipients]
     roles.actors += doers
@@ -3619,6 +3761,20 @@ def _undergoer(ctx: Context, hit: Hit, before: list[tuple[int, Mention]], roles:
         if key not in target and key not in doers:
             target.append(key)
     roles.actors = [k for k in roles.actors if k not in roles.recipients + roles.places]
+
+
+_OWNER_REACH = 4  # tokens from the verbal noun تعرضها back to the relative pronoun of its owner
+
+
+def _undergoing_owner(ctx: Context, verb: int) -> list[str]:
+    """`عناصر الحوثيين التي فرت أثناء تعرضها لغارات جوية`: the pronoun on the verbal noun takes up
+    the name before the relative clause it ends."""
+    if not ctx.tokens[verb].norm.endswith(("ها", "ه", "هم")):
+        return []
+    for rel in range(verb - 1, max(0, verb - _OWNER_REACH) - 1, -1):
+        if _bare(ctx.tokens[rel].norm) in _RELATIVES:
+            return _antecedent_near(ctx, rel)
+    return []
 
 
 def _genitive_doer(ctx: Context, hit: Hit) -> list[str]:
@@ -4135,7 +4291,22 @@ def status_of(ctx: Context, hit: Hit, lo: int) -> str:
         return "cancelled"  # إحياء محادثات السلام المتوقفة منذ أشهر: talks that stopped, no meeting
     if _future_time_after(ctx, hit):
         return "planned"
+    if _future_copula_after(ctx, hit):
+        return "hypothetical"
     return "asserted"
+
+
+_FUTURE_COPULA = {"سيكون", "ستكون"}
+_COPULA_REACH = 8  # words from the event noun, its complements between, to سيكون
+
+
+def _future_copula_after(ctx: Context, hit: Hit) -> bool:
+    """`وأضاف أن "الانسحاب من الاتفاق النووي مع إيران سيكون خيارنا في حال`: an event noun that opens
+    a clause whose verb is "will be" is an option talked of, not something done."""
+    if hit.trigger.pos != "noun" or (hit.first > 0 and _bare(ctx.tokens[hit.first - 1].norm) != "ان"):
+        return False
+    following = ctx.tokens[hit.last + 1 : hit.last + 1 + _COPULA_REACH]
+    return any(_bare(t.norm) in _FUTURE_COPULA for t in following)
 
 
 _NEGATIONS = {"لم", "لن", "لا", "ما", "عدم"}
@@ -4384,6 +4555,14 @@ def _abstract_target(ctx: Context, hit: Hit) -> bool:
 
 
 _HALTS = {"وقف", "ايقاف", "هدنه"}
+
+
+def _backs_terror(ctx: Context, hit: Hit) -> bool:
+    """`يجب فرض عقوبات على إيران بسبب دعمها للإرهاب`: "support of terrorism" is a charge made
+    against someone, not support given to anyone."""
+    if hit.trigger.category not in ("SUPPORT", "AID") or hit.last + 1 >= len(ctx.tokens):
+        return False
+    return ctx.tokens[hit.last + 1].norm.removeprefix("ل") in ("الارهاب", "لارهاب")
 
 
 def _endangers(ctx: Context, hit: Hit) -> bool:
@@ -5776,7 +5955,15 @@ def _carries(doc: Document, key: str) -> bool:
 def _skipped(ctx: Context, hit: Hit) -> bool:
     """A trigger word that does not report an event here."""
     checks = (_abstract_target, _motive, _in_name, _nominal_sanction, _declined_comment, _endangers)
-    checks += (_let_us, _in_custody, _verbal_noun_complement, _upon_request, _interview, _accident)
+    checks += (
+        _backs_terror,
+        _let_us,
+        _in_custody,
+        _verbal_noun_complement,
+        _upon_request,
+        _interview,
+        _accident,
+    )
     checks += (
         _preempting,
         _vehicle_arrival,
@@ -6099,9 +6286,11 @@ def _in_custody(ctx: Context, hit: Hit) -> bool:
 
 
 def _let_us(ctx: Context, hit: Hit) -> bool:
-    """`دعونا نتوقف عن إضاعة الوقت`: "let us", an exhortation, not a call on anyone."""
+    """`دعونا نتوقف عن إضاعة الوقت`, `دعونا لا ننسى الأبطال`: "let us", an exhortation, not a call on
+    anyone."""
     word = _bare(ctx.tokens[hit.first].norm)
-    nxt = ctx.tokens[hit.last + 1].norm if hit.last + 1 < len(ctx.tokens) else ""
+    following = [t.norm for t in ctx.tokens[hit.last + 1 : hit.last + 3]] + ["", ""]
+    nxt = following[1] if following[0] == "لا" else following[0]  # "let us not" + the verb
     return word in ("دعونا", "دعوني") and nxt[:1] in "نا" and len(nxt) > 3
 
 
