@@ -635,6 +635,10 @@ def _country_named(code: str) -> str | None:
     return next((p.name_ar for p in _gaz().countries() if p.code == code), None) if code else None
 
 
+# Offices over a city or emirate: "ولي عهد أبوظبي" (crown prince of), "حاكم", "أمير", "محافظ", "عمدة"
+_LOCAL_RULE = frozenset(normalize(w) for w in ("عهد", "حاكم", "أمير", "محافظ", "عمدة", "بلدية"))
+
+
 def _place_use(doc: Document, m: Mention) -> bool:
     """The mention is a location: a preposition clitic ("بموسكو"), a preposition or place noun before it."""
     k = m.start
@@ -648,6 +652,8 @@ def _place_use(doc: Document, m: Mention) -> bool:
     w = normalize(line.split()[-1])
     if is_nisba(w):  # "العاصمة العراقية بغداد"
         return True
+    if w.removeprefix("و") in _LOCAL_RULE:
+        return True  # "ولي عهد أبوظبي", "محافظ بغداد": the city or emirate ruled, not the state
     after = normalize(doc.text[m.end : m.end + 30]).split()[:2]
     if after[:1] == [normalize("إلى")] and after[1:] != [normalize("اتفاق")]:
         return True  # "غادر البشير الخرطوم إلى نواكشوط": where a journey starts (not "توصلت دمشق إلى اتفاق")

@@ -247,6 +247,21 @@ def _feminine_adjective(toks: list[Token], i: int) -> bool:
     return w.startswith("ال") and (w.endswith(("يه", "امه")) or w in ("العليا", "الكبري") or joint)
 
 
+# Adjectives of a body's field of work: "عمليات الهيئة الإغاثية" is the relief authority already named,
+# described by what it does, as "الجمعية الخيرية" is any charity.
+_FIELD_ADJECTIVES = frozenset(
+    normalize(w) for w in ("الإغاثية", "الخيرية", "الإنسانية", "التطوعية", "الطبية", "الصحية", "الدعوية")
+)
+
+
+def _field_only(toks: list[Token], i: int) -> bool:
+    """The head's adjective is a field of work, and no further word of a name follows it."""
+    if i + 1 >= len(toks) or toks[i + 1].norm not in _FIELD_ADJECTIVES:
+        return False
+    nxt = toks[i + 2].norm if i + 2 < len(toks) and toks[i + 2].is_word else ""
+    return not nxt.startswith(("ال", "لل"))
+
+
 # "القوات المشتركة", "المقاومة المشتركة": "joint" names the armed body made of several, as a
 # nationality or a bloc adjective does ("القوات اليمنية المشتركة").
 _JOINT = frozenset(normalize(w) for w in ("المشتركة", "المشترك"))
@@ -705,11 +720,17 @@ def _place_name_done(toks: list[Token], i: int, j: int, last: int, gaz: Gazettee
 _PLAIN_ADJECTIVES = frozenset(normalize(w) for w in ("جديد", "آخر", "كبير", "صغير", "قديم", "واحد", "ثان"))
 
 
+# A preposition carrying a pronoun ("منها", "فيهم", "عليها"): never a name word.
+_PREPOSITION_PRONOUN = re.compile("^(من|عن|في|علي|الي|مع|عند|ل|ب)(ه|ها|هم|هما|هن|كم|نا)$")
+
+
 def _bare_name(t: Token, counts: Counter) -> bool:
     """An indefinite word after a name head that reads as a name, not an adjective ("تنظيم إرهابي")."""
     n = t.norm
     if n in lx.ALL_TITLES or lx.is_stop(t.text, n) or len(n) < 3 or "\u064b" in t.text or _VERB_LIKE.match(n):
         return False
+    if _PREPOSITION_PRONOUN.match(n):
+        return False  # "التي يوجد كل تنظيم منها في جزء": each group of them, no group called "منها"
     if n.startswith(("مو", "مت", "مست")) and len(n) >= 4:
         return False  # participles describe ("حزب مؤيد"), they do not name
     if n in _PLAIN_ADJECTIVES:
@@ -749,7 +770,7 @@ def org_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int, counts:
             )
             continue
         shift, form, cls, definite = head
-        if form in lx.ADJECTIVE_ORG_HEADS and not _feminine_adjective(toks, i):
+        if form in lx.ADJECTIVE_ORG_HEADS and (not _feminine_adjective(toks, i) or _field_only(toks, i)):
             continue
         last, nisba = _continuation(toks, i, form, gaz, counts)
         if last == i:
@@ -918,9 +939,27 @@ _TAKING_OFFICE = frozenset(
         "منصب",
     )
 )
-# Words of reaching or running for an office ("وصول ميشال عون إلى رئاسة الجمهورية", "ترشحه لرئاسة").
+# Words of reaching, returning to or running for an office ("وصول ميشال عون إلى رئاسة الجمهورية", "قدوم
+# المالكي إلى رئاسة الحكومة", "ترشحه لرئاسة").
 _SEEKING_OFFICE = frozenset(
-    normalize(w) for w in ("وصول", "وصوله", "الوصول", "ترشح", "ترشحه", "الترشح", "ترشيح", "ترشيحه", "سباق")
+    normalize(w)
+    for w in (
+        "وصول",
+        "وصوله",
+        "الوصول",
+        "قدوم",
+        "قدومه",
+        "مجيء",
+        "مجيئه",
+        "عودة",
+        "عودته",
+        "ترشح",
+        "ترشحه",
+        "الترشح",
+        "ترشيح",
+        "ترشيحه",
+        "سباق",
+    )
 )
 _OFFICE_REACH = 4  # words back from "رئاسة" to the verb: "وصول ميشال عون إلى رئاسة الجمهورية"
 
@@ -1021,32 +1060,132 @@ def _dual_place_head(tok: Token) -> str | None:
     return lx.PLACE_HEADS.get(n[:-2] + "ه") if n.endswith("تي") and len(n) > 4 else None
 
 
-def _dual_member(t: Token, conjoined: bool) -> bool:
-    """A one-word name in "بلدتي الوهط وصبر": no adjective ("قريتي الصغيرة والجميلة"), no common word."""
+def _dual_member(t: Token, conjoined: bool, any_pos: bool = False) -> bool:
+    """A one-word name in "بلدتي الوهط وصبر": no adjective ("قريتي الصغيرة والجميلة"), no common word;
+    `any_pos`: whatever the tagger's tag (it reads a name in -ية, "حمورية", as an adjective)."""
     word = t.norm[1:] if conjoined else t.norm
     if not t.is_word or len(word) < 3 or (conjoined and t.norm[:1] != "و"):
         return False
     plain = not lx.is_stop(word, word) and word not in ordinary_words() and word not in common_words()
     # (the tagger's tag of "وصبر" is the conjunction's: only the first name's tag tells)
-    noun = conjoined or t.pos in ("PROPN", "NOUN", "X", None)
+    noun = conjoined or any_pos or t.pos in ("PROPN", "NOUN", "X", None)
     return plain and noun and not is_nisba(word) and word[:1] != "و"
+
+
+# Plurals of place nouns that open a list of names: "في محافظات الحرث والطوال", "بلدات يلدا وببيلا"
+_PLURAL_PLACE_HEADS = {
+    normalize(w): lx.PLACE_HEADS[normalize(one)]
+    for w, one in (("محافظات", "محافظة"), ("بلدات", "بلدة"), ("قرى", "قرية"), ("مدن", "مدينة"))
+}
+
+
+def _plural_members(toks: list[Token], i: int) -> int:
+    """Index after the last one-word name of the list after a plural place noun at `i`; participles
+    ("مدن المحررة", "الخاضعة") describe the places rather than name them."""
+    j = i + 1
+    while j < len(toks) and _dual_member(toks[j], j > i + 1):
+        word = toks[j].norm[1:] if j > i + 1 else toks[j].norm
+        if _PARTICIPLE.match(word) or _ACTIVE_PARTICIPLE.match(word) or _own_places(word):
+            return i  # "في محافظات اليمن ومدنها": a country's provinces and its cities, no list of names
+        j += 1
+    return j
+
+
+def _own_places(word: str) -> bool:
+    """A place noun with a possessive pronoun ("ومدنها", "محافظاتها")."""
+    stem = word.removesuffix("ها").removesuffix("هم")
+    return stem != word and (stem in _PLURAL_PLACE_HEADS or stem in lx.PLACE_HEADS)
 
 
 def dual_place_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
     """ "على بلدتي الوهط وصبر", "في منطقتي الفيوش وجعولا": a dual place noun before two one-word names
-    joined by و names two places of its kind."""
+    joined by و names two places of its kind; so does a plural one before two or more ("في محافظات
+    الحرث والطوال")."""
     out = []
     for i in range(len(toks) - 2):
         cls = _dual_place_head(toks[i]) if toks[i].is_word else None
-        a, b = toks[i + 1], toks[i + 2]
-        if cls is None or not (_dual_member(a, False) and _dual_member(b, True)):
+        end_of = i + 3
+        if cls is None and toks[i].is_word and (cls := _PLURAL_PLACE_HEADS.get(toks[i].norm)):
+            end_of = _plural_members(toks, i)
+            if end_of < i + 3:
+                continue
+        members = toks[i + 1 : end_of]
+        if cls is None or not all(_dual_member(t, k > 0) for k, t in enumerate(members)):
             continue
-        after = toks[i + 3] if i + 3 < len(toks) else None
+        after = toks[end_of] if end_of < len(toks) else None
         if after is not None and after.is_word and after.pos == "PROPN" and not after.norm.startswith("ال"):
             continue  # "بلدتي كفر نبل وحاس": a name of two words; the pair is not sure
-        for start, end in ((a.start, a.end), (b.start + 1, b.end)):
+        spans = [(t.start + (1 if k > 0 else 0), t.end) for k, t in enumerate(members)]
+        for start, end in spans:
             out.append(
                 Cand(start, end, surface(text, start, end), "LOC", cls, "pattern", 0.7, sentence=sent_i)
+            )
+    return out
+
+
+_BORDER_POSTS = frozenset(normalize(w) for w in ("منفذ", "مركز", "معبر"))
+_BORDER = frozenset(normalize(w) for w in ("الحدودي", "الحدودية"))
+_CROSSING = normalize("منفذ")  # a border crossing, and the doer of a deed ("منفذ الهجوم")
+
+
+def border_post_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
+    """ "في مركز علب الحدودي", "في منفذ الطوال السعودي": a post or crossing of one name word, then
+    "of the border" (or, for a crossing, the state's adjective), is a place on the border."""
+    out = []
+    for i in range(len(toks) - 2):
+        shift = next((sh for sh, f in toks[i].forms if f in _BORDER_POSTS), None) if toks[i].is_word else None
+        name, after = toks[i + 1], toks[i + 2].norm
+        if shift is None or not _dual_member(name, False):
+            continue
+        crossing = toks[i].norm[shift:] == _CROSSING and is_nisba(after) and after.startswith("ال")
+        if after in _BORDER or crossing:
+            start = toks[i].start + shift
+            out.append(
+                Cand(
+                    start,
+                    name.end,
+                    surface(text, start, name.end),
+                    "LOC",
+                    "Facility",
+                    "pattern",
+                    0.7,
+                    sentence=sent_i,
+                )
+            )
+    return out
+
+
+# First words of Levantine village names (castle, hill, bridge, village, monastery, spring, inn, house)
+_TOPONYM_PREFIXES = frozenset(
+    normalize(w) for w in ("قلعة", "تل", "تلة", "جسر", "كفر", "دير", "عين", "خان", "بيت", "مرج")
+)
+_COUNTRYSIDE = normalize("ريف")
+
+
+def countryside_place_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
+    """ "إلى قلعة المضيق بريف حمص": a village name opened by a toponym word, then "in the countryside
+    of" a place, is a place."""
+    out = []
+    for i in range(1, len(toks) - 3):
+        first, name = toks[i], toks[i + 1]
+        shift = next((sh for sh, f in first.forms if f in _TOPONYM_PREFIXES), None) if first.is_word else None
+        if shift is None or not _dual_member(name, False, any_pos=True):
+            continue
+        rural = any(sh == 1 and f == _COUNTRYSIDE for sh, f in toks[i + 2].forms)
+        rural = rural or (toks[i + 2].norm == _IN and toks[i + 3].norm == _COUNTRYSIDE)
+        if rural:
+            start = first.start + shift
+            out.append(
+                Cand(
+                    start,
+                    name.end,
+                    surface(text, start, name.end),
+                    "LOC",
+                    "Place",
+                    "pattern",
+                    0.7,
+                    sentence=sent_i,
+                )
             )
     return out
 
@@ -1175,6 +1314,27 @@ def programme_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
     return out
 
 
+_OWN_BODY = re.compile("^(?:ل|ب)?(حزب|حرك[ةه]|تيار|كتل[ةه]|تنظيم|جماع[ةه])(?:ه|ها|هم)$")
+
+
+def own_body_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
+    """ "التابعة لحزبه (الدعوة)": the name in brackets after "his party" (movement, bloc, group) is that
+    body's name."""
+    out = []
+    for i in range(len(toks) - 3):
+        head = _OWN_BODY.match(toks[i].norm) if toks[i].is_word else None
+        if head is None or toks[i + 1].text != "(":
+            continue
+        close = next((k for k in range(i + 2, min(len(toks), i + 6)) if toks[k].text == ")"), None)
+        inner = toks[i + 2 : close] if close is not None else []
+        if not inner or not all(t.is_word and not lx.is_stop(t.text, t.norm) for t in inner):
+            continue
+        span = (inner[0].start, inner[-1].end)
+        cls = lx.ORG_HEADS.get(head.group(1), "Organization")
+        out.append(Cand(*span, surface(text, *span), "ORG", cls, "pattern", 0.8, sentence=sent_i))
+    return out
+
+
 def organisation_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
     """A one-word organisation name written without its head (`بأن داعش والقاعدة وحتى النصرة`),
     when the news corpora mostly write it after one (`gazetteer.organisation_names`)."""
@@ -1194,8 +1354,10 @@ def movement_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
 def _mined_body_cands(toks: list[Token], text: str, sent_i: int, known: Callable[[str], bool]) -> list[Cand]:
     """ORG candidates for the words one of whose clitic-stripped forms is `known`."""
     out = []
-    for tok in toks:
+    for k, tok in enumerate(toks):
         for shift, form in tok.forms if tok.is_word else ():
+            if shift > 0 and tok.norm[shift - 1] in "بلك" and _masculine_adjective_after(toks, k):
+                break  # "أدعم التغيير بحماس شديد": with great zeal; a movement takes the feminine
             if known(form):
                 fix = form.startswith("ال") and not tok.norm[shift:].startswith("ال")  # ل + الحوثيين
                 name = surface(text, tok.start + shift, tok.end, fix)
@@ -1213,6 +1375,19 @@ def _mined_body_cands(toks: list[Token], text: str, sent_i: int, known: Callable
                 )
                 break
     return out
+
+
+def _masculine_adjective_after(toks: list[Token], k: int) -> bool:
+    """The word after token `k` is an indefinite masculine adjective ("شديد", "كبير")."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return (
+        nxt is not None
+        and nxt.is_word
+        and nxt.pos == "ADJ"
+        and not nxt.norm.startswith("ال")
+        and not nxt.norm.endswith(("ه", "ات"))
+        and nxt.norm[0] not in "وف"
+    )
 
 
 def _governed_definite(toks: list[Token], i: int) -> tuple[int, str | None]:
@@ -1870,12 +2045,35 @@ def conjoined_person_cands(toks: list[Token], text: str, sent_i: int, found: lis
         if free and toks[a].norm[:1] == "و" and _name_pair(toks, k, conjoined=False):
             out.append(_pair_cand(toks, k, text, sent_i, skip=0))
             taken.update((k, k + 1))
+        if b == a + 1 and _name_pair(toks, a, conjoined=False):
+            out += _comma_listed_pairs(toks, a, text, sent_i, taken | busy)
         k = a - 1  # one word: "ثلاثة أضلع هي ترامب | ونتنياهو ومحمد بن سلمان"
         if k >= 0 and k not in taken and k not in busy and toks[a].norm[:1] == "و" and _lone_name(toks[k]):
             span = (toks[k].start, toks[k].end)
             out.append(Cand(*span, surface(text, *span), "PER", "Person", "pattern", 0.5, sentence=sent_i))
             taken.add(k)
     return out
+
+
+def _comma_listed_pairs(toks: list[Token], a: int, text: str, sent_i: int, taken: set[int]) -> list[Cand]:
+    """ "الأبطال الحقيقين عزيزة اليوسف، لجين الهذلول، إيمان النفجان": pairs of a given name and a family
+    name with the article, set off by commas around a person's name of the same shape (token `a`),
+    are people too, in a list of three or more (one pair and a comma is an apposition: "بإمام الأزهر،
+    أحمد الطيب")."""
+    out: list[Cand] = []
+    for step in (-3, 3):
+        k = a + step
+        comma = a - 1 if step < 0 else a + 2
+        while k >= 0 and k + 1 < len(toks) and toks[comma].text in ("،", ","):
+            titled = any(f in lx.ALL_TITLES for _, f in toks[k].forms)  # "بإمام الأزهر"
+            if k in taken or k + 1 in taken or titled or not _name_pair(toks, k, conjoined=False):
+                break
+            out.append(_pair_cand(toks, k, text, sent_i, skip=0))
+            taken.update((k, k + 1))
+            comma, k = (k - 1, k - 3) if step < 0 else (k + 2, k + 3)
+            if not 0 <= comma < len(toks):
+                break
+    return out if len(out) >= 2 else []
 
 
 def _lone_name(t: Token) -> bool:
@@ -2342,6 +2540,10 @@ def ner_cands(
             continue  # "كان بارعا": the accusative predicate of كان, not a name
         if _ordinary_single_word(toks, start, text, coarse):
             continue  # "قالت لي", "إعادة إعمار العراق", "في الصدر والرأس": no name
+        if coarse == "ORG" and _bare_body_head(text):
+            continue  # "وقالت الوكالة": the agency named before, a description (add_body_descriptions)
+        if coarse == "ORG" and _noun_after_preposition_clitic(toks, start, text):
+            continue  # "أدعم التغيير بحماس شديد": with great zeal, no movement
         if tuple(normalize(text).split()) in _UNNAMED_LANDFORMS:
             continue  # "العمليات الجارية في شبه الجزيرة" (Sinai): a landform without its name
         spaced = gaz.get_spaced(tuple(normalize(text).split()))
@@ -2410,6 +2612,23 @@ def _ordinary_single_word(toks: list[Token], start: int, text: str, coarse: str)
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     listed = nxt is not None and nxt.norm.startswith("وال")
     return coarse == "PER" and prev == _IN and w.startswith("ال") and listed
+
+
+def _bare_body_head(text: str) -> bool:
+    """A model span of one body head alone ("الوكالة"), which refers back to a body named before (the
+    coalition excepted: the news names the war coalition by "التحالف" alone)."""
+    word = normalize(text)
+    return word in BODY_DESCRIPTIONS and word not in _COALITIONS
+
+
+def _noun_after_preposition_clitic(toks: list[Token], start: int, text: str) -> bool:
+    """One word after an attached ب / ل / ك and before an indefinite masculine adjective: a common
+    noun ("بحماس شديد"), since a movement or body named by one word takes the feminine."""
+    k = _token_at(toks, start) if toks else 0
+    if not toks or len(text.split()) != 1 or toks[k].end != start + len(text):
+        return False
+    clitics = normalize(toks[k].text[: start - toks[k].start])
+    return clitics[-1:] in ("ب", "ل", "ك") and _masculine_adjective_after(toks, k)
 
 
 def _agreeing_adjective(toks: list[Token], start: int, text: str, gaz: Gazetteer) -> bool:
@@ -2829,9 +3048,15 @@ def _plausible_ner(raw: str, text: str, gaz: Gazetteer, coarse: str) -> bool:
     return not (len(words) == 1 and single_word_noise)
 
 
+# "رحمه الله" (God have mercy on him), "رضي الله عنه": a blessing after a name, never part of it
+_BLESSING = re.compile(r"\s+(?:رحمه|رحمها|رحمهم|رحمهما) الله$|\s+رضي الله (?:عنه|عنها|عنهم|عنهما)$")
+
+
 def _trim_person(text: str, start: int, end: int, gaz: Gazetteer) -> int:
     """Cut words off the end of a model person span that cannot end a name: a place ("... الخرطوم"),
-    a preposition + article ("سلمان للإغاثة")."""
+    a preposition + article ("سلمان للإغاثة"), a blessing on the dead ("ابن خلدون رحمه الله")."""
+    if blessing := _BLESSING.search(text, start, end):
+        end = blessing.start()
     words = list(_WORD.finditer(text, start, end))
     while len(words) > 1:
         raw = words[-1].group()
@@ -2943,6 +3168,22 @@ def _quoted_type(c: Cand, names: list[Cand]) -> str | None:
             return "PER"
         if other.coarse == "ORG" and len(o) == len(n) + 1 and o[1:] == n and o[0] in lx.OPEN_NAME_HEADS:
             return "ORG"  # "داعش" after "تنظيم داعش"
+    return None
+
+
+_QUOTE_LIST_GAP = re.compile('^["«»“”„ ]*[و،,][ ]*["«»“”„ ]*$')
+
+
+def _listed_quote_type(text: str, c: Cand, names: list[Cand]) -> str | None:
+    """'مجموعات "جيش الإسلام" و"فيلق الرحمن" و"أحرار الشام"': a quoted name in a list of quoted names
+    (joined by و or a comma) is of the type of an organisation next to it in the list."""
+    for other in names:
+        if other is c or other.coarse != "ORG" or other.sentence != c.sentence:
+            continue
+        gap = text[other.end : c.start] if other.end <= c.start else text[c.end : other.start]
+        quoted = sum(ch in _QUOTES for ch in gap) >= 2  # both names quoted: 'الإيراني و"اعترافه"' is none
+        if quoted and 0 < len(gap) <= 6 and _QUOTE_LIST_GAP.match(gap):
+            return "ORG"
     return None
 
 
@@ -3345,6 +3586,66 @@ def led_body_cands(doc: Document, toks_by_sent: list[list[Token]], names: list[C
     return out
 
 
+# Nouns of a settlement, a province or a border crossing, whose place a nationality adjective after the
+# name locates in its state ("مدينة البصرة العراقية", "منفذ الطوال السعودي"); a base or a prison may
+# belong to another state than the one it is in ("قاعدة حميميم الروسية"), so they are left out.
+_LOCATED_HEADS = frozenset(
+    normalize(w) for w in ("مدينة", "محافظة", "بلدة", "قرية", "ولاية", "إقليم", "منفذ", "معبر")
+)
+
+
+def _country_code(c: Cand, gaz: Gazetteer) -> str | None:
+    """The state a country mention names: by its name ("العراق") or its adjective ("النظام السوري")."""
+    words = tuple(normalize(c.text).split())
+    place = gaz.get(words) if c.kind == "name" else country_of_adjective(words[-1])
+    return place.code if place is not None else None
+
+
+def _relative_after(toks: list[Token], k: int) -> bool:
+    """A relative pronoun (after a comma or not) follows token `k`."""
+    rest = [t.norm for t in toks[k + 1 : k + 3] if t.text not in ("،", ",")][:1]
+    return bool(rest) and rest[0].removeprefix("و") in _RELATIVE_WORDS
+
+
+def place_country_cands(
+    doc: Document, toks_by_sent: list[list[Token]], names: list[Cand], gaz: Gazetteer
+) -> list[Cand]:
+    """ "لاتزال الاحتجاجات في مدينة البصرة العراقية": a settlement's or province's name (after its place
+    noun, or opened by it) and then a definite nationality adjective names that state where the article
+    names or describes it nowhere else ("النظام السوري"): the adjective is a description of the country
+    (`coref`). A state the article has needs no such mention (the relation of the place to it is found
+    all the same), which would only stand as one more participant next to the place."""
+    named = {code for c in names if c.cls == "Country" and (code := _country_code(c, gaz))}
+    out = []
+    for c in names:
+        if c.coarse != "LOC" or c.kind != "name" or c.sentence is None or c.cls == "Country":
+            continue
+        toks = toks_by_sent[c.sentence]
+        k = next((i for i, t in enumerate(toks) if t.start <= c.start < t.end), None)
+        after = next((i for i, t in enumerate(toks) if t.start == c.end + 1), None)
+        if k is None or after is None or doc.text[c.end] != " ":
+            continue
+        own_head = any(f in _LOCATED_HEADS for _, f in toks[k].forms) and c.start == toks[k].start + (
+            len(toks[k].text) - len(toks[k].text.lstrip("وفبل"))
+        )
+        head_before = k > 0 and toks[k - 1].is_word and any(f in _LOCATED_HEADS for _, f in toks[k - 1].forms)
+        adj = toks[after]
+        if (
+            not (own_head or head_before)
+            or not adj.norm.startswith("ال")
+            or (state := country_of_adjective(adj.norm)) is None
+            or state.code in named
+        ):
+            continue
+        if _relative_after(toks, after):
+            continue  # "مدينة منبج السورية، التي تهدد أنقرة بمهاجمتها": the clause is the town's, and a
+            # mention on the adjective would stand between the town and its relative pronoun
+        out.append(
+            Cand(adj.start, adj.end, adj.text, "LOC", "Country", "pattern", 0.6, "nominal", c.sentence)
+        )
+    return out
+
+
 def governed_region_cands(doc: Document, names: list[Cand]) -> list[Cand]:
     """ "حكومة إقليم كردستان", "مجلس محافظة نينوى": the region inside its body's name is a place of
     its own (a mention within the body's, as a leader's name within "حكومة حيدر العبادي")."""
@@ -3524,11 +3825,12 @@ def find_mentions(doc: Document, gaz: Gazetteer, keep_misc: bool = False) -> lis
         toks_by_sent.append(toks)
         base = gazetteer_cands(toks, gaz, doc.text, si) + org_cands(toks, gaz, doc.text, si, counts)
         base += ministry_cands(toks, doc.text, si) + compass_region_cands(toks, doc.text, si)
-        base += dual_place_cands(toks, doc.text, si)
+        base += dual_place_cands(toks, doc.text, si) + border_post_cands(toks, doc.text, si)
+        base += countryside_place_cands(toks, doc.text, si)
         base += movement_cands(toks, doc.text, si) + adjectival_movement_cands(toks, doc.text, si)
         base += organisation_cands(toks, doc.text, si) + loyal_forces_cands(toks, doc.text, si)
         base += opposition_cands(toks, doc.text, si) + party_cands(toks, doc.text, si)
-        base += programme_cands(toks, doc.text, si)
+        base += programme_cands(toks, doc.text, si) + own_body_cands(toks, doc.text, si)
         ner = ner_cands(doc, si, toks, gaz, vocab, inner)
         ner = [c for c in ner if not _verbal_idiom(c, toks) and not _fixed_phrase(c, toks)]
         base = [
@@ -3553,10 +3855,11 @@ def find_mentions(doc: Document, gaz: Gazetteer, keep_misc: bool = False) -> lis
     names = _named_movements(reconcile_people(names, counts, gaz))
     kept = resolve_overlaps(names)
     kept = resolve_overlaps(kept + propagate(doc, toks_by_sent, kept))
+    kept = resolve_overlaps(kept + joined_place_cands(doc, toks_by_sent, kept))
     final = []
     for c in kept:
         if c.coarse is None:
-            c.coarse = _quoted_type(c, kept)
+            c.coarse = _quoted_type(c, kept) or _listed_quote_type(doc.text, c, kept)
             c.cls = {"PER": "Person", "ORG": "Organization", "LOC": "Place"}.get(c.coarse or "", "")
         if c.coarse is None or (c.coarse == "MISC" and not keep_misc):
             continue
@@ -3573,6 +3876,7 @@ def find_mentions(doc: Document, gaz: Gazetteer, keep_misc: bool = False) -> lis
     final = [_with_name_suffix(doc.text, c) for c in final]
     final += led_body_cands(doc, toks_by_sent, final)
     final += governed_region_cands(doc, final)
+    final += place_country_cands(doc, toks_by_sent, final + nominals, gaz)
     final += [n for n in nominals if all(n.end <= k.start or k.end <= n.start for k in final)]
     final.sort(key=lambda c: (c.start, -c.end))
     return [
@@ -3582,6 +3886,43 @@ def find_mentions(doc: Document, gaz: Gazetteer, keep_misc: bool = False) -> lis
 
 
 _EACH_OF = tuple(normalize(w) for w in ("في", "كل", "من"))
+# Words before a list of places: "بالخروج من الرستن وتلبيسة والحولة", "لا سيما حمورية وكفربطنا وسقبا"
+_LIST_OPENERS = frozenset(normalize(w) for w in ("من", "في", "إلى", "سيما"))
+
+
+def joined_place_cands(doc: Document, toks_by_sent: list[list[Token]], found: list[Cand]) -> list[Cand]:
+    """A list of three or more one-word names joined by و after a preposition or "لا سيما", among which
+    the article has found a place: the other names of the list are places too (each no common word,
+    adjective or participle, and no person or body the article names)."""
+    out: list[Cand] = []
+    for si, toks in enumerate(toks_by_sent):
+        for i, tok in enumerate(toks[:-3]):
+            if tok.is_word and tok.norm in _LIST_OPENERS:
+                out += _joined_places(doc.text, toks, i + 1, si, found)
+    return out
+
+
+def _joined_places(text: str, toks: list[Token], j: int, si: int, found: list[Cand]) -> list[Cand]:
+    k = j + 1
+    while k < len(toks) and toks[k].is_word and toks[k].norm[:1] == "و" and len(toks[k].norm) > 3:
+        k += 1
+    after = toks[k] if k < len(toks) else None
+    if k - j < 3 or (after is not None and after.is_word and not lx.is_stop(after.text, after.norm)):
+        return []  # a short list, or one whose last item runs on ("وكفر بطنا": a name of two words)
+    known = [m for m in range(j, k) if _found_in(toks[m], found, ("LOC",))]
+    if not known or any(_found_in(toks[m], found, ("PER", "ORG")) for m in range(j, k)):
+        return []
+    new = [m for m in range(j, k) if m not in known]
+    words = {m: toks[m].norm[1:] if m > j else toks[m].norm for m in new}
+    if not all(
+        _dual_member(toks[m], m > j, any_pos=True)
+        and not _PARTICIPLE.match(words[m])
+        and not _own_places(words[m])
+        for m in new
+    ):
+        return []
+    spans = [(toks[m].start + (1 if m > j else 0), toks[m].end) for m in new]
+    return [Cand(a, b, surface(text, a, b), "LOC", "Place", "pattern", 0.6, sentence=si) for a, b in spans]
 
 
 def listed_place_cands(toks: list[Token], text: str, sent_i: int, found: list[Cand]) -> list[Cand]:
@@ -3620,6 +3961,11 @@ def _list_items(toks: list[Token], j: int) -> list[tuple[int, int]]:
         items.append((j, k))
         j = k + 1
     return items
+
+
+def _found_in(tok: Token, found: list[Cand], coarse: tuple[str, ...]) -> bool:
+    """A name of one of these types found within the word (after its clitics)."""
+    return any(c.coarse in coarse and tok.start <= c.start < tok.end for c in found)
 
 
 def _known_place(toks: list[Token], a: int, b: int, found: list[Cand]) -> bool:
@@ -3754,8 +4100,16 @@ _KIN_STEMS += ("جدت", "عم", "عمت")
 _OWNER_PRONOUNS = ("ها", "ه", "هم", "هما")
 
 
+# Stems whose dual ("بنتان", "شقيقين") counts relatives: two daughters, two brothers
+_KIN_DUAL_STEMS = frozenset(("ابن", "ابنت", "بنت", "نجل", "نجلت", "شقيق", "شقيقت", "اخت", "زوجت"))
+
+
 def _kin_word(word: str) -> bool:
     return any(word == stem + p for stem in _KIN_STEMS for p in _OWNER_PRONOUNS)
+
+
+def _kin_dual(word: str) -> bool:
+    return word.endswith(("ان", "ين")) and word[:-2] in _KIN_DUAL_STEMS
 
 
 def _without_kin_word(text: str, c: Cand) -> Cand | None:
@@ -3764,6 +4118,8 @@ def _without_kin_word(text: str, c: Cand) -> Cand | None:
     words = normalize(c.text).split()
     if c.coarse == "PER" and len(words) == 1 and _kin_word(words[0].removeprefix("و")):
         return None  # "نجله" alone: "his son", no name
+    if len(words) == 1 and _kin_dual(words[0].removeprefix("و")):
+        return None  # "في حين بقيت بنتان معها": two daughters, no place or person
     if c.coarse == "PER" and len(words) >= 2 and _kin_word(words[-1]):
         cut = text.rfind(" ", c.start, c.end)  # "تعيين الملك سلمان نجله": the king, then "his son"
         return replace(c, end=cut, text=text[c.start : cut].rstrip()) if cut > c.start else c
@@ -3923,6 +4279,7 @@ BODY_DESCRIPTIONS = frozenset(
         "الهيئة",
         "الغرفة",  # "غرفة العمليات المركزية في الجنوب" ...، "الناطق الرسمي باسم الغرفة"
         "الوحدات",  # "وحدات حماية الشعب الكردية" ...، "مطالبتها للوحدات بالانسحاب"
+        "الوكالة",  # "وكالة الأنباء السورية الرسمية (سانا)" ...، "وقالت الوكالة"
     )
 )
 
@@ -3932,7 +4289,7 @@ _COALITIONS = frozenset({normalize("التحالف")})
 _MILITARY = frozenset(normalize(w) for w in ("العسكري", "العسكرية"))
 _BODY_STEMS = re.compile(
     "تنظيم|حرك[ةه]|جماع[ةه]|حزب|ميليشيا|تحالف|مرصد|منظم[ةه]|سفار[ةه]|نياب[ةه]|مركز|وزار[ةه]|هيئ[ةه]"
-    "|غرف[ةه]|وحدات"
+    "|غرف[ةه]|وحدات|وكال[ةه]"
 )
 
 
