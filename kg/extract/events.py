@@ -1379,6 +1379,9 @@ def _unique(keys: list[str]) -> list[str]:
 _PLACE_REACH = 10  # tokens: a place phrase far from the trigger belongs to another clause
 
 
+_EVACUATION = normalize("إجلاء")
+
+
 def _places_from(ctx: Context, hit: Hit, mentions: list[tuple[int, Mention]], roles: Roles) -> None:
     """Places: LOC after في / إلى / قرب / ب, and places coordinated with them (إلى لبنان وسوريا)."""
     stop = _next_hit(ctx, hit)
@@ -1388,8 +1391,8 @@ def _places_from(ctx: Context, hit: Hit, mentions: list[tuple[int, Mention]], ro
         if abs(ctx.mention_tokens(m)[0] - hit.last) <= _PLACE_REACH and ctx.mention_tokens(m)[0] < stop
     ]
     preps = _LOC_PREPS | {"ب"} | ({"علي"} if hit.trigger.category == "ASSAULT" else set())  # غارات على دوما
-    if hit.trigger.category == "RETREAT":
-        preps = preps | {"من"}  # إجلاء مقاتلين ... من مدينة دوما: where they withdraw from
+    if hit.trigger.category == "RETREAT" and hit.trigger.words[0] == _EVACUATION:
+        preps = preps | {"من"}  # إجلاء مقاتلين ... من مدينة دوما: where they are taken from
     for group in _groups(ctx, near):
         head = group[0][1]
         if head.coarse == "LOC" and ctx.prep_before(head) in preps:

@@ -1755,10 +1755,13 @@ def _located(doc: Document, b: Mention, out: _Out) -> None:
         out.add("locatedIn", b.entity, country, b.sentence or 0, b.start - 20, b.end, 0.85)
     after = [t.norm for t in tokenize(doc.text, b.end, min(len(doc.text), b.end + 20)) if t.is_word][:1]
     # (also a province named with its unit noun: "بمحافظة المنيا المصرية")
-    if after and (c := country_of_adjective(after[0])) and (b.cls == "City" or _province_named(b)):
+    # (and a border crossing named with its noun: "في منفذ الطوال السعودي")
+    named = b.cls == "City" or _province_named(b) or _named_with(b, _CROSSING_NOUNS)
+    if after and (c := country_of_adjective(after[0])) and named:
         out.add("locatedIn", b.entity, _country_entity(doc, c), b.sentence or 0, b.start, b.end + 12, 0.7)
 
 
+_CROSSING_NOUNS = _norm_words("منفذ معبر")
 _TAKES_AS_SEAT = (("الذي", "يتخذ", "من"), ("التي", "تتخذ", "من"), ("يتخذ", "من"), ("تتخذ", "من"))
 _AS_SEAT = _norm_words("مقرا مقراً")
 
@@ -1888,10 +1891,12 @@ def _in_town(a: Mention, b: Mention, words: list[str], out: _Out) -> None:
     unit = _unit_before(words)
     town = a.cls in ("City", "Place", "Facility")
     district = a.cls == "Region" and not _province_named(a)
-    province = (unit in _PROVINCE_NOUNS and (town or district)) or (unit in _AREA_NOUNS and town)
+    province = (unit in _PROVINCE_NOUNS and (town or district)) or (
+        unit in _AREA_NOUNS | _COUNTRYSIDE and town
+    )
     if ra >= rb and not province:
         return
-    if unit in _UNIT_WORDS or words in (["بمدينه"], ["في", "مدينه"]):
+    if unit in _UNIT_WORDS | _COUNTRYSIDE or words in (["بمدينه"], ["في", "مدينه"]):
         out.add("locatedIn", a.entity, b.entity, a.sentence or 0, a.start, b.end, 0.75)
 
 
@@ -1905,6 +1910,7 @@ def _unit_before(words: list[str]) -> str:
 _PROVINCE_NOUNS = _norm_words("محافظة ولاية")
 _AREA_NOUNS = _norm_words("منطقة مديرية قضاء ناحية")
 _UNIT_WORDS = _PROVINCE_NOUNS | _AREA_NOUNS
+_COUNTRYSIDE = _norm_words("ريف")  # "قلعة المضيق بريف حمص": a village in the countryside of a city
 _LARGE_UNITS = _PROVINCE_NOUNS | _norm_words("إقليم")
 
 

@@ -128,6 +128,20 @@ def test_fighters_evacuated_from_a_town_withdraw(nlp_pipe):
     retreats = _of(events, "RETREAT")
     assert retreats and _labels(doc, retreats[0].actors) == {"جيش الإسلام"}
     assert "دوما" in _labels(doc, retreats[0].places)  # where they withdraw from
+    # France 24 (ANT corpus, FR-middleEast-211-20180402): whom the fighters belong to is the same way
+    # before من (the headline: "the evacuation of fighters of Jaysh al-Islam ... from Douma")
+    text = 'سوريا: بدء عملية إجلاء مقاتلي "جيش الإسلام "وعائلاتهم من دوما في الغوطة الشرقية'
+    doc, events = _events(nlp_pipe, text, "2018-04-02")
+    retreats = _of(events, "RETREAT")
+    assert retreats and _labels(doc, retreats[0].actors) == {"جيش الإسلام"}
+    # France 24 (ANT corpus, FR-middleEast-186-20180320): Damascus demanded "immediate withdrawal from
+    # Syrian lands" of the invading forces: a withdrawal asked for, not fighters taken from a place
+    text = (
+        'ونددت دمشق الاثنين بما وصفته بـ"الاحتلال" التركي لعفرين مطالبة "القوات الغازية" بالانسحاب الفوري '
+        "من الأراضي السورية."
+    )
+    _doc, events = _events(nlp_pipe, text, "2018-03-20")
+    assert not [e for e in _of(events, "RETREAT") if e.places]
 
 
 def test_let_us_not_forget_is_no_call(nlp_pipe):

@@ -139,3 +139,26 @@ def test_an_honoured_name_then_a_rulers_style_in_construct(nlp_pipe):
     assert _about(found, "خليفة بن زايد", "الإمارات") == {"leaderOf"}
     assert _about(found, "محمد بن زايد", "أبوظبي") == {"affiliatedWith"}
     assert not {r for s, r, o in found if s == "وليام"}
+
+
+def test_a_border_crossing_and_the_nationality_adjective_after_it(nlp_pipe):
+    # SaudiNewsNet, snn_078_sabq: the Apache "made an emergency landing at the Saudi al-Tuwal crossing"
+    text = (
+        "وكانت قيادة القوات المشتركة قد أصدرت بيانا أوضحت فيه أنه في صباح أمس أجرت طائرة أباتشي تابعة "
+        "للقوات البرية السعودية – أثناء تنفيذها عمليات على الحد الجنوبي - هبوطا اضطراريا في منفذ الطوال "
+        "السعودي، ولم تتعرض الطائرة لأي أضرار، ولم يصب الطيار ومساعده بأذى."
+    )
+    found = _triples(nlp_pipe, text, "2015-08-06")
+    assert _about(found, "منفذ الطوال", "المملكة العربية السعودية") == {"locatedIn"}
+
+
+def test_a_village_in_the_countryside_of_a_city(nlp_pipe):
+    # ANT corpus, SK-middleEast-1624-20180512: the buses returned "to Qalaat al-Madiq in the countryside of
+    # Homs" (Idlib, after إلى in the next clause, is where they head, not where the village is)
+    text = (
+        "وعادت 58 ألف حافلة تقل 3 آلاف شخص مدني ومقاتل من المعارضة إلى قلعة المضيق بريف حمص، قبل أن تتوجه "
+        "إلى محافظة إدلب."
+    )
+    found = _triples(nlp_pipe, text, "2018-05-12")
+    assert _about(found, "قلعة المضيق", "حمص") == {"locatedIn"}
+    assert not _about(found, "قلعة المضيق", "إدلب")
