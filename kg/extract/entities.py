@@ -1139,20 +1139,13 @@ def border_post_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
             continue
         crossing = toks[i].norm[shift:] == _CROSSING and is_nisba(after) and after.startswith("ال")
         if after in _BORDER or crossing:
-            start = toks[i].start + shift
-            out.append(
-                Cand(
-                    start,
-                    name.end,
-                    surface(text, start, name.end),
-                    "LOC",
-                    "Facility",
-                    "pattern",
-                    0.7,
-                    sentence=sent_i,
-                )
-            )
+            out.append(_pattern_place(text, toks[i].start + shift, name.end, "Facility", sent_i))
     return out
+
+
+def _pattern_place(text: str, start: int, end: int, cls: str, sent_i: int) -> Cand:
+    """A place a word pattern found (a border post, a village in a countryside)."""
+    return Cand(start, end, surface(text, start, end), "LOC", cls, "pattern", 0.7, sentence=sent_i)
 
 
 # First words of Levantine village names (castle, hill, bridge, village, monastery, spring, inn, house)
@@ -1174,19 +1167,7 @@ def countryside_place_cands(toks: list[Token], text: str, sent_i: int) -> list[C
         rural = any(sh == 1 and f == _COUNTRYSIDE for sh, f in toks[i + 2].forms)
         rural = rural or (toks[i + 2].norm == _IN and toks[i + 3].norm == _COUNTRYSIDE)
         if rural:
-            start = first.start + shift
-            out.append(
-                Cand(
-                    start,
-                    name.end,
-                    surface(text, start, name.end),
-                    "LOC",
-                    "Place",
-                    "pattern",
-                    0.7,
-                    sentence=sent_i,
-                )
-            )
+            out.append(_pattern_place(text, first.start + shift, name.end, "Place", sent_i))
     return out
 
 
