@@ -3104,16 +3104,11 @@ def _passive_roles(ctx: Context, free_after, prep_after, roles: Roles) -> None:
     ]
 
 
-_ATTACK_CARRIERS = frozenset(
-    normalize(w) for w in ("طائرات", "مقاتلات", "مروحيات", "مدفعية", "بوارج", "راجمات")
-)
-
-
 def _carrier_genitive(ctx: Context, hit: Hit, free_after: list[tuple[int, Mention]]) -> bool:
     """`قصف طائرات التحالف`: an attack noun in construct with the planes or guns of a body; the body
     after them is the attacker, not the target."""
     carrier = hit.last + 1
-    if carrier >= len(ctx.tokens) or _bare(ctx.tokens[carrier].norm) not in _ATTACK_CARRIERS:
+    if carrier >= len(ctx.tokens) or _bare(ctx.tokens[carrier].norm) not in _WARPLANES | _GUNS:
         return False
     return ctx.mention_tokens(free_after[0][1])[0] == carrier + 1
 
@@ -3652,6 +3647,7 @@ def _launcher(ctx: Context, hit: Hit, before: list[tuple[int, Mention]]) -> list
 
 
 _WARPLANES = {normalize(w) for w in ("طائرة", "طائرات", "مقاتلات", "مقاتلة", "مروحيات", "مروحية")}
+_GUNS = {normalize(w) for w in ("مدفعية", "بوارج", "راجمات")}  # artillery, warships, rocket launchers
 
 
 def _warplanes_before(ctx: Context, k: int) -> list[str]:

@@ -2082,6 +2082,7 @@ def _lying_within(words: list[str]) -> bool:
 
 
 _LYING_REACH = 10  # words of a "الواقعة ..." clause before its province phrase
+_LYING_CHARS = 400  # characters after the town that hold the comma, الواقعة and those words
 _CLAUSE_BREAKS = ("،", ",", ".", ":", "؛", ";", "(", ")")
 
 
@@ -2092,7 +2093,8 @@ def _lying_in_province(doc: Document, out: _Out) -> None:
     towns = [m for m in doc.mentions if m.entity and m.kind == "name" and m.cls in _TOWNS]
     for a in towns:
         sent = doc.sentences[a.sentence or 0]
-        toks = tokenize(doc.text, a.end, sent.end)
+        # (the clause's first words are enough: a comma, الواقعة and the reach of its province phrase)
+        toks = tokenize(doc.text, a.end, min(sent.end, a.end + _LYING_CHARS))
         k = 1 if toks and toks[0].text in ("،", ",") else 0
         if k >= len(toks) or toks[k].norm not in _LYING:
             continue

@@ -1,9 +1,11 @@
-"""Helpers shared by the tests of each round's names and relations (test_names_roundN.py,
-test_relations_roundN.py): run the pipeline up to relations on a sentence and read what it found."""
+"""Helpers shared by the tests of each round's names, relations and events (test_names_roundN.py,
+test_relations_roundN.py, test_events_roundN.py): run the pipeline on a sentence and read what it
+found."""
 
 from __future__ import annotations
 
-from kg.model import Document, Entity
+from kg.extract.events import detect
+from kg.model import Document, Entity, Event
 
 
 def run(nlp_pipe, text: str, published: str, source: str | None = None, url: str | None = None) -> Document:
@@ -30,3 +32,17 @@ def triples(nlp_pipe, text: str, published: str) -> set[tuple[str, str, str]]:
 def about(found: set[tuple[str, str, str]], subject: str, obj: str) -> set[str]:
     """The relation types from the entity whose label starts with `subject` to the one with `obj`."""
     return {r for s, r, o in found if s.startswith(subject) and o.startswith(obj)}
+
+
+def detected(nlp_pipe, text: str, published: str) -> tuple[Document, list[Event]]:
+    """The document after the stages before `events`, and every event detected in it (before merging)."""
+    doc = run(nlp_pipe, text, published)
+    return doc, [d.event for d in detect(doc)]
+
+
+def labels(doc: Document, keys: list[str]) -> set[str]:
+    return {doc.entity(k).label_ar for k in keys}
+
+
+def of(events: list[Event], category: str) -> list[Event]:
+    return [e for e in events if e.type == category]

@@ -7,22 +7,9 @@ SaudiNewsNet (CC BY-NC-SA 4.0, July–August 2015), read from shared/data. The s
 
 from __future__ import annotations
 
-from kg.extract.events import detect
-from kg.model import Document, Event
-
-
-def _events(nlp_pipe, text: str, published: str) -> tuple[Document, list[Event]]:
-    doc = Document(id="t", text=text, published=published)
-    nlp_pipe(doc)
-    return doc, [d.event for d in detect(doc)]
-
-
-def _labels(doc: Document, keys: list[str]) -> set[str]:
-    return {doc.entity(k).label_ar for k in keys}
-
-
-def _of(events: list[Event], category: str) -> list[Event]:
-    return [e for e in events if e.type == category]
+from round_helpers import detected as _events
+from round_helpers import labels as _labels
+from round_helpers import of as _of
 
 
 def test_the_present_of_ayyada_is_support(nlp_pipe):
