@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write one of the development sets drawn at random (dev8 … dev72) as JSONL, from its gold file.
+"""Write one of the development sets drawn at random (dev8 … dev75) as JSONL, from its gold file.
 
 Each set holds four ANT corpus articles (one per outlet, middleEast section) and two of the
 SaudiNewsNet held-out political sample, drawn at random with the seed below among the articles no
@@ -83,6 +83,9 @@ SEEDS = {
     "dev70": 20270131,
     "dev71": 20270201,
     "dev72": 20270202,
+    "dev73": 20270203,
+    "dev74": 20270204,
+    "dev75": 20270205,
 }
 
 
