@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
@@ -48,6 +49,7 @@ def looks_like_jsonl(text: str) -> bool:
 
 def read_text(text: str, doc_id: str, origin: str) -> Item:
     """One plain-text article; headline, dateline and trailers come from its layout."""
+    text = _newlines(text)
     doc = Document(id=doc_id, text=text, origin=origin)
     apply_layout(doc, detect_layout(text))
     return doc
@@ -200,9 +202,18 @@ def _trec_value(raw: str) -> str:
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+# Arabic presentation forms (contextual glyphs and ligatures, U+FB50–U+FDFF, U+FE70–U+FEFC) come
+# from text copied out of PDFs and old layout engines. They look like ordinary letters but are other
+# code points, so no model, gazetteer or normaliser would know the words; NFKC maps each glyph back
+# to its letters.
+_PRESENTATION_FORM = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]+")
+
+
 def _newlines(text: str) -> str:
-    """Unix line ends, and U+FFFD for lone surrogates (which no tokenizer or RDF writer accepts)."""
-    return _LONE_SURROGATE.sub("\ufffd", text.replace("\r\n", "\n").replace("\r", "\n"))
+    """Unix line ends, U+FFFD for lone surrogates (which no tokenizer or RDF writer accepts), and
+    Arabic letters for Arabic presentation forms."""
+    text = _LONE_SURROGATE.sub("\ufffd", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return _PRESENTATION_FORM.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
 
 
 def _str_field(record: dict[str, Any], key: str) -> str | None:

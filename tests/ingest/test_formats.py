@@ -239,3 +239,26 @@ def test_lone_surrogates_from_json_escapes_become_replacement_characters(tmp_pat
     for value in (doc.id, doc.text, doc.title or ""):
         value.encode("utf-8")  # raises on a lone surrogate
     assert "\ufffd" in doc.text and doc.id == "a\ufffd"
+
+
+# SaudiNewsNet, snn_044_aawsat: the article was typed partly in Arabic presentation forms
+# (glyph code points such as U+FEE4 for a medial meem), which look like letters but match nothing.
+PRESENTATION_FORMS = (
+    "وكانت السلطة المحلية بمحافظة عدن قد ناشدت ﺍﻟﻤﻮﺍﻃﻨﻴﻦ العائدين إلى مناطق جعولة ﻭﺍﻟﺒﺴﺎﺗﻴﻦ "
+    "شمال عدن ﺑﻌﺪﻡ ﺍلتسرع في العودة لمناطقهم ﻗﺒﻞ ﻣﺴﺢ ﺍﻟﻔﺮﻕ ﺍﻟﻤﺘﺨﺼﺼﺔ ﻟﻨﺰﻉ ﺍﻷﻟﻐﺎﻡ للمنطقة ﺑﺸﻜﻞ ﻛﺎﻣﻞ."
+)
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".txt"])
+def test_arabic_presentation_forms_are_read_as_letters(tmp_path: Path, suffix: str) -> None:
+    path = tmp_path / f"a{suffix}"
+    body = (
+        json.dumps({"id": "a", "text": PRESENTATION_FORMS}) + "\n"
+        if suffix == ".jsonl"
+        else PRESENTATION_FORMS
+    )
+    path.write_text(body, encoding="utf-8")
+    (doc,) = docs_of(read(path))
+    assert not any("\ufb50" <= c <= "\ufdff" or "\ufe70" <= c <= "\ufefc" for c in doc.text)
+    assert "ناشدت المواطنين العائدين" in doc.text and "والبساتين شمال عدن بعدم التسرع" in doc.text
+    assert "لنزع الألغام للمنطقة بشكل كامل." in doc.text
