@@ -40,7 +40,13 @@ _SKIP_IN_TITLE = lx.TITLE_COMPLEMENTS
 _REPRESENTATIVES = _norm_words("ممثل الممثل ممثلة الممثلة")
 # "القنصل السعودي العام بالإنابة في إيران X": a consul, like an ambassador, is of the state that sends him
 _CONSULS = _norm_words("قنصل القنصل قنصلة القنصلة")
-_TITLES = lx.ALL_TITLES | _REPRESENTATIVES | _CONSULS
+# "رافع الرفاعي مفتي الديار العراقية": a state's mufti holds an office of that state
+_MUFTIS = _norm_words("مفتي المفتي")
+# "حسين صالح الجنيدي وكيل محافظة أبين": an under-secretary / deputy governor is an official of the
+# province or ministry (only the construct form: "الوكيل" alone is often a trade agent)
+_UNDERSECRETARIES = _norm_words("وكيل وكيلة")
+_OFFICIALS = _REPRESENTATIVES | _CONSULS | _MUFTIS | _UNDERSECRETARIES
+_TITLES = lx.ALL_TITLES | _OFFICIALS
 # "المدير التنفيذي لـ X" always heads X ("قال المسؤول الأمني لوكالة الأنباء" may be whom he told)
 _EXECUTIVE = _norm_words("التنفيذي التنفيذية")
 # "بالإنابة": an acting office holder holds the title all the same
@@ -79,7 +85,7 @@ def _title_rel(form: str) -> str | None:
         return "deputyOf"
     if form in lx.SPOKES_TITLES:
         return "spokespersonOf"
-    if form in lx.OFFICIAL_TITLES or form in _REPRESENTATIVES or form in _CONSULS:
+    if form in lx.OFFICIAL_TITLES or form in _OFFICIALS:
         return "affiliatedWith"  # envoys, advisers, officials of a country or body
     if form in lx.MEMBER_TITLES:
         return "memberOf"
@@ -127,6 +133,16 @@ def _told_to(doc: Document, toks: list[Token], j: int, m: Mention) -> bool:
     return j > 0 and toks[j - 1].norm.rstrip("\u0640") == "ل"
 
 
+_OPENING_QUOTES = ('"', "«", "“")
+
+
+def _quoted_after_lam(toks: list[Token], j: int) -> bool:
+    """`مفتي الديار العراقية ل"الرياض"`: a place's name in quotes after a separate ل is the newspaper
+    named after it, which he spoke to (a body's is what he serves: `المتحدث الرسمي لـ «مركز ...»`)."""
+    lam = j >= 2 and toks[j - 2].norm.lstrip("و").rstrip("\u0640") == "ل"
+    return lam and toks[j - 1].text in _OPENING_QUOTES
+
+
 def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si: int) -> tuple[Role, int]:
     form = _title_form(toks[i]) or ""
     rel = _title_rel(form)
@@ -160,6 +176,8 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
                 continue
             if m.coarse == "PER" and _told_to(doc, toks, j, m):
                 break  # "وأكد العاهل السعودي لترامب في اتصال هاتفي": whom he spoke to, not the king
+            if m.coarse == "LOC" and _quoted_after_lam(toks, j):
+                break
             if m.coarse == "PER":
                 holder = _name_run(doc, toks, j, tm)
                 break
@@ -349,6 +367,11 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
             phrase_end = max(phrase_end, t.end)  # "المرشد الأعلى للجمهورية الإيرانية": the state named
             j += 1
             continue
+        rebels = _rebel_body(doc) if j == i + 1 and t.norm in _REBELLION and rel == "leaderOf" else None
+        if rebels is not None:
+            obj, phrase_end = rebels, max(phrase_end, t.end)  # "زعيم التمرد عبد الملك الحوثي"
+            j += 1
+            continue
         if t.is_word and (t.norm, nxt) in lx.RELIGIOUS_HONORIFICS:
             j += 2  # "... الإيرانية آية الله علي خامنئي": an honorific before the name
             continue
@@ -366,6 +389,7 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
                 t.norm in lx.TITLE_FILLERS
                 or t.norm in _ACTING
                 or t.norm in _FEMININE_HONORIFICS
+                or (t.norm in _PRESIDENTIAL and form in ENVOY_TITLES | lx.DEPUTY_TITLES)
                 or t.norm in lx.FORMER_WORDS
                 or t.norm in lx.ALL_TITLES
                 or t.norm in _SKIP_IN_TITLE
@@ -384,6 +408,10 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
                 break  # "رئيس مجلس الوزراء وزير الدفاع ...": the name belongs to the last title
             titles.append(t.norm)
         j += 1
+    if rel == "deputyOf" and len(titles) > 1 and _title_rel(titles[1]) in _SPEAKERS:
+        # "نائب المتحدث باسم الحكومة الألمانية": he too speaks for the government; "نائب المبعوث
+        # الرئاسي الخاص للتحالف الدولي": an envoy's deputy is of the body as the envoy is
+        rel = _title_rel(titles[1])
     conf = 0.9 if holder is not None and obj is not None else 0.75
     end = doc.mentions[holder].end if holder is not None else phrase_end
     start = toks[i].start + next((s for s, f in toks[i].forms if f == form), 0)
@@ -410,6 +438,26 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
 
 
 _ORDINAL_ADJECTIVES = _norm_words("الأول الثاني")
+_REBELLION = _norm_words("التمرد المتمردين")
+_REBELS = _norm_words("المتمردين والمتمردين للمتمردين بالمتمردين المتمردون")
+
+
+def _rebel_body(doc: Document) -> int | None:
+    """The mention of the one group the article calls "the rebels" ("المتمردين الحوثيين"), whose
+    leader "زعيم التمرد" (the leader of the rebellion) is."""
+    found: dict[str, int] = {}
+    for mi, m in enumerate(doc.mentions):
+        if m.coarse != "ORG" or m.kind != "name" or not m.entity:
+            continue
+        before = [t.norm for t in tokenize(doc.text, max(0, m.start - 14), m.start) if t.is_word][-1:]
+        if before and before[0] in _REBELS:
+            found.setdefault(m.entity, mi)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+_SPEAKERS = ("spokespersonOf", "affiliatedWith")  # offices whose deputy acts as they do
+# "المبعوث الرئاسي الخاص": a presidential envoy's adjective, inside his title
+_PRESIDENTIAL = _norm_words("الرئاسي الرئاسية")
 
 
 def _deputy_word(tok: Token) -> bool:
@@ -522,7 +570,10 @@ def _formal_state(doc: Document, t: Token, m: Mention) -> bool:
 
 
 # The state itself named by a noun and the nationality adjective after it ("للجمهورية الإيرانية").
-_STATE_WORDS = _norm_words("الجمهورية للجمهورية بالجمهورية المملكة للمملكة بالمملكة الدولة للدولة بالدولة")
+# (also "الديار" "the lands": "مفتي الديار المصرية", the state's grand mufti)
+_STATE_WORDS = _norm_words(
+    "الجمهورية للجمهورية بالجمهورية المملكة للمملكة بالمملكة الدولة للدولة بالدولة الديار"
+)
 
 
 def _body_next(doc: Document, toks: list[Token], j: int, tm: dict[int, int]) -> bool:
@@ -1006,11 +1057,14 @@ def _after_preposition(toks: list[Token], i: int, tm: dict[int, int]) -> bool:
 
 def _said_by(toks: list[Token], i: int, tm: dict[int, int]) -> bool:
     """ "صرح حازم الشعلان وزير الدفاع العراقي": the name before the title follows a verb of speaking,
-    whose subject it is; such a verb takes no person as object, so the title is the name's."""
+    whose subject it is; such a verb takes no person as object, so the title is the name's (also past
+    an honorific before the name: "كشف الشيخ رافع الرفاعي مفتي الديار العراقية")."""
     if i < 1 or i - 1 not in tm:
         return False
     k = i - 1
     while k - 1 >= 0 and tm.get(k - 1) == tm[i - 1]:
+        k -= 1
+    if k >= 2 and k - 1 not in tm and toks[k - 1].norm in lx.NAME_HONORIFICS:
         k -= 1
     return k >= 1 and toks[k - 1].norm in lx.SPEECH_WORDS
 
@@ -1285,6 +1339,10 @@ def _role_relations(doc: Document, role: Role, out: _Out) -> None:
         out.add(rel, holder, obj, role.sentence, role.start, role.end, role.confidence, title)
         if role.unit and rel == "memberOf":  # "مدير العمليات والطوارئ في المنظمة": he works for it
             out.also_affiliated(holder, rel, obj)
+        if (state := _cabinet_state(doc, role, obj_m)) is not None:
+            # "رئيس مجلس الوزراء العراقي X" leads Iraq, as "رئيس الوزراء العراقي X" does
+            conf = role.confidence - 0.15
+            out.add(rel, holder, state, role.sentence, role.start, role.end, conf, title)
         if rel != "leaderOf" and (state := _government_place(doc, obj_m)) is not None:
             # "نائب رئيس حكومة الشيشان": an official of a state's government is of the state
             conf = role.confidence - 0.15
@@ -1298,6 +1356,7 @@ def _role_relations(doc: Document, role: Role, out: _Out) -> None:
         # "رئيس وزراء إقليم كردستان السابق": a former head is still of that place, no longer its leader
         rel = "affiliatedWith" if _former(doc, role) else "leaderOf"
         out.add(rel, holder, obj, role.sentence, role.start, role.end, role.confidence, title)
+        _keep_former(doc, role, holder, obj, out)
     elif (
         obj_m is not None
         and obj_m.cls == "Country"
@@ -1337,13 +1396,33 @@ def _role_relations(doc: Document, role: Role, out: _Out) -> None:
             rel = "leaderOf" if state and role.rel == "leaderOf" else "affiliatedWith"
             rel = "leaderOf" if _chancellor(doc, role) else rel
         out.add(rel, holder, country, role.sentence, role.start, role.end, role.confidence - 0.15, title)
+        _keep_former(doc, role, holder, country, out)
     elif obj_m is None and role.country is None and heads and cabinet and not _former(doc, role):
         gov = _only_government(doc)  # "نائب رئيس الوزراء بهاء الأعرجي": the article's one government
         if gov:
             out.add(role.rel, holder, gov, role.sentence, role.start, role.end, role.confidence - 0.2, title)
 
 
+def _keep_former(doc: Document, role: Role, holder: str, state: str | None, out: _Out) -> None:
+    """ "الزعيم الليبي السابق معمر القذافي": the text says he no longer leads the state, so his
+    affiliation stands even where another phrase ("مقتل الزعيم الليبي") calls him its leader."""
+    if state and role.rel == "leaderOf" and role.state_title and _former(doc, role):
+        out.kept.add((holder, state))
+
+
 _HEADS = ("leaderOf", "deputyOf")
+_CABINET = tuple(normalize(w) for w in ("مجلس", "الوزراء"))
+
+
+def _cabinet_state(doc: Document, role: Role, obj_m: Mention) -> str | None:
+    """The country whose cabinet, named with its nationality adjective ("مجلس الوزراء العراقي"), the
+    holder heads (or deputises for the head of): the prime minister of a state leads the state."""
+    words = tuple(normalize(obj_m.text).split())
+    if len(words) != 3 or words[:2] != _CABINET or role.rel not in _HEADS or _former(doc, role):
+        return None
+    if not _HEAD_TITLES & set(role.titles):
+        return None  # "الأمين العام لمجلس الوزراء العراقي": an official of the cabinet, heading no state
+    return _country_entity(doc, country_of_adjective(words[2]))
 
 
 def _seat_of_body(doc: Document, role: Role, obj_m: Mention | None, out: _Out) -> None:
@@ -1410,10 +1489,14 @@ def _prince_of_kingdom(role: Role) -> bool:
     return role.title == _PRINCE and role.country is not None and role.country.code in _KINGDOMS
 
 
+# "الرئيس المصري آنذاك محمد مرسي": "the then president" held the office at the time of a past event
+_THEN_WORDS = _norm_words("آنذاك حينذاك وقتذاك")
+
+
 def _former(doc: Document, role: Role) -> bool:
-    """ "رئيس الوزراء السابق": a former office holder leads nothing now."""
+    """ "رئيس الوزراء السابق", "الرئيس المصري آنذاك": a former office holder leads nothing now."""
     words = normalize(doc.text[role.start : role.end]).split()
-    return role.former or any(w in lx.FORMER_WORDS for w in words)
+    return role.former or any(w in lx.FORMER_WORDS or w in _THEN_WORDS for w in words)
 
 
 def _only_government(doc: Document) -> str | None:
@@ -1692,6 +1775,18 @@ def _seat_gap(words: list[str]) -> bool:
     return 1 <= len(words) <= 3 and words[-1] in _SEAT_WORDS
 
 
+def _nominal_seats(doc: Document, out: _Out) -> None:
+    """ "ووفق المنظمة التي يوجد مقرها في نيويورك": a body named before and taken up by its noun, whose
+    seat the clause after it gives, lies there (as a named one does: "ومقرها لندن")."""
+    ms = sorted((m for m in doc.mentions if m.entity), key=lambda m: m.start)
+    for a, b in zip(ms, ms[1:], strict=False):
+        if a.kind != "nominal" or a.coarse != "ORG" or b.coarse != "LOC" or b.kind != "name":
+            continue
+        words = [t.norm for t in tokenize(doc.text, a.end, b.start) if t.is_word and len(t.norm) > 1]
+        if a.sentence == b.sentence and _seat_gap(words):
+            out.add("locatedIn", a.entity, b.entity, a.sentence or 0, a.start, b.end, 0.7)
+
+
 def _verb_leader(doc: Document, a: Mention, b: Mention, words: list[str], out: _Out) -> None:
     """ "يترأس كريس أورمسون شركة غوغل أوتو": a leading verb, its subject's name, then the body."""
     if words or a.coarse != "PER" or a.kind != "name" or b.coarse != "ORG":
@@ -1756,12 +1851,18 @@ def _located(doc: Document, b: Mention, out: _Out) -> None:
     after = [t.norm for t in tokenize(doc.text, b.end, min(len(doc.text), b.end + 20)) if t.is_word][:1]
     # (also a province named with its unit noun: "بمحافظة المنيا المصرية")
     # (and a border crossing named with its noun: "في منفذ الطوال السعودي")
-    named = b.cls == "City" or _province_named(b) or _named_with(b, _CROSSING_NOUNS)
+    # (and an area: "في منطقة الرطبة العراقية", also where the adjective ends the area's mention; not
+    # "مديرية الدفاع المدني السعودية", a directorate)
+    named = b.cls == "City" or _named_with(b, _ADJECTIVE_UNITS | _CROSSING_NOUNS)
     if after and (c := country_of_adjective(after[0])) and named:
         out.add("locatedIn", b.entity, _country_entity(doc, c), b.sentence or 0, b.start, b.end + 12, 0.7)
+    words = normalize(b.text).split()
+    if _named_with(b, _ADJECTIVE_UNITS) and len(words) > 2 and (c := country_of_adjective(words[-1])):
+        out.add("locatedIn", b.entity, _country_entity(doc, c), b.sentence or 0, b.start, b.end, 0.7)
 
 
 _CROSSING_NOUNS = _norm_words("منفذ معبر")
+_ADJECTIVE_UNITS = _norm_words("محافظة ولاية إقليم منطقة")  # unit nouns of places named with a nationality
 _TAKES_AS_SEAT = (("الذي", "يتخذ", "من"), ("التي", "تتخذ", "من"), ("يتخذ", "من"), ("تتخذ", "من"))
 _AS_SEAT = _norm_words("مقرا مقراً")
 
@@ -1777,15 +1878,18 @@ def _headquartered(doc: Document, a: Mention, b: Mention, words: list[str], out:
 
 
 _DIRECTIONS = lx.DIRECTIONS
+_BESIDE_UNITS = _norm_words("منطقة المنطقة مديرية مديريتي قضاء ناحية")
 
 
 def _direction_of(doc: Document, a: Mention, b: Mention, words: list[str], out: _Out) -> None:
     """`حلب شمالي سوريا`, `دمشق جنوب سوريا`: a city and the country it lies in."""
     named = a.kind == "name" and b.kind == "name"
     _in_town(a, b, words, out)
-    province = bool(words) and lx.PLACE_HEADS.get(words[-1]) == "Region"
-    if province:  # "صرواح شرقي محافظة مأرب": a place east of a named province lies in it
+    unit = words[-1] if words and lx.PLACE_HEADS.get(words[-1]) == "Region" else None
+    if unit:  # "صرواح شرقي محافظة مأرب": a place east of a named province lies in it
         words = words[:-1]
+    # (but "محطة المسيلة شمالي منطقة مريس": north of an area or district is beside it)
+    province = unit is not None and unit not in _BESIDE_UNITS
     # "منطقة رواندز في شرق أربيل": in a part of a town or area, so inside it (not "شرق أربيل", beside it)
     inside = len(words) >= 2 and words[0] == "في" and all(w in _DIRECTIONS for w in words[1:])
     inside = inside and b.cls in ("City", "Region") and a.cls in ("City", "Place", "Facility")
@@ -1973,6 +2077,7 @@ def _contained(doc: Document, a: Mention, b: Mention, words: list[str], out: _Ou
         return
     gap = doc.text[a.end : b.start]
     head = [w for w in words if not is_nisba(w) and w not in _DIRECTIONS]  # "بنزرت في شمال تونس"
+    head = _less_description(head)  # "المنطقة الخضراء شديدة التحصين في بغداد"
     span = (a.sentence or 0, a.start, b.end)
     if b.cls == "Region":
         head = _less_unit(head)  # في إقليم كردستان: the unit noun is outside the region's name
@@ -2009,6 +2114,26 @@ def _contained(doc: Document, a: Mention, b: Mention, words: list[str], out: _Ou
         out.add("locatedIn", a.entity, b.entity, *span, 0.8)  # "الموصل، ثاني أكبر مدينة في العراق"
     elif not words and _of_city(doc, a, b, gap):
         out.add("locatedIn", a.entity, b.entity, *span, 0.7)  # "الغوطة الشرقية لدمشق"
+
+
+# Adjectives of an improper annexation ("شديدة التحصين" heavily fortified, "ذات الغالبية الكردية"
+# Kurdish-majority): they describe the place before them, so "في" after them still says where it lies.
+_DESCRIBING = _norm_words("ذات ذو شديدة شديد")
+_DESCRIPTION_REACH = 3  # words of such a description: the adjective and its definite noun(s)
+
+
+def _less_description(words: list[str]) -> list[str]:
+    """The words between two places without a describing phrase right after the first one."""
+    if not words or words[0] not in _DESCRIBING:
+        return words
+    n = 1
+    while n < len(words) and n < _DESCRIPTION_REACH and _definite_word(words[n]):
+        n += 1
+    return words[n:] if n > 1 else words
+
+
+def _definite_word(word: str) -> bool:
+    return word.startswith("ال")
 
 
 def _titled_before_comma(doc: Document, a: Mention, gap: str) -> bool:
@@ -2274,6 +2399,7 @@ def extract_relations(doc: Document) -> list[Relation]:
     _side_lists(doc, roles, out)
     _led_through_title(doc, roles, out)
     _link_relations(doc, out)
+    _nominal_seats(doc, out)
     _regions_with_country(doc, out)
     _lying_in_province(doc, out)
     _led_bodies(doc, out)
