@@ -295,7 +295,7 @@ _DESIGNATE_REACH = 10
 
 
 # Trigger words with a cue of their own: freezing is a sanction only of money (جمدت تركيا رسميا أموال X).
-_FREEZE_CUES = ("اموال", "ارصد", "اصول", "حسابات")
+_FREEZE_CUES = ("اموال", "ارصد", "اصول", "حسابات", "تعاملات")  # also freezing dealings with a state
 _OWN_CUES: dict[tuple[str, str], tuple[str, ...]] = {
     (w, "SANCTION"): _FREEZE_CUES for w in ("جمد", "يجمد", "تجميد")
 }
@@ -321,6 +321,14 @@ _OWN_CUES.update({(w, "COERCE"): ("القبض",) for w in ("القي", "القت
 # shooting down an aircraft (أسقطت مروحية عسكرية تركية), not a regime or charges
 _AIRCRAFT_WORDS = tuple(normalize(w) for w in ("طائرة", "طائرات", "مروحي", "مقاتلة", "درون"))  # ئ -> ي
 _OWN_CUES.update({(w, "ASSAULT"): _AIRCRAFT_WORDS for w in ("اسقط", "اسقاط")})
+# recalling one's own envoy (واستدعت الرياض كذلك سفيرها من كندا للتشاور); not summoning another
+# state's (استدعت الخارجية سفير X)
+_OWN_ENVOYS = ("سفيره", "سفيرها", "سفراءه", "سفراءها")
+_RECALLING = ("استدعي", "استدعت", "يستدعي")
+_OWN_CUES.update({(w, "SANCTION"): _OWN_ENVOYS for w in _RECALLING})
+# giving a sum of money (إن ليبيا قدمت مبلغا ماليا للحملة الانتخابية), its object right after it
+_MONEY = ("مبلغ", "اموال", "مبالغ")
+_OWN_CUES.update({(w, "AID"): _MONEY for w in ("قدم", "يقدم")})
 _OWN_CUES[("تحدث", "CONSULT")] = ("هاتفيا",)  # وتحدث بوتين إلى نظيره الإيراني حسن روحاني هاتفيا
 # attacking decisions, statements or policies is criticism (هاجمت صادقي قرارات الرئيس السابق):
 # the cue must be the verb's object, right after it or its subject
@@ -387,7 +395,7 @@ def _cue_near(tokens: list[Token], hit: Hit) -> bool:
     near = tokens[max(0, hit.first - 4) : hit.first] + following[:after]
     if own is _CRITICISED:
         near = following[:_CRITICISM_REACH]
-    if own is _TROOPS:
+    if own is _TROOPS or own is _MONEY:
         near = following[:1]
     if own is _RELIEF_WORDS:
         return _relief_load(following[:_RELIEF_LOAD_REACH])
@@ -1530,6 +1538,7 @@ _BACKING = {"باسناد", "بدعم", "بمسانده", "بمساعده", "ب�
 
 # Sites an attack hits whose owner a ل phrase names: هجوم على معسكر للجيش المصري.
 _SITES = {"معسكر", "مقر", "موقع", "مواقع", "قاعده", "ثكنه", "مركز", "نقطه", "حاجز", "دوريه", "مقرات"}
+_SITES |= {"تجمع", "تجمعات", "تحصينات", "تمركزات"}  # gatherings, fortifications, positions
 
 
 def _owned_target(ctx: Context, hit: Hit, m: Mention) -> bool:
@@ -1679,6 +1688,9 @@ def _verb_roles(
             roles.actors, roles.recipients = _group_keys(ctx, capable[0]), resumed
             return
         _objects_only(ctx, hit, free_after, prep_after, roles)
+        return
+    if relative and antecedent and not pronoun and _undergone_by_antecedent(ctx, hit):
+        roles.recipients = antecedent  # الناشط X الذي اختطف الأربعاء الماضي في مدينة تعز: he was taken
         return
     if (accused := _passive_accused(ctx, hit, free_after)) is not None:
         roles.recipients = accused  # كما يتهم النظام السوري باستخدام غاز السارين: he is accused
@@ -2157,6 +2169,19 @@ def _antecedent_near(ctx: Context, rel: int) -> list[str]:
         return []
     names = [m for _mi, m in ctx.mentions if 0 < rel - ctx.mention_tokens(m)[1] <= 3 and m.entity]
     return [names[-1].entity] if names else []
+
+
+def _undergone_by_antecedent(ctx: Context, hit: Hit) -> bool:
+    """An unvocalised verb after a person and الذي, with no object but a time or a place after it
+    (`عبد القادر الجنيد الذي اختطف الأربعاء الماضي في مدينة تعز`), reads as a passive: the person
+    underwent it (`X الذي اختطف الصحفي` has its object)."""
+    antecedent = _relative_antecedent(ctx, hit)
+    if hit.trigger.voice != "either" or hit.trigger.pos != "verb" or hit.stem_affix or hit.enclitic:
+        return False
+    if not antecedent or _coarse(ctx.doc, antecedent[0]) != "PER" or hit.last + 1 >= len(ctx.tokens):
+        return False
+    nxt = ctx.tokens[hit.last + 1].norm
+    return _time_word(nxt) or _bare(nxt) in ("في", "امس", "اليوم", "خلال", "منذ")
 
 
 def _relative_antecedent(ctx: Context, hit: Hit) -> list[str]:
@@ -3589,6 +3614,78 @@ def _verbal_attack(ctx: Context, hit: Hit, det: Detected) -> None:
         e.type, e.mode = "ACCUSE", None
 
 
+_ENVOYS = {"سفير", "السفير", "سفيرها", "سفيره", "الدبلوماسيين", "دبلوماسيين", "القايم"}
+_LEAVE = {"مغادره", "بمغادره"}
+_EXPEL_REACH = 8  # words from "asked" to "leaving" (من السفير الكندي مغادرة أراضيها)
+
+
+def _expelled_envoy(ctx: Context, hit: Hit, det: Detected) -> None:
+    """`طلبت السعودية من السفير الكندي مغادرة أراضيها`, `اعتبرت السفير الكندي "شخصا غير مرغوب فيه"
+    وطلبت منه مغادرة البلاد`: asking an envoy to leave expels him, a sanction of his state."""
+    e = det.event
+    words = [_bare(t.norm) for t in ctx.tokens]
+    # a finite verb (تطرد السفير الكندي، أول بلد طرد السفير السوري), not the verbal noun after a verb or a
+    # preposition (تنفي طرد السفير التركي، الأنباء ... عن طرد السفير)
+    before = _bare(ctx.tokens[hit.first - 1].norm) if hit.first else ""
+    governed = bool(before) and (_pos_at(ctx, hit.first - 1) in ("VERB", "ADP") or before[:1] in ("ت", "ي"))
+    finite = hit.trigger.words[0].startswith("ي") or hit.stem_affix == "ت" or not governed
+    if e.type == "SANCTION" and hit.trigger.words[-1] in _ENVOYS and finite:
+        states = _first_adjective_country(ctx, range(hit.last + 1, hit.last + 3))
+        e.recipients = _unique(states + e.recipients)
+        return
+    if e.type == "SANCTION" and e.mode == "withdraw" and not e.recipients:
+        e.recipients = _recalled_from(ctx, hit, words)
+        return
+    if e.type == "SANCTION" and not e.recipients:
+        _dealings_between(ctx, hit, det, words)
+        return
+    if e.type != "REQUEST" or hit.trigger.pos != "verb":
+        return
+    end = min(len(words), hit.last + 1 + _EXPEL_REACH)
+    leave = next((k for k in range(hit.last + 1, end) if words[k] in _LEAVE), None)
+    if leave is None:
+        return
+    envoy = next((k for k in range(leave) if words[k] in _ENVOYS), None)
+    if envoy is None:
+        return
+    e.type, e.mode = "SANCTION", "break-relations"
+    states = _first_adjective_country(ctx, range(envoy + 1, min(envoy + 3, len(words))))
+    e.recipients = _unique(states + [k for k in e.recipients if k not in e.actors])
+
+
+def _recalled_from_nobody(hit: Hit, det: Detected) -> bool:
+    """`إيران تستدعي سفيرها بالعراق`: an envoy recalled for consultation, from no state named after
+    من, tells of no sanction."""
+    return det.event.mode == "withdraw" and hit.trigger.words[0] in _RECALLING and not det.event.recipients
+
+
+def _recalled_from(ctx: Context, hit: Hit, words: list[str]) -> list[str]:
+    """The state an envoy is recalled from: the name after من behind the envoy (سفيرها من كندا)."""
+    for k in range(hit.last + 1, min(len(words) - 1, hit.last + _EXPEL_REACH)):
+        if words[k] in _ENVOYS and words[k + 1] == "من":
+            return [m.entity for _mi, m in ctx.mentions if m.entity and ctx.mention_tokens(m)[0] == k + 2]
+    return []
+
+
+_DEALINGS_REACH = 8  # words from freezing to بين (كافة التعاملات التجارية والاستثمارية الجديدة بين)
+
+
+def _dealings_between(ctx: Context, hit: Hit, det: Detected, words: list[str]) -> None:
+    """`تجميد كافة التعاملات التجارية والاستثمارية الجديدة بين المملكة وكندا`: frozen dealings
+    between two named states sanction the second; the first, if no one else is named, froze them."""
+    end = min(len(words), hit.last + 1 + _DEALINGS_REACH)
+    between = next((k for k in range(hit.last + 1, end) if words[k] == "بين"), None)
+    if between is None:
+        return
+    named = [(ctx.mention_tokens(m)[0], m.entity) for _mi, m in ctx.mentions if m.entity]
+    parties = _unique([key for first, key in named if between < first <= between + 4])
+    if len(parties) != 2:
+        return
+    actors = det.event.actors or parties[:1]
+    det.event.actors = actors
+    det.event.recipients = [k for k in parties if k not in actors]
+
+
 _ACCUSING = {"متهما", "متهمه", "متهمين", "متهمتين", "واصفا", "واصفه"}
 _ACCUSING_REACH = 6  # words from the attack noun to the participle (its target between)
 
@@ -4603,6 +4700,8 @@ def _nominal_sanction(ctx: Context, hit: Hit) -> bool:
     if hit.trigger.category != "SANCTION" or hit.trigger.mode != "sanction":
         return False
     previous = _bare(ctx.tokens[hit.first - 1].norm) if hit.first else ""
+    if previous in _ALSO | {"رسميا"} and hit.first > 1:
+        previous = _bare(ctx.tokens[hit.first - 2].norm)  # وأعلنت أيضا تجميد كافة التعاملات
     if previous in _ASSERTING or _carried_out_by(ctx, hit):
         return False
     if hit.trigger.pos == "noun":
@@ -4674,6 +4773,27 @@ _PAIR_SPAN = 8  # sentences back to the talks or the agreement whose parties "th
 _PAIR_EVENTS = {"CONSULT", "AGREE", "COOPERATE"}
 
 
+def _agreeing_pair(ctx: Context, hit: Hit, det: Detected, earlier: list[Detected]) -> None:
+    """`أن الجانبين اتفقا على تبادل وثيق`: "the two sides" who agree are the parties of the talks told
+    before; `إن ميركل وداود أوغلو اتفقا أيضا`: of two joined subjects, each is the other's party."""
+    e = det.event
+    if e.type not in ("AGREE", "COOPERATE") or e.recipients:
+        return
+    if len(e.actors) >= 2:
+        e.actors, e.recipients = e.actors[:1], e.actors[1:]
+        return
+    around = [ctx.tokens[k].norm for k in (hit.first - 1, hit.last + 1) if 0 <= k < len(ctx.tokens)]
+    if e.actors or not any(w in _TWO_SIDES for w in around):
+        return
+    for prev in reversed(earlier):
+        p = prev.event
+        if ctx.index - p.sentence > _PAIR_SPAN:
+            return
+        if p.type in _PAIR_EVENTS and p.actors and p.recipients:
+            e.actors, e.recipients = list(p.actors), list(p.recipients)
+            return
+
+
 def _two_sides_stance(ctx: Context, hit: Hit, det: Detected, earlier: list[Detected]) -> None:
     """`كما أكد الجانبان رفضهما القاطع لمحاولات تدخل إيران`: "the two sides" who take a stance are the
     parties of the talks or the agreement told before (a visitor and the state he visits)."""
@@ -4712,6 +4832,7 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
             _coordinated_meeting(ctx, hit, det, out)
             _two_sides(ctx, hit, det, out)
             _two_sides_stance(ctx, hit, det, out)
+            _agreeing_pair(ctx, hit, det, out)
             _coordinated_verb(ctx, hit, det, out)
             _coordinated_attack(ctx, hit, det, out)
             _invited_visitor(ctx, hit, det, out)
@@ -4722,6 +4843,8 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
             _condemned_act(ctx, hit, det, out)
             _condemned_agent(ctx, hit, det, out)
             _verbal_attack(ctx, hit, det)
+            _expelled_envoy(ctx, hit, det)
+            _deemed_party(ctx, hit, det)
             _conditional_threat(ctx, hit, det)
             _threat_if_after(ctx, hit, det)
             _mouthpiece(ctx, det)
@@ -4729,6 +4852,11 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
             _ready_if(ctx, hit, det)
             _adverbial_subject(ctx, hit, det, out)
             _setting_of(ctx, hit, det, out)
+            _battle_of_capture(ctx, hit, det, out)
+            _protest_regions(ctx, hit, det)
+            _what_happened_in(ctx, hit, det)
+            _faced_by(ctx, hit, det)
+            _own_country_giver(ctx, hit, det)
             if "pair" in hit.trigger.flags and not (_subject_near(ctx, hit, det) and _pair(det.event)):
                 continue
             _resulting_death(ctx, hit, det, out)
@@ -4754,6 +4882,8 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
             if "achieved" in hit.trigger.flags and not _achieved(ctx, hit):
                 continue
             if "declared" in hit.trigger.flags and _governing_verb(ctx, hit) is None:
+                continue
+            if _recalled_from_nobody(hit, det):
                 continue
             if "measures" in hit.trigger.flags and not _threat_of_measures(ctx, hit, det):
                 continue
@@ -5292,7 +5422,9 @@ def _adverbial_subject(ctx: Context, hit: Hit, det: Detected, earlier: list[Dete
 def _destination(ctx: Context, hit: Hit, det: Detected) -> bool:
     """`توجه البشير إلى العاصمة الموريتانية نواكشوط`: a travel verb is a visit only with إلى and a
     place it reaches (not `وصل عدد القتلى إلى 25`); the place is the destination."""
-    after = ctx.tokens[hit.last + 1 : hit.last + 1 + _DEST_REACH]
+    # a delegation sent is described before its destination (أوفدت X لجنة مكونة من مسؤولين عسكريين إلى)
+    reach = _DEST_REACH + 4 if hit.trigger.words[0] in ("اوفد", "يوفد") else _DEST_REACH
+    after = ctx.tokens[hit.last + 1 : hit.last + 1 + reach]
     k = next((i for i, t in enumerate(after) if _bare(t.norm) in ("الي", "إلى")), None)
     if k is None:
         return False
@@ -5309,6 +5441,11 @@ def _destination(ctx: Context, hit: Hit, det: Detected) -> bool:
     ]
     if traveller:
         det.event.actors = traveller[:1]
+    elif not det.event.actors:  # `أوفدت المملكة العربية السعودية لجنة ... إلى سقطرى`: who sends it
+        sender = [
+            m.entity for _mi, m in ctx.mentions if m.entity and ctx.mention_tokens(m)[0] == hit.last + 1
+        ]
+        det.event.actors = [k for k in sender if k not in det.event.places]
     return True
 
 
@@ -5670,6 +5807,37 @@ _DESCRIBED_REACH = 12  # words from the verb to بأنه (its subject and object
 _DESCRIPTION_REACH = 5  # words of the description searched for a condemning stem
 
 
+_DEEMING = {"اعتبر", "يعتبر"}
+_DEEMED_REACH = 16  # words from the verb to أن (its subject's long title between)
+_UNACCEPTABLE = ("غير مقبول", "غير مقبوله")
+
+
+def _deemed_condemnable(words: list[str], hit: Hit) -> bool:
+    """`اعتبر منسق الأمم المتحدة ... أن تصريحات الرئيس الفلسطيني محمود عباس عن اليهود "غير مقبولة"`:
+    deeming someone's words or act unacceptable condemns them (not `اعتبر أن الاتفاق خطوة مهمة`)."""
+    end = min(len(words), hit.last + 1 + _DEEMED_REACH)
+    that = next((k for k in range(hit.last + 1, end) if words[k] in _THAT), None)
+    if that is None:
+        return False
+    told = " ".join(words[that + 1 : that + 1 + _DESCRIPTION_REACH * 2])
+    return any(phrase in told for phrase in _UNACCEPTABLE)
+
+
+def _deemed_party(ctx: Context, hit: Hit, det: Detected) -> None:
+    """Whose words were deemed unacceptable: those named between أن and the verdict."""
+    if hit.trigger.category != "ACCUSE" or hit.trigger.words[0] not in _DEEMING:
+        return
+    words = [_bare(t.norm).strip('"«»“”') for t in ctx.tokens]
+    end = min(len(words), hit.last + 1 + _DEEMED_REACH)
+    that = next((k for k in range(hit.last + 1, end) if words[k] in _THAT), None)
+    if that is None:
+        return
+    verdict = next((k for k in range(that, len(words)) if words[k] == "غير"), len(words))
+    named = [m.entity for _mi, m in ctx.mentions if m.entity and that < ctx.mention_tokens(m)[0] < verdict]
+    det.event.recipients = _unique([k for k in named if k not in det.event.actors])
+    det.event.places = [k for k in det.event.places if k not in det.event.recipients]
+
+
 def _negative_description(ctx: Context, hit: Hit) -> bool:
     """`ووصف وزير الخارجية الكندي آنذاك، جون بيرد، سليماني بأنه "وكيل الإرهاب في المنطقة"`: describing
     someone or his act in condemning words accuses him; `وصف التدخل بأنه خبرة فريدة` does not, nor
@@ -5677,6 +5845,8 @@ def _negative_description(ctx: Context, hit: Hit) -> bool:
     if hit.first and _bare(ctx.tokens[hit.first - 1].norm) in ("ما", "بما", "لما", "مما", "من"):
         return False
     words = [_bare(t.norm).strip('"«»“”') for t in ctx.tokens]
+    if hit.trigger.words[0] in _DEEMING:
+        return _deemed_condemnable(words, hit)
     end = min(len(words), hit.last + 1 + _DESCRIBED_REACH)
     for k in range(hit.last + 1, end):
         if any(h.first == k for h in ctx.hits):
@@ -5732,10 +5902,29 @@ def _threatened_measures(ctx: Context, hit: Hit, det: Detected) -> bool:
             return False
         rest = words[that + 1 : that + 1 + _MEASURES_REACH]
         future = any(w in ("قد", "سوف") or (w[:1] == "س" and w[1:2] in "يتن" and len(w) > 4) for w in rest)
-        if not future or not any(w in _MEASURES for w in words[that + 1 : that + 1 + _MEASURES_REACH + 2]):
+        measures = any(w in _MEASURES for w in words[that + 1 : that + 1 + _MEASURES_REACH + 2])
+        # (a participle's promise, `محذرة من أنها سترد`, is left out: its subject is the main clause's,
+        # which the running event may not name)
+        promised = "adverbial" not in hit.trigger.flags and _promised_response(rest)
+        if not (future and measures) and not promised:
             return False
     det.event.status = "asserted"
     return True
+
+
+_RESPOND = {"يرد", "ترد", "نرد"}  # present forms of ردّ, "to respond (in kind)"
+
+
+def _promised_response(words: list[str]) -> bool:
+    """The warner says it will respond: `حذرت الولايات المتحدة إيران من أنها "سترد بسرعة وحسم"`
+    (`words`: bare words after أنها)."""
+    words = [w.strip('"«»') for w in words]
+    for k, word in enumerate(words):
+        if word[:1] == "س" and word[1:] in _RESPOND:
+            return True
+        if word == "سوف" and k + 1 < len(words) and words[k + 1] in _RESPOND:
+            return True
+    return False
 
 
 def _threat_of_measures(ctx: Context, hit: Hit, det: Detected) -> bool:
@@ -5839,11 +6028,33 @@ def _place_governed(ctx: Context, m: Mention, on: bool) -> bool:
     """The place is the object: not in a prepositional phrase, or for taking control, after على."""
     if not on:
         return not _after_preposition(ctx, m)
+    if _sites_in_place(ctx, m):
+        return True
     k = ctx.mention_tokens(m)[0] - 1
     heads = 0  # على مدينة عفرين, على مركز مدينة عفرين
     while k > 0 and heads < 2 and _bare(ctx.tokens[k].norm) in _PLACE_NOUNS | _PLACE_PARTS:
         k, heads = k - 1, heads + 1
     return k >= 0 and _bare(ctx.tokens[k].norm) == "علي"  # على عفرين
+
+
+_FRONT_NOUNS = _PLACE_NOUNS | {"جبهه"}  # في جبهة مريس: the front named after a place
+
+
+def _sites_in_place(ctx: Context, m: Mention) -> bool:
+    """`سيطر الجيش الوطني اليمني على عدد من المواقع في جبهة مريس`: control of sites in a named place
+    (على, a count, the sites, في, the place)."""
+    words = [_bare(t.norm) for t in ctx.tokens]
+    k = ctx.mention_tokens(m)[0] - 1
+    if k > 0 and words[k] in _FRONT_NOUNS:
+        k -= 1
+    if k < 2 or words[k] != "في" or words[k - 1].removeprefix("ال") not in _SITES:
+        return False
+    k -= 2
+    if k >= 1 and words[k] == "من" and _count(words[k - 1]):
+        k -= 2  # على عدد من المواقع
+    elif _count(words[k]):
+        k -= 1  # على خمسة مواقع
+    return k >= 0 and words[k] == "علي"
 
 
 def _after_preposition(ctx: Context, m: Mention) -> bool:
@@ -5939,6 +6150,100 @@ def _setting_of(ctx: Context, hit: Hit, det: Detected, earlier: list[Detected]) 
     if prev is None or not (prev.event.actors and prev.event.recipients) or prev.event.type == "CONSULT":
         return
     det.event.actors, det.event.recipients = list(prev.event.actors), list(prev.event.recipients)
+
+
+_REGIONS = {"مناطق", "مدن", "محافظات", "قري", "بلدات", "مدينه", "منطقه", "محافظه"}
+_REGIONS_REACH = 4  # words from the protest to the place noun (التي تشهدها مناطق عراقية)
+
+
+def _protest_regions(ctx: Context, hit: Hit, det: Detected) -> None:
+    """`المظاهرات التي تشهدها مناطق عراقية`: protests placed only by an unnamed region with its
+    country's adjective take place in that country."""
+    if hit.trigger.category != "PROTEST" or det.event.places:
+        return
+    end = min(len(ctx.tokens) - 1, hit.last + 1 + _REGIONS_REACH)
+    for k in range(hit.last + 1, end):
+        if _bare(ctx.tokens[k].norm) in _REGIONS and not ctx.in_mention(k + 1):
+            det.event.places = _first_adjective_country(ctx, [k + 1])
+            return
+
+
+_HAPPENED = {"جري", "حدث", "يجري", "يحدث"}
+
+
+def _what_happened_in(ctx: Context, hit: Hit, det: Detected) -> None:
+    """`ما جرى في منطقة الرطبة العراقية جريمة إنسانية وذلك باستخدامهم البراميل المتفجرة`: an attack
+    told as the means of "what happened in" a named place took place there."""
+    if hit.trigger.category != "ASSAULT" or det.event.places:
+        return
+    words = [_bare(t.norm) for t in ctx.tokens]
+    for k in range(1, hit.first - 1):
+        if words[k - 1] == "ما" and words[k] in _HAPPENED and words[k + 1] == "في":
+            det.event.places = [
+                m.entity
+                for _mi, m in ctx.mentions
+                if m.entity and m.coarse == "LOC" and ctx.mention_tokens(m)[0] in (k + 2, k + 3)
+            ][:1]
+            return
+
+
+_FACING = {"يواجه", "تواجه", "واجه", "واجهت", "يواجهون"}
+_FACING_REACH = 4  # tokens from the verb of facing to the noun (فيه and the subject between)
+
+
+def _faced_by(ctx: Context, hit: Hit, det: Detected) -> None:
+    """`يواجه فيه ساركوزي ملاحقة قضائية في فرنسا بشأن أموال تلقاها من القذافي`: who faces a
+    prosecution or charges undergoes them (not the names in what they concern)."""
+    if hit.trigger.pos != "noun" or hit.trigger.voice != "passive":
+        return
+    start = max(0, hit.first - _FACING_REACH)
+    verb = next(
+        (k for k in range(hit.first - 1, start - 1, -1) if _bare(ctx.tokens[k].norm) in _FACING), None
+    )
+    if verb is None:
+        return
+    facing = [m.entity for _mi, m in ctx.mentions if m.entity and verb < ctx.mention_tokens(m)[0] < hit.first]
+    if facing:
+        det.event.recipients = _unique(facing)
+        det.event.actors = [k for k in det.event.actors if k not in facing]
+
+
+def _own_country_giver(ctx: Context, hit: Hit, det: Detected) -> None:
+    """`إن ميركل أكدت لداود أوغلو دعم وتضامن بلادها مع حكومة أنقرة`: support of "her country", not
+    resolved to a state, is given by the person who speaks for it, the clause's named subject."""
+    if hit.trigger.category != "SUPPORT" or det.event.actors or hit.last + 1 >= len(ctx.tokens):
+        return
+    if ctx.tokens[hit.last + 1].norm not in lx.OWN_COUNTRY_WORDS:
+        return
+    people = [
+        m
+        for _mi, m in ctx.mentions
+        if m.entity
+        and m.coarse == "PER"
+        and ctx.mention_tokens(m)[0] < hit.first
+        and ctx.prep_before(m) is None
+        and m.entity not in det.event.recipients
+    ]
+    if people:
+        det.event.actors = [people[-1].entity]
+
+
+_AFTER_WORDS = {"بعد", "عقب", "اثر"}
+
+
+def _battle_of_capture(ctx: Context, hit: Hit, det: Detected, earlier: list[Detected]) -> None:
+    """`سيطر الجيش الوطني اليمني على عدد من المواقع في جبهة مريس ... بعد معارك عنيفة`: the battles
+    a capture came after were fought by its taker, where it took place."""
+    if hit.trigger.category != "ASSAULT" or hit.trigger.pos != "noun" or hit.first == 0:
+        return
+    if _bare(ctx.tokens[hit.first - 1].norm) not in _AFTER_WORDS:
+        return
+    prev = next((d for d in reversed(earlier) if d.event.sentence == ctx.index), None)
+    if prev is None or prev.event.type != "COERCE" or prev.event.mode != "seize" or not prev.event.actors:
+        return
+    det.event.actors = list(prev.event.actors)
+    det.event.recipients = [k for k in det.event.recipients if k not in prev.event.actors]
+    det.event.places = _unique(det.event.places + prev.event.places)
 
 
 def _carries(doc: Document, key: str) -> bool:
@@ -6222,12 +6527,28 @@ def _after_crash(ctx: Context, hit: Hit) -> bool:
     return not any(_bare(t.norm).removeprefix("ال").startswith(_ATTACK_ON_CRAFT) for t in ctx.tokens)
 
 
+_LEAVING = {"خروج", "خرج", "خرجت"}
+_TRACK = ("مسار", "سكه", "سكت", "قضبان")  # عن مساره، عن سكتها، عن القضبان
+
+
+def _derailment(ctx: Context) -> bool:
+    """`إثر خروج قطار ركاب عن مساره`: the sentence tells of a train leaving its track (the
+    train's own accident, whichever side of the deaths it is told on)."""
+    words = [_bare(t.norm) for t in ctx.tokens]
+    for k, word in enumerate(words):
+        if word in _LEAVING:
+            for j in range(k + 1, min(len(words) - 1, k + 5)):
+                if words[j] == "عن" and words[j + 1].removeprefix("ال").startswith(_TRACK):
+                    return True
+    return False
+
+
 def _accident(ctx: Context, hit: Hit) -> bool:
     """A death (`لقي حتفه`, `مصرع`) whose cause, right after it, is an accident or a disaster, or
     that follows an aircraft's fall told before it in the sentence."""
     if hit.trigger.category != "ASSAULT" or hit.trigger.voice != "passive":
         return False
-    if _after_crash(ctx, hit):
+    if _after_crash(ctx, hit) or _derailment(ctx):
         return True
     following = [_bare(t.norm) for t in ctx.tokens[hit.last + 1 : hit.last + 1 + _ACCIDENT_REACH]]
     for k, word in enumerate(following[:-1]):
