@@ -68,11 +68,27 @@ def _same_person(short: list[str], full: list[str]) -> bool:
     """`short` is `full`, or a final part of it (surname, `نصر الله`), or its first part up to a
     lineage word (`محمد بن سلمان` of `محمد بن سلمان بن عبدالعزيز آل سعود`), spacing ignored."""
     cs = "".join(short)
-    # a part that follows "بن" names the father ("سلمان بن عبدالعزيز" in "محمد بن سلمان بن عبدالعزيز")
-    if any(cs == "".join(full[k:]) for k in range(len(full)) if k == 0 or full[k - 1] not in _LINEAGE):
+    # a part that follows "بن" names the father ("سلمان بن عبدالعزيز" in "محمد بن سلمان بن عبدالعزيز"),
+    # and so does a final part that is a full name itself ("علي عبد الله صالح" in "ونجله أحمد علي عبد
+    # الله صالح": the son's given name, then his father's)
+    if any(cs == "".join(full[k:]) for k in range(len(full)) if k == 0 or not _fathers_name(full, k)):
         return True
     cuts = [k for k in range(2, len(full)) if full[k] in _LINEAGE or full[k] == "ال"]
     return any(cs == "".join(full[:k]) and "بن" in full[:k] for k in cuts)
+
+
+# First words of compound given names ("عبد الله", "أبو بكر"): with the next word one part of a name.
+_COMPOUND_OPENERS = frozenset(("عبد", "ابو", "ابي"))
+
+
+def _fathers_name(full: list[str], k: int) -> bool:
+    """The words of `full` from `k` on name the father: after "بن", or a whole name of three parts."""
+    return full[k - 1] in _LINEAGE or _name_parts(full[k:]) >= 3
+
+
+def _name_parts(words: list[str]) -> int:
+    """Parts of a person's name, a compound given name ("عبد الله") counting once."""
+    return len(words) - sum(1 for w in words[:-1] if w in _COMPOUND_OPENERS)
 
 
 def _royal_title(doc: Document, m: Mention) -> str | None:

@@ -1171,6 +1171,50 @@ def countryside_place_cands(toks: list[Token], text: str, sent_i: int) -> list[C
     return out
 
 
+_PLACE_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "من", "إلى"))
+
+
+def city_in_country_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int) -> list[Cand]:
+    """ "سيدهم في قم بإيران", "في دارمشتادت بألمانيا": a plain word between a place preposition and ب + a
+    country is a town of that country, short or unlisted as it may be."""
+    out = []
+    for i in range(1, len(toks) - 1):
+        name, country = toks[i], toks[i + 1]
+        if toks[i - 1].norm not in _PLACE_PREPOSITIONS or not name.is_word or not country.is_word:
+            continue
+        place = gaz.get((country.norm[1:],)) if country.norm.startswith("ب") else None
+        if place is None or place.cls != "Country" or not _name_like_word(name.text, name.norm):
+            continue
+        out.append(_pattern_place(text, name.start, name.end, "City", sent_i))
+    return out
+
+
+def _name_like_word(raw: str, word: str) -> bool:
+    """No stop word, ordinary word, definite noun or word with tanween: a word that may be a name."""
+    ordinary = word in ordinary_words() or word in common_words() or lx.is_stop(raw, word)
+    return not ordinary and not word.startswith("ال") and "\u064b" not in raw and len(word) > 1
+
+
+# Compass adverbs that place what precedes them relative to a place ("نجد القرين جنوبي دمت").
+_COMPASS_OF = frozenset(normalize(w) for w in ("جنوبي", "شمالي", "شرقي", "غربي"))
+
+
+def compass_of_place_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
+    """ "في منطقة نجد القرين جنوبي دمت،": one plain word between a compass adverb ("south of") and the end
+    of the clause is the place the adverb refers to; a noun that goes on ("شرقي نهر الفرات"), a
+    conjoined word ("شمالي وشرقي") or a place noun ("شمالي مديرية") is not."""
+    out = []
+    for i in range(len(toks) - 1):
+        name = toks[i + 1]
+        if not toks[i].is_word or toks[i].norm not in _COMPASS_OF or name.norm.startswith(("و", "ال")):
+            continue
+        clause_end = i + 2 == len(toks) or not toks[i + 2].is_word
+        plain = _dual_member(name, False, any_pos=True) and name.norm not in lx.PLACE_HEADS
+        if clause_end and plain and name.norm not in _COMPASS_OF and _dual_place_head(name) is None:
+            out.append(_pattern_place(text, name.start, name.end, "Place", sent_i))
+    return out
+
+
 def compass_region_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
     out = []
     for i in range(len(toks) - 1):
@@ -1313,6 +1357,32 @@ def own_body_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
         span = (inner[0].start, inner[-1].end)
         cls = lx.ORG_HEADS.get(head.group(1), "Organization")
         out.append(Cand(*span, surface(text, *span), "ORG", cls, "pattern", 0.8, sentence=sent_i))
+    return out
+
+
+_PUBLIC_SECURITY = (normalize("الأمن"), normalize("العام"))
+_DIRECTOR = frozenset(normalize(w) for w in ("مدير", "ومدير", "لمدير"))
+
+
+def security_body_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
+    """The general security directorate of a state: "الأمن العام" with a nationality adjective
+    ("المدير العام للأمن العام اللبناني") or after "director" ("مساعد مدير الأمن العام"). Without either
+    the words mean public order ("يستهدف الأمن العام") or name a magazine ("مجلة \"الأمن العام\"")."""
+    out = []
+    for i in range(len(toks) - 1):
+        shift = next((sh for sh, f in toks[i].forms if f == _PUBLIC_SECURITY[0]), None)
+        if shift is None or toks[i + 1].norm != _PUBLIC_SECURITY[1]:
+            continue
+        end = toks[i + 1].end
+        nxt = toks[i + 2] if i + 2 < len(toks) else None
+        if nxt is not None and nxt.is_word and nxt.norm.startswith("ال") and country_of_adjective(nxt.norm):
+            end = nxt.end
+        elif not (shift == 0 and i > 0 and toks[i - 1].forms[-1][1] in _DIRECTOR):
+            continue
+        start = toks[i].start + shift
+        fix = not toks[i].norm[shift:].startswith("ال")  # "للأمن": ل + الأمن
+        name = surface(text, start, end, fix)
+        out.append(Cand(start, end, name, "ORG", "GovernmentOrganization", "pattern", 0.8, sentence=sent_i))
     return out
 
 
@@ -1714,6 +1784,8 @@ def _name_after(
             break
         if w.norm.startswith("ال") and w.norm in lx.NOT_NAME_DEFINITE:
             break
+        if w.norm.startswith("ال") and w.norm.endswith("يه") and w.pos == "ADJ":
+            break  # "لحملة الرئيس ساركوزي | الانتخابية": the adjective of the noun before the title
         if w.norm in ("بن", "ابن", "بنت", "ال") and k + 1 < len(toks) and toks[k + 1].is_word:
             k, limit = k + 1, limit + 2  # "عبداللطيف بن راشد الزياني": the word after "بن" belongs to it
         last = k
@@ -1863,6 +1935,8 @@ def person_cands(
             a, b = j + 1, quoted[j + 1]
             if not (_quoted_is_name(toks, a, b) and a not in covered):
                 continue
+            if strong and toks[a].norm in ordinary_words():
+                continue  # "محافظ عدن «يوجه صفعة»": a quoted phrase that opens with an ordinary verb or noun
             if _conjoined_words(toks, a, b, given):
                 continue  # 'ولي العهد السعودي أمير "طموح ومتحمس"': what he is, not his name
             # 'المتحدث باسم "الأونروا"، كريس غينيس،': a quote right after a bare role title is its
@@ -2097,6 +2171,30 @@ def speaker_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
         if any(f in _REPORTING_VERBS for _, f in verb.forms) and _name_pair(toks, k, conjoined=False):
             out.append(_pair_cand(toks, k, text, sent_i, skip=0))
     return out
+
+
+def titled_speaker_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
+    """ "وقال جو ستورك، نائب المدير التنفيذي ...": two words between a reporting verb and a comma that
+    opens the speaker's title are the speaker's name, whatever words they are."""
+    out = []
+    for k in range(1, len(toks) - 3):
+        comma, title = toks[k + 2], toks[k + 3]
+        if comma.text not in ("،", ",") or not any(f in _REPORTING_VERBS for _, f in toks[k - 1].forms):
+            continue
+        if _title_form(title) is None or not all(_untitled_word(t) for t in toks[k : k + 2]):
+            continue
+        if toks[k + 1].norm in ordinary_words() or toks[k + 1].norm in common_words():
+            continue  # "قال يوم الأحد، ...": a time or an ordinary word, where a family name would stand
+        out.append(_pair_cand(toks, k, text, sent_i, skip=0))
+    return out
+
+
+def _untitled_word(t: Token) -> bool:
+    """A word that may be part of a name: no stop word, title, head of a body or place, or nisba."""
+    heads = lx.ALL_TITLES | lx.ORG_HEADS.keys() | lx.PLACE_HEADS.keys()
+    dated = t.norm in WEEKDAYS or t.norm in GREGORIAN_MONTHS or t.norm in HIJRI_MONTHS
+    plain = not lx.is_stop(t.text, t.norm) and t.norm not in heads and not is_nisba(t.norm)
+    return t.is_word and plain and not dated
 
 
 def _token_at(toks: list[Token], offset: int) -> int:
@@ -2493,7 +2591,9 @@ def ner_cands(
             start = _skip_conjoined_verb(doc.text, start, end, toks)
         if end <= start:
             continue
-        stripped, fix = _strip_ner_clitic(doc.text, start, end, gaz, vocab)
+        if coarse == "PER":
+            start = _ba_name_start(doc.text, start, gaz, vocab)
+        stripped, fix = _strip_ner_clitic(doc.text, start, end, gaz, vocab, coarse)
         whole = _WORD.match(doc.text, start)
         if stripped != start and whole and normalize(whole.group()) in inner:
             fix, coarse = False, "PER"  # "كالين": a name inside a person's name elsewhere, not ك + الين
@@ -2511,6 +2611,12 @@ def ner_cands(
             continue  # "مسؤول كردي": an official who is Kurdish
         if _hyphenated_nisba(toks, start, text) or _participle_after_clitic(doc.text, start, text):
             continue  # "تحالف عربي-كردي": a compound adjective; "باديا": ب + no place
+        if _complement_of_common_phrase(toks, start, text):
+            continue  # "مبدأ ولاية الفقيه": the guardianship of the jurist, no place
+        if coarse == "PER" and _quoted_after_event_head(doc.text, start):
+            continue  # 'مهرجان "أعظم رويال رامبل"': the name of a festival, no person
+        if coarse == "PER" and normalize(text).split()[0] in _NEWS_PIECES:
+            continue  # "ريبورتاج موفدي فرانس24": a news report by the channel's envoys, no person
         if coarse == "PER" and _in_adjective_list(toks, start, text):
             continue  # "لطيف، حازم، متوازن": a list of qualities, no person
         if coarse != "PER" and _noun_with_adjective(toks, start, text, gaz):
@@ -2569,6 +2675,37 @@ _CURRENCIES = frozenset(
     normalize(w) for w in ("ريال", "دينار", "درهم", "جنيه", "ليرة", "دولار", "يورو", "روبل", "تومان", "يوان")
 )
 _IN = normalize("في")
+
+
+def _complement_of_common_phrase(toks: list[Token], start: int, text: str) -> bool:
+    """A one-word span that completes an ordinary phrase after its head ("ولاية الفقيه", "حركة النزوح")."""
+    k = _token_at(toks, start)
+    if k == 0 or toks[k].start != start or len(text.split()) != 1:
+        return False
+    words = {f for _, f in toks[k - 1].forms}
+    return any(normalize(text) in lx.NOT_NAME_COMPLEMENTS.get(w, ()) for w in words)
+
+
+# Nouns of events whose name follows in quotes ('مهرجان "أعظم رويال رامبل"', 'بطولة "كأس الملك"').
+_EVENT_HEADS = frozenset(
+    normalize(w) for w in ("مهرجان", "بطولة", "مسابقة", "معرض", "مؤتمر", "منتدى", "حفل", "حفلة")
+)
+
+
+def _quoted_after_event_head(text: str, start: int) -> bool:
+    """The span opens a quote right after an event noun (with its clitics: "لفعاليات مهرجان \"...\"")."""
+    before = text[max(0, start - 30) : start].rstrip()
+    if not before or before[-1] not in _QUOTES:
+        return False
+    words = before[:-1].split()
+    return bool(words) and any(f in _EVENT_HEADS for _, f in clitic_forms(words[-1]))
+
+
+# Kinds of news pieces that open a credit line or a headline ("ريبورتاج: المرأة العراقية ..."): foreign
+# loanwords the name model takes for a given name.
+_NEWS_PIECES = frozenset(
+    normalize(w) for w in ("ريبورتاج", "روبورتاج", "ربورتاج", "فيديو", "انفوغرافيك", "إنفوغرافيك")
+)
 
 
 def _ordinary_single_word(toks: list[Token], start: int, text: str, coarse: str) -> bool:
@@ -3070,7 +3207,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _strip_ner_clitic(text: str, start: int, end: int, gaz: Gazetteer, vocab: set[str]) -> tuple[int, bool]:
+def _strip_ner_clitic(
+    text: str, start: int, end: int, gaz: Gazetteer, vocab: set[str], coarse: str | None = None
+) -> tuple[int, bool]:
     """Move `start` past proclitics that NER spans trained on ANERcorp keep (`وإسرائيل`)."""
     m = _WORD.match(text, start)
     if not m:
@@ -3078,9 +3217,34 @@ def _strip_ner_clitic(text: str, start: int, end: int, gaz: Gazetteer, vocab: se
     forms = clitic_forms(m.group())
     for shift, form in forms[1:][::-1]:
         literal = normalize(m.group())[shift:]
-        if form.startswith("ال") or form in vocab or gaz.get((form,)) or form in given_names():
+        if form.startswith("ال") or form in vocab or gaz.get((form,)):
             return start + shift, form.startswith("ال") and not literal.startswith("ال")
+        # "بريت ماكغيرك", "برايس أورتوفو": the model kept a ب its tokenizer splits off a known word, so
+        # a person's name that starts with ب is read whole unless the article names the rest bare
+        ba = coarse == "PER" and normalize(m.group())[:shift].endswith("ب")
+        if form in given_names():
+            return start + shift - ba, False  # "وبريت": only the conjunction goes
     return start, False
+
+
+def _ba_name_start(text: str, start: int, gaz: Gazetteer, vocab: set[str]) -> int:
+    """A person span the model starts after the ب of a word that opens an item of a list or a hyphenated
+    name ("السنوسي، وب|شير صالح", "تايي-ب|روك زيريهون"), where no preposition stands, starts at that ب
+    when the rest of the word is no known name: no given name, no place, no word the article uses bare
+    ("بماجد المهندس" where the article also writes "ماجد"), and no definite noun."""
+    k = _word_begin(text, start)
+    if k == start or normalize(text[k:start]).lstrip("وف") != "ب" or not _opens_list_item(text, k):
+        return start
+    word = _WORD.match(text, start)
+    rest = normalize(word.group()) if word else ""
+    known = rest in given_names() or rest in vocab or gaz.get((rest,)) is not None or _ordinary(rest)
+    return start if known or rest.startswith("ال") or len(rest) < 3 else start - 1
+
+
+def _opens_list_item(text: str, k: int) -> bool:
+    """The word at `k` follows a comma or a hyphen (after spaces)."""
+    before = text[:k].rstrip()
+    return before.endswith(("،", ",", "-"))
 
 
 def _gazetteer_cls(text: str, gaz: Gazetteer) -> str | None:
@@ -3807,9 +3971,11 @@ def find_mentions(doc: Document, gaz: Gazetteer, keep_misc: bool = False) -> lis
         base = gazetteer_cands(toks, gaz, doc.text, si) + org_cands(toks, gaz, doc.text, si, counts)
         base += ministry_cands(toks, doc.text, si) + compass_region_cands(toks, doc.text, si)
         base += dual_place_cands(toks, doc.text, si) + border_post_cands(toks, doc.text, si)
-        base += countryside_place_cands(toks, doc.text, si)
+        base += countryside_place_cands(toks, doc.text, si) + compass_of_place_cands(toks, doc.text, si)
+        base += city_in_country_cands(toks, gaz, doc.text, si)
         base += movement_cands(toks, doc.text, si) + adjectival_movement_cands(toks, doc.text, si)
         base += organisation_cands(toks, doc.text, si) + loyal_forces_cands(toks, doc.text, si)
+        base += security_body_cands(toks, doc.text, si)
         base += opposition_cands(toks, doc.text, si) + party_cands(toks, doc.text, si)
         base += programme_cands(toks, doc.text, si) + own_body_cands(toks, doc.text, si)
         ner = ner_cands(doc, si, toks, gaz, vocab, inner)
@@ -3826,7 +3992,7 @@ def find_mentions(doc: Document, gaz: Gazetteer, keep_misc: bool = False) -> lis
         sentence = (
             base + people + quote_cands(toks, doc.text, si) + given_name_cands(toks, doc.text, si, given)
         )
-        sentence += speaker_cands(toks, doc.text, si)
+        sentence += speaker_cands(toks, doc.text, si) + titled_speaker_cands(toks, doc.text, si)
         sentence += conjoined_person_cands(toks, doc.text, si, resolve_overlaps(list(sentence)))
         names.extend(sentence)
         nominals.extend(nominal_cands(toks, doc.text, si))
