@@ -261,7 +261,8 @@ def test_expelled_ambassador_is_a_sanction_and_its_motive_not_a_protest_of_its_o
     doc, events = run(pipe, text, "2015-07-25")
     sanction = of(events, "SANCTION", "break-relations")
     assert sanction and labels(doc, sanction[0].actors) == {"تونس"}
-    assert not sanction[0].recipients  # the motive phrase (على قمع ... الأسد) is not the target
+    # the expelled ambassador's state is the target, not the motive phrase (على قمع ... الأسد)
+    assert labels(doc, sanction[0].recipients) == {"سوريا"}
     assert not any(e.trigger == "احتجاجا" for e in events)
     assert all(not e.actors for e in of(events, "PROTEST"))  # الأسد repressed the protests
 
