@@ -4857,6 +4857,8 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
             _what_happened_in(ctx, hit, det)
             _faced_by(ctx, hit, det)
             _own_country_giver(ctx, hit, det)
+            _official_protest(ctx, hit, det)
+            _speaker_goes_on(ctx, hit, det)
             if "pair" in hit.trigger.flags and not (_subject_near(ctx, hit, det) and _pair(det.event)):
                 continue
             _resulting_death(ctx, hit, det, out)
@@ -5099,9 +5101,11 @@ def _condemned_agent(ctx: Context, hit: Hit, det: Detected, earlier: list[Detect
     """`أدانت منظمة هيومن رايتس ووتش أمس قصف المتمردين الحوثيين ... مناطق سكنية`: an attack noun that
     is the object of a condemnation, right after its subject, is in construct with its agent (a body or
     a person, not a place: `قصف غزة`), whom the condemnation is aimed at."""
-    # (`قصف` is also spelled like the verb; right after the condemnation's subject it is its object)
-    if det.event.type != "ASSAULT" or hit.enclitic or not earlier:
+    # (`قصف` is also spelled like the verb; right after the condemnation's subject it is its object);
+    # also a demand noun: `واستهجنت الخارجية السعودية مطالبة كندا "بالإفراج الفوري"` (a state demands)
+    if det.event.type not in ("ASSAULT", "REQUEST") or hit.enclitic or not earlier:
         return
+    states = ("Country",) if det.event.type == "REQUEST" else ()
     condemnation = earlier[-1].event
     if condemnation.type != "ACCUSE" or condemnation.sentence != ctx.index or condemnation.recipients:
         return
@@ -5115,7 +5119,7 @@ def _condemned_agent(ctx: Context, hit: Hit, det: Detected, earlier: list[Detect
             for _mi, m in ctx.mentions
             if ctx.mention_tokens(m)[0] in (hit.last + 1, hit.last + 2)
             and m.entity
-            and m.coarse in ("ORG", "PER")
+            and (m.coarse in ("ORG", "PER") or ctx.doc.entity(m.entity).cls in states)
             and _actor_capable(m, ctx.doc)
         ),
         None,
@@ -5268,6 +5272,8 @@ def _condition_start(ctx: Context, hit: Hit) -> int | None:
     for k in range(hit.first - 1, lo - 1, -1):
         word = _bare(ctx.tokens[k].norm)
         following = ctx.tokens[k + 1].norm if k + 1 < hit.first else ""
+        if word in _IF and k > 0 and _bare(ctx.tokens[k - 1].norm) == "ما":
+            return None  # `حول ما إذا كان الضابط قد قتل`: "whether", a question, not a condition
         if word in _IF or (word in ("ان", "ما") and following == "لم"):
             return k + 1
     return None
@@ -6226,6 +6232,45 @@ def _own_country_giver(ctx: Context, hit: Hit, det: Detected) -> None:
     ]
     if people:
         det.event.actors = [people[-1].entity]
+
+
+_STANCES = {"REJECT", "ACCUSE", "SUPPORT", "REQUEST"}
+
+
+def _speaker_goes_on(ctx: Context, hit: Hit, det: Detected) -> None:
+    """`وقالت المنامة إنها تقف مع الرياض ... ورفضت ما وصفته بتدخل أوتاوا`: a stance verb joined by و
+    with no subject of its own is taken by whoever the sentence reports."""
+    e = det.event
+    if e.type not in _STANCES or e.actors or hit.trigger.pos != "verb":
+        return
+    if not ctx.tokens[hit.first].norm.startswith("و"):
+        return
+    reporter = attribution_of(ctx, hit)
+    if reporter is not None and reporter not in e.recipients:
+        e.actors = [reporter]
+
+
+_OFFICIAL = {"GovernmentOrganization", "Country"}
+_PROTESTED_REACH = 5  # words from the verb to على (its subject and بشدة between)
+
+
+def _official_protest(ctx: Context, hit: Hit, det: Detected) -> None:
+    """`واحتجت الخارجية السعودية بشدة على التصريحات الكندية`: a state or a ministry that protests
+    against something does so in words, a criticism of whoever it names (not a street protest)."""
+    e = det.event
+    if e.type != "PROTEST" or hit.trigger.pos != "verb" or not e.actors:
+        return
+    if not all(ctx.doc.entity(k).cls in _OFFICIAL for k in e.actors):
+        return
+    words = [_bare(t.norm) for t in ctx.tokens]
+    end = min(len(words) - 1, hit.last + _PROTESTED_REACH)
+    on = next((k for k in range(hit.last + 1, end) if words[k] == "علي"), None)
+    if on is None:
+        return
+    e.type, e.mode = "ACCUSE", None
+    named = [m.entity for _mi, m in ctx.mentions if m.entity and on < ctx.mention_tokens(m)[0] <= on + 3]
+    states = _first_adjective_country(ctx, range(on + 1, min(len(words), on + 4)))
+    e.recipients = _unique([k for k in named + states if k not in e.actors])
 
 
 _AFTER_WORDS = {"بعد", "عقب", "اثر"}
