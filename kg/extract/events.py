@@ -1689,7 +1689,7 @@ def _verb_roles(
             return
         _objects_only(ctx, hit, free_after, prep_after, roles)
         return
-    if relative and antecedent and not pronoun and _undergone_by_antecedent(ctx, hit):
+    if relative and antecedent and not pronoun and _undergone_by(ctx, hit, antecedent):
         roles.recipients = antecedent  # الناشط X الذي اختطف الأربعاء الماضي في مدينة تعز: he was taken
         return
     if (accused := _passive_accused(ctx, hit, free_after)) is not None:
@@ -2171,11 +2171,10 @@ def _antecedent_near(ctx: Context, rel: int) -> list[str]:
     return [names[-1].entity] if names else []
 
 
-def _undergone_by_antecedent(ctx: Context, hit: Hit) -> bool:
-    """An unvocalised verb after a person and الذي, with no object but a time or a place after it
-    (`عبد القادر الجنيد الذي اختطف الأربعاء الماضي في مدينة تعز`), reads as a passive: the person
-    underwent it (`X الذي اختطف الصحفي` has its object)."""
-    antecedent = _relative_antecedent(ctx, hit)
+def _undergone_by(ctx: Context, hit: Hit, antecedent: list[str]) -> bool:
+    """An unvocalised verb after a person (`antecedent`) and الذي, with no object but a time or a place
+    after it (`عبد القادر الجنيد الذي اختطف الأربعاء الماضي في مدينة تعز`), reads as a passive: the
+    person underwent it (`X الذي اختطف الصحفي` has its object)."""
     if hit.trigger.voice != "either" or hit.trigger.pos != "verb" or hit.stem_affix or hit.enclitic:
         return False
     if not antecedent or _coarse(ctx.doc, antecedent[0]) != "PER" or hit.last + 1 >= len(ctx.tokens):
@@ -3619,28 +3618,38 @@ _LEAVE = {"مغادره", "بمغادره"}
 _EXPEL_REACH = 8  # words from "asked" to "leaving" (من السفير الكندي مغادرة أراضيها)
 
 
+def _sanction_target(ctx: Context, hit: Hit, det: Detected) -> None:
+    """Whom a sanction is aimed at when its verb leaves it unnamed: the state of the expelled envoy
+    (`تطرد السفير الكندي`), the state an envoy is recalled from (`سفيرها من كندا`), the other party of
+    frozen dealings (`بين المملكة وكندا`)."""
+    e = det.event
+    if e.type != "SANCTION":
+        return
+    words = [_bare(t.norm) for t in ctx.tokens]
+    if hit.trigger.words[-1] in _ENVOYS and _finite_verb(ctx, hit):
+        states = _first_adjective_country(ctx, range(hit.last + 1, hit.last + 3))
+        e.recipients = _unique(states + e.recipients)
+    elif e.mode == "withdraw" and not e.recipients:
+        e.recipients = _recalled_from(ctx, hit, words)
+    elif not e.recipients:
+        _dealings_between(ctx, hit, det, words)
+
+
+def _finite_verb(ctx: Context, hit: Hit) -> bool:
+    """A finite verb (تطرد السفير الكندي، أول بلد طرد السفير السوري), not the verbal noun after a verb or
+    a preposition (تنفي طرد السفير التركي، الأنباء ... عن طرد السفير)."""
+    before = _bare(ctx.tokens[hit.first - 1].norm) if hit.first else ""
+    governed = bool(before) and (_pos_at(ctx, hit.first - 1) in ("VERB", "ADP") or before[:1] in ("ت", "ي"))
+    return hit.trigger.words[0].startswith("ي") or hit.stem_affix == "ت" or not governed
+
+
 def _expelled_envoy(ctx: Context, hit: Hit, det: Detected) -> None:
     """`طلبت السعودية من السفير الكندي مغادرة أراضيها`, `اعتبرت السفير الكندي "شخصا غير مرغوب فيه"
     وطلبت منه مغادرة البلاد`: asking an envoy to leave expels him, a sanction of his state."""
     e = det.event
-    words = [_bare(t.norm) for t in ctx.tokens]
-    # a finite verb (تطرد السفير الكندي، أول بلد طرد السفير السوري), not the verbal noun after a verb or a
-    # preposition (تنفي طرد السفير التركي، الأنباء ... عن طرد السفير)
-    before = _bare(ctx.tokens[hit.first - 1].norm) if hit.first else ""
-    governed = bool(before) and (_pos_at(ctx, hit.first - 1) in ("VERB", "ADP") or before[:1] in ("ت", "ي"))
-    finite = hit.trigger.words[0].startswith("ي") or hit.stem_affix == "ت" or not governed
-    if e.type == "SANCTION" and hit.trigger.words[-1] in _ENVOYS and finite:
-        states = _first_adjective_country(ctx, range(hit.last + 1, hit.last + 3))
-        e.recipients = _unique(states + e.recipients)
-        return
-    if e.type == "SANCTION" and e.mode == "withdraw" and not e.recipients:
-        e.recipients = _recalled_from(ctx, hit, words)
-        return
-    if e.type == "SANCTION" and not e.recipients:
-        _dealings_between(ctx, hit, det, words)
-        return
     if e.type != "REQUEST" or hit.trigger.pos != "verb":
         return
+    words = [_bare(t.norm) for t in ctx.tokens]
     end = min(len(words), hit.last + 1 + _EXPEL_REACH)
     leave = next((k for k in range(hit.last + 1, end) if words[k] in _LEAVE), None)
     if leave is None:
@@ -4843,6 +4852,7 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
             _condemned_act(ctx, hit, det, out)
             _condemned_agent(ctx, hit, det, out)
             _verbal_attack(ctx, hit, det)
+            _sanction_target(ctx, hit, det)
             _expelled_envoy(ctx, hit, det)
             _deemed_party(ctx, hit, det)
             _conditional_threat(ctx, hit, det)
