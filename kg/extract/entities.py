@@ -2189,9 +2189,12 @@ def titled_speaker_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand
     return out
 
 
+_TITLE_AND_HEAD_WORDS = frozenset(lx.ALL_TITLES | lx.ORG_HEADS.keys() | lx.PLACE_HEADS.keys())
+
+
 def _untitled_word(t: Token) -> bool:
     """A word that may be part of a name: no stop word, title, head of a body or place, or nisba."""
-    heads = lx.ALL_TITLES | lx.ORG_HEADS.keys() | lx.PLACE_HEADS.keys()
+    heads = _TITLE_AND_HEAD_WORDS
     dated = t.norm in WEEKDAYS or t.norm in GREGORIAN_MONTHS or t.norm in HIJRI_MONTHS
     plain = not lx.is_stop(t.text, t.norm) and t.norm not in heads and not is_nisba(t.norm)
     return t.is_word and plain and not dated

@@ -5828,11 +5828,16 @@ _DEEMED_REACH = 16  # words from the verb to أن (its subject's long title betw
 _UNACCEPTABLE = ("غير مقبول", "غير مقبوله")
 
 
+def _deemed_that(words: list[str], hit: Hit) -> int | None:
+    """The أن that opens what a verb of deeming says (its subject's title may stand between)."""
+    end = min(len(words), hit.last + 1 + _DEEMED_REACH)
+    return next((k for k in range(hit.last + 1, end) if words[k] in _THAT), None)
+
+
 def _deemed_condemnable(words: list[str], hit: Hit) -> bool:
     """`اعتبر منسق الأمم المتحدة ... أن تصريحات الرئيس الفلسطيني محمود عباس عن اليهود "غير مقبولة"`:
     deeming someone's words or act unacceptable condemns them (not `اعتبر أن الاتفاق خطوة مهمة`)."""
-    end = min(len(words), hit.last + 1 + _DEEMED_REACH)
-    that = next((k for k in range(hit.last + 1, end) if words[k] in _THAT), None)
+    that = _deemed_that(words, hit)
     if that is None:
         return False
     told = " ".join(words[that + 1 : that + 1 + _DESCRIPTION_REACH * 2])
@@ -5844,8 +5849,7 @@ def _deemed_party(ctx: Context, hit: Hit, det: Detected) -> None:
     if hit.trigger.category != "ACCUSE" or hit.trigger.words[0] not in _DEEMING:
         return
     words = [_bare(t.norm).strip('"«»“”') for t in ctx.tokens]
-    end = min(len(words), hit.last + 1 + _DEEMED_REACH)
-    that = next((k for k in range(hit.last + 1, end) if words[k] in _THAT), None)
+    that = _deemed_that(words, hit)
     if that is None:
         return
     verdict = next((k for k in range(that, len(words)) if words[k] == "غير"), len(words))

@@ -49,7 +49,7 @@ def looks_like_jsonl(text: str) -> bool:
 
 def read_text(text: str, doc_id: str, origin: str) -> Item:
     """One plain-text article; headline, dateline and trailers come from its layout."""
-    text = _newlines(text)
+    text = _clean_text(text)
     doc = Document(id=doc_id, text=text, origin=origin)
     apply_layout(doc, detect_layout(text))
     return doc
@@ -77,10 +77,10 @@ def read_record(record: dict[str, Any], default_id: str, path: str, line: int | 
     if text is None or not text.strip():
         return IngestError(path, line, "record has no text (expected a non-empty 'text' field)")
     raw_id = record.get("id")
-    raw_id = _newlines(str(raw_id)).strip() if isinstance(raw_id, str | int) else ""
+    raw_id = _clean_text(str(raw_id)).strip() if isinstance(raw_id, str | int) else ""
     doc_id = raw_id or default_id
     origin = path if line is None else f"{path}:{line}"
-    doc = compose(doc_id, _str_field(record, "title"), _newlines(text), origin)
+    doc = compose(doc_id, _str_field(record, "title"), _clean_text(text), origin)
     doc.source = _str_field(record, "source") or doc.source
     doc.url = _str_field(record, "url")
     doc.keywords = _keyword_field(record.get("keywords")) or doc.keywords
@@ -154,7 +154,7 @@ def read_html(text: str, doc_id: str, origin: str) -> Item:
     body = (result.text if result else "") or ""
     if not body.strip():
         return IngestError(origin, None, "no article text found in the HTML page")
-    doc = compose(doc_id, result.title, _newlines(body), origin)
+    doc = compose(doc_id, result.title, _clean_text(body), origin)
     _set_date(doc, result.date)
     doc.url = doc.url or result.url
     doc.source = doc.source or result.sitename
@@ -193,7 +193,7 @@ def _trec_doc(chunk: str, default_id: str, path: str, line: int) -> Item:
 
 def _trec_value(raw: str) -> str:
     text = _ANY_TAG.sub("", _PARAGRAPH_TAG.sub("\n", raw))
-    text = _newlines(html.unescape(text))
+    text = _clean_text(html.unescape(text))
     lines = [x.strip() for x in text.split("\n")]
     return _BLANKS.sub("\n\n", "\n".join(lines)).strip()
 
@@ -209,7 +209,7 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _PRESENTATION_FORM = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]+")
 
 
-def _newlines(text: str) -> str:
+def _clean_text(text: str) -> str:
     """Unix line ends, U+FFFD for lone surrogates (which no tokenizer or RDF writer accepts), and
     Arabic letters for Arabic presentation forms."""
     text = _LONE_SURROGATE.sub("\ufffd", text.replace("\r\n", "\n").replace("\r", "\n"))
@@ -218,7 +218,7 @@ def _newlines(text: str) -> str:
 
 def _str_field(record: dict[str, Any], key: str) -> str | None:
     value = record.get(key)
-    return _newlines(value).strip() or None if isinstance(value, str) else None
+    return _clean_text(value).strip() or None if isinstance(value, str) else None
 
 
 def _keyword_field(value: object) -> list[str]:
