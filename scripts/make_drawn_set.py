@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Write one of the development sets drawn at random (dev8 … dev75) as JSONL, from its gold file.
+"""Write one of the development sets drawn at random (dev8 … dev78) as JSONL, from its gold file.
 
 Each set holds four ANT corpus articles (one per outlet, middleEast section) and two of the
 SaudiNewsNet held-out political sample, drawn at random with the seed below among the articles no
-earlier set uses, and annotated in eval/<set>_gold.json before any pipeline run on them. They are
-read as make_dev7_set.py reads the seventh set, drawn the same way. Nothing is committed from either
-corpus.
+earlier set uses, and annotated in eval/<set>_gold.json before any pipeline run on them. The
+held-out sample's 150 articles are all used by dev75, so from dev76 on a set holds six ANT articles:
+one per outlet and two more drawn among all four. They are read as make_dev7_set.py reads the
+seventh set, drawn the same way. Nothing is committed from either corpus.
 
 usage: python scripts/make_drawn_set.py SET [OUT.jsonl] [--data SHARED_DATA_DIR] [--gold GOLD.json]
 """
@@ -86,6 +87,9 @@ SEEDS = {
     "dev73": 20270203,
     "dev74": 20270204,
     "dev75": 20270205,
+    "dev76": 20270206,
+    "dev77": 20270207,
+    "dev78": 20270208,
 }
 
 
