@@ -182,6 +182,8 @@ _PREPOSITIONS = {"في", "علي", "الي", "من", "عن", "بعد", "قبل",
 _OPERATION_NOUNS = {"عمليه", "عمليات", "جريمه", "جرايم", "اعمال", "حمله", "حملات", "محاوله", "محاولات"}
 # "ministry" reads as و + زار + ه ("and visited him") in unvocalised text; the ministry is far commoner.
 _NOT_TRIGGERS = {"وزاره", "الوزاره", "بوزاره", "لوزاره", "للوزاره", "وزارته", "وزارتها", "وزارتي"}
+# "were convicted" (أدينا بالانتماء إلى ذلك التنظيم): the passive of أدان, no condemnation by anyone
+_NOT_TRIGGERS |= {"ادينا", "ادينوا", "ادينت"}
 
 
 def _match_at(tokens: list[Token], i: int, lexicon: dict[str, list[Trigger]]) -> Hit | None:
@@ -303,6 +305,9 @@ _OWN_CUES: dict[tuple[str, str], tuple[str, ...]] = {
 _OWN_CUES.update({(w, "SANCTION"): ("مساعد",) for w in ("سحب", "يسحب")})
 _PROJECTILES = ("صاروخ", "صواريخ", "قذيف")  # a missile "that X fired": صاروخ ... أطلقته X
 _OWN_CUES[("اطلق", "ASSAULT")] = _PROJECTILES
+# firing with the subject between verb and object (أطلقت القوات الإسرائيلية، الجمعة، الرصاص الحي)
+_SHOTS = ("رصاص", "النار")
+_FIRE_REACH = 6
 _OWN_CUES[("قطع", "PROTEST")] = ("متظاهر", "محتج", "اهالي", "غاضب", "احتجاج")
 _OWN_CUES[("لقي", "ASSAULT")] = ("مصرع", "حتف")  # لقي 16 فلسطينيا مصرعهم: died, the dead in between
 # "neutralising" fighters is killing them (تحييد 1614 إرهابيا; not تحييد المساجد عن المعركة)
@@ -342,6 +347,11 @@ _OWN_CUES.update({(w, "MOBILIZE"): _TROOPS for w in ("وصل", "يصل")})
 # strengthening a presence, not ties or security: عززت قوات النظام تمركزها، عززت جماعة الحوثي من تواجدها
 _PRESENCE = tuple(normalize(w) for w in ("تمركز", "تواجد", "انتشار"))
 _OWN_CUES.update({(w, "MOBILIZE"): _PRESENCE for w in ("عزز", "يعزز")})
+_DEAL_ACCEPTED = ("اتفاقا",)
+_OWN_CUES[("قبل", "AGREE")] = _DEAL_ACCEPTED
+# an armed body spreading or coming down into the streets (قوات الأمن العراقية انتشرت، نزلت ميليشيات)
+_ARMED = tuple(normalize(w) for w in ("قوات", "ميليشي", "مليشي", "الجيش", "جنود", "وحدات"))
+_OWN_CUES.update({(w, "MOBILIZE"): _ARMED for w in ("انتشر", "نزل")})
 # relief arriving is aid delivered (وصلت بحفظ الله ورعايته أمس الطائرة الإغاثية الثالثة إلى مطار عدن)
 _RELIEF_STEM, _AID_NOUN = normalize("إغاث"), normalize("مساعدات")
 _RELIEF_WORDS = (_RELIEF_STEM, _AID_NOUN)
@@ -397,8 +407,14 @@ def _cue_near(tokens: list[Token], hit: Hit) -> bool:
         near = following[:_CRITICISM_REACH]
     if own is _TROOPS or own is _MONEY:
         near = following[:1]
+    if own is _ARMED:  # the subject right before the verb or right after it
+        near = tokens[max(0, hit.first - 3) : hit.first] + following[:1]
     if own is _RELIEF_WORDS:
         return _relief_load(following[:_RELIEF_LOAD_REACH])
+    if own is _DEAL_ACCEPTED:  # its subject first: never the word right after قبل ("before")
+        return any(t.norm in own for t in following[1:_FIRE_REACH])
+    if own is _PROJECTILES and "owned" not in hit.trigger.flags:
+        return _fired(following[:_FIRE_REACH])
     if own is _LISTS:
         return _put_on_list(following[:_DESIGNATE_REACH])
     stands = hit.trigger.category == "PROTEST" and any(_stand_word(t.norm) for t in near)
@@ -412,6 +428,15 @@ def _cue_near(tokens: list[Token], hit: Hit) -> bool:
         or any(stem in t.norm for t in near for stem in stems)
         or any(_bare(t.norm).removeprefix("ال").startswith(prefixes) for t in near)
     )
+
+
+def _fired(following: list[Token]) -> bool:
+    """`أطلقت القوات الإسرائيلية، الجمعة، الرصاص الحي`: shots or projectiles after the subject; not
+    the ceasefire of `أطلق مبادرة لوقف إطلاق النار`."""
+    for k, t in enumerate(following):
+        if any(stem in t.norm for stem in _PROJECTILES + _SHOTS):
+            return k == 0 or "طلاق" not in following[k - 1].norm
+    return False
 
 
 def _put_on_list(following: list[Token]) -> bool:
@@ -572,6 +597,8 @@ _PLAN = {
     "المتوقع",
     "مرتقب",
     "مرتقبه",
+    "خطط",  # ليس لدى تركيا خطط لإرسال قوات برية إلى سوريا: plans, not the act
+    "خطه",
 }
 _HYPO = {"اذا", "لو", "حال", "لولا", "ربما", "قد"}
 _REPORT = {
@@ -690,8 +717,10 @@ class Context:
                 return "agent"  # بأيدي عملاء، على أيدي مسلحي التنظيم
             if prev == "من" and k > 0 and _bare(self.tokens[k - 1].norm) == "كل":
                 return None  # طالبت كل من بريطانيا وفرنسا: "each of", the subject, not a من phrase
-            if prev == "مع" and k > 0 and _bare(self.tokens[k - 1].norm) in _BORDER_WORDS:
-                return "قرب"  # منطقة كوبرات الحدودية مع محافظة كركوك: bordering a place is near it
+            if prev in ("مع", "بين") and k > 0 and _bare(self.tokens[k - 1].norm) in _BORDER_WORDS:
+                # منطقة كوبرات الحدودية مع محافظة كركوك: bordering a place is near it; so is the border
+                # between two (توافدوا على الحدود بين قطاع غزة وإسرائيل)
+                return "قرب"
             if prev in _LOC_PREPS | _RECIP_PREPS | _ACCORDING:
                 return prev
             # (a mention may start after the word's proclitic: وبريطانيا is no ب phrase)
@@ -1107,7 +1136,7 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
     elif _agent_phrase_after(ctx, hit):  # خاشقجي قتل بأيدي عملاء: an unvocalised passive
         _passive_roles(ctx, free_after, prep_after, roles)
         roles.recipients = _subject_before(ctx, before) + roles.recipients
-        roles.actors = roles.actors or _agent_adjective(ctx, hit)
+        roles.actors = roles.actors or _shot_by(ctx, hit) or _agent_adjective(ctx, hit)
     elif (
         _killed_by_means(ctx, hit, before, free_after)
         or _vocalised_passive(ctx, hit)
@@ -1138,6 +1167,8 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
     if hit.trigger.flags & {"declared", "performed"} and not roles.actors:
         roles.actors = _subject_of_verb_at(ctx, _governing_verb(ctx, hit), before)
         roles.actors = roles.actors or _performer_before_noun(ctx, hit, before)
+    if hit.trigger.words[0] in _EVIDENCE and not roles.actors and (reporter := attribution_of(ctx, hit)):
+        roles.actors = [reporter]  # قالت X ... إن الدلائل تشير إلى النظام السوري: she accuses
     if hit.trigger.words[0] == _COMPLAINT and not roles.recipients:
         roles.recipients = _complained_of(ctx, hit, roles.actors)
     if hit.trigger.category == "ASSAULT" and not roles.actors:
@@ -1194,6 +1225,8 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
     roles.actors = [
         k for k in roles.actors if (_actor_capable_key(ctx, k) and k not in hosts) or k in metonymic
     ]
+    if hit.trigger.words[0] == "حرب":
+        _war_waged(ctx, hit, roles)
     roles.recipients = [k for k in _unique(roles.recipients) if k not in roles.actors]
     roles.places = [k for k in _unique(roles.places) if k not in roles.actors and k not in roles.recipients]
     return roles
@@ -1470,7 +1503,18 @@ def _recipient_pps(
                 and m.cls == "Country"
                 and not _complement_between(ctx, hit.last, ctx.mention_tokens(m)[0])
             )
-            or (hit.trigger.category == "ACCUSE" and ctx.prep_before(m) == "الي" and m.coarse != "LOC")
+            or (
+                hit.trigger.category == "ACCUSE"
+                and ctx.prep_before(m) == "الي"
+                and (m.coarse != "LOC" or m.cls == "Country")
+            )
+            # ووجهت الرئاسة الفلسطينية أصابع الاتهام لحركة حماس: the accusation directed at someone
+            or (
+                hit.trigger.category == "ACCUSE"
+                and ctx.prep_before(m) == "ل"
+                and m.coarse != "LOC"
+                and _dealt(ctx, hit)
+            )
             # وجه الرئيس X نداء إلى الرئيس Y: an appeal's addressee (not دعا X إلى + the act called for)
             or (
                 hit.trigger.category == "REQUEST"
@@ -1539,6 +1583,8 @@ _BACKING = {"باسناد", "بدعم", "بمسانده", "بمساعده", "ب�
 # Sites an attack hits whose owner a ل phrase names: هجوم على معسكر للجيش المصري.
 _SITES = {"معسكر", "مقر", "موقع", "مواقع", "قاعده", "ثكنه", "مركز", "نقطه", "حاجز", "دوريه", "مقرات"}
 _SITES |= {"تجمع", "تجمعات", "تحصينات", "تمركزات"}  # gatherings, fortifications, positions
+# counted land taken (استعاد 4 قرى، سيطرت على ثلاث بلدات)
+_TERRITORY = {"قري", "بلدات", "مدن", "مناطق", "احياء"}
 
 
 def _owned_target(ctx: Context, hit: Hit, m: Mention) -> bool:
@@ -1712,9 +1758,10 @@ def _verb_roles(
     if joined:
         before = []  # the names before belong to the earlier verb, the one after this verb is its subject
     if "adverbial" in hit.trigger.flags:  # أكد X ...، متهما Y: the subject of the main clause
-        antecedent = _main_subject(ctx, hit) or _preverbal_subject(ctx, hit)
+        antecedent = _statement_owner(ctx, hit) or _main_subject(ctx, hit) or _preverbal_subject(ctx, hit)
     antecedent = antecedent or _statement_issuer(ctx, hit)
     subject = antecedent or _subject_before(ctx, before) or _described_subject(ctx, hit)
+    subject = subject or _subject_before_while(ctx, hit)
     subject = subject or _pronoun_subject(ctx, hit)
     subject = subject or _joined_verb_subject(ctx, hit) or _headline_subject(ctx, hit)
     subject = subject or _joined_object_verb_subject(ctx, hit)
@@ -1815,6 +1862,8 @@ def _verb_roles(
     ):
         roles.actors = list(previous_actor)
         roles.elided_actor = True
+    if not roles.actors and (body := _head_noun_antecedent(ctx, hit)):
+        roles.actors = body  # هددت المليشيات بالرد: the militias named before threatened
     objects = [
         g
         for k, g in enumerate(objects)
@@ -1852,6 +1901,54 @@ def _verb_roles(
         roles.recipients = _clause_subject_after(ctx, hit, roles)  # تشتبه واشنطن في أن القوات السورية
     if hit.trigger.category in ("ACCUSE", "SUPPORT") and not roles.recipients:
         roles.recipients = _object_adjective(ctx, hit)  # دعمها للموقف السعودي
+
+
+# Head nouns of armed bodies that a bare definite noun (المليشيات، الحركة) takes up from a name before.
+_BODY_HEADS = {"مليشيات", "مليشيا", "حركه", "جماعه", "فصايل"}
+_ANTECEDENT_SENTENCES = 2  # how many sentences back the named body may stand
+
+
+def _fold_militia(word: str) -> str:
+    return word.replace("ميلي", "ملي")  # ميليشيات and مليشيات are one word
+
+
+def _head_noun_antecedent(ctx: Context, hit: Hit) -> list[str]:
+    """`في وقت نزلت ميليشيات الحشد الشعبي ... وقبيل رفع حظر التجول، هددت المليشيات بالرد`: a bare
+    definite body noun right after the verb, outside any name, is the last body named with that head
+    noun in this sentence or the two before."""
+    k = hit.last + 1
+    if hit.trigger.pos != "verb" or k >= len(ctx.tokens) or ctx.in_mention(k):
+        return []
+    word = _bare(ctx.tokens[k].norm)
+    head = _fold_militia(word.removeprefix("ال"))
+    if not word.startswith("ال") or head not in _BODY_HEADS:
+        return []
+    doc = ctx.doc
+    lo = doc.sentences[max(0, ctx.index - _ANTECEDENT_SENTENCES)].start
+    named = [
+        m
+        for m in doc.mentions
+        if m.entity
+        and m.coarse == "ORG"
+        and lo <= m.start < ctx.tokens[hit.first].start
+        and _fold_militia(normalize(doc.text[m.start : m.end]).split()[0].removeprefix("ال")) == head
+    ]
+    return [named[-1].entity] if named else []
+
+
+def _war_waged(ctx: Context, hit: Hit, roles: Roles) -> None:
+    """`حرب تركيا على وحدات حماية الشعب`: the war's genitive wages it on the one after على / ضد."""
+    owner = [m for _mi, m in ctx.mentions if m.entity and ctx.mention_tokens(m)[0] == hit.last + 1]
+    if not owner or owner[0].entity not in roles.recipients:
+        # a war with no named party waging it (بحثا مستجدات الحرب ضد تنظيم داعش) is a topic: with no
+        # target left, the counterpart check drops it
+        roles.recipients = []
+        return  # (nor with no named target: حرب تركيا على الأكراد)
+    roles.actors = [owner[0].entity]
+    roles.recipients = [k for k in roles.recipients if k != owner[0].entity]
+
+
+_EVIDENCE = {"الدلايل", "الادله"}  # evidence "points to" someone: who reports it accuses
 
 
 def _led_away(ctx: Context, hit: Hit, previous_actor: list[str]) -> list[str]:
@@ -2126,7 +2223,7 @@ def _event_noun_before(ctx: Context, hit: Hit) -> bool:
     for h in ctx.hits:
         if h.trigger.pos != "noun" or h.trigger.category != hit.trigger.category or h.last >= hit.first:
             continue
-        if _governed_noun(ctx, h):
+        if _governed_noun(ctx, h) and not _described_by_verb(ctx, h, hit):
             continue
         between = [ctx.tokens[k].norm.removeprefix("ال") for k in range(h.last + 1, hit.first)]
         if not between and ctx.tokens[hit.first].norm.startswith("و"):
@@ -2134,6 +2231,14 @@ def _event_noun_before(ctx: Context, hit: Hit) -> bool:
         if len(between) <= 1 and all(is_nisba(w) or w in _MEANS_ADJECTIVES for w in between):
             return True
     return False
+
+
+def _described_by_verb(ctx: Context, noun: Hit, verb: Hit) -> bool:
+    """`قتيل وجرحى في انفجار استهدف رئيس الأركان الليبي`: a verb right after an indefinite noun
+    describes it (the noun is its subject) even where a preposition governs the noun."""
+    word = _bare(ctx.tokens[noun.last].norm)
+    joined = ctx.tokens[verb.first].norm.startswith("و")
+    return noun.last + 1 == verb.first and not word.startswith("ال") and not joined
 
 
 def _event_noun_after(ctx: Context, hit: Hit) -> bool:
@@ -2147,9 +2252,15 @@ def _event_noun_after(ctx: Context, hit: Hit) -> bool:
         h.first == nxt
         and h.trigger.pos == "noun"
         and h.trigger.category == hit.trigger.category
-        and ctx.tokens[nxt].norm.startswith("ال")
+        and _subject_noun(ctx.tokens[nxt].norm)
         for h in ctx.hits
     )
+
+
+def _subject_noun(norm: str) -> bool:
+    """A definite noun, or an indefinite one not in the accusative (`استهدف انفجار موكبا لرئيس
+    الوزراء`: the explosion did it; `هجوما` after the verb would be its object)."""
+    return norm.startswith("ال") or not norm.endswith("ا")
 
 
 def _near_objects(ctx: Context, hit: Hit, free_after, prep_after, roles: Roles) -> None:
@@ -2239,6 +2350,29 @@ def _statement_issuer(ctx: Context, hit: Hit) -> list[str]:
     k = hit.last + 1 + words.index("عن", 1)
     issuer = [m for _mi, m in ctx.mentions if ctx.mention_tokens(m)[0] == k + 1 and m.entity]
     return [issuer[0].entity] if issuer and _actor_capable(issuer[0], ctx.doc) else []
+
+
+def _statement_owner(ctx: Context, hit: Hit) -> list[str]:
+    """`جاء ذلك في بيان للاتحاد الأوروبي، داعين روسيا`: the body whose statement the clause before a
+    circumstantial participle names (بيان لـ X, بيان صادر عن X) is the participle's subject."""
+    for k in range(max(0, hit.first - _STATEMENT_REACH), hit.first):
+        if _bare(ctx.tokens[k].norm) not in _STATEMENT:
+            continue
+        owners = [
+            m
+            for _mi, m in ctx.mentions
+            if m.entity
+            and 0 < ctx.mention_tokens(m)[0] - k <= 3
+            and ctx.mention_tokens(m)[1] < hit.first
+            and ctx.prep_before(m) in ("ل", "عن")
+            and _actor_capable(m, ctx.doc)
+        ]
+        if owners:
+            return [owners[0].entity]
+    return []
+
+
+_STATEMENT_REACH = 6  # tokens from the statement noun to the participle
 
 
 def _passive_accused(ctx: Context, hit: Hit, free_after) -> list[str] | None:
@@ -2408,6 +2542,18 @@ def _described_subject(ctx: Context, hit: Hit) -> list[str]:
     if any(_overlaps(m, t) for t in ctx.tokens[k : hit.first] for _mi, m in ctx.mentions):
         return []
     return _first_adjective_country(ctx, [hit.first - 1])
+
+
+def _subject_before_while(ctx: Context, hit: Hit) -> list[str]:
+    """`كما أن حركة حماس إذ تستهجن الاتهامات`: the name right before إذ ("while") is the subject of
+    the verb right after it."""
+    k = hit.first - 1
+    if hit.trigger.pos != "verb" or k < 1 or ctx.tokens[k].norm != "اذ":
+        return []
+    if any(ctx.mention_tokens(m)[0] == hit.last + 1 for _mi, m in ctx.mentions):
+        return []  # إذ تحاصر قوات المقاومة قاعدة العند: the verb's own subject follows it
+    named = [m for _mi, m in ctx.mentions if m.entity and ctx.mention_tokens(m)[1] == k - 1]
+    return [named[-1].entity] if named and _actor_capable(named[-1], ctx.doc) else []
 
 
 _DEMONSTRATIVES = {"هذه", "هذا", "تلك", "ذلك"}
@@ -2748,6 +2894,8 @@ def _contrast_clause_end(ctx: Context, hit: Hit) -> int | None:
 def _opens_clause(ctx: Context, hit: Hit) -> bool:
     """`بينما هدد حزب X بقطع الهدنة`: a verb right after a clause opener starts a new clause whose
     subject follows it; the running subject of the previous clause does not continue."""
+    if hit.first > 0 and _quote_start(ctx, hit) == hit.first:
+        return True  # وأضاف البيان: "يدين الاتحاد الأوروبي ...": the quotation's own clause
     return hit.first > 0 and _bare(ctx.tokens[hit.first - 1].norm) in _OPENERS
 
 
@@ -2908,8 +3056,24 @@ def _descriptive(word: str) -> bool:
 def _agent_phrase_after(ctx: Context, hit: Hit) -> bool:
     """`على يد` / `بأيدي` / `من قبل` within a few words after the verb: the verb is passive."""
     words = [_bare(t.norm) for t in ctx.tokens[hit.last + 1 : hit.last + 5]]
+    if hit.trigger.category == "REQUEST" and words and words[0].startswith("ل"):
+        return False  # ويدعو لاستجابة فورية من قبل المجتمع الدولي: the called-for act's agent
     pairs = zip(words, words[1:], strict=False)
-    return any(w in _AGENT_WORDS for w in words) or any(pair in _AGENT_PHRASES for pair in pairs)
+    # وقتل أحد المحتجين، الجمعة، برصاص ميليشيات عصائب أهل الحق: by the bullets of a named body
+    shot = any(
+        w == "برصاص" and hit.last + 2 + k < len(ctx.tokens) and ctx.in_mention(hit.last + 2 + k)
+        for k, w in enumerate(words)
+    )
+    return shot or any(w in _AGENT_WORDS for w in words) or any(pair in _AGENT_PHRASES for pair in pairs)
+
+
+def _shot_by(ctx: Context, hit: Hit) -> list[str]:
+    """`قتل 49 فلسطينيا برصاص الجيش الإسرائيلي`: the body named right after "by the bullets of"."""
+    for k in range(hit.last + 1, min(len(ctx.tokens) - 1, hit.last + 5)):
+        if _bare(ctx.tokens[k].norm) == "برصاص":
+            named = [m for _mi, m in ctx.mentions if m.entity and ctx.mention_tokens(m)[0] == k + 1]
+            return [named[0].entity] if named else []
+    return []
 
 
 _WHERE_REACH = 15  # tokens before حيث in which its antecedent place is looked for
@@ -3046,6 +3210,7 @@ def _pronoun_on(
 
 # Numbers and counting words that open a list of victims (قتل 138 فلسطينيا، قتل عشرات المدنيين).
 _COUNTS = {"عشرات", "مئات", "الاف", "عدد", "اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه"}
+_COUNTS |= {"ثلاث", "اربع", "خمس", "سبع", "ثماني", "تسع"}  # before feminine nouns: أربع قرى
 
 
 def _counted_victims(ctx: Context, hit: Hit, previous_actor: list[str]) -> bool:
@@ -3710,8 +3875,9 @@ def _accusing_after(ctx: Context, hit: Hit) -> bool:
 # عملية، أرسلت تعزيزات), also of exchanging and directing accusations (تبادل أردوغان الاتهامات مع
 # نتنياهو، وجه X انتقادات).
 _LAUNCH = re.compile(
-    r"^[وف]?(?:[يت](?:شن|نفذ|تبادل|وجه|فرض|صدر|رسل|ستدعي|دفع|وزع|طلق)"
-    r"|(?:شن|نفذ|تبادل|وجه|فرض|اصدر|ارسل|دفع|وزع|اطلق)(?:ت|وا|تا|ا)?|استدع(?:ت|ي|وا)"
+    r"^[وف]?(?:[يت](?:شن|نفذ|تبادل|وجه|فرض|صدر|رسل|ستدعي|دفع|وزع|طلق|خوض)"
+    r"|(?:شن|نفذ|تبادل|وجه|فرض|اصدر|ارسل|دفع|وزع|اطلق|خاض)(?:ت|وا|تا|ا)?|استدع(?:ت|ي|وا)"
+    # (fighting battles: وخاضت حركة حماس ثلاث معارك مع إسرائيل)
     # beginning or going on with it: وبدأت تركيا هجوما، الولايات المتحدة ستواصل إدانة الأعمال
     r"|[يت]بدا|بدات|س?[يت]واصل|واصل(?:ت|وا)?"
     # or deciding on it: قررت الحكومة إغلاق سفارتها
@@ -4372,8 +4538,10 @@ def status_of(ctx: Context, hit: Hit, lo: int) -> str:
         return "cancelled"
     if hit.trigger.category == "SANCTION" and any(w in _LIFT for w in near):
         return "cancelled"  # رفع الحظر عن قيادة النساء، رفع العقوبات: a ban or sanction lifted
-    if any(w in _NEGATIONS for w in near[-1:]) or (near and near[-1] in ("دون", "بدون")):
+    if any(w in _NEGATIONS for w in near[-1:]) or (near and near[-1] in _WITHOUT):
         return "negated"
+    if _without_that(ctx, hit):
+        return "negated"  # وقطع الحمد الله زيارته دون أن يلتقي بأي مسؤول: without meeting anyone
     if hit.trigger.pos == "noun" and _negated_light_verb(prev):
         return "negated"
     if _future_prefix(_bare(first), hit) or any(w in _PLAN for w in prev):
@@ -4415,9 +4583,16 @@ def _future_copula_after(ctx: Context, hit: Hit) -> bool:
 
 
 _NEGATIONS = {"لم", "لن", "لا", "ما", "عدم"}
+_WITHOUT = {"دون", "بدون"}
 # Verbs that only carry an event noun (an occurrence, holding or launching): negated, so is the event.
 _LIGHT_VERBS = {"تجري", "يجري", "نجري", "تجر", "يجر", "نجر", "تعقد", "يعقد", "نعقد", "تشن", "يشن", "نشن"}
 _LIGHT_VERBS |= {"يحدث", "تحدث", "يقع", "تقع"}
+
+
+def _without_that(ctx: Context, hit: Hit) -> bool:
+    """`دون أن يلتقي`: "without" and أن (which opens a clause of its own) right before the verb."""
+    words = [_bare(t.norm) for t in ctx.tokens[max(0, hit.first - 2) : hit.first]]
+    return len(words) == 2 and words[0] in _WITHOUT and words[1] == "ان"
 
 
 def _negated_light_verb(prev: list[str]) -> bool:
@@ -5515,7 +5690,9 @@ def _place_object(ctx: Context, hit: Hit, det: Detected) -> bool:
     # (but a body named after the place with no preposition is the subject of a verb-object-subject
     # clause: `وتحاصر منطقة هجين، منذ نهاية عام 2017، قوات سوريا الديمقراطية`)
     subjects = {m.entity for _mi, m in ctx.mentions if m.start > place.start and ctx.prep_before(m) is None}
-    losers = {k for k in det.event.actors if k not in named_before and k not in subjects}
+    # (an actor carried over from an earlier sentence is named nowhere here, and keeps the place)
+    named = {m.entity for _mi, m in ctx.mentions}
+    losers = {k for k in det.event.actors if k in named - named_before and k not in subjects}
     # (and whoever "the hands of" names after it: من أيدي المتمردين الحوثيين)
     losers |= {m.entity for _mi, m in ctx.mentions if m.start > place.start and _from_hands(ctx, m)}
     det.event.actors = [k for k in det.event.actors if k not in losers]
@@ -5532,17 +5709,38 @@ def _seized_sites(ctx: Context, hit: Hit, det: Detected, on: bool) -> bool:
     for k in range(hit.last + 1, end):
         if on and words[k - 1] != "علي" and not (k >= 2 and words[k - 2] == "علي" and _count(words[k - 1])):
             continue
-        if words[k] not in _SITES:
+        counted_land = words[k] in _TERRITORY and _count(words[k - 1])
+        if words[k] not in _SITES and not counted_land:
             continue
         nxt = k + 2 if k + 1 < len(words) and not ctx.in_mention(k + 1) and _adjective(ctx, k + 1) else k + 1
+        # (villages are taken from a body: استعادة 4 قرى من قوات سوريا الديمقراطية)
+        if counted_land and nxt < len(words) and words[nxt] == "من":
+            nxt += 1
         owners = [
             (mi, m)
             for mi, m in ctx.mentions
             if m.entity
             and m.coarse == "ORG"
             and ctx.mention_tokens(m)[0] == nxt
-            and ctx.prep_before(m) in ("ل", "construct")
+            and ctx.prep_before(m) in ("ل", "construct", "من")
         ]
+        at = nxt
+        while (
+            counted_land
+            and at < len(words)
+            and at - nxt < 2
+            and (words[at] == "في" or words[at] in _PLACE_NOUNS)
+        ):
+            at += 1  # أربع قرى في منطقة عفرين
+        land = [
+            m
+            for _mi, m in ctx.mentions
+            if counted_land and m.entity and m.coarse == "LOC" and ctx.mention_tokens(m)[0] == at
+        ]
+        if land and ctx.prep_before(land[0]) in ("في", "ب"):  # تحرير 4 قرى بعفرين: villages in a place
+            det.event.places = _unique([land[0].entity, *det.event.places])
+            det.event.recipients = [k for k in det.event.recipients if k != land[0].entity]
+            return True
         if owners:
             group = next((g for g in _groups(ctx, ctx.mentions) if g[0] == owners[0]), owners[:1])
             losers = _group_keys(ctx, group)
@@ -5591,6 +5789,8 @@ _ACHIEVING = {
     "اعلن",
     "اعلنت",
     "اعلان",
+    "يعلن",  # the headline's present: الجيش التركي يعلن تحرير 4 قرى بعفرين
+    "تعلن",
     "بعد",
     "عقب",
     "اثر",
@@ -5671,6 +5871,14 @@ def _members_after(ctx: Context, hit: Hit) -> list[str]:
     right after a verb with nobody named before it, then في or من and the body, are its subject, so
     the body acts (but `إن حزران التقى أعضاء في حزب الله`: indefinite members after a subject are met)."""
     k = hit.last + 1
+    if hit.trigger.pos == "verb" and k + 1 < len(ctx.tokens) and _bare(ctx.tokens[k].norm) in _FIGHTERS_OF:
+        # قبل مسلحو المعارضة السورية اتفاقا: the fighters of a body (construct) act for it
+        owner = [
+            m
+            for _mi, m in ctx.mentions
+            if m.entity and m.coarse == "ORG" and ctx.mention_tokens(m)[0] == k + 1
+        ]
+        return [owner[0].entity] if owner else []
     if hit.trigger.pos != "verb" or k + 2 >= len(ctx.tokens) or ctx.tokens[k].norm not in _ASSEMBLY_MEMBERS:
         return []
     if ctx.tokens[k + 1].norm not in ("في", "من"):
@@ -5679,6 +5887,9 @@ def _members_after(ctx: Context, hit: Hit) -> list[str]:
         if m.entity and m.coarse == "ORG" and ctx.mention_tokens(m)[0] == k + 2:
             return [m.entity]
     return []
+
+
+_FIGHTERS_OF = {"مسلحو", "مقاتلو"}  # the nominative construct plural (عناصر could be an object)
 
 
 def _title_word(norm: str) -> bool:
@@ -5861,8 +6072,8 @@ def _deemed_party(ctx: Context, hit: Hit, det: Detected) -> None:
 def _negative_description(ctx: Context, hit: Hit) -> bool:
     """`ووصف وزير الخارجية الكندي آنذاك، جون بيرد، سليماني بأنه "وكيل الإرهاب في المنطقة"`: describing
     someone or his act in condemning words accuses him; `وصف التدخل بأنه خبرة فريدة` does not, nor
-    does `ما وصفه بـ` inside another event."""
-    if hit.first and _bare(ctx.tokens[hit.first - 1].norm) in ("ما", "بما", "لما", "مما", "من"):
+    does `ما وصفه بـ` (`عما وصفه بـ"تحييد" 2612 إرهابيًا`) inside another event."""
+    if hit.first and _bare(ctx.tokens[hit.first - 1].norm) in ("ما", "بما", "لما", "مما", "عما", "من"):
         return False
     words = [_bare(t.norm).strip('"«»“”') for t in ctx.tokens]
     if hit.trigger.words[0] in _DEEMING:

@@ -353,7 +353,20 @@ def _owners(
     chosen = before[-1] if before else after[0] if after else None
     if chosen is None:
         return []
-    return [ei for s, e, ei in anchors if (s, e) == chosen[:2]]
+    owners = [ei for s, e, ei in anchors if (s, e) == chosen[:2]]
+    if len(before) > 1 and _participants_noun(text[chosen[0] - offset : chosen[1] - offset]):
+        # `وقتل أحد المحتجين، الجمعة، برصاص ...`: the protesters are the killing's victims; the
+        # day is the killing's too
+        owners += [ei for s, e, ei in anchors if (s, e) == before[-2][:2] and ei not in owners]
+    return owners
+
+
+_PARTICIPANTS = ("محتج", "متظاهر")
+
+
+def _participants_noun(mention: str) -> bool:
+    """A protest told by its participants only (`المحتجين`, `متظاهرا`), not by a protest word."""
+    return any(stem in normalize(mention) for stem in _PARTICIPANTS)
 
 
 _RELATIVE = re.compile(r"(?<![\u0621-\u064a])(?:التي|الذي|الذين|اللتين|اللذين)(?![\u0621-\u064a])")

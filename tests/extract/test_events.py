@@ -72,8 +72,10 @@ def test_names_and_adjectives_that_contain_a_trigger_are_not_triggers():
 def test_dawn_and_discussion_are_not_triggers():
     # فجر أمس is "dawn yesterday", بحث is "discussion": neither is an event word.
     text = "أطلقت طائرة فجر أمس صاروخا، وجرى بحث تجديد التهدئة."
-    cats = [h.trigger.category for h in find_triggers(tokenize(text), load_lexicon())]
-    assert "REQUEST" not in cats and cats.count("ASSAULT") == 0
+    hits = find_triggers(tokenize(text), load_lexicon())
+    cats = [h.trigger.category for h in hits]
+    attacks = [h.trigger.words for h in hits if h.trigger.category == "ASSAULT"]
+    assert "REQUEST" not in cats and attacks == [("اطلق",)]  # the plane firing a missile: أطلقت ... صاروخا
 
 
 def test_verb_subject_object_visit_with_title_and_meeting(pipe):
