@@ -221,11 +221,18 @@ _PLACE_HEADS = {**lx.PLACE_HEADS, _VALLEY: "Place"}
 _FORCES_PLURAL = normalize("قوى")
 
 
+# Heads of the names of forums and institutes ("منتدى العالم الثالث", "معهد الأمم المتحدة للتخطيط
+# الاقتصادي"), which name a body with whatever follows them, as "مؤسسة" and "جامعة" do.
+_FORUM_HEADS = {normalize("منتدى"): "Organization", normalize("معهد"): "Organization"}
+
+
 def _head_of(tok: Token) -> tuple[int, str, str, bool] | None:
     """(clitic shift, form, class, definite head?) when the word opens an organisation name."""
     for shift, form in tok.forms:
         if form in lx.ORG_HEADS:
             return shift, form, lx.ORG_HEADS[form], form.startswith("ال")
+        if form in _FORUM_HEADS:
+            return shift, form, _FORUM_HEADS[form], False
         if form == _FORCES_PLURAL and tok.text[shift:] == "قوى":
             return shift, form, "Organization", False  # "قوى الحشد الشعبي", "قوى الأمن الداخلي"
         if form in lx.DEFINITE_ORG_HEADS:
@@ -364,6 +371,8 @@ def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: 
             break  # "قطاع غزة" is a place, "قطاع الأخبار" a line of business
         if head == "المنطقه" and last == i and (t.norm in lx.REGION_DESCRIPTORS or _describes_region(t.norm)):
             break  # "المنطقة الوسطى" describes, "المنطقة الخضراء" names
+        if last == i and t.norm in _COMPASS and _part_of_place(toks, j + 1, head):
+            break  # "المنطقة الشرقية من الريف": the eastern part of a region
         if head in _PLACE_HEADS and last > i and _place_name_done(toks, i, j, last, gaz):
             break  # "مطار عدن الدولي": a place name ends after the place it names
         if last > i and t.norm in lx.MEDIA_NAME_ENDINGS:
@@ -380,7 +389,7 @@ def _continuation(toks: list[Token], i: int, head: str, gaz: Gazetteer, counts: 
         if t.norm.startswith("ال") or t.norm in lx.ORG_HEADS or gaz.get((t.norm,)):
             nisba = nisba or is_nisba(t.norm)
             last = j
-        elif last == i and head in lx.OPEN_NAME_HEADS and _bare_name(t, counts):
+        elif last == i and head in lx.OPEN_NAME_HEADS and _bare_name(t, counts) and not _common_bare(toks, j):
             last = j  # "حركة حماس": one bare name word that recurs in the article
         elif (
             last == i and head in _PLACE_HEADS and not head.startswith("ال") and (end := _bare_place(toks, j))
@@ -629,8 +638,11 @@ def _linked_complement(toks: list[Token], j: int) -> bool:
 
 
 def _linked_cause(t: Token) -> bool:
-    """ "للتنمية", "للإغاثة": ل + the article + a cause a body works for continues its name."""
-    return t.is_word and t.norm.startswith("لل") and ("ال" + t.norm[2:]) in lx.CAUSE_NOUNS
+    """ "للتنمية", "للإغاثة", "للتخطيط": ل + the article + a cause a body works for (or a verbal noun
+    of a purpose) continues its name."""
+    if not t.is_word or not t.norm.startswith("لل"):
+        return False
+    return ("ال" + t.norm[2:]) in lx.CAUSE_NOUNS or bool(_PURPOSE_NOUN.match(t.norm[2:]))
 
 
 def _linked_body(t: Token) -> bool:
@@ -738,6 +750,21 @@ def _bare_name(t: Token, counts: Counter) -> bool:
     return not n.endswith(("ي", "يه", "ه", "ات")) or counts[n] >= 2
 
 
+_BARE_ELATIVE = re.compile("^ا[^اوي]{3}$")  # "أعمق", "أوسع": the comparative أفعل without the article
+
+
+def _common_bare(toks: list[Token], j: int) -> bool:
+    """The bare word after an open head is an ordinary word: a comparative ("وجود تحالف أعمق": a
+    deeper alliance), or an ordinary noun governing the definite word after it ("وتنظيم وضع المتبقين":
+    organising the status of those left)."""
+    n = toks[j].norm
+    if _BARE_ELATIVE.match(n) and n not in given_names():
+        return True
+    nxt = toks[j + 1].norm if j + 1 < len(toks) and toks[j + 1].is_word else ""
+    adjective = nxt.endswith(("ي", "يه"))  # "حركة أمل الشيعية": a relational adjective describes the name
+    return n in ordinary_words() and nxt.startswith("ال") and not adjective
+
+
 def _closing_quote(toks: list[Token], j: int) -> int | None:
     for k in range(j + 1, min(len(toks), j + 8)):
         if toks[k].text in _CLOSE_QUOTES:
@@ -766,11 +793,15 @@ def org_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int, counts:
                 or _quarters_name(toks, i, text, sent_i)
                 or _standalone_pair(toks, i, text, sent_i)
                 or _institution_with_purpose(toks, i, text, sent_i)
+                or _national_body(toks, i, text, sent_i)
                 or _study_centre(toks, i, text, sent_i)
             )
             continue
         shift, form, cls, definite = head
         if form in lx.ADJECTIVE_ORG_HEADS and (not _feminine_adjective(toks, i) or _field_only(toks, i)):
+            continue
+        if form == _PRESIDENCY and shift > 0 and (headed := _body_to_head(toks, i, text, sent_i)):
+            out.extend(headed)  # "تكليف الناظوري لرئاسة الغرفة الأمنية": to head the security room
             continue
         last, nisba = _continuation(toks, i, form, gaz, counts)
         if last == i:
@@ -964,6 +995,29 @@ _SEEKING_OFFICE = frozenset(
 _OFFICE_REACH = 4  # words back from "رئاسة" to the verb: "وصول ميشال عون إلى رئاسة الجمهورية"
 
 
+# What "لرئاسة" governs when it is the office of a state, not a body of its own ("لرئاسة الجمهورية").
+_STATE_OFFICES = frozenset(
+    normalize(w) for w in ("الجمهورية", "الحكومة", "الوزراء", "الدولة", "البلاد", "السلطة", "الوزارة")
+)
+
+
+def _body_to_head(toks: list[Token], i: int, text: str, sent_i: int) -> list[Cand]:
+    """ "لرئاسة الغرفة الأمنية المركزية المشتركة": ل + the verbal noun "heading" and a definite noun
+    with its adjectives: the body is what follows "رئاسة" (its name runs over the adjectives)."""
+    j = i + 1
+    if j >= len(toks) or not _definite_adjective(toks[j]) or toks[j].norm in _STATE_OFFICES:
+        return []
+    last = j
+    while last + 1 < len(toks) and _definite_adjective(toks[last + 1]) and toks[last + 1].pos == "ADJ":
+        last += 1
+    if last == j or toks[j].norm in lx.ALL_TITLES or is_nisba(toks[j].norm):
+        return []
+    start, end = toks[j].start, toks[last].end
+    return [
+        Cand(start, end, surface(text, start, end), "ORG", "Organization", "pattern", 0.8, sentence=sent_i)
+    ]
+
+
 def _office_taken(toks: list[Token], i: int) -> bool:
     """ "رئاسة X" as the office taken, held or sought: the object of a word of taking office within a
     few words before it (no comma between), or after إلى / ل that follow a word of seeking it."""
@@ -1087,6 +1141,8 @@ def _plural_members(toks: list[Token], i: int) -> int:
         word = toks[j].norm[1:] if j > i + 1 else toks[j].norm
         if _PARTICIPLE.match(word) or _ACTIVE_PARTICIPLE.match(word) or _own_places(word):
             return i  # "في محافظات اليمن ومدنها": a country's provinces and its cities, no list of names
+        if word in _PLURAL_PLACE_HEADS or word in lx.PLACE_HEADS:
+            break  # "بلدات الحولة والرستن وتلبيسة وقرى حولها": villages around them, a place noun
         j += 1
     return j
 
@@ -1224,11 +1280,60 @@ def compass_region_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand
             continue
         known = word in common_words() or word in _SIDE_NOUNS
         known = known or word in lx.ALL_TITLES or word in lx.DEFINITE_ORG_HEADS
-        if known or is_nisba(word):
+        if known or is_nisba(word) or _part_of_place(toks, i + 2, word):
             continue
         start, end = tok.start + shift, adjective.end
         name = surface(text, start, end)
         out.append(Cand(start, end, name, "LOC", "Region", "pattern", 0.6, sentence=sent_i))
+    return out
+
+
+_AREA, _BANK = normalize("المنطقة"), normalize("الضفة")
+_OF_RIVER = frozenset(normalize(w) for w in ("لنهر", "للنهر"))
+
+
+def _part_of_place(toks: list[Token], k: int, word: str) -> bool:
+    """ "برز في المنطقة الشرقية من الريف", "على الضفة الشرقية لنهر الفرات": the eastern part of a
+    region, the east bank of a river, named by the place after them (token k), are no places' names."""
+    nxt = toks[k].norm if k < len(toks) else ""
+    return (word == _AREA and nxt == "من") or (word == _BANK and nxt in _OF_RIVER)
+
+
+_MONASTERY = normalize("دير")
+# The saint a monastery is named after is written with his title: "دير الأنبا مقار", "دير مار موسى".
+_SAINT_TITLES = frozenset(normalize(w) for w in ("الأنبا", "مار", "القديس", "القديسة"))
+
+
+def monastery_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
+    """ "لرئيس أساقفة دير الأنبا مقار": "monastery", a saint's title and his name is a place."""
+    out = []
+    for i in range(len(toks) - 2):
+        shift = next((sh for sh, f in toks[i].forms if f == _MONASTERY), None) if toks[i].is_word else None
+        name = toks[i + 2]
+        if (
+            shift is None
+            or toks[i + 1].norm not in _SAINT_TITLES
+            or not _name_like_word(name.text, name.norm)
+        ):
+            continue
+        out.append(_pattern_place(text, toks[i].start + shift, name.end, "Facility", sent_i))
+    return out
+
+
+_PENINSULA = (normalize("شبه"), normalize("جزيرة"))
+
+
+def peninsula_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int) -> list[Cand]:
+    """ "عبر الحدود مع شبه جزيرة سيناء المصرية": "peninsula" (two words) and a known place are one
+    place's name."""
+    out = []
+    for i in range(len(toks) - 2):
+        semi = next((sh for sh, f in toks[i].forms if f == _PENINSULA[0]), None) if toks[i].is_word else None
+        if semi is None or toks[i + 1].norm != _PENINSULA[1]:
+            continue
+        found = _longest_place(toks, i + 2, toks[i + 2].norm, gaz) if toks[i + 2].is_word else None
+        if found is not None and found[1].coarse == "LOC":
+            out.append(_pattern_place(text, toks[i].start + semi, toks[found[0]].end, "Region", sent_i))
     return out
 
 
@@ -1472,9 +1577,40 @@ _STANDING = frozenset(
 )
 
 
+# Adjectives of a continent: "المجلس الأفريقي لتنمية البحوث" is a body of the continent (a bloc's
+# coalition with a purpose, "التحالف العربي لمواجهة الحوثيين", is the coalition and what it is for).
+_CONTINENTAL = frozenset(
+    normalize(w)
+    for w in ("الأفريقي", "الإفريقي", "الأوروبي", "الآسيوي", "الأفريقية", "الأوروبية", "الآسيوية")
+)
+
+
 def _standing(norm: str) -> bool:
-    """An adjective of standing or a nationality (`المجلس المصري للشؤون الخارجية`)."""
-    return norm in _STANDING or (norm.startswith("ال") and country_of_adjective(norm) is not None)
+    """An adjective of standing or a continent, or a nationality (`المجلس المصري للشؤون الخارجية`)."""
+    if norm in _STANDING or norm in _CONTINENTAL:
+        return True
+    return norm.startswith("ال") and country_of_adjective(norm) is not None
+
+
+# Verbal nouns of the patterns تفعيل, تفعلة and مفاعلة ("تخطيط", "تنمية", "مكافحة"): the purpose of a
+# body after ل ("لتنمية البحوث", "لمكافحة الفساد").
+_PURPOSE_NOUN = re.compile("^(ت[^ا]{2}ي[^ا]|ت[^ا]{3}ه|م[^ا]ا[^ا]{2}ه)$")
+
+
+def _purpose_end(toks: list[Token], k: int, council: bool) -> int | None:
+    """Last index of a body's purpose opened at token k: ل + the article ("للإغاثة"), or, after a
+    council's head, ل + a verbal noun and the definite noun it governs ("لتنمية البحوث"; "الحكومة
+    العراقية لتعويض الضحايا" is the government and what it is asked to do)."""
+    t = toks[k]
+    if not t.is_word or not t.norm.startswith("ل") or len(t.norm) <= 4:
+        return None
+    if t.norm.startswith("لل"):
+        return k
+    if not council:
+        return None
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    governs = nxt is not None and nxt.is_word and _definite_adjective(nxt)
+    return k + 1 if governs and _PURPOSE_NOUN.match(t.norm[1:]) else None
 
 
 # Research centres: "مركز الجمهورية للدراسات السياسية", "مركز دراسات الخليج".
@@ -1529,17 +1665,19 @@ def _institution_with_purpose(toks: list[Token], i: int, text: str, sent_i: int)
     )
     if not form or i + 2 >= len(toks) or not _standing(toks[i + 1].norm):
         return []
-    purpose = toks[i + 2]
-    if not (purpose.is_word and purpose.norm.startswith("لل") and len(purpose.norm) > 4):
+    last = _purpose_end(toks, i + 2, form[2:] in _COUNCIL_HEADS)
+    if last is None:
         return []
-    last = i + 2
     while (
         last + 1 < len(toks)
-        and last - i < 5
+        and last - i < 6
         and _definite_adjective(toks[last + 1])
         and toks[last + 1].pos == "ADJ"
     ):
         last += 1
+    # "الاجتماعية والاقتصادية": a second relational adjective joined by و
+    joined = toks[last + 1].norm if last > i + 3 and last + 1 < len(toks) else ""
+    last += 1 if joined.startswith("وال") and joined.endswith(("يه", "ي")) else 0
     start, end = toks[i].start + shift, toks[last].end
     fix = not toks[i].norm[shift:].startswith("ال")  # "للشركة الوطنية" = ل + الشركة
     return [
@@ -1547,6 +1685,32 @@ def _institution_with_purpose(toks: list[Token], i: int, text: str, sent_i: int)
             start, end, surface(text, start, end, fix), "ORG", "Organization", "pattern", 0.8, sentence=sent_i
         )
     ]
+
+
+# Heads of councils and assemblies: a state's "المجلس الديمقراطي السوري" is named, its "الوحدات
+# العسكرية الروسية" (military units) or "التلفزيون الرسمي التركي" (state television) described.
+_COUNCIL_HEADS = frozenset(
+    normalize(w) for w in ("مجلس", "هيئة", "اتحاد", "رابطة", "جمعية", "منظمة", "لجنة", "منتدى", "معهد")
+)
+
+
+def _national_body(toks: list[Token], i: int, text: str, sent_i: int) -> list[Cand]:
+    """ "الرئيس المشارك للمجلس الديمقراطي السوري": a definite body head, a relational adjective and a
+    nationality is a body's name (the head and one adjective, "المجلس الديمقراطي", describe)."""
+    heads = (sh for sh, f in toks[i].forms if f.startswith("ال") and f[2:] in _COUNCIL_HEADS)
+    shift = next(heads, None)
+    if shift is None or i + 2 >= len(toks):
+        return []
+    adjective, nation = toks[i + 1], toks[i + 2]
+    relational = _definite_adjective(adjective) and adjective.norm.endswith(("ي", "يه"))
+    if not relational or is_nisba(adjective.norm) or not nation.is_word or not nation.norm.startswith("ال"):
+        return []
+    if country_of_adjective(nation.norm) is None:
+        return []
+    start, end = toks[i].start + shift, nation.end
+    fix = not toks[i].norm[shift:].startswith("ال")  # "للمجلس" = ل + المجلس
+    name = surface(text, start, end, fix)
+    return [Cand(start, end, name, "ORG", "Organization", "pattern", 0.8, sentence=sent_i)]
 
 
 def _standalone_pair(toks: list[Token], i: int, text: str, sent_i: int) -> list[Cand]:
@@ -2275,6 +2439,9 @@ def given_name_cands(toks: list[Token], text: str, sent_i: int, given: frozenset
         family = sure_first and (w.norm in given or (definite and w.norm not in common_words()))
         # "جورج شترايتر نائب المتحدث": an unknown second word right before a title is a surname
         family = family or (k + 1 < len(toks) and _title_form(toks[k + 1]) is not None and _plain_word(w))
+        # "شخصين من القتلى وهما، بهاء قديح": a sure given name and a plain word after "they are"
+        named = sure_first and k == i + 1 and _after_they_are(toks, i)
+        family = family or (named and _plain_word(w) and w.norm not in ordinary_words())
         if k + 1 < len(toks) and toks[k + 1].norm == "الله":
             k, w = k + 1, toks[k + 1]  # "حسن نصر الله"
         if (
@@ -2298,6 +2465,15 @@ def given_name_cands(toks: list[Token], text: str, sent_i: int, given: frozenset
                 )
             )
     return out
+
+
+_THEY = frozenset(normalize(w) for w in ("هما", "وهما", "هم", "وهم"))
+
+
+def _after_they_are(toks: list[Token], i: int) -> bool:
+    """Token i opens the list after "they are" ("وهما، بهاء قديح", "وهم: ..."), which names people."""
+    k = i - 1 if i > 0 and toks[i - 1].text in ("،", ",", ":") else i
+    return k > 0 and toks[k - 1].norm in _THEY
 
 
 def _plain_word(w: Token) -> bool:
@@ -2594,9 +2770,15 @@ def ner_cands(
             start = _skip_conjoined_verb(doc.text, start, end, toks)
         if end <= start:
             continue
+        la_name = False
         if coarse == "PER":
-            start = _ba_name_start(doc.text, start, gaz, vocab)
-        stripped, fix = _strip_ner_clitic(doc.text, start, end, gaz, vocab, coarse)
+            moved = _ba_name_start(doc.text, start, gaz, vocab)
+            start = _la_name_start(doc.text, start, toks, moved)
+            la_name = start < moved
+        # "لحسن": the ل restored above is the name's first letter, not a clitic to strip again
+        stripped, fix = (
+            (start, False) if la_name else _strip_ner_clitic(doc.text, start, end, gaz, vocab, coarse)
+        )
         whole = _WORD.match(doc.text, start)
         if stripped != start and whole and normalize(whole.group()) in inner:
             fix, coarse = False, "PER"  # "كالين": a name inside a person's name elsewhere, not ك + الين
@@ -2636,6 +2818,13 @@ def ner_cands(
             continue  # "أدعم التغيير بحماس شديد": with great zeal, no movement
         if tuple(normalize(text).split()) in _UNNAMED_LANDFORMS:
             continue  # "العمليات الجارية في شبه الجزيرة" (Sinai): a landform without its name
+        if coarse == "PER" and _verb_after_we(toks, start):
+            continue  # "إسألوا ونحن نجيب": "we answer", the verb after "we", no person called نجيب
+        if coarse == "PER" and normalize(text) in _CLERICAL_TITLES:
+            end = _cleric_name_end(toks, start)  # "البابا تواضروس الثاني": the title, the name, an ordinal
+            if end is None:
+                continue  # the title alone is no name
+            text = surface(doc.text, start, end)
         spaced = gaz.get_spaced(tuple(normalize(text).split()))
         if spaced is not None and spaced.coarse == "LOC" and spaced.code:
             coarse = "LOC"  # "بيونغ يانغ" tagged PER: a spacing variant of a gazetteer place
@@ -2674,6 +2863,36 @@ _AGAIN = normalize("إعادة")  # "إعادة إعمار": re- + a verbal noun
 # A landform noun with the article and no name after it refers back to a place ("شبه الجزيرة": the
 # peninsula, Sinai here; "شبه الجزيرة العربية" is a name).
 _UNNAMED_LANDFORMS = frozenset({tuple(normalize("شبه الجزيرة").split())})
+# "شبه منعدم" (almost none): alone the word is the adverb "almost", or "semi-", no place
+_SEMI = normalize("شبه")
+_WE = frozenset(normalize(w) for w in ("نحن", "ونحن", "فنحن"))
+# Titles of clerics the name model reads as a name of their own ("البابا", "البطريرك").
+_CLERICAL_TITLES = frozenset(
+    normalize(w) for w in ("البابا", "البطريرك", "الأنبا", "المطران", "الراهب", "القس", "الكاردينال")
+)
+
+
+def _cleric_name_end(toks: list[Token], start: int) -> int | None:
+    """End of the name after a cleric's title the model took alone ("البابا | تواضروس الثاني"): one
+    name-like word and an ordinal after it; None when no name follows the title."""
+    k = _token_at(toks, start) if toks else 0
+    if not toks or toks[k].start != start or k + 1 >= len(toks):
+        return None
+    name = toks[k + 1]
+    if not _name_like_word(name.text, name.norm) or name.norm in _CLERICAL_TITLES:
+        return None
+    ordinal = k + 2 < len(toks) and toks[k + 2].norm in _ORDINALS
+    return toks[k + 2].end if ordinal else name.end
+
+
+def _verb_after_we(toks: list[Token], start: int) -> bool:
+    """The span opens with an imperfect verb of "we" (ن + stem) right after the pronoun "نحن"."""
+    k = _token_at(toks, start) if toks else 0
+    if not toks or k == 0 or toks[k].start != start:
+        return False
+    return toks[k - 1].norm in _WE and toks[k].norm.startswith("ن")
+
+
 _CURRENCIES = frozenset(
     normalize(w) for w in ("ريال", "دينار", "درهم", "جنيه", "ليرة", "دولار", "يورو", "روبل", "تومان", "يوان")
 )
@@ -2722,6 +2941,8 @@ def _ordinary_single_word(toks: list[Token], start: int, text: str, coarse: str)
     w = words[0]
     if coarse == "PER" and (w in _PRONOUN_OBJECTS or w.removesuffix("ء") in _CONNECTIVES):
         return True
+    if w == _SEMI:
+        return True  # "الاستثمار في المنطقة شبه منعدم": almost none, no place
     if w in _CURRENCIES:
         return True  # "3200 مليار ريال", "على ريال واحد": money, not a body ("ريال مدريد" has two words)
     if coarse == "PER" and w.endswith("تي") and w[:-2] + "ه" in lx.PLACE_HEADS:
@@ -3242,6 +3463,23 @@ def _ba_name_start(text: str, start: int, gaz: Gazetteer, vocab: set[str]) -> in
     rest = normalize(word.group()) if word else ""
     known = rest in given_names() or rest in vocab or gaz.get((rest,)) is not None or _ordinary(rest)
     return start if known or rest.startswith("ال") or len(rest) < 3 else start - 1
+
+
+def _la_name_start(text: str, start: int, toks: list[Token], moved: int) -> int:
+    """A person span the model starts after the ل of a word that follows a person's description, a
+    definite noun and a nationality ("المواطن الفرنسي ل|حسن عمار قبوج"), starts at that ل: a name in
+    apposition to the description, where a preposition has nothing to attach to ("للرئيس", "لإيران"
+    after a description keep their ل off: they are no person spans of the model)."""
+    k = _word_begin(text, start)
+    if moved != start or k == start or normalize(text[k:start]) != "ل":
+        return moved
+    i = _token_at(toks, k) if toks else 0
+    if not toks or toks[i].start != k or i < 2:
+        return moved
+    nation, noun = toks[i - 1], toks[i - 2]
+    described = nation.norm.startswith("ال") and country_of_adjective(nation.norm) is not None
+    person_noun = _definite_adjective(noun) and not is_nisba(noun.norm) and noun.norm not in lx.ALL_TITLES
+    return k if described and person_noun else moved
 
 
 def _opens_list_item(text: str, k: int) -> bool:
@@ -3975,7 +4213,8 @@ def find_mentions(doc: Document, gaz: Gazetteer, keep_misc: bool = False) -> lis
         base += ministry_cands(toks, doc.text, si) + compass_region_cands(toks, doc.text, si)
         base += dual_place_cands(toks, doc.text, si) + border_post_cands(toks, doc.text, si)
         base += countryside_place_cands(toks, doc.text, si) + compass_of_place_cands(toks, doc.text, si)
-        base += city_in_country_cands(toks, gaz, doc.text, si)
+        base += city_in_country_cands(toks, gaz, doc.text, si) + peninsula_cands(toks, gaz, doc.text, si)
+        base += monastery_cands(toks, doc.text, si)
         base += movement_cands(toks, doc.text, si) + adjectival_movement_cands(toks, doc.text, si)
         base += organisation_cands(toks, doc.text, si) + loyal_forces_cands(toks, doc.text, si)
         base += security_body_cands(toks, doc.text, si)
@@ -4020,6 +4259,7 @@ def find_mentions(doc: Document, gaz: Gazetteer, keep_misc: bool = False) -> lis
     final = _split_surname_pairs(doc.text, final)
     final = [_given_name_before_lineage(doc.text, c, final) for c in final]
     final = _with_known_surnames(doc.text, final)
+    final = [_with_recurring_surname(doc.text, c, final, counts, gaz) for c in final]
     final = _regions_of_countries(doc.text, final)
     final = _without_office_regions(doc.text, final, gaz)
     final = _without_generic_joint_forces(final)
@@ -4182,6 +4422,28 @@ def _with_known_surname(text: str, c: Cand, cands: list[Cand]) -> Cand:
         if o.coarse == "PER" and len(words) > 2 and words[-2:] == pair:
             return replace(c, end=end, text=text[c.start : end])
     return c
+
+
+def _with_recurring_surname(text: str, c: Cand, cands: list[Cand], counts: Counter, gaz: Gazetteer) -> Cand:
+    """ "المواطن الفرنسي لحسن عمار قبوج (55 عاما)" ... "ونفى قبوج": a model person of two words or more
+    takes the next word when the article uses that word alone again, and it is no ordinary word, given
+    name, place, nor part of any other name found: the family name the person is then called by."""
+    m = re.match(r" (\w+)", text[c.end : c.end + 30])
+    if c.coarse != "PER" or c.source != "ner" or len(c.text.split()) < 2 or m is None:
+        return c
+    raw, w = m.group(1), normalize(m.group(1))
+    if not re.match(r"\s*[(،,]", text[c.end + m.end() : c.end + m.end() + 3]):
+        return c  # the family name closes the name: a bracket or a comma follows it
+    known = w in given_names() or w in ordinary_words() or w in common_words() or lx.is_stop(raw, w)
+    known = known or w in lx.ALL_TITLES or _VERB_LIKE.match(w) is not None
+    # "بالتقصير": a preposition and a definite noun or an ordinary word
+    known = known or any(f.startswith("ال") or f in ordinary_words() for _, f in clitic_forms(raw)[1:])
+    if known or counts[w] < 2 or len(w) < 3 or w.startswith("ال"):
+        return c
+    if any(w in normalize(o.text).split() for o in cands) or gaz.get((w,)) is not None:
+        return c
+    end = c.end + m.end()
+    return replace(c, end=end, text=surface(text, c.start, end))
 
 
 _MIDDLE_EAST = ("الشرق", "الاوسط")
