@@ -46,7 +46,23 @@ _MUFTIS = _norm_words("مفتي المفتي")
 # province or ministry (only the construct form: "الوكيل" alone is often a trade agent)
 _UNDERSECRETARIES = _norm_words("وكيل وكيلة")
 _OFFICIALS = _REPRESENTATIVES | _CONSULS | _MUFTIS | _UNDERSECRETARIES
-_TITLES = lx.ALL_TITLES | _OFFICIALS
+# "سلطان المغرب محمد الخامس": a sultan rules his state (only with the state after him: سلطان is also
+# a given name)
+_SULTANS = _norm_words("سلطان السلطان")
+# "المرشح عن حزب الله، النائب نواف الموسوي": a party's candidate is its member (only of a party or other
+# body: "المرشح الرئاسي" says nothing of one)
+_CANDIDATES = _norm_words("مرشح المرشح مرشحة المرشحة")
+# "سعيد اللاوندي، الخبير بمركز الأهرام": an expert works for the body he is at (affiliatedWith); "الباحثة
+# في جامعة كوبنهاغن": a researcher is a member of his university or institute (and works for it); "في
+# الشؤون التركية" before the body is their field, no state they serve
+_EXPERTS = _norm_words("الخبير الخبيرة")
+_RESEARCHERS = _norm_words("الباحث الباحثة")
+_FIELDS = _norm_words("الشؤون شؤون")
+_TITLES = lx.ALL_TITLES | _OFFICIALS | _SULTANS | _CANDIDATES | _EXPERTS | _RESEARCHERS
+# "الرئيس المشارك للمجلس الديمقراطي السوري", "الرئيسة المشتركة لمؤسسة المياه": a co-president (the
+# Kurdish bodies' shared presidency) leads the body as a president does
+_CO_HEADS = _norm_words("المشارك المشاركة المشترك المشتركة")
+_PRESIDENTS = _norm_words("رئيس الرئيس رئيسة الرئيسة")
 # "المدير التنفيذي لـ X" always heads X ("قال المسؤول الأمني لوكالة الأنباء" may be whom he told)
 _EXECUTIVE = _norm_words("التنفيذي التنفيذية")
 # "بالإنابة": an acting office holder holds the title all the same
@@ -78,6 +94,7 @@ class Role:
     unit: bool = False  # "مدير العمليات والطوارئ في المنظمة": the head of an unnamed section of the object
     former: bool = False  # "X، رئيس الحكومة الفرنسية الأسبق": a former word ends the phrase, past phrase_end
     seat: int | None = None  # "رئيس هيئة الترفيه في السعودية": the place (mention) the object body is in
+    member_state: int | None = None  # "تركيا، العضو في حلف الناتو": the state (or body) apposed to "العضو"
 
 
 def _title_rel(form: str) -> str | None:
@@ -85,11 +102,11 @@ def _title_rel(form: str) -> str | None:
         return "deputyOf"
     if form in lx.SPOKES_TITLES:
         return "spokespersonOf"
-    if form in lx.OFFICIAL_TITLES or form in _OFFICIALS:
+    if form in lx.OFFICIAL_TITLES or form in _OFFICIALS or form in _EXPERTS:
         return "affiliatedWith"  # envoys, advisers, officials of a country or body
-    if form in lx.MEMBER_TITLES:
+    if form in lx.MEMBER_TITLES or form in _CANDIDATES or form in _RESEARCHERS:
         return "memberOf"
-    if form in lx.LEADER_TITLES:
+    if form in lx.LEADER_TITLES or form in _SULTANS or form in _PRESIDENTS:
         return "leaderOf"
     return None
 
@@ -99,6 +116,14 @@ def _title_form(tok: Token) -> str | None:
         if form in _TITLES:
             return form
     return None
+
+
+def _role_title(toks: list[Token], i: int) -> str | None:
+    """The title word at token `i`; "الرئيسة" (also "main") only as "الرئيسة المشتركة", a co-president."""
+    form = _title_form(toks[i])
+    if form is None and toks[i].norm in _PRESIDENTS and i + 1 < len(toks) and toks[i + 1].norm in _CO_HEADS:
+        return toks[i].norm
+    return form
 
 
 def token_mentions(toks: list[Token], mentions: list[Mention], indexes: list[int]) -> dict[int, int]:
@@ -144,7 +169,7 @@ def _quoted_after_lam(toks: list[Token], j: int) -> bool:
 
 
 def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si: int) -> tuple[Role, int]:
-    form = _title_form(toks[i]) or ""
+    form = _role_title(toks, i) or ""
     rel = _title_rel(form)
     holder = obj = parent = body_seat = None
     by_adjective = unit_head = ended_former = False
@@ -255,15 +280,20 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
         if named is not None:
             j = named  # "رئيس لجنة الآثار والتراث في مجلس بلدية طرابلس خالد تدمري": the body above it
             continue
-        if obj is not None and j - 1 in tm and tm[j - 1] == obj and _name_conjunct(doc, toks, j, tm):
-            j += 1  # "لجنة الآثار والتراث": the last word of the body's name, past its mention
+        rest = _name_conjunct(doc, toks, j, tm) if obj is not None and tm.get(j - 1) == obj else 0
+        if rest:
+            j += rest  # "لجنة الآثار والتراث": the last word(s) of the body's name, past its mention
             continue
         local = j + 1 < len(toks) and toks[j + 1].norm in _LOCAL_NOUNS
         if t.is_word and t.norm == "في" and obj is not None and local:
             j += 2  # "رئيس هيئة الإسعاف الإيرانية في المنطقة جلال بورانفار": its branch in the area
             continue
         posting = country is not None and j + 1 in tm and doc.mentions[tm[j + 1]].coarse == "LOC"
-        if t.is_word and t.norm == "في" and rel in _MEMBERS and obj is None and j + 1 in tm and not posting:
+        if form in _EXPERTS | _RESEARCHERS and obj is None and (field := _field_words(toks, j, tm)):
+            j += field  # "الخبير في الشؤون التركية بمركز سياسة الحزبين": his field, then where he works
+            continue
+        member_in = t.norm == "في" or (t.norm == "عن" and form in _CANDIDATES)  # "المرشح عن حزب الله"
+        if t.is_word and member_in and rel in _MEMBERS and obj is None and j + 1 in tm and not posting:
             j += 1  # "القيادي في حركة حماس" (not "السفير الأمريكي في ألمانيا": a posting, below)
             continue
         sender = country is not None or obj is not None
@@ -390,6 +420,7 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
                 or t.norm in _ACTING
                 or t.norm in _FEMININE_HONORIFICS
                 or (t.norm in _PRESIDENTIAL and form in ENVOY_TITLES | lx.DEPUTY_TITLES)
+                or (t.norm in _CO_HEADS and j == i + 1 and form in _PRESIDENTS)
                 or t.norm in lx.FORMER_WORDS
                 or t.norm in lx.ALL_TITLES
                 or t.norm in _SKIP_IN_TITLE
@@ -426,7 +457,7 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
         country,
         phrase_end,
         conf,
-        state_title=form in lx.STATE_LEADER_TITLES or custodian,
+        state_title=form in lx.STATE_LEADER_TITLES or form in _SULTANS or custodian,
         titles=tuple(titles),
         obj_by_adjective=by_adjective,
         parent=parent,
@@ -750,14 +781,44 @@ def _possessive_title(doc: Document, toks: list[Token], i: int, tm: dict[int, in
     # (past a rank: "لقائده العام عصام البويضاني", "its general commander")
     while j < len(toks) and j not in tm and toks[j].is_word and toks[j].norm in lx.BARE_TITLES | _RANKS:
         j += 1
+    j = _past_known_as(toks, j)  # "تسجيلاً لزعيمه، أيمن الظواهري", "قائدها، المعروف باسم X"
     holder = tm.get(j)
     if holder is None or doc.mentions[holder].coarse != "PER" or doc.mentions[holder].kind != "name":
         return None
-    body = _body_before(doc, i, tm)
+    body, conf = _body_before(doc, i, tm), 0.7
+    if body is None and not any(k in tm for k in range(i)):
+        body, conf = _body_in_sentences_before(doc, si), 0.6  # "... المليشيات بالرد. وقال قائدها، X"
     if body is None:
         return None
     m = doc.mentions[holder]
-    return Role("leaderOf", stem, si, toks[i].start, m.end, holder, body, None, toks[i].end, 0.7)
+    return Role("leaderOf", stem, si, toks[i].start, m.end, holder, body, None, toks[i].end, conf)
+
+
+_KNOWN = _norm_words("المعروف المعروفة")
+_BY_NAME = normalize("باسم")
+_ANTECEDENT_SENTENCES = 2  # sentences back where "its leader" opening a sentence finds its body
+
+
+def _past_known_as(toks: list[Token], j: int) -> int:
+    """Past an apposition comma, and "المعروف باسم" (known as), before a name."""
+    if j < len(toks) and toks[j].text in ("،", ","):
+        j += 1
+    if j + 1 < len(toks) and toks[j].norm in _KNOWN and toks[j + 1].norm == _BY_NAME:
+        j += 2
+    return j
+
+
+def _body_in_sentences_before(doc: Document, si: int) -> int | None:
+    """The organisation named last in the sentences right before sentence `si`: what a possessive
+    pronoun opening the sentence refers to."""
+    start = doc.sentences[si].start
+    first = doc.sentences[max(0, si - _ANTECEDENT_SENTENCES)].start
+    found = [
+        mi
+        for mi, m in enumerate(doc.mentions)
+        if m.coarse == "ORG" and m.kind == "name" and m.entity and first <= m.start and m.end <= start
+    ]
+    return max(found, key=lambda mi: doc.mentions[mi].start, default=None)
 
 
 def _body_before(doc: Document, i: int, tm: dict[int, int]) -> int | None:
@@ -850,15 +911,27 @@ def _local_body_then_name(doc: Document, toks: list[Token], j: int, tm: dict[int
     return after if _person_at(doc, after, tm) else None
 
 
-def _name_conjunct(doc: Document, toks: list[Token], j: int, tm: dict[int, int]) -> bool:
+def _name_conjunct(doc: Document, toks: list[Token], j: int, tm: dict[int, int]) -> int:
     """Token `j`, right after a body's name, is one word "و" + a definite noun no mention covers, and
-    "في" or a person's name follows: the end of the body's name ("لجنة الآثار والتراث في ...")."""
+    "في" or a person's name follows: the end of the body's name ("لجنة الآثار والتراث في ..."); the
+    noun may take one definite adjective ("الاتحاد العام للأدباء والكتاب العرب حبيب الصايغ"). The
+    number of the name's words left (0 when there are none)."""
     t = toks[j]
     if not t.is_word or j in tm or not t.norm.startswith("وال") or j + 1 >= len(toks):
-        return False
+        return 0
     if t.norm[1:] in _TITLES or is_nisba(t.norm[1:]):
-        return False  # "رئيس الحركة والقيادي X": another person's title; "والسوري X": another one's country
-    return toks[j + 1].norm == "في" or _person_at(doc, j + 1, tm)
+        return 0  # "رئيس الحركة والقيادي X": another person's title; "والسوري X": another one's country
+    if toks[j + 1].norm == "في" or _person_at(doc, j + 1, tm):
+        return 1
+    return 2 if _conjunct_adjective(toks, j + 1, tm) and _person_at(doc, j + 2, tm) else 0
+
+
+def _conjunct_adjective(toks: list[Token], k: int, tm: dict[int, int]) -> bool:
+    """Token `k` is a definite word no mention covers, neither a title nor a nationality (which would
+    start another person's description: "والقيادي البارز X", "والسوري X")."""
+    t = toks[k]
+    plain = t.is_word and k not in tm and t.norm.startswith("ال") and t.norm not in _TITLES
+    return plain and t.norm not in lx.TITLE_FILLERS and not is_nisba(t.norm)
 
 
 def _first_name_gap(doc: Document, toks: list[Token], j: int, tm: dict[int, int]) -> bool:
@@ -964,10 +1037,21 @@ def _left_holder(
     if k >= 0 and k in tm:
         m = doc.mentions[tm[k]]
         if m.coarse == "PER" and m.kind == "name":
-            return tm[k]
+            return _hyphenated_first(doc, toks, k, tm)
     if comma and _surname_left_out(doc, toks, k, tm):
         return tm[k - 1]  # "وكشف عدنان حزام، الناطق الرسمي باسم الصليب الأحمر": the model took "عدنان"
     return None
+
+
+def _hyphenated_first(doc: Document, toks: list[Token], k: int, tm: dict[int, int]) -> int:
+    """The person's name at token `k`, or, where it ends a double-barrelled name the model split at the
+    dash ("آمايا آرانز - أوتايجي"), its first part, which the person is known by."""
+    s = _name_start(toks, k, tm)
+    if s >= 2 and toks[s - 1].text in _DASHES and s - 2 in tm:
+        m = doc.mentions[tm[s - 2]]
+        if m.coarse == "PER" and m.kind == "name":
+            return tm[s - 2]
+    return tm[k]
 
 
 _HEIR, _REIGN = normalize("ولي"), normalize("عهد")
@@ -1088,10 +1172,16 @@ def find_roles(doc: Document) -> list[Role]:
                 roles.extend(pairs)  # "الرئيسين المصري عبدالفتاح السيسي والفرنسي إيمانويل ماكرون"
                 i += 1
                 continue
-            if not toks[i].is_word or inside_name or _title_form(toks[i]) is None:
+            no_title = _role_title(toks, i) is None or _bare_sultan(doc, toks, i, tm)
+            if not toks[i].is_word or inside_name or no_title:
                 i += 1
                 continue
             role, nxt = _scan_title(doc, toks, i, tm, si)
+            if role.title in _CANDIDATES and (role.obj is None or doc.mentions[role.obj].coarse != "ORG"):
+                i += 1  # "المرشح الرئاسي": a candidate of no body
+                continue
+            if role.holder is None and role.title in _MEMBER_WORDS:
+                role.member_state = _apposed_member(doc, toks, i, tm)
             # a nationality title looks left only past a comma ("X، وزير الدولة البريطاني"):
             # "استقبل X الرئيس اليمني" has X as the subject, not the holder
             if role.holder is None and (not role.obj_by_adjective or _comma_before(toks, i)):
@@ -1128,6 +1218,38 @@ def find_roles(doc: Document) -> list[Role]:
             i = max(nxt, i + 1)
     _spokesman_named_after(doc, roles)
     return roles
+
+
+_FIELD_REACH = 2  # adjectives of a field of expertise ("الشؤون التركية", "الشؤون الاقتصادية الدولية")
+
+
+def _field_words(toks: list[Token], j: int, tm: dict[int, int]) -> int:
+    """ "في الشؤون التركية" at token `j`: the words of an expert's field (0 where there is none)."""
+    if toks[j].norm != "في" or j + 1 >= len(toks) or toks[j + 1].norm not in _FIELDS or j + 1 in tm:
+        return 0
+    k = j + 2
+    while k < len(toks) and k - j - 2 < _FIELD_REACH and k not in tm and toks[k].norm.startswith("ال"):
+        k += 1
+    return k - j
+
+
+_MEMBER_WORDS = _norm_words("عضو العضو عضوة العضوة")
+
+
+def _apposed_member(doc: Document, toks: list[Token], i: int, tm: dict[int, int]) -> int | None:
+    """ "مع تركيا، العضو في حلف الناتو": "the member" apposed to a state's (or body's) name describes it."""
+    if not _comma_before(toks, i) or i - 2 not in tm:
+        return None
+    m = doc.mentions[tm[i - 2]]
+    return tm[i - 2] if m.kind == "name" and (m.cls == "Country" or m.coarse == "ORG") else None
+
+
+def _bare_sultan(doc: Document, toks: list[Token], i: int, tm: dict[int, int]) -> bool:
+    """ "سلطان" not followed by a state's name or nationality adjective: a given name, not the title."""
+    if _title_form(toks[i]) not in _SULTANS:
+        return False
+    state = i + 1 in tm and doc.mentions[tm[i + 1]].cls == "Country"
+    return not state and not (i + 1 < len(toks) and country_of_adjective(toks[i + 1].norm))
 
 
 _COPULAS = _norm_words("هو هي")
@@ -1309,6 +1431,12 @@ def _country_entity(doc: Document, place: Place | None) -> str | None:
 
 
 def _role_relations(doc: Document, role: Role, out: _Out) -> None:
+    if role.member_state is not None:  # the member is that state, not a person coreference gives
+        if role.obj is not None and doc.mentions[role.obj].coarse == "ORG":
+            member = doc.mentions[role.member_state].entity
+            body = doc.mentions[role.obj].entity
+            out.add("memberOf", member, body, role.sentence, role.start, role.end, role.confidence)
+        return
     holder = _entity_of_holder(doc, role)
     if holder is None:
         return
@@ -1337,7 +1465,8 @@ def _role_relations(doc: Document, role: Role, out: _Out) -> None:
         # head is of the body, no longer its leader
         rel = "affiliatedWith" if role.rel == "leaderOf" and _former(doc, role) else role.rel
         out.add(rel, holder, obj, role.sentence, role.start, role.end, role.confidence, title)
-        if role.unit and rel == "memberOf":  # "مدير العمليات والطوارئ في المنظمة": he works for it
+        # "مدير العمليات والطوارئ في المنظمة", "الباحثة في جامعة كوبنهاغن": he works for it
+        if (role.unit or role.title in _RESEARCHERS) and rel == "memberOf":
             out.also_affiliated(holder, rel, obj)
         if (state := _cabinet_state(doc, role, obj_m)) is not None:
             # "رئيس مجلس الوزراء العراقي X" leads Iraq, as "رئيس الوزراء العراقي X" does
@@ -1788,8 +1917,13 @@ def _nominal_seats(doc: Document, out: _Out) -> None:
 
 
 def _verb_leader(doc: Document, a: Mention, b: Mention, words: list[str], out: _Out) -> None:
-    """ "يترأس كريس أورمسون شركة غوغل أوتو": a leading verb, its subject's name, then the body."""
-    if words or a.coarse != "PER" or a.kind != "name" or b.coarse != "ORG":
+    """ "يترأس كريس أورمسون شركة غوغل أوتو": a leading verb, its subject's name, then the body; or the
+    subject's name, the verb, then the body ("وظل أمين يترأس منتدى العالم الثالث")."""
+    if a.coarse != "PER" or a.kind != "name" or b.coarse != "ORG":
+        return
+    if len(words) == 1 and words[0] in _LEADING_VERBS and b.kind == "name":
+        out.add("leaderOf", a.entity, b.entity, a.sentence or 0, a.start, b.end, 0.7)
+    if words:
         return
     before = [t.norm for t in tokenize(doc.text, max(0, a.start - 20), a.start) if t.is_word]
     if before and before[-1].lstrip("و") in _LEADING_VERBS:
@@ -1826,8 +1960,10 @@ def _unit_gap(words: list[str]) -> bool:
 
 
 def _led_by_state(a: Mention, b: Mention, words: list[str]) -> bool:
-    """ "التحالف العربي بقيادة المملكة", "التحالف الذي تقوده المملكة": a coalition led by a state."""
-    if a.coarse != "ORG" or a.kind not in ("name", "nominal") or b.cls != "Country":
+    """ "التحالف العربي بقيادة المملكة", "التحالف الذي تقوده المملكة": a coalition led by a state; also
+    a named body led by another named one ("قوات سوريا الديمقراطية، بقيادة وحدات حماية الشعب الكردية")."""
+    leading_body = a.kind == "name" and b.coarse == "ORG" and b.kind == "name"
+    if a.coarse != "ORG" or a.kind not in ("name", "nominal") or not (b.cls == "Country" or leading_body):
         return False
     if a.kind == "nominal" and words[:1] in (["العسكري"], ["العسكريه"]):
         words = words[1:]  # "التحالف العسكري الذي تقوده السعودية": the coalition named by its head
@@ -1884,7 +2020,8 @@ _BESIDE_UNITS = _norm_words("منطقة المنطقة مديرية مديريت
 def _direction_of(doc: Document, a: Mention, b: Mention, words: list[str], out: _Out) -> None:
     """`حلب شمالي سوريا`, `دمشق جنوب سوريا`: a city and the country it lies in."""
     named = a.kind == "name" and b.kind == "name"
-    _in_town(a, b, words, out)
+    if not _after_direction(doc, a):
+        _in_town(a, b, words, out)
     unit = words[-1] if words and lx.PLACE_HEADS.get(words[-1]) == "Region" else None
     if unit:  # "صرواح شرقي محافظة مأرب": a place east of a named province lies in it
         words = words[:-1]
@@ -2087,7 +2224,7 @@ def _contained(doc: Document, a: Mention, b: Mention, words: list[str], out: _Ou
     # a district, plain or area in a province named with its unit noun: "سهل الغاب في محافظة حماة"
     in_province = b.cls == "Region" and _province_named(b) and not _province_named(a) and a.cls != "Country"
     smaller = ra < rb and (b.cls != "Region" or a.cls == "Facility")
-    within = head == ["في"] and (smaller or city_in_region or in_province)
+    within = head == ["في"] and (smaller or city_in_region or in_province) and not _after_direction(doc, a)
     if within and not _titled_before_comma(doc, a, gap):
         out.add("locatedIn", a.entity, b.entity, *span, 0.75)
     elif _in_centre(words) and ra < rb:
@@ -2114,6 +2251,16 @@ def _contained(doc: Document, a: Mention, b: Mention, words: list[str], out: _Ou
         out.add("locatedIn", a.entity, b.entity, *span, 0.8)  # "الموصل، ثاني أكبر مدينة في العراق"
     elif not words and _of_city(doc, a, b, gap):
         out.add("locatedIn", a.entity, b.entity, *span, 0.7)  # "الغوطة الشرقية لدمشق"
+
+
+def _after_direction(doc: Document, m: Mention) -> bool:
+    """ "المناطق شرقي الفرات في محافظة دير الزور": a place right after a direction word is the landmark
+    of an area beside it, and the في phrase after it says where that area lies, not the landmark (but
+    "في شمالي مديرية الدريهمي في محافظة الحديدة": in the north of the place, which lies there)."""
+    before = [t.norm for t in tokenize(doc.text, max(0, m.start - 20), m.start) if t.is_word]
+    if not before or before[-1] not in _DIRECTIONS or not doc.text[m.start - 1 : m.start].isspace():
+        return False
+    return len(before) < 2 or before[-2] != "في"
 
 
 # Adjectives of an improper annexation ("شديدة التحصين" heavily fortified, "ذات الغالبية الكردية"
