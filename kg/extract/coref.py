@@ -475,7 +475,16 @@ def _bracketed_aliases(doc: Document, clusters: list[Cluster]) -> None:
     owner = _owner(clusters)
     names = [(mi, m) for mi, m in enumerate(doc.mentions) if m.kind == "name"]
     for k, (mi, m) in enumerate(names):
-        if k == 0 or not doc.text[m.end : m.end + 3].lstrip().startswith(")"):
+        if k == 0:
+            continue
+        if _quoted_alias(doc, names[k - 1][1], m):
+            body, alias = owner.get(names[k - 1][0]), owner.get(mi)
+            if body is not None and alias is not None and body is not alias:
+                m.coarse = body.coarse
+                _merge(body, alias, clusters, f"{m.text}: quoted after {names[k - 1][1].text}")
+                owner = _owner(clusters)
+            continue
+        if not doc.text[m.end : m.end + 3].lstrip().startswith(")"):
             continue
         pj, prev = names[k - 1]
         bracket_after_place = prev.coarse == "LOC" and k >= 2 and doc.text[prev.end : m.start].strip() == "("
@@ -492,6 +501,18 @@ def _bracketed_aliases(doc: Document, clusters: list[Cluster]) -> None:
         m.coarse = body.coarse
         _merge(body, alias, clusters, f"{m.text}: bracketed after {prev.text}")
         owner = _owner(clusters)
+
+
+_OPEN_QUOTES, _CLOSE_QUOTES = ('"', "«", "“"), ('"', "»", "”")
+
+
+def _quoted_alias(doc: Document, body: Mention, m: Mention) -> bool:
+    """`حركة المقاومة الإسلامية "حماس"`: a name alone in quotes right after a body's name is the body's
+    other name (not a country: `الحكومة "سوريا"` would be a quotation)."""
+    gap = doc.text[body.end : m.start].strip()
+    closed = doc.text[m.end : m.end + 1] in _CLOSE_QUOTES
+    named = m.cls != "Country" and m.coarse != "PER"
+    return body.coarse == "ORG" and gap in _OPEN_QUOTES and closed and named
 
 
 def _part_of_link(doc: Document, body: Mention, owner: Mention) -> bool:

@@ -1167,6 +1167,11 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
     if hit.trigger.flags & {"declared", "performed"} and not roles.actors:
         roles.actors = _subject_of_verb_at(ctx, _governing_verb(ctx, hit), before)
         roles.actors = roles.actors or _performer_before_noun(ctx, hit, before)
+    if hit.trigger.words[0] == _FOUND_KILLED and not roles.recipients:
+        # وعثر على الأنبا أبيفانيوس مقتولا: the one found killed is named right before
+        roles.recipients = [
+            m.entity for _mi, m in ctx.mentions if m.entity and ctx.mention_tokens(m)[1] == hit.first - 1
+        ]
     if hit.trigger.words[0] in _EVIDENCE and not roles.actors and (reporter := attribution_of(ctx, hit)):
         roles.actors = [reporter]  # قالت X ... إن الدلائل تشير إلى النظام السوري: she accuses
     if hit.trigger.words[0] == _COMPLAINT and not roles.recipients:
@@ -1948,6 +1953,7 @@ def _war_waged(ctx: Context, hit: Hit, roles: Roles) -> None:
     roles.recipients = [k for k in roles.recipients if k != owner[0].entity]
 
 
+_FOUND_KILLED = "مقتولا"
 _EVIDENCE = {"الدلايل", "الادله"}  # evidence "points to" someone: who reports it accuses
 
 

@@ -316,3 +316,16 @@ def test_the_fighter_of_battles_fires_the_rockets(nlp_pipe):
     assert attacks and all("إسرائيل" not in _labels(doc, e.actors) for e in attacks)
     battles = [e for e in attacks if e.trigger == "معارك"]
     assert battles and "إسرائيل" in _labels(doc, battles[0].recipients)
+
+
+def test_found_killed_dates_the_killing(nlp_pipe):
+    # BBC Arabic (ANT corpus, BB-middleEast-905-20180819): "Bishop Epiphanius was found killed ... early
+    # on the morning of 29 July"
+    text = (
+        "وعثر على الأنبا أبيفانيوس مقتولا إثر ضربه بآلة حادة قرب قلايته بمقر إقامته بالدير في ساعة مبكرة "
+        "صباح 29 يوليو/ تموز الماضي."
+    )
+    doc = _dated(nlp_pipe, text, "2018-08-19")
+    killed = [e for e in doc.events if e.type == "ASSAULT" and e.recipients]
+    assert killed and "أبيفانيوس" in " ".join(_labels(doc, killed[0].recipients))
+    assert killed[0].date == "2018-07-29"

@@ -217,3 +217,19 @@ def test_villages_around_a_list_of_towns_and_the_body_a_man_is_charged_to_head(n
     doc = _run(nlp_pipe, SECURITY_ROOM, "2018-04-18")
     assert ("الغرفة الأمنية المركزية المشتركة", "ORG") in _names(doc)
     assert not [m for m in doc.mentions if m.text.startswith("رئاسة")]
+
+
+# ANT corpus, FR-middleEast-145-20180313
+HAMAS_CONDEMNS = (
+    'من جانبها دانت حركة المقاومة الإسلامية "حماس" الانفجار الذي استهدف موكب رئيس الوزراء الفلسطيني رامي '
+    'الحمد الله الثلاثاء وقالت إن هذه "الجريمة جزء لا يتجزأ من محاولات العبث بأمن قطاع غزة".'
+)
+
+
+def test_a_name_alone_in_quotes_after_a_body_is_its_other_name(nlp_pipe):
+    doc = _run(nlp_pipe, HAMAS_CONDEMNS, "2018-03-13")
+    full = next(m for m in doc.mentions if m.text == "حركة المقاومة الإسلامية")
+    short = next(m for m in doc.mentions if m.text == "حماس")
+    assert full.entity is not None and full.entity == short.entity
+    # (the quotation after it names no body: "الجريمة" stays out)
+    assert not [m for m in doc.mentions if m.text.startswith("الجريمة")]
