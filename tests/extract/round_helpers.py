@@ -4,7 +4,8 @@ found."""
 
 from __future__ import annotations
 
-from kg.extract.events import detect
+from kg.extract.events import detect, extract_events
+from kg.extract.time import date_events
 from kg.model import Document, Entity, Event
 
 
@@ -46,3 +47,11 @@ def labels(doc: Document, keys: list[str]) -> set[str]:
 
 def of(events: list[Event], category: str) -> list[Event]:
     return [e for e in events if e.type == category]
+
+
+def dated(pipe, text: str, published: str) -> Document:
+    """The document with its merged events and their dates (the events and time stages run for real)."""
+    doc = run(pipe, text, published)
+    doc.events = extract_events(doc)
+    date_events(doc)
+    return doc

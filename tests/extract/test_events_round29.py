@@ -8,20 +8,10 @@ SaudiNewsNet (CC BY-NC-SA 4.0, July–August 2015), read from shared/data. The s
 
 from __future__ import annotations
 
+from round_helpers import dated as _dated
 from round_helpers import detected as _events
 from round_helpers import labels as _labels
 from round_helpers import of as _of
-from round_helpers import run as _run
-
-from kg.extract.events import extract_events
-from kg.extract.time import date_events
-
-
-def _dated(nlp_pipe, text: str, published: str):
-    doc = _run(nlp_pipe, text, published)
-    doc.events = extract_events(doc)
-    date_events(doc)
-    return doc
 
 
 def test_an_explosion_that_targeted_someone_did_it_he_was_hit(nlp_pipe):

@@ -9,10 +9,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from round_helpers import dated
 
-from kg.extract.events import extract_events
-from kg.extract.time import date_events, resolve_date
-from kg.model import Document
+from kg.extract.time import resolve_date
 
 SATURDAY = date(2020, 11, 21)  # the seed article's publication day
 
@@ -96,14 +95,6 @@ def test_a_number_before_a_counted_noun_is_not_a_year():
 
 def test_weekday_with_taa_marbuta():
     assert resolve_date("الجمعة", date(2018, 8, 7)) == ("2018-08-03", "الجمعة")
-
-
-def dated(pipe, text: str, published: str) -> Document:
-    doc = Document(id="t", text=text, published=published)
-    pipe(doc)
-    doc.events = extract_events(doc)
-    date_events(doc)
-    return doc
 
 
 def test_weekday_dates_the_visit_and_the_meetings_of_its_sentence(pipe):
