@@ -348,6 +348,7 @@ _OWN_CUES.update({(w, "MOBILIZE"): _TROOPS for w in ("وصل", "يصل")})
 _PRESENCE = tuple(normalize(w) for w in ("تمركز", "تواجد", "انتشار"))
 _OWN_CUES.update({(w, "MOBILIZE"): _PRESENCE for w in ("عزز", "يعزز")})
 _DEAL_ACCEPTED = ("اتفاقا",)
+_ACCEPT_REACH = 6  # words after قبل to the accepted deal, its subject between
 _OWN_CUES[("قبل", "AGREE")] = _DEAL_ACCEPTED
 # an armed body spreading or coming down into the streets (قوات الأمن العراقية انتشرت، نزلت ميليشيات)
 _ARMED = tuple(normalize(w) for w in ("قوات", "ميليشي", "مليشي", "الجيش", "جنود", "وحدات"))
@@ -412,7 +413,7 @@ def _cue_near(tokens: list[Token], hit: Hit) -> bool:
     if own is _RELIEF_WORDS:
         return _relief_load(following[:_RELIEF_LOAD_REACH])
     if own is _DEAL_ACCEPTED:  # its subject first: never the word right after قبل ("before")
-        return any(t.norm in own for t in following[1:_FIRE_REACH])
+        return any(t.norm in own for t in following[1:_ACCEPT_REACH])
     if own is _PROJECTILES and "owned" not in hit.trigger.flags:
         return _fired(following[:_FIRE_REACH])
     if own is _LISTS:
