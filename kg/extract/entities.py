@@ -2820,10 +2820,11 @@ def ner_cands(
             continue  # "العمليات الجارية في شبه الجزيرة" (Sinai): a landform without its name
         if coarse == "PER" and _verb_after_we(toks, start):
             continue  # "إسألوا ونحن نجيب": "we answer", the verb after "we", no person called نجيب
-        if coarse == "PER" and normalize(text) in _CLERICAL_TITLES:
-            end = _cleric_name_end(toks, start)  # "البابا تواضروس الثاني": the title, the name, an ordinal
-            if end is None:
-                continue  # the title alone is no name
+        # "البابا تواضروس الثاني": the title, the name, an ordinal; the title alone ("دفع البابا إلى
+        # الدعوة") stays what the model read, the one pope or patriarch the article is about
+        cleric = coarse == "PER" and normalize(text) in _CLERICAL_TITLES
+        if cleric and (named_end := _cleric_name_end(toks, start)) is not None:
+            end = named_end
             text = surface(doc.text, start, end)
         spaced = gaz.get_spaced(tuple(normalize(text).split()))
         if spaced is not None and spaced.coarse == "LOC" and spaced.code:
@@ -2881,6 +2882,8 @@ def _cleric_name_end(toks: list[Token], start: int) -> int | None:
     name = toks[k + 1]
     if not _name_like_word(name.text, name.norm) or name.norm in _CLERICAL_TITLES:
         return None
+    if name.norm.endswith("ا") or name.norm in ordinary_words():
+        return None  # "كلمة البابا تطاولا": an accusative noun after the title, no name
     ordinal = k + 2 < len(toks) and toks[k + 2].norm in _ORDINALS
     return toks[k + 2].end if ordinal else name.end
 

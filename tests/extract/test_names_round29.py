@@ -233,3 +233,13 @@ def test_a_name_alone_in_quotes_after_a_body_is_its_other_name(nlp_pipe):
     assert full.entity is not None and full.entity == short.entity
     # (the quotation after it names no body: "الجريمة" stays out)
     assert not [m for m in doc.mentions if m.text.startswith("الجريمة")]
+
+
+# ANT corpus, SK-middleEast-3489-20180903
+POPE_ALONE = 'وجدد البابا في هذه المناسبة دعوته إلى "الحوار" و"التفاوض" و"تجنيب المدنيين" ويلات الحرب.'
+
+
+def test_the_pope_alone_stays_the_person_the_model_read(nlp_pipe):
+    # (ANERcorp tags a lone البابا as a person too; only a name after the title extends it)
+    doc = _run(nlp_pipe, POPE_ALONE, "2018-09-03")
+    assert ("البابا", "PER") in _names(doc)
