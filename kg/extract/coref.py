@@ -471,22 +471,19 @@ def _merge(into: Cluster, other: Cluster, clusters: list[Cluster], why: str) -> 
 
 def _bracketed_aliases(doc: Document, clusters: list[Cluster]) -> None:
     """`جهاز الأمن الداخلي في إسرائيل (شين بيت)`: a name in brackets right after a body's name (or
-    after the body and the place it is in) is that body's other name, whatever type it was given."""
+    after the body and the place it is in) is that body's other name, whatever type it was given; so is
+    a name alone in quotes right after it (`_quoted_alias`)."""
     owner = _owner(clusters)
     names = [(mi, m) for mi, m in enumerate(doc.mentions) if m.kind == "name"]
     for k, (mi, m) in enumerate(names):
         if k == 0:
             continue
-        if _quoted_alias(doc, names[k - 1][1], m):
-            body, alias = owner.get(names[k - 1][0]), owner.get(mi)
-            if body is not None and alias is not None and body is not alias:
-                m.coarse = body.coarse
-                _merge(body, alias, clusters, f"{m.text}: quoted after {names[k - 1][1].text}")
-                owner = _owner(clusters)
+        pj, prev = names[k - 1]
+        if _quoted_alias(doc, prev, m):
+            owner = _merge_alias(owner, pj, m, mi, clusters, f"{m.text}: quoted after {prev.text}")
             continue
         if not doc.text[m.end : m.end + 3].lstrip().startswith(")"):
             continue
-        pj, prev = names[k - 1]
         bracket_after_place = prev.coarse == "LOC" and k >= 2 and doc.text[prev.end : m.start].strip() == "("
         if bracket_after_place and doc.text[names[k - 2][1].end : prev.start].split() == ["في"]:
             pj, prev = names[k - 2]  # the place the body is in stands between
@@ -495,24 +492,29 @@ def _bracketed_aliases(doc: Document, clusters: list[Cluster]) -> None:
             continue
         if k >= 2 and _part_of_link(doc, names[k - 2][1], prev):
             pj, prev = names[k - 2]  # "وكالة رعاية الطفولة التابعة للأمم المتحدة (يونسيف)": the agency's name
-        body, alias = owner.get(pj), owner.get(mi)
-        if body is None or alias is None or body is alias:
-            continue
-        m.coarse = body.coarse
-        _merge(body, alias, clusters, f"{m.text}: bracketed after {prev.text}")
-        owner = _owner(clusters)
+        owner = _merge_alias(owner, pj, m, mi, clusters, f"{m.text}: bracketed after {prev.text}")
 
 
-_OPEN_QUOTES, _CLOSE_QUOTES = ('"', "«", "“"), ('"', "»", "”")
+def _merge_alias(
+    owner: dict[int, Cluster], body_mi: int, alias: Mention, alias_mi: int, clusters: list[Cluster], why: str
+) -> dict[int, Cluster]:
+    """Merge the cluster of the alias mention into the body's (the alias takes the body's type); the
+    owner map, refreshed when anything merged."""
+    body, other = owner.get(body_mi), owner.get(alias_mi)
+    if body is None or other is None or body is other:
+        return owner
+    alias.coarse = body.coarse
+    _merge(body, other, clusters, why)
+    return _owner(clusters)
 
 
 def _quoted_alias(doc: Document, body: Mention, m: Mention) -> bool:
     """`حركة المقاومة الإسلامية "حماس"`: a name alone in quotes right after a body's name is the body's
     other name (not a country: `الحكومة "سوريا"` would be a quotation)."""
     gap = doc.text[body.end : m.start].strip()
-    closed = doc.text[m.end : m.end + 1] in _CLOSE_QUOTES
+    closed = doc.text[m.end : m.end + 1] in lx.CLOSE_QUOTES
     named = m.cls != "Country" and m.coarse != "PER"
-    return body.coarse == "ORG" and gap in _OPEN_QUOTES and closed and named
+    return body.coarse == "ORG" and gap in lx.OPEN_QUOTES and closed and named
 
 
 def _part_of_link(doc: Document, body: Mention, owner: Mention) -> bool:

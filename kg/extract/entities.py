@@ -41,9 +41,8 @@ from .nationality import country_of_adjective, is_nisba
 
 _WORD = re.compile(r"[\u0621-\u064a\u0660-\u0669\u066e-\u06d3\u064b-\u065f\u0670\u0640A-Za-z0-9]+|\S")
 _LETTER = re.compile("[\u0621-\u064a\u0640\u064b-\u065f\u0670]")
-_QUOTES = set('"«»“”„')
-_OPEN_QUOTES = set('"«“„')
-_CLOSE_QUOTES = set('"»”')
+_OPEN_QUOTES, _CLOSE_QUOTES = lx.OPEN_QUOTES, lx.CLOSE_QUOTES
+_QUOTES = _OPEN_QUOTES | _CLOSE_QUOTES
 
 
 @dataclass
@@ -812,7 +811,7 @@ def org_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int, counts:
         if last == i + 1 and (purposed := _institution_with_purpose(toks, i, text, sent_i)):
             out.extend(purposed)  # "الهيئة العامة للطيران المدني": the purpose ends the name
             continue
-        if lx.PLACE_HEADS.get(form) == "Region" and toks[i + 1].norm in _MILITARY:
+        if lx.PLACE_HEADS.get(form) == "Region" and toks[i + 1].norm in _MILITARY_REGION:
             cls = "ArmedGroup"  # "المنطقة العسكرية الرابعة": a military command, led by its commander
         if all(t.norm.isdigit() for t in toks[i + 1 : last + 1]):
             continue  # "شلّ حركة 186 ارهابيا": a count after the noun, not a name
@@ -911,7 +910,7 @@ def _quarters_name(toks: list[Token], i: int, text: str, sent_i: int) -> list[Ca
     return [Cand(start, stop, surface(text, start, stop), "LOC", "Place", "pattern", 0.8, sentence=sent_i)]
 
 
-_MILITARY = frozenset(normalize(w) for w in ("العسكرية", "عسكرية"))
+_MILITARY_REGION = frozenset(normalize(w) for w in ("العسكرية", "عسكرية"))
 _CRESCENT, _RED = normalize("الهلال"), normalize("الأحمر")
 
 # Heads of companies and offices, which news also describes by their trade alone.
@@ -1227,7 +1226,7 @@ def countryside_place_cands(toks: list[Token], text: str, sent_i: int) -> list[C
     return out
 
 
-_PLACE_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "من", "إلى"))
+_TOWN_PREPOSITIONS = frozenset(normalize(w) for w in ("في", "من", "إلى"))
 
 
 def city_in_country_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int) -> list[Cand]:
@@ -1236,7 +1235,7 @@ def city_in_country_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: 
     out = []
     for i in range(1, len(toks) - 1):
         name, country = toks[i], toks[i + 1]
-        if toks[i - 1].norm not in _PLACE_PREPOSITIONS or not name.is_word or not country.is_word:
+        if toks[i - 1].norm not in _TOWN_PREPOSITIONS or not name.is_word or not country.is_word:
             continue
         place = gaz.get((country.norm[1:],)) if country.norm.startswith("ب") else None
         if place is None or place.cls != "Country" or not _name_like_word(name.text, name.norm):
@@ -1320,7 +1319,8 @@ def monastery_cands(toks: list[Token], text: str, sent_i: int) -> list[Cand]:
     return out
 
 
-_PENINSULA = (normalize("شبه"), normalize("جزيرة"))
+# "شبه" ("almost", "semi-") and "جزيرة": "شبه جزيرة" is a peninsula; alone, "شبه منعدم" (almost none)
+_SEMI, _ISLAND = normalize("شبه"), normalize("جزيرة")
 
 
 def peninsula_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int) -> list[Cand]:
@@ -1328,8 +1328,8 @@ def peninsula_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int) -
     place's name."""
     out = []
     for i in range(len(toks) - 2):
-        semi = next((sh for sh, f in toks[i].forms if f == _PENINSULA[0]), None) if toks[i].is_word else None
-        if semi is None or toks[i + 1].norm != _PENINSULA[1]:
+        semi = next((sh for sh, f in toks[i].forms if f == _SEMI), None) if toks[i].is_word else None
+        if semi is None or toks[i + 1].norm != _ISLAND:
             continue
         found = _longest_place(toks, i + 2, toks[i + 2].norm, gaz) if toks[i + 2].is_word else None
         if found is not None and found[1].coarse == "LOC":
@@ -2864,8 +2864,6 @@ _AGAIN = normalize("إعادة")  # "إعادة إعمار": re- + a verbal noun
 # A landform noun with the article and no name after it refers back to a place ("شبه الجزيرة": the
 # peninsula, Sinai here; "شبه الجزيرة العربية" is a name).
 _UNNAMED_LANDFORMS = frozenset({tuple(normalize("شبه الجزيرة").split())})
-# "شبه منعدم" (almost none): alone the word is the adverb "almost", or "semi-", no place
-_SEMI = normalize("شبه")
 _WE = frozenset(normalize(w) for w in ("نحن", "ونحن", "فنحن"))
 # Titles of clerics the name model reads as a name of their own ("البابا", "البطريرك").
 _CLERICAL_TITLES = frozenset(

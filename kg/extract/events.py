@@ -908,7 +908,7 @@ def _fired_on_crowd(ctx: Context, hit: Hit, k: int) -> bool:
     if hit.trigger.category != "ASSAULT" or k != hit.last + 1 or _bare(ctx.tokens[hit.last].norm) != "علي":
         return False
     crowd = next((h for h in ctx.hits if h.first == k and h.trigger.category == "PROTEST"), None)
-    return crowd is not None and ctx.tokens[k].norm.removeprefix("ال").startswith(("متظاهر", "محتج"))
+    return crowd is not None and ctx.tokens[k].norm.removeprefix("ال").startswith(lx.PROTESTER_STEMS)
 
 
 def _said_of(ctx: Context, k: int) -> bool:
@@ -1589,8 +1589,9 @@ _BACKING = {"باسناد", "بدعم", "بمسانده", "بمساعده", "ب�
 # Sites an attack hits whose owner a ل phrase names: هجوم على معسكر للجيش المصري.
 _SITES = {"معسكر", "مقر", "موقع", "مواقع", "قاعده", "ثكنه", "مركز", "نقطه", "حاجز", "دوريه", "مقرات"}
 _SITES |= {"تجمع", "تجمعات", "تحصينات", "تمركزات"}  # gatherings, fortifications, positions
-# counted land taken (استعاد 4 قرى، سيطرت على ثلاث بلدات)
-_TERRITORY = {"قري", "بلدات", "مدن", "مناطق", "احياء"}
+# Plural nouns of inhabited areas: counted land taken (استعاد 4 قرى، سيطرت على ثلاث بلدات); with the
+# singular ones, the regions protests are held in (التي تشهدها مناطق عراقية, see _REGIONS)
+_PLURAL_AREAS = {"قري", "بلدات", "مدن", "مناطق", "احياء", "محافظات"}
 
 
 def _owned_target(ctx: Context, hit: Hit, m: Mention) -> bool:
@@ -1911,7 +1912,6 @@ def _verb_roles(
 
 # Head nouns of armed bodies that a bare definite noun (المليشيات، الحركة) takes up from a name before.
 _BODY_HEADS = {"مليشيات", "مليشيا", "حركه", "جماعه", "فصايل"}
-_ANTECEDENT_SENTENCES = 2  # how many sentences back the named body may stand
 
 
 def _fold_militia(word: str) -> str:
@@ -1930,7 +1930,7 @@ def _head_noun_antecedent(ctx: Context, hit: Hit) -> list[str]:
     if not word.startswith("ال") or head not in _BODY_HEADS:
         return []
     doc = ctx.doc
-    lo = doc.sentences[max(0, ctx.index - _ANTECEDENT_SENTENCES)].start
+    lo = doc.sentences[max(0, ctx.index - lx.ANTECEDENT_SENTENCES)].start
     named = [
         m
         for m in doc.mentions
@@ -5716,7 +5716,7 @@ def _seized_sites(ctx: Context, hit: Hit, det: Detected, on: bool) -> bool:
     for k in range(hit.last + 1, end):
         if on and words[k - 1] != "علي" and not (k >= 2 and words[k - 2] == "علي" and _count(words[k - 1])):
             continue
-        counted_land = words[k] in _TERRITORY and _count(words[k - 1])
+        counted_land = words[k] in _PLURAL_AREAS and _count(words[k - 1])
         if words[k] not in _SITES and not counted_land:
             continue
         nxt = k + 2 if k + 1 < len(words) and not ctx.in_mention(k + 1) and _adjective(ctx, k + 1) else k + 1
@@ -6390,7 +6390,7 @@ def _setting_of(ctx: Context, hit: Hit, det: Detected, earlier: list[Detected]) 
     det.event.actors, det.event.recipients = list(prev.event.actors), list(prev.event.recipients)
 
 
-_REGIONS = {"مناطق", "مدن", "محافظات", "قري", "بلدات", "مدينه", "منطقه", "محافظه"}
+_REGIONS = _PLURAL_AREAS | {"مدينه", "منطقه", "محافظه"}
 _REGIONS_REACH = 4  # words from the protest to the place noun (التي تشهدها مناطق عراقية)
 
 

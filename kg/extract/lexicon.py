@@ -422,3 +422,12 @@ REGION_DESCRIPTORS = _norm_set(
     "الوحيدة الوسطى الحدودية المحيطة المجاورة العربية المذكورة الأخرى نفسها ذاتها الآمنة العازلة المحررة"
     " الخاصة"
 )
+
+
+# Quotation marks that open and close a quoted name or phrase.
+OPEN_QUOTES = frozenset('"«“„')
+CLOSE_QUOTES = frozenset('"»”')
+# Stems of the nouns of protesters (المتظاهرين، محتجين): a protest told by its participants.
+PROTESTER_STEMS = (normalize("متظاهر"), normalize("محتج"))
+# How many sentences back a bare body noun or a pronoun (المليشيات، قائدها) finds the body it takes up.
+ANTECEDENT_SENTENCES = 2

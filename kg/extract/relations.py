@@ -796,7 +796,6 @@ def _possessive_title(doc: Document, toks: list[Token], i: int, tm: dict[int, in
 
 _KNOWN = _norm_words("المعروف المعروفة")
 _BY_NAME = normalize("باسم")
-_ANTECEDENT_SENTENCES = 2  # sentences back where "its leader" opening a sentence finds its body
 
 
 def _past_known_as(toks: list[Token], j: int) -> int:
@@ -812,7 +811,7 @@ def _body_in_sentences_before(doc: Document, si: int) -> int | None:
     """The organisation named last in the sentences right before sentence `si`: what a possessive
     pronoun opening the sentence refers to."""
     start = doc.sentences[si].start
-    first = doc.sentences[max(0, si - _ANTECEDENT_SENTENCES)].start
+    first = doc.sentences[max(0, si - lx.ANTECEDENT_SENTENCES)].start
     found = [
         mi
         for mi, m in enumerate(doc.mentions)

@@ -27,6 +27,8 @@ from kg.pipeline import Resources, stage
 from kg.text.calendar import GREGORIAN_MONTHS, WEEKDAYS, find_dates, month_number, to_ascii_digits
 from kg.text.normalize import normalize
 
+from . import lexicon as lx
+
 _AR = "[\u0621-\u064a\u0671-\u06d3]"
 _AL = "[اأإآ]"
 _YA = "[يى]"
@@ -361,12 +363,9 @@ def _owners(
     return owners
 
 
-_PARTICIPANTS = ("محتج", "متظاهر")
-
-
 def _participants_noun(mention: str) -> bool:
     """A protest told by its participants only (`المحتجين`, `متظاهرا`), not by a protest word."""
-    return any(stem in normalize(mention) for stem in _PARTICIPANTS)
+    return any(stem in normalize(mention) for stem in lx.PROTESTER_STEMS)
 
 
 _RELATIVE = re.compile(r"(?<![\u0621-\u064a])(?:التي|الذي|الذين|اللتين|اللذين)(?![\u0621-\u064a])")
