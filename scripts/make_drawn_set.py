@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write one of the development sets drawn at random (dev8 … dev78) as JSONL, from its gold file.
+"""Write one of the development sets drawn at random (dev8 … dev81) as JSONL, from its gold file.
 
 Each set holds four ANT corpus articles (one per outlet, middleEast section) and two of the
 SaudiNewsNet held-out political sample, drawn at random with the seed below among the articles no
@@ -90,6 +90,9 @@ SEEDS = {
     "dev76": 20270206,
     "dev77": 20270207,
     "dev78": 20270208,
+    "dev79": 20270209,
+    "dev80": 20270210,
+    "dev81": 20270211,
 }
 
 
