@@ -223,6 +223,10 @@ _FORCES_PLURAL = normalize("قوى")
 # Heads of the names of forums and institutes ("منتدى العالم الثالث", "معهد الأمم المتحدة للتخطيط
 # الاقتصادي"), which name a body with whatever follows them, as "مؤسسة" and "جامعة" do.
 _FORUM_HEADS = {normalize("منتدى"): "Organization", normalize("معهد"): "Organization"}
+# "ميلشيات الحوثي": a common misspelling of ميليشيات (militias), with the ي and the ل swapped, heads
+# the name as the right spelling does.
+_MISSPELT_HEADS = {normalize("ميلشيات"): "ArmedGroup", normalize("ميلشيا"): "ArmedGroup"}
+_OPEN_HEADS = {**_FORUM_HEADS, **_MISSPELT_HEADS}
 
 
 def _head_of(tok: Token) -> tuple[int, str, str, bool] | None:
@@ -230,8 +234,8 @@ def _head_of(tok: Token) -> tuple[int, str, str, bool] | None:
     for shift, form in tok.forms:
         if form in lx.ORG_HEADS:
             return shift, form, lx.ORG_HEADS[form], form.startswith("ال")
-        if form in _FORUM_HEADS:
-            return shift, form, _FORUM_HEADS[form], False
+        if form in _OPEN_HEADS:
+            return shift, form, _OPEN_HEADS[form], False
         if form == _FORCES_PLURAL and tok.text[shift:] == "قوى":
             return shift, form, "Organization", False  # "قوى الحشد الشعبي", "قوى الأمن الداخلي"
         if form in lx.DEFINITE_ORG_HEADS:
@@ -412,6 +416,7 @@ def _bare_word_after(toks: list[Token], j: int) -> bool:
 
 
 _NEWS = normalize("أنباء")
+_THE_NEWS = normalize("الأنباء")
 
 
 def _news_agency_word(toks: list[Token], i: int, last: int) -> bool:
@@ -430,6 +435,25 @@ def _agency_name_end(toks: list[Token], last: int) -> int:
     while j < len(toks) and toks[j].norm.startswith("ال") and is_nisba(toks[j].norm):
         j += 1
     return j - 1
+
+
+_OFFICIAL = normalize("الرسمية")
+
+
+def _official_agency(toks: list[Token], news: int, text: str, sent_i: int) -> list[Cand]:
+    """The name after "وكالة الأنباء الرسمية": one or two words without the article ("سونا", "تونس
+    أفريقيا"), read as "وكالة أنباء فارس" is."""
+    if news + 1 >= len(toks) or toks[news + 1].norm != _OFFICIAL:
+        return []
+    last = _agency_name_end(toks, news + 1)
+    if last == news + 1:
+        return []
+    start, end = toks[news + 2].start, toks[last].end
+    return [
+        Cand(
+            start, end, surface(text, start, end), "ORG", "MediaOrganization", "pattern", 0.8, sentence=sent_i
+        )
+    ]
 
 
 def _agency_name_word(t: Token) -> bool:
@@ -782,6 +806,9 @@ def org_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int, counts:
     for i, tok in enumerate(toks):
         if not tok.is_word:
             continue
+        if rights := _rights_body(toks, i, text, sent_i):
+            out.extend(rights)  # "الفيدرالية العربية لحقوق الإنسان": the rights it defends end the name
+            continue
         head = _head_of(tok) or _royal_institution(toks, i)
         if tok.norm.lstrip("و") in lx.LEADER_BY_WORDS:
             continue  # "برئاسة الخبير الاقتصادي": "headed by", not the presidency of a body
@@ -819,6 +846,9 @@ def org_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int, counts:
             continue  # "شركة صناعة السيارات", "مكتب الصحيفة": what the body does, not its name
         if _common_reading(toks, i, form, last):
             continue
+        place_noun = lx.PLACE_HEADS.get(form) in ("Facility", "Region")
+        if place_noun and last == i + 1 and _plain_place(toks[last], gaz):
+            continue  # "وسجن سري", "منطقة الاشتباكات": a secret prison, the area of the clashes
         bloc = toks[last].norm in lx.BLOC_ADJECTIVES and last == i + 1
         # "التحالف العسكري العربي": "military" between the head and the bloc adjective
         armed_bloc = last == i + 2 and toks[i + 1].norm in _ARMED_ADJ
@@ -842,6 +872,11 @@ def org_cands(toks: list[Token], gaz: Gazetteer, text: str, sent_i: int, counts:
             start, fix = toks[i + 1].start, False  # "محافظة دياربكر", "بلدة عفرين": the name is the place's
         if _named_front(toks, i, last):  # "جبهة صرواح": a battlefront named by its place
             start, fix, cls = toks[last].start, False, "Region"
+        if last == i + 1 and toks[last].norm == _THE_NEWS:
+            # "وكالة الأنباء الرسمية سونا": "the official news agency" is described; the name after it is
+            # the agency's
+            out.extend(_official_agency(toks, last, text, sent_i))
+            continue
         if _news_agency_word(toks, i, i + 1) and last > i + 2 and toks[i + 2].text in _OPEN_QUOTES:
             start, fix = toks[i + 3].start, False  # "وكالة أنباء «إيسنا»": the agency is called «إيسنا»
         elif _news_agency_word(toks, i, last):
@@ -944,6 +979,24 @@ def _common_reading(toks: list[Token], i: int, form: str, last: int) -> bool:
     if form == _PRESIDENCY:  # "يتولى فيها الحريري رئاسة الحكومة": the office he holds, not a body
         return _office_taken(toks, i)
     return False
+
+
+def _plain_place(t: Token, gaz: Gazetteer) -> bool:
+    """The one word after a place noun describes the place without naming it: an ordinary adjective or
+    a definite verbal noun of a derived form, or its plural ("منطقة الاشتباكات": where the clashes are)."""
+    n = t.norm
+    verbal = bool(_DERIVED_VERBAL_NOUN.match(n) or (n.endswith("ات") and _DERIVED_VERBAL_NOUN.match(n[:-2])))
+    return (verbal and not gaz.get((n,))) or _plain_adjective(t, gaz)
+
+
+def _plain_adjective(t: Token, gaz: Gazetteer) -> bool:
+    """An indefinite relational adjective that is an ordinary word in either gender ("سري" / "سرية",
+    "عسكري", "دولي") and no known place: it describes the place noun before it, which it does not name."""
+    n = t.norm
+    if not t.is_word or n.startswith("ال") or not n.endswith(("ي", "يه")) or gaz.get((n,)):
+        return False
+    other = n[:-1] if n.endswith("يه") else n + "ه"
+    return n in ordinary_words() or other in ordinary_words()
 
 
 _PRESIDENCY = normalize("رئاسة")
@@ -1626,6 +1679,29 @@ def _field_of_centre(toks: list[Token], j: int) -> bool:
     if toks[j].norm[:2] == "لل" and toks[j].norm[2:] in _STUDIES:
         return True
     return toks[j].norm == _FOR_RIGHTS and j + 1 < len(toks) and toks[j + 1].norm == _HUMAN
+
+
+_FEDERATION = normalize("الفيدرالية")  # a federation of bodies, like "الاتحاد"
+
+
+def _rights_body(toks: list[Token], i: int, text: str, sent_i: int) -> list[Cand]:
+    """ "وتعقد الفيدرالية العربية لحقوق الإنسان", "المنظمة العربية لحقوق الإنسان": a definite body head
+    (or "الفيدرالية", a federation), a bloc or standing adjective and "لحقوق الإنسان" (for human rights)
+    is a rights body's name; "الحكومة الفيدرالية" (federal) is the adjective after a noun."""
+    forms = toks[i].forms if toks[i].is_word else []
+    heads = (sh for sh, f in forms if f == _FEDERATION or (f[:2] == "ال" and f[2:] in lx.ORG_HEADS))
+    shift = next(heads, None)
+    if shift is None or i + 3 >= len(toks):
+        return []
+    adjective = toks[i + 1].norm
+    if not (adjective in lx.BLOC_ADJECTIVES or _standing(adjective)):
+        return []
+    if toks[i + 2].norm != _FOR_RIGHTS or toks[i + 3].norm != _HUMAN:
+        return []
+    start, end = toks[i].start + shift, toks[i + 3].end
+    fix = not toks[i].norm[shift:].startswith("ال")  # "للمنظمة" = ل + المنظمة
+    name = surface(text, start, end, fix)
+    return [Cand(start, end, name, "ORG", "Organization", "pattern", 0.8, sentence=sent_i)]
 
 
 def _field_adjective(norm: str) -> bool:
@@ -2818,6 +2894,12 @@ def ner_cands(
             continue  # "أدعم التغيير بحماس شديد": with great zeal, no movement
         if tuple(normalize(text).split()) in _UNNAMED_LANDFORMS:
             continue  # "العمليات الجارية في شبه الجزيرة" (Sinai): a landform without its name
+        if coarse == "ORG" and _common_pair(toks, start, text):
+            continue  # "بين الهزيمة والنصر": between defeat and victory, no club or party
+        if coarse == "PER" and _dual_predicate(toks, start, text):
+            continue  # "إيران والإرهاب حليفان لا يفترقان": two allies (a dual noun), no person
+        if coarse == "PER" and _with_verbal_noun(text):
+            continue  # 'بـ"حسن الاستقبال': good reception (a noun and a verbal noun), no person
         if coarse == "PER" and _verb_after_we(toks, start):
             continue  # "إسألوا ونحن نجيب": "we answer", the verb after "we", no person called نجيب
         # "البابا تواضروس الثاني": the title, the name, an ordinal; the title alone ("دفع البابا إلى
@@ -2884,6 +2966,51 @@ def _cleric_name_end(toks: list[Token], start: int) -> int | None:
         return None  # "كلمة البابا تطاولا": an accusative noun after the title, no name
     ordinal = k + 2 < len(toks) and toks[k + 2].norm in _ORDINALS
     return toks[k + 2].end if ordinal else name.end
+
+
+_BETWEEN = frozenset(normalize(w) for w in ("بين", "وبين"))
+
+
+def _common_pair(toks: list[Token], start: int, span: str) -> bool:
+    """One word joined by و to a definite common noun after "بين" ("بين الهزيمة والنصر"): the second of
+    two ordinary things; a body's head there ("بين الجيش والنصرة", "بين الحكومة والمعارضة") keeps it."""
+    k = _token_at(toks, start)
+    if len(span.split()) != 1 or k < 2 or toks[k].norm[:1] != "و" or toks[k].start == start:
+        return False
+    first, before = toks[k - 1].norm, toks[k - 2].norm
+    body = first in lx.DEFINITE_ORG_HEADS or first in lx.STANDALONE_ORGS or first[2:] in lx.ORG_HEADS
+    people = country_of_adjective(first) is not None  # "بين الروس والمعارضة": a side of a conflict
+    return before in _BETWEEN and first.startswith("ال") and first in common_words() and not (body or people)
+
+
+_NEGATIONS = frozenset(normalize(w) for w in ("لا", "لم", "لن"))
+
+
+def _dual_verb(t: Token) -> bool:
+    """An imperfect verb of two subjects: ي / ت, a stem and ان ("يفترقان", "تتفقان")."""
+    n = t.norm
+    return t.is_word and len(n) >= 5 and n[0] in "يت" and n.endswith("ان") and n not in given_names()
+
+
+def _dual_predicate(toks: list[Token], start: int, span: str) -> bool:
+    """One word in ان, no given name and not joined by و to a name before it, followed by a verb of two
+    subjects (after a negation or not): a dual noun said of a pair ("حليفان لا يفترقان"); a person
+    alone never takes a dual verb ("بوتين وأردوغان يبحثان" is the second of two names, after و)."""
+    words = normalize(span).split()
+    k = _token_at(toks, start)
+    if len(words) != 1 or not words[0].endswith("ان") or words[0] in given_names():
+        return False
+    if toks[k].start != start or toks[k].norm[:1] == "و" or k + 1 >= len(toks):
+        return False
+    j = k + 2 if toks[k + 1].norm in _NEGATIONS else k + 1
+    return j < len(toks) and _dual_verb(toks[j])
+
+
+def _with_verbal_noun(span: str) -> bool:
+    """Two words, the second a definite verbal noun of a derived form ("الاستقبال", "الانتشار",
+    "الاعتدال"), which no family name has (as `given_name_cands` holds): a noun governing it."""
+    words = normalize(span).split()
+    return len(words) == 2 and bool(_DERIVED_VERBAL_NOUN.match(words[1]))
 
 
 def _verb_after_we(toks: list[Token], start: int) -> bool:
@@ -3286,6 +3413,7 @@ def _cut_at_titles(text: str, start: int, end: int) -> tuple[int, int]:
     for k, w in enumerate(words):
         n = normalize(w.group())
         linked = k > 0 and normalize(words[k - 1].group()) in lx.NAME_LINK_WORDS  # "ولد الشيخ أحمد"
+        linked = linked or _pilgrim_family_name(words, k)
         title = n in lx.BARE_TITLES or (n.startswith("ال") and n in lx.ALL_TITLES)  # "... المبعوث"
         # "الميجور جنرال جون": a compound rank is one leading title, cut below
         leading = all(normalize(w.group()) in _RANKS for w in words[: k + 1])
@@ -3298,6 +3426,17 @@ def _cut_at_titles(text: str, start: int, end: int) -> tuple[int, int]:
             break  # "مساعد بن محمد": a title-like word before "بن" is the given name
         k += 2 if tuple(norms[k : k + 2]) in lx.RELIGIOUS_HONORIFICS else 1
     return (words[k].start(), end) if k < len(words) else (start, start)
+
+
+_PILGRIM = normalize("الحاج")
+
+
+def _pilgrim_family_name(words: list[re.Match], k: int) -> bool:
+    """ "حسين الحاج حسن": "الحاج" (the pilgrim) between a given name that opens the span and a word
+    after it is the first word of a family name ("الحاج حسن"), not a title before another person."""
+    if k != 1 or len(words) < 3 or normalize(words[k].group()) != _PILGRIM:
+        return False
+    return normalize(words[0].group()) in given_names()
 
 
 _ROLE_TITLES = lx.LEADER_TITLES | lx.DEPUTY_TITLES | lx.SPOKES_TITLES | lx.MEMBER_TITLES
@@ -3928,7 +4067,19 @@ def _common_noun_in_construct(toks: list[Token], k: int) -> bool:
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     if t.norm.startswith("ال"):
         return False  # a definite noun governs no genitive ("زار ... الرياض الأحد")
-    return t.pos == "NOUN" and nxt is not None and nxt.pos == "NOUN" and nxt.text.startswith("ال")
+    # "في تربة بلدنا" (in the soil of our country): a noun made definite by its possessive suffix
+    owned = nxt is not None and _OWNED_NOUN.match(nxt.norm) is not None and nxt.norm not in _SELF_WORDS
+    return t.pos == "NOUN" and nxt is not None and nxt.pos == "NOUN" and (nxt.text.startswith("ال") or owned)
+
+
+# A noun with a possessive suffix of a person or people (نا، ها، هم، كم، هما، هن), the one letter ه
+# left out: normalised, it is also the feminine ending ("مدينه").
+_OWNED_NOUN = re.compile("^.{3,}(نا|ها|هم|كم|هما|هن)$")
+# Words of "itself", "all of it", "alone" after a place ("في دمشق نفسها", "سوريا كلها", "بغداد وحدها").
+_SELF_WORDS = frozenset(
+    normalize(w)
+    for w in ("نفسها", "نفسه", "ذاتها", "ذاته", "كلها", "كله", "وحدها", "وحده", "جميعها", "عينها", "بأسرها")
+)
 
 
 _STATE_NOUNS = frozenset(normalize(w) for w in ("دولة", "جمهورية", "الدولة", "الجمهورية", "حكومة"))
@@ -4654,12 +4805,12 @@ def add_title_countries(doc: Document, gaz: Gazetteer, roles: list) -> None:
                 or any(a < tok.end and tok.start < b for a, b in taken)
             ):
                 continue
-            text = surface(doc.text, tok.start, tok.end)
+            start = tok.start + _conjunction_shift(tok)  # "والروسي": the adjective without و
             new.append(
                 Mention(
-                    tok.start,
+                    start,
                     tok.end,
-                    text,
+                    surface(doc.text, start, tok.end),
                     "LOC",
                     "Country",
                     TITLE_COUNTRY,
@@ -4671,6 +4822,86 @@ def add_title_countries(doc: Document, gaz: Gazetteer, roles: list) -> None:
             )
             break
     doc.mentions = sorted(doc.mentions + new, key=lambda m: (m.start, -m.end))
+
+
+def _conjunction_shift(tok: Token) -> int:
+    """1 when the word is و + a nationality adjective ("والروسي"), else 0."""
+    return 1 if tok.norm[:1] == "و" and not is_nisba(tok.norm) and is_nisba(tok.norm[1:]) else 0
+
+
+# Plural and dual titles shared by the holders listed after them, each with his nationality ("وزراء
+# الخارجية المصري سامح شكري والسعودي عادل الجبير", "وزيرا الدفاع الأمريكي ... والفرنسي ...").
+_SHARED_TITLES = frozenset(normalize(w) for w in ("وزراء", "وزيرا", "رؤساء", "رئيسا", "سفراء", "سفيرا"))
+_PORTFOLIO_REACH = 2  # words of the office between the shared title and the first nationality
+
+
+def add_listed_title_countries(doc: Document) -> None:
+    """ "وشارك وزراء الخارجية المصري سامح شكري والسعودي عادل الجبير والبحريني الشيخ خالد ...": after a
+    plural or dual title, each nationality adjective right before a listed holder's name is a nominal
+    mention of his country (which coreference turns into its entity), as the adjective of a singular
+    title is (`add_title_countries`)."""
+    people = [m for m in doc.mentions if m.kind == "name" and m.coarse == "PER"]
+    if not people:
+        return
+    taken = [(m.start, m.end) for m in doc.mentions]
+    new = []
+    for si, sent in enumerate(doc.sentences):
+        words = set(normalize(doc.text[sent.start : sent.end]).split())
+        if not any(f in _SHARED_TITLES for w in words for _, f in clitic_forms(w)):
+            continue  # tokenizing is the cost: only sentences with a shared title
+        toks = tokenize(doc.text, sent.start, sent.end)
+        for i, tok in enumerate(toks):
+            if tok.is_word and any(f in _SHARED_TITLES for _, f in tok.forms):
+                new += _listed_countries(doc, toks, i, people, si)
+    new = [m for m in new if not any(a < m.end and m.start < b for a, b in taken)]
+    doc.mentions = sorted(doc.mentions + new, key=lambda m: (m.start, -m.end))
+
+
+def _listed_countries(
+    doc: Document, toks: list[Token], i: int, people: list[Mention], si: int
+) -> list[Mention]:
+    """The nationality adjectives of the holders listed after the shared title at `i`."""
+    j = i + 1
+    while j < len(toks) and j - i <= _PORTFOLIO_REACH and _nationality_at(toks[j], first=True) is None:
+        j += 1  # the office: "الخارجية", "خارجية", "الدفاع"
+    out: list[Mention] = []
+    first = True
+    while j < len(toks):
+        if not first and toks[j].text in ("،", ","):
+            j += 1  # "والسعودي عادل الجبير، والبحريني ..."
+        shift = _nationality_at(toks[j], first) if j < len(toks) else None
+        holder = _holder_after(toks, j + 1, people) if shift is not None else None
+        if holder is None:
+            break
+        start = toks[j].start + shift
+        text = surface(doc.text, start, toks[j].end)
+        out.append(
+            Mention(start, toks[j].end, text, "LOC", "Country", TITLE_COUNTRY, 0.5, "nominal", sentence=si)
+        )
+        j, first = _token_at(toks, holder.end - 1) + 1, False
+    return out
+
+
+def _nationality_at(tok: Token, first: bool) -> int | None:
+    """The clitic shift of a definite nationality adjective ("المصري"; after the first, "والسعودي")."""
+    if not tok.is_word:
+        return None
+    for shift, form in tok.forms:
+        conjoined = not first and tok.norm[:shift] == "و"
+        if (shift == 0 or conjoined) and form.startswith("ال") and is_nisba(form):
+            return shift
+    return None
+
+
+def _holder_after(toks: list[Token], k: int, people: list[Mention]) -> Mention | None:
+    """The person's name that starts at token `k`, or after one bare title ("الشيخ خالد بن أحمد")."""
+    for j in (k, k + 1):
+        if j >= len(toks) or (j == k + 1 and toks[k].norm not in lx.BARE_TITLES):
+            continue
+        found = next((m for m in people if m.start == toks[j].start), None)
+        if found is not None:
+            return found
+    return None
 
 
 # Heads by which the news refers back to a body named before (`مسلحي التنظيم`, `وأعلنت الحركة`).
@@ -4748,6 +4979,7 @@ def make_entities(config: dict[str, Any], resources: Resources) -> Callable[[Doc
         roles = find_roles(doc)
         add_person_descriptions(doc, roles)
         add_title_countries(doc, gaz, roles)
+        add_listed_title_countries(doc)
         add_body_descriptions(doc)
 
     return run
