@@ -65,6 +65,7 @@ _CO_HEADS = _norm_words("المشارك المشاركة المشترك المش
 _PRESIDENTS = _norm_words("رئيس الرئيس رئيسة الرئيسة")
 # "المدير التنفيذي لـ X" always heads X ("قال المسؤول الأمني لوكالة الأنباء" may be whom he told)
 _EXECUTIVE = _norm_words("التنفيذي التنفيذية")
+_EDITING = normalize("تحرير")
 # "بالإنابة": an acting office holder holds the title all the same
 _ACTING = _norm_words("بالإنابة بالوكالة")
 # "وزيرة التخطيط ... الأردنية الدكتورة ماري قعوار": the feminine forms of the honorifics the lexicon's
@@ -95,6 +96,7 @@ class Role:
     former: bool = False  # "X، رئيس الحكومة الفرنسية الأسبق": a former word ends the phrase, past phrase_end
     seat: int | None = None  # "رئيس هيئة الترفيه في السعودية": the place (mention) the object body is in
     member_state: int | None = None  # "تركيا، العضو في حلف الناتو": the state (or body) apposed to "العضو"
+    kin: bool = False  # "زوجة الرئيس المصري انتصار السيسي": the name is the office holder's relative
 
 
 def _title_rel(form: str) -> str | None:
@@ -183,6 +185,9 @@ def _scan_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int], si
     j = i + 1
     while j < len(toks):
         t = toks[j]
+        if j == i + 1 and form in _PRESIDENTS and t.is_word and t.norm == _EDITING:
+            j += 1  # "رئيس تحرير مجلة X": the editor-in-chief heads the paper
+            continue
         if country and rel in _MEMBERS and j in tm and _posted_clitic(doc, t, tm[j], form):
             j = _mention_end_token(toks, j, doc.mentions[tm[j]]) + 1  # "السفيرة الأميركية بالأمم المتحدة"
             continue
@@ -1176,6 +1181,7 @@ def find_roles(doc: Document) -> list[Role]:
                 i += 1
                 continue
             role, nxt = _scan_title(doc, toks, i, tm, si)
+            role.kin = _kin_of_title(doc, toks, i, tm)
             if role.title in _CANDIDATES and (role.obj is None or doc.mentions[role.obj].coarse != "ORG"):
                 i += 1  # "المرشح الرئاسي": a candidate of no body
                 continue
@@ -1367,12 +1373,51 @@ def _earlier_person(doc: Document, toks: list[Token], i: int, tm: dict[int, int]
 
 
 def _left_name(doc: Document, toks: list[Token], i: int, tm: dict[int, int]) -> int | None:
-    """A person's name right before the title (no comma)."""
-    if i >= 1 and i - 1 in tm:
-        m = doc.mentions[tm[i - 1]]
+    """A person's name right before the title (no comma); also before a kinship noun the title is
+    joined to by و ("جاريد كوشنر صهر ومستشار الرئيس الأمريكي": his son-in-law and adviser)."""
+    k = i - 1
+    if k >= 1 and toks[i].text.startswith("و") and k not in tm and _kin_word(toks[k]):
+        k -= 1
+    if k >= 0 and k in tm:
+        m = doc.mentions[tm[k]]
         if m.coarse == "PER" and m.kind == "name":
-            return tm[i - 1]
+            return tm[k]
     return None
+
+
+# Kinship nouns: "زوجة الرئيس المصري انتصار السيسي" names the president's wife, not the president.
+_KIN_NOUNS = _norm_words(
+    "زوجة قرينة حرم عقيلة أرملة ابن ابنة نجل نجلة شقيق شقيقة أخ أخت والد والدة صهر حفيد حفيدة"
+)
+_KIN_CLITICS = ("و", "ل", "ب")
+
+
+def _kin_word(tok: Token) -> bool:
+    """A kinship noun, possibly with a conjunction or preposition glued on ("وزوجة", "لنجل")."""
+    if not tok.is_word:
+        return False
+    return tok.norm in _KIN_NOUNS or (tok.norm[:1] in _KIN_CLITICS and tok.norm[1:] in _KIN_NOUNS)
+
+
+def _kin_of_title(doc: Document, toks: list[Token], i: int, tm: dict[int, int]) -> bool:
+    """A kinship noun opens the phrase before the title ("زوجة الرئيس المصري X"): the name after the title
+    is the relative's. Not where a person's name comes right before the kinship noun ("كوشنر، صهر الرئيس
+    الأمريكي دونالد ترامب"): the relative is that person, and the name after the title is the holder's."""
+    if i < 1 or i - 1 in tm or not _kin_word(toks[i - 1]):
+        return False
+    if toks[i].text.startswith("و"):
+        return False  # "مع والده وأمير قطر السابق، الشيخ حمد": his father and the emir, one person
+    k = i - 2
+    if k >= 0 and toks[k].text in ("،", ","):
+        k -= 1
+    if k >= 0 and k in tm and doc.mentions[tm[k]].coarse == "PER":
+        return False
+    # "أرملة الرئيس الراحل ياسر عرفات": the name after a late office holder's title is his own
+    return not any(t.norm in _LATE for t in toks[i + 1 : i + _LATE_REACH + 1])
+
+
+_LATE = _norm_words("الراحل الراحلة")
+_LATE_REACH = 3  # words between the title and "الراحل" ("الرئيس الفلسطيني الراحل")
 
 
 # ---------------------------------------------------------------- relations -----------------------
@@ -1437,7 +1482,7 @@ def _role_relations(doc: Document, role: Role, out: _Out) -> None:
             out.add("memberOf", member, body, role.sentence, role.start, role.end, role.confidence)
         return
     holder = _entity_of_holder(doc, role)
-    if holder is None:
+    if holder is None or role.kin:  # (the name after "زوجة الرئيس" holds no office of the title)
         return
     if role.of_person is not None:  # an adviser / envoy of a person
         boss = doc.mentions[role.of_person].entity
@@ -1674,6 +1719,7 @@ def _link_relations(doc: Document, out: _Out) -> None:
     names.sort(key=lambda m: m.start)
     for m in names:  # (also the first name of a sentence: "محافظة إدلب السورية ساحة حرب")
         _located(doc, m, out)
+        _town_with_adjective(doc, m, out)
     for k, (a, b) in enumerate(zip(names, names[1:], strict=False)):
         if a.sentence != b.sentence:
             continue
@@ -1757,7 +1803,9 @@ def _link_pair(a: Mention, b: Mention, words: list[str], clitic: str, out: _Out)
         out.add("partOf", a.entity, b.entity, *span, 0.8)  # "X، الجناح العسكري لحزب Y"
     elif words and words[0] in lx.PART_OF_WORDS and a.coarse == b.coarse == "LOC" and _unit_gap(words[1:]):
         out.add("locatedIn", a.entity, b.entity, *span, 0.8)  # "قرية رابور، التابعة لمحافظة كرمان"
-    elif (_part_of_gap(words) or _part_past_conjunct(a, words)) and b.coarse == "ORG":
+    elif (
+        _part_of_gap(words) or _part_past_conjunct(a, words) or _part_past_tail(a, words)
+    ) and b.coarse == "ORG":
         if a.coarse == "ORG":
             out.add("partOf", a.entity, b.entity, *span, 0.85)
         elif a.coarse == "PER":
@@ -1789,7 +1837,23 @@ def _link_pair(a: Mention, b: Mention, words: list[str], clitic: str, out: _Out)
         )
     ):
         out.add("leaderOf", b.entity, a.entity, *span, 0.75)
+    if _copula_writer(a, b, words):
+        out.add("affiliatedWith", a.entity, b.entity, *span, 0.7)
     _ = clitic
+
+
+# "وهو كاتب بصحيفة X": the person writes for the paper (a writer, journalist or correspondent of it)
+_WRITERS = _norm_words("كاتب كاتبة صحفي صحفية صحافي صحافية مراسل مراسلة محرر محررة")
+
+
+def _copula_writer(a: Mention, b: Mention, words: list[str]) -> bool:
+    """ "جمال خاشقجي، وهو كاتب بصحيفة واشنطن بوست": a person's name, هو / هي, a writer's noun, then
+    (after ب / ل / في) a body's name."""
+    if a.coarse != "PER" or a.kind != "name" or b.coarse != "ORG" or b.kind != "name":
+        return False
+    if words[-1:] == ["في"]:
+        words = words[:-1]
+    return len(words) == 2 and words[0].removeprefix("و") in _COPULAS and words[1] in _WRITERS
 
 
 _GENERIC_UNITS = _norm_words("وحدات عناصر أفراد مجموعات")
@@ -1865,6 +1929,18 @@ def _part_past_conjunct(a: Mention, words: list[str]) -> bool:
     return masculine_body and words[0].startswith("وال") and words[-2].endswith("ه")
 
 
+_TAIL_REACH = 2  # adjectives ending a body's name that its mention left out ("المؤقتة")
+
+
+def _part_past_tail(a: Mention, words: list[str]) -> bool:
+    """ "الحكومة الليبية [المؤقتة] التابعة للبرلمان": a named body, one or two definite adjectives its
+    mention left out, then "التابعة"."""
+    if a.coarse != "ORG" or a.kind != "name" or not 2 <= len(words) <= _TAIL_REACH + 1:
+        return False
+    tail = words[:-1]
+    return words[-1] in lx.PART_OF_WORDS and all(w.startswith("ال") and not is_nisba(w) for w in tail)
+
+
 _TITLE_REACH = 3  # title words between "الذي يتزعمه" and the leader's name
 
 # Plurals of a body's members after أحد, "one of" (أحد قياديي، أحد أبرز قادة، أحد أعضاء).
@@ -1897,9 +1973,16 @@ def _titles_before_name(words: list[str]) -> bool:
 
 
 def _seat_gap(words: list[str]) -> bool:
-    """ "ومقرها لندن", "ومقره في القامشلي": the seat word, at most two words after the body's name."""
-    if words and words[-1] == "في":
-        words = words[:-1]
+    """ "ومقرها لندن", "ومقره في القامشلي", "التي يوجد مقرها في مدينة لاهاي": the seat word, at most two
+    words after the body's name (or after the last words of its name the mention left out, before the
+    relative pronoun: "منظمة حظر الأسلحة [الكيميائية] التي يوجد مقرها")."""
+    for town in (["في", "مدينه"], ["بمدينه"], ["مدينه"], ["في"]):
+        if words[-len(town) :] == town:
+            words = words[: -len(town)]
+            break
+    rel = next((k for k, w in enumerate(words) if w in ("الذي", "التي")), 0)
+    if 0 < rel <= _NAME_TAIL_REACH and all(w.startswith("ال") for w in words[:rel]):
+        words = words[rel:]
     return 1 <= len(words) <= 3 and words[-1] in _SEAT_WORDS
 
 
@@ -1911,7 +1994,7 @@ def _nominal_seats(doc: Document, out: _Out) -> None:
         if a.kind != "nominal" or a.coarse != "ORG" or b.coarse != "LOC" or b.kind != "name":
             continue
         words = [t.norm for t in tokenize(doc.text, a.end, b.start) if t.is_word and len(t.norm) > 1]
-        if a.sentence == b.sentence and _seat_gap(words):
+        if a.sentence == b.sentence and (_seat_gap(words) or _takes_as_seat(doc, words, b)):
             out.add("locatedIn", a.entity, b.entity, a.sentence or 0, a.start, b.end, 0.7)
 
 
@@ -1996,20 +2079,45 @@ def _located(doc: Document, b: Mention, out: _Out) -> None:
         out.add("locatedIn", b.entity, _country_entity(doc, c), b.sentence or 0, b.start, b.end, 0.7)
 
 
+def _town_with_adjective(doc: Document, b: Mention, out: _Out) -> None:
+    """ "في مدينة الظهران السعودية": a place named after "مدينة" is a town, and the nationality adjective
+    after it (or at the end of its mention, which took the adjective in) gives the country it lies in."""
+    words = normalize(b.text).split()
+    if b.cls not in ("City", "Place") or b.kind != "name" or not words:
+        return
+    before = [t.norm for t in tokenize(doc.text, max(0, b.start - 12), b.start) if t.is_word][-1:]
+    after = [t.norm for t in tokenize(doc.text, b.end, min(len(doc.text), b.end + 20)) if t.is_word][:1]
+    inside = len(words) >= 2 and not country_of_adjective(words[-2])
+    c = country_of_adjective(words[-1]) if inside else None
+    c = c or (country_of_adjective(after[0]) if after and after[0].startswith("ال") else None)
+    if before == ["مدينه"] and c is not None:
+        out.add("locatedIn", b.entity, _country_entity(doc, c), b.sentence or 0, b.start, b.end, 0.7)
+
+
 _CROSSING_NOUNS = _norm_words("منفذ معبر")
 _ADJECTIVE_UNITS = _norm_words("محافظة ولاية إقليم منطقة")  # unit nouns of places named with a nationality
-_TAKES_AS_SEAT = (("الذي", "يتخذ", "من"), ("التي", "تتخذ", "من"), ("يتخذ", "من"), ("تتخذ", "من"))
+# (also with في: "المنظمة التي تتخذ في لاهاي مقرا لها")
+_TAKES_AS_SEAT = tuple(
+    (*rel, verb, prep)
+    for rel, verb in ((("الذي",), "يتخذ"), (("التي",), "تتخذ"), ((), "يتخذ"), ((), "تتخذ"))
+    for prep in ("من", "في")
+)
 _AS_SEAT = _norm_words("مقرا مقراً")
 
 
 def _headquartered(doc: Document, a: Mention, b: Mention, words: list[str], out: _Out) -> None:
     """`المرصد السوري لحقوق الإنسان، الذي يتخذ من بريطانيا مقرا له`: a body that takes a place as its
     seat lies there."""
-    if a.coarse != "ORG" or b.coarse != "LOC" or tuple(w.lstrip("و") for w in words) not in _TAKES_AS_SEAT:
-        return
-    after = [t.norm for t in tokenize(doc.text, b.end, min(len(doc.text), b.end + 12)) if t.is_word][:1]
-    if after and after[0] in _AS_SEAT:
+    if a.coarse == "ORG" and b.coarse == "LOC" and _takes_as_seat(doc, words, b):
         out.add("locatedIn", a.entity, b.entity, a.sentence or 0, a.start, b.end, 0.8)
+
+
+def _takes_as_seat(doc: Document, words: list[str], b: Mention) -> bool:
+    """ "الذي يتخذ من" before the place and "مقرا" after it."""
+    if tuple(w.lstrip("و") for w in words) not in _TAKES_AS_SEAT:
+        return False
+    after = [t.norm for t in tokenize(doc.text, b.end, min(len(doc.text), b.end + 12)) if t.is_word][:1]
+    return bool(after) and after[0] in _AS_SEAT
 
 
 _DIRECTIONS = lx.DIRECTIONS
@@ -2441,26 +2549,31 @@ def _side_lists(doc: Document, roles: list[Role], out: _Out) -> None:
             pos = max(pos, role.end)
 
 
+_NATIONAL_CHARS = 40  # text before a name for a nationality adjective and an honorific or two
+
+
+def _words_before_name(doc: Document, m: Mention) -> list[str]:
+    """The words right before a person's name, less the honorifics that open it ("والبحريني الشيخ X")."""
+    before = doc.text[max(0, m.start - _NATIONAL_CHARS) : m.start].split()
+    while before and normalize(before[-1]) in lx.NAME_HONORIFICS:
+        before.pop()
+    return before
+
+
 def _coordinated_nationals(doc: Document, out: _Out) -> None:
     """ "نظيريه الأمريكي كيري والسعودي عادل الجبير": "و" + nationality adjective right before a name
-    continues a list of office holders, each of the country of the adjective."""
+    continues a list of office holders, each of the country of the adjective (also past the honorific
+    that opens the name: "والبحريني الشيخ خالد بن أحمد آل خليفة")."""
     for m in doc.mentions:
         if m.coarse != "PER" or m.kind != "name" or not m.entity:
             continue
-        before = doc.text[max(0, m.start - 25) : m.start].split()
+        before = _words_before_name(doc, m)
         if not before or not before[-1].startswith("و"):
             continue
         country = _country_entity(doc, country_of_adjective(before[-1]))
         if country:
-            out.add(
-                "affiliatedWith",
-                m.entity,
-                country,
-                m.sentence or 0,
-                m.start - len(before[-1]) - 1,
-                m.end,
-                0.6,
-            )
+            start = doc.text.rfind(before[-1], 0, m.start)
+            out.add("affiliatedWith", m.entity, country, m.sentence or 0, start, m.end, 0.6)
 
 
 _DESCRIPTION_CHARS = 60  # enough text before a name for a description noun and an adjective
@@ -2498,6 +2611,42 @@ def _adjective_like(m: Mention) -> bool:
 _JOIN_VERBS = _norm_words("التحق التحقت انضم انضمت")
 _JOIN_PREPOSITIONS = _norm_words("ب إلى الى ل")
 _CLAUSE_OPENERS = _norm_words("أن إن ان")  # a complement clause may have another subject
+
+
+# "X، وزير الصناعة اللبناني، المنتمي لحزب الله": a person who belongs to a party is its member
+_BELONGING = _norm_words("المنتمي المنتمية المنتمى")
+_TO = _norm_words("إلى الى")
+
+
+def _belonging_members(doc: Document, roles: list[Role], out: _Out) -> None:
+    """ "X، وزير الصناعة اللبناني، المنتمي لحزب الله", "X المنتمي إلى حزب Y": the person named (or the
+    holder of the title phrase) right before "المنتمي لـ" is a member of the body named after it."""
+    for b in doc.mentions:
+        if b.coarse != "ORG" or b.kind != "name" or not b.entity or b.sentence is None:
+            continue
+        sent = doc.sentences[b.sentence]
+        toks = [t for t in tokenize(doc.text, sent.start, b.start) if t.is_word and t.end < b.start]
+        glued = doc.text[b.start - 1 : b.start] == "ل"  # (its token, "ل" alone, is left out above)
+        to = not glued and bool(toks) and toks[-1].norm in _TO
+        toks = toks[:-1] if to else toks
+        if not toks or toks[-1].norm not in _BELONGING or not (glued or to):
+            continue
+        person = _person_before(doc, roles, b.sentence, toks[-1].start)
+        if person is not None:
+            out.add("memberOf", person, b.entity, b.sentence, toks[-1].start, b.end, 0.7)
+
+
+def _person_before(doc: Document, roles: list[Role], si: int, pos: int) -> str | None:
+    """The person's name, or the holder of the title phrase, that ends right before `pos` (past a comma)."""
+    for m in doc.mentions:
+        person = m.sentence == si and m.coarse == "PER" and m.kind == "name" and m.entity
+        if person and m.end <= pos and not doc.text[m.end : pos].strip(" ،,"):
+            return m.entity
+    for role in roles:
+        held = role.sentence == si and role.holder is not None
+        if held and role.end <= pos and not doc.text[role.end : pos].strip(" ،,"):
+            return _entity_of_holder(doc, role)
+    return None
 
 
 def _joined_bodies(doc: Document, out: _Out) -> None:
@@ -2550,6 +2699,7 @@ def extract_relations(doc: Document) -> list[Relation]:
     _lying_in_province(doc, out)
     _led_bodies(doc, out)
     _joined_bodies(doc, out)
+    _belonging_members(doc, roles, out)
     return sorted(_without_weaker(out.items.values(), out.kept), key=lambda r: (r.start, r.type))
 
 
