@@ -350,6 +350,7 @@ _OWN_CUES.update({(w, "MOBILIZE"): _PRESENCE for w in ("عزز", "يعزز")})
 _DEAL_ACCEPTED = ("اتفاقا",)
 _ACCEPT_REACH = 6  # words after قبل to the accepted deal, its subject between
 _OWN_CUES[("قبل", "AGREE")] = _DEAL_ACCEPTED
+_OWN_CUES.update({(w, "AGREE"): ("اتفاقيه", "معاهده") for w in ("انضم", "ينضم")})  # a treaty joined
 # an armed body spreading or coming down into the streets (قوات الأمن العراقية انتشرت، نزلت ميليشيات)
 _ARMED = tuple(normalize(w) for w in ("قوات", "ميليشي", "مليشي", "الجيش", "جنود", "وحدات"))
 _OWN_CUES.update({(w, "MOBILIZE"): _ARMED for w in ("انتشر", "نزل")})
@@ -575,7 +576,7 @@ _LOC_PREPS = {
 # prepositions and time-frame words (خلال الجمعية العامة: the assembly is no subject) that govern a phrase
 _RECIP_PREPS = {"مع", "لدي", "على", "علي", "ضد", "من", "الي", "ب", "ل", "بين", "برفقه", "رفقه", "عن"}
 _RECIP_PREPS |= {"خلال", "اثناء", "امام"}  # أمام: in front of a place, or conceding to a rival
-_AGENT_PHRASES = (("علي", "يد"), ("علي", "ايدي"), ("من", "قبل"))
+_AGENT_PHRASES = (("علي", "يد"), ("علي", "ايدي"), ("من", "قبل"), ("من", "جانب"))  # من جانب نظام الدوحة: by
 _AGENT_WORDS = {"بيد", "بايدي"}  # قتل بأيدي عملاء: by the hands of
 _NEG = {"لم", "لن", "لا", "ما", "عدم", "دون", "بدون"}
 _DENY = {"نفي", "نفت", "ينفي", "تنفي", "نفوا", "نفيه"}
@@ -1134,6 +1135,8 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
         _noun_roles(ctx, hit, before, free_after, prep_after, roles, previous_actor)
     elif hit.trigger.voice == "passive":
         _passive_roles(ctx, free_after, prep_after, roles)
+        if hit.trigger.pos == "verb" and not roles.recipients:  # أن X وضعت في الحجز: X is held
+            roles.recipients = _subject_right_before(ctx, hit, before)
     elif _agent_phrase_after(ctx, hit):  # خاشقجي قتل بأيدي عملاء: an unvocalised passive
         _passive_roles(ctx, free_after, prep_after, roles)
         roles.recipients = _subject_before(ctx, before) + roles.recipients
@@ -1201,9 +1204,16 @@ def assign_roles(ctx: Context, hit: Hit, previous_actor: list[str]) -> Roles:
         roles.actors = shown_by  # `مناورات بحرية إيرانية رأت فيها واشنطن تهديدا`: Iran's exercises
     if hit.trigger.category == "SANCTION" and not roles.recipients:
         roles.recipients = _pronoun_on(ctx, hit, skip=set(), exclude=roles.actors)
-    speaker = _speaker(ctx, hit) if _first_person(ctx, hit) else None
+    first_person = _first_person(ctx, hit)
+    speaker = _speaker(ctx, hit) if first_person else None
     if speaker:  # نقلت الوكالة عن الأسد قوله "سأزور كوريا الشمالية": the speaker visits
         roles.actors, roles.elided_actor = [speaker], False
+    elif first_person and roles.actors and _named_after_only(ctx, hit, roles.actors):
+        # وتابع: "... نطالب السلطات القطرية بإعادة كافة الحقوق": "we" demand (the speaker of the
+        # sentence before); the name after the verb is asked
+        roles.recipients = _unique(roles.actors + roles.recipients)
+        reporter = previous_actor or _recent_reporter(ctx, hit)
+        roles.actors, roles.elided_actor = list(reporter), bool(reporter)
     relay = _relayed_speaker(ctx, hit)
     if relay and roles.actors == relay[:1]:  # نقلت تاس عن شويغو قوله خلال اجتماع: Shoigu met, not TASS
         roles.actors = relay[1:]
@@ -1452,6 +1462,12 @@ def _subject_before(ctx: Context, before: list[tuple[int, Mention]]) -> list[str
     return _group_keys(ctx, groups[-1]) if groups else []
 
 
+def _subject_right_before(ctx: Context, hit: Hit, before: list[tuple[int, Mention]]) -> list[str]:
+    """The subject of a subject-verb clause that ends right before the verb."""
+    groups = [g for g in _groups(ctx, before) if ctx.mention_tokens(g[-1][1])[1] == hit.first - 1]
+    return _subject_before(ctx, groups[-1]) if groups else []
+
+
 def _capable_head(ctx: Context, group: list[tuple[int, Mention]]) -> bool:
     """The group can act, and does not open with a place that only governs it (`المنطقة المتاخمة
     للأردن`: the area next to Jordan is no subject, nor is Jordan)."""
@@ -1497,6 +1513,7 @@ def _recipient_pps(
             or (
                 ctx.prep_before(m) in _TARGET_PREPS
                 and m.coarse != "LOC"
+                and hit.trigger.words[-1] != "مع"  # يعملون مع X لمعرفة ما حدث لـY: X is the partner
                 and not _companion(ctx, hit, m)
                 and not _opponent(ctx, hit, m)
             )
@@ -1535,15 +1552,20 @@ def _recipient_pps(
             or (hit.trigger.category == "CONCEDE" and ctx.prep_before(m) == "امام" and m.coarse == "PER")
             # لقاء وزير الدفاع الأمريكي آشتون كارتر بالملك سلمان: meeting "with" a person
             or (hit.trigger.mode == "meet" and ctx.prep_before(m) == "ب" and m.coarse == "PER")
-            # وجها ضربات موجعة إلى التنظيم: the blows dealt to someone
+            # وجها ضربات موجعة إلى التنظيم: the blows dealt to someone (لنظام الرئيس السوري X: to
+            # the regime of a titled person)
             or (
                 hit.trigger.category == "ASSAULT"
-                and ctx.prep_before(m) in ("الي", "ل")
+                and ctx.prep_before(m) in ("الي", "ل", "construct")
                 and m.coarse != "LOC"
                 and _dealt(ctx, hit)
             )
+            # شنت واشنطن وباريس ولندن ضربات عسكرية على منشآت تابعة للنظام السوري: its owner is hit
+            or (hit.trigger.category == "ASSAULT" and ctx.prep_before(m) == "ل" and _owned_sites(ctx, m))
             # وتحدث بوتين إلى نظيره الإيراني حسن روحاني هاتفيا: spoke to him by phone
             or (hit.trigger.mode == "phone" and ctx.prep_before(m) == "الي" and m.coarse != "LOC")
+            # واتصل العاهل السعودي الملك سلمان بالرئيس الأمريكي دونالد ترامب: called him
+            or (hit.trigger.mode == "phone" and ctx.prep_before(m) == "ب" and m.coarse == "PER")
             or (
                 hit.trigger.category == "ASSAULT"
                 and ctx.prep_before(m) in ("ل", "construct")
@@ -1551,6 +1573,14 @@ def _recipient_pps(
             )
         )
     ]
+
+
+def _owned_sites(ctx: Context, m: Mention) -> bool:
+    """`على منشآت تابعة للنظام السوري`: the owner of unnamed sites an attack is on."""
+    first = ctx.mention_tokens(m)[0]
+    if first < 3 or _bare(ctx.tokens[first - 1].norm) not in _BELONGING:
+        return False
+    return any(_bare(t.norm) == "علي" for t in ctx.tokens[max(0, first - 4) : first - 1])
 
 
 def _thanked(ctx: Context, hit: Hit, m: Mention) -> bool:
@@ -1571,10 +1601,18 @@ _DEAL = re.compile(r"^[وف]?(?:(?:[يت]وجه|وجه)(?:ت|وا|تا|ا|ون|�
 
 
 def _dealt(ctx: Context, hit: Hit) -> bool:
-    """An attack noun after a verb of directing it (وجه X ضربات إلى Y): its إلى phrase is the target."""
-    return hit.trigger.pos == "noun" and any(
-        _DEAL.match(ctx.tokens[k].norm) for k in range(max(0, hit.first - _LAUNCH_REACH), hit.first)
-    )
+    """An attack noun after a verb of directing it (وجه X ضربات إلى Y), or before one that resumes it
+    (ضربات وجهتها الولايات المتحدة وبريطانيا وفرنسا لنظام الرئيس السوري): its إلى or ل phrase is the
+    target."""
+    if hit.trigger.pos != "noun":
+        return False
+    after = hit.last + 1
+    if after < len(ctx.tokens) and _DEALT_IT.match(ctx.tokens[after].norm):
+        return True
+    return any(_DEAL.match(ctx.tokens[k].norm) for k in range(max(0, hit.first - _LAUNCH_REACH), hit.first))
+
+
+_DEALT_IT = re.compile(r"^وجه(?:ت|وا)(?:ها|ه)$")
 
 
 def _backer(ctx: Context, m: Mention) -> bool:
@@ -1768,7 +1806,7 @@ def _verb_roles(
         antecedent = _statement_owner(ctx, hit) or _main_subject(ctx, hit) or _preverbal_subject(ctx, hit)
     antecedent = antecedent or _statement_issuer(ctx, hit)
     subject = antecedent or _subject_before(ctx, before) or _described_subject(ctx, hit)
-    subject = subject or _subject_before_while(ctx, hit)
+    subject = subject or _headed_subject(ctx, hit) or _subject_before_while(ctx, hit)
     subject = subject or _pronoun_subject(ctx, hit)
     subject = subject or _joined_verb_subject(ctx, hit) or _headline_subject(ctx, hit)
     subject = subject or _joined_object_verb_subject(ctx, hit)
@@ -1807,8 +1845,10 @@ def _verb_roles(
         roles.actors = officials  # مسؤولين من السفارة زاروا حسن: the embassy's officials visited him
     elif (pointed := _demonstrative_subject(ctx, hit)) is not None:
         roles.actors = pointed  # دعت هذه المنظمة الحكومة الأميركية: the body named before, then the object
-    elif framed := _pluperfect_subject(ctx, hit):
+    elif framed := _pluperfect_subject(ctx, hit) or _described_topic(ctx, hit):
         roles.actors = framed  # وكان كارتر قد زار بغداد الخميس: the name between كان and قد
+    elif authorities := _authorities_in(ctx, hit):
+        roles.actors = authorities  # أوقفت السلطات في إيران محامية إيرانية: Iran's authorities
     elif minister := _unnamed_minister(ctx, hit):
         roles.actors = minister  # وصل الوزير الأميركي إلى الدوحة: the minister's country
     elif _unnamed_subject(ctx, hit) or _pluperfect_frame(ctx, hit) or _unnamed_preverbal_subject(ctx, hit):
@@ -1838,6 +1878,7 @@ def _verb_roles(
         or _unnamed_object_after(ctx, capable[0])
         or _described_person_first(ctx, hit, capable[0])
         or _named_before(ctx, hit, capable[0])
+        or _condemns_with_ba(ctx, hit, capable[0])
     ):
         roles.actors = _group_keys(ctx, capable[0])
         reach_from = ctx.mention_tokens(capable[0][-1][1])[1]
@@ -2486,6 +2527,37 @@ def _pluperfect_subject(ctx: Context, hit: Hit) -> list[str]:
     return _group_keys(ctx, groups[-1])
 
 
+def _described_topic(ctx: Context, hit: Hit) -> list[str]:
+    """`والنظام السوري الذي ينفي الاتهامات ...، كان قد دعا منظمة حظر الأسلحة الكيميائية`: the name
+    that opens the sentence, described by a relative clause, is the subject of `كان قد` + verb."""
+    toks = ctx.tokens
+    if (
+        hit.first < 4
+        or _bare(toks[hit.first - 1].norm) != "قد"
+        or _bare(toks[hit.first - 2].norm) not in _KANA
+    ):
+        return []
+    opening = [g for g in _groups(ctx, ctx.mentions) if ctx.mention_tokens(g[0][1])[0] == 0]
+    if not opening or not _actor_capable(opening[0][0][1], ctx.doc):
+        return []
+    end = ctx.mention_tokens(opening[0][-1][1])[1]
+    return _group_keys(ctx, opening[0]) if _bare(toks[end + 1].norm) in _RELATIVES else []
+
+
+_KANA = ("كان", "كانت")
+
+
+def _authorities_in(ctx: Context, hit: Hit) -> list[str]:
+    """`أوقفت السلطات في إيران محامية`: "the authorities in" a country, right after the verb, are its."""
+    k = hit.last + 1
+    if hit.trigger.pos != "verb" or k + 2 >= len(ctx.tokens) or ctx.tokens[k].norm != "السلطات":
+        return []
+    if ctx.tokens[k + 1].norm != "في":
+        return []
+    state = [m.entity for _mi, m in ctx.mentions if ctx.mention_tokens(m)[0] == k + 2 and m.cls == "Country"]
+    return state[:1] if state and state[0] else []
+
+
 def _unnamed_subject(ctx: Context, hit: Hit) -> bool:
     """The word right after the verb is a definite title or body word outside any name (المسؤول،
     الوزير، الجيش), directly followed by a body or a place, which it cannot govern: that name is the
@@ -2533,6 +2605,7 @@ _DESCRIBED_ACTORS = frozenset(
     for w in (
         *("الوفد", "المسؤولين", "المسؤولون", "مسؤولين", "مسؤولون", "السلطات", "الدبلوماسيين"),
         *("الدبلوماسيون", "القوات", "قوات", "الطائرات", "طائرات", "المقاتلات", "الطيران"),
+        *("المحققين", "المحققون", "محققين", "محققون"),
     )
 )
 
@@ -2549,6 +2622,38 @@ def _described_subject(ctx: Context, hit: Hit) -> list[str]:
     if any(_overlaps(m, t) for t in ctx.tokens[k : hit.first] for _mi, m in ctx.mentions):
         return []
     return _first_adjective_country(ctx, [hit.first - 1])
+
+
+def _condemns_with_ba(ctx: Context, hit: Hit, group: list[tuple[int, Mention]]) -> bool:
+    """`تندد الرياض باستمرار بالاستخدام المتزايد لطائرات بلا طيار`: ندد takes what it condemns with
+    ب, so the bare name between the verb and a ب word is its subject."""
+    if hit.trigger.words[0] not in ("ندد", "يندد"):
+        return False
+    k = ctx.mention_tokens(group[-1][1])[1] + 1
+    return k < len(ctx.tokens) and ctx.tokens[k].norm.startswith("ب")
+
+
+def _headed_subject(ctx: Context, hit: Hit) -> list[str]:
+    """`لكن الدول الغربية وعلى رأسها واشنطن وباريس، اتهمت النظام السوري وروسيا`: the names that "head"
+    an unnamed group just before the verb stand for it as its subject."""
+    if hit.trigger.pos != "verb":
+        return []
+    lo = max(0, hit.first - _HEADED_REACH)
+    heads = [k for k in range(lo, hit.first - 2) if _bare(ctx.tokens[k].norm) == "علي"]
+    if not heads or ctx.tokens[heads[-1] + 1].norm not in _AT_ITS_HEAD:
+        return []
+    start = heads[-1] + 2
+    named = [(mi, m) for mi, m in ctx.mentions if start <= ctx.mention_tokens(m)[0] < hit.first]
+    words = {k for _mi, m in named for k in range(*_span(ctx, m))}
+    if not named or any(
+        k not in words and not _conjunction(ctx.tokens[k].norm) for k in range(start, hit.first)
+    ):
+        return []  # only the names (and و) between the phrase and the verb
+    return _unique([key for _mi, m in named if (key := _entity_of(m))])
+
+
+_AT_ITS_HEAD = {"راسها", "راسهم", "راسه"}
+_HEADED_REACH = 8  # words from وعلى رأسها to the verb: two or three names and their و
 
 
 def _subject_before_while(ctx: Context, hit: Hit) -> list[str]:
@@ -3333,7 +3438,16 @@ def _noun_roles(
         ctx.mention_tokens(free_after[0][1])[0] <= hit.last + 5
         or _honorific_gap(ctx, hit.last + 1, ctx.mention_tokens(free_after[0][1])[0])
     )
-    if near and not (indefinite or definite):
+    # (not across a conjoined noun: تقديم أعمال الإغاثة وتسهيل مهمة الهلال الأحمر)
+    across_and = (
+        near
+        and not hit.enclitic
+        and any(
+            _conjunction(ctx.tokens[k].norm)
+            for k in range(hit.last + 1, ctx.mention_tokens(free_after[0][1])[0])
+        )
+    )
+    if near and not (indefinite or definite or across_and):
         genitive = _group_keys(ctx, _groups(ctx, free_after)[0])
     # إطلاق سراح X، الإفراج عن X: the released, like the attacked or the arrested, is the genitive
     patient_genitive = hit.trigger.voice == "passive" or hit.trigger.category in (
@@ -3402,6 +3516,9 @@ def _noun_roles(
         roles.actors = genitive
         if hit.trigger.mode == "visit" and not roles.places:
             roles.places = _destination_pp(ctx, prep_after)  # زيارة الأمير X وزير الدفاع للقاهرة
+        if hit.trigger.mode == "visit" and not roles.places and not roles.recipients:
+            # زيارة وزير الخارجية الفلسطيني رياض المالكي للمحكمة الجنائية الدولية: a body visited
+            roles.recipients = _visited_body(ctx, genitive)
     elif (
         hit.trigger.category == "CONSULT"
         # اللقاء، تخفيف التوترات بين X وY: a meeting mentioned before; not its parties (but
@@ -3578,7 +3695,10 @@ _CONTINUE_REACH = 14  # tokens from استمر to في + the verbal noun (a long
 def _continued_in(ctx: Context, hit: Hit, before: list[tuple[int, Mention]]) -> list[str]:
     """`استمرت ميليشيات الحوثي الانقلابية وحليفها المخلوع علي صالح أمس في استهداف أحياء`: the subject
     of استمر, right after it, goes on doing what the noun after في names."""
-    if hit.first < 3 or _bare(ctx.tokens[hit.first - 1].norm) != "في":
+    at = hit.first - 1
+    if at > 1 and _bare(ctx.tokens[at].norm) in _LIGHT_NOUNS:
+        at -= 1  # يستمر الجيش الليبي في تقديم أعمال الإغاثة: "in providing" the relief
+    if at < 2 or _bare(ctx.tokens[at].norm) != "في":
         return []
     lo = max(0, hit.first - _CONTINUE_REACH)
     verb = next(
@@ -3593,6 +3713,7 @@ def _continued_in(ctx: Context, hit: Hit, before: list[tuple[int, Mention]]) -> 
 
 
 _BEFORE_AFTER = {"قبل", "بعد"}
+_LIGHT_NOUNS = {"تقديم", "تنفيذ", "شن"}  # verbal nouns of doing the act named after them
 
 
 def _unnamed_main_subject(ctx: Context, hit: Hit) -> bool:
@@ -3658,6 +3779,16 @@ def _destination_pp(ctx: Context, prep_after: list[tuple[int, Mention]]) -> list
     return []
 
 
+def _visited_body(ctx: Context, visitor: list[str]) -> list[str]:
+    """The body after ل right after a visit noun's visitor (his title and name)."""
+    ends = [ctx.mention_tokens(m)[1] for _mi, m in ctx.mentions if m.entity in visitor]
+    for _mi, m in ctx.mentions:
+        first = ctx.mention_tokens(m)[0]
+        if m.coarse == "ORG" and m.entity and ctx.prep_before(m) == "ل" and first - 1 in ends:
+            return [m.entity]
+    return []
+
+
 def _spoken_of(ctx: Context, hit: Hit) -> bool:
     """A definite event noun that is neither in a prepositional phrase (`خلال الزيارة`, `بالزيارة`)
     nor next to a verb: a genitive or an object (`أهمية توقيت الزيارة`, `وصف X الزيارة`)."""
@@ -3678,11 +3809,19 @@ def _between_next(ctx: Context, hit: Hit) -> bool:
         k < len(ctx.tokens)
         and _bare(ctx.tokens[k].norm).startswith("ال")
         and ctx.tokens[k].norm.endswith("ي")
+        and ctx.tokens[k].norm not in _RELATIVES
     ):
         k += 1
+    if (
+        k + 1 < len(ctx.tokens)
+        and ctx.tokens[k].norm in _RELATIVES
+        and _bare(ctx.tokens[k + 1].norm) in _TOOK_PLACE
+    ):
+        k += 2  # الاتصال الهاتفي الذي جرى بين X وY: the meeting that took place between them
     return k < len(ctx.tokens) and ctx.tokens[k].norm == "بين"
 
 
+_TOOK_PLACE = {"جري", "جرت", "عقد", "عقدت", "تم", "تمت"}
 _INCLUDING = re.compile(r"بما في ذلك|بينهم|منهم|لا سيما|خاصه")
 _PARTY_GAP = 5  # words between two parties named after بين (a title and و between)
 
@@ -3735,6 +3874,13 @@ def _between_parties(ctx: Context, hit: Hit, after: list[tuple[int, Mention]]) -
             break  # بين الدول الكبرى وإيران، الأخيرة ... في لبنان: a comma and no و, another clause
         if keys and not included and len(gap.split()) > _PARTY_GAP:
             break  # بين إيران والدول الكبرى وسيكون فرصة للاستماع لإيجاز من كيري: another clause
+        joined_on = (
+            gap.split()[0].startswith("و")
+            if gap.split()
+            else _conjunction(ctx.tokens[ctx.mention_tokens(m)[0]].norm)
+        )
+        if len(keys) >= 2 and not included and not joined_on:
+            break  # بين X وجاريد كوشنر صهر ومستشار الرئيس الأمريكي Z: Z is in a description
         prev_end = m.end
         holder = (
             nxt is not None
@@ -3761,7 +3907,10 @@ _PERFORM = re.compile(r"^(?:[يت]قوم|قام(?:ت|وا)?)$")
 _GIVE = re.compile(r"^[يت]?(?:دفع|قدم|ارسل|رسل)(?:ت|وا)?(?:ها|ه)?$")
 _AGENT_GAP = 3  # adjectives between the event noun and its relative pronoun (الضربات الجوية التي)
 # تنفذها، يشنها، شنتها، تبناه (claimed it): the pronoun is the noun
-_RESUMPTIVE = re.compile(r"^(?:[يت](?:شن|نفذ|تبنا)|(?:شن|نفذ|تبنا|تبنت|تبنوا)(?:ت|وا)?)(?:ها|ه|هم)$")
+# (ضربات وجهتها الولايات المتحدة: "directed it"; not وجهها, "her face")
+_RESUMPTIVE = re.compile(
+    r"^(?:[يت](?:شن|نفذ|تبنا)|(?:شن|نفذ|تبنا|تبنت|تبنوا)(?:ت|وا)?|وجه(?:ت|وا))(?:ها|ه|هم)$"
+)
 # The means through which a relative clause's subject acts (شنتها طائرات التحالف).
 _AGENT_MEANS = {
     normalize(w) for w in ("طائرات", "مقاتلات", "طيران", "قوات", "مدفعية", "بوارج", "سفن", "دبابات")
@@ -4489,6 +4638,34 @@ def _speaker(ctx: Context, hit: Hit) -> str | None:
     return None
 
 
+def _recent_reporter(ctx: Context, hit: Hit) -> list[str]:
+    """The last person named right after a verb of saying in this sentence or the two before it
+    (`وقال الغفراني إن ...`), who goes on speaking."""
+    doc = ctx.doc
+    lo = doc.sentences[max(0, ctx.index - lx.ANTECEDENT_SENTENCES)].start
+    said = [
+        m
+        for m in doc.mentions
+        if m.entity
+        and m.coarse == "PER"
+        and lo <= m.start < ctx.tokens[hit.first].start
+        and _word_before(doc.text, m.start, lo) in _REPORT
+    ]
+    return [said[-1].entity] if said else []
+
+
+def _word_before(text: str, start: int, lo: int) -> str:
+    """The normalised word right before a character offset (none before `lo`), without its و."""
+    words = text[lo:start].split()
+    return _bare(normalize(words[-1])) if words else ""
+
+
+def _named_after_only(ctx: Context, hit: Hit, keys: list[str]) -> bool:
+    """Every mention of these entities in the sentence comes after the trigger."""
+    spans = [ctx.mention_tokens(m) for _mi, m in ctx.mentions if m.entity in keys]
+    return bool(spans) and all(first > hit.last for first, _last in spans)
+
+
 def _agent_adjective(ctx: Context, hit: Hit) -> list[str]:
     """`بأيدي عملاء سعوديين`: the country of the nationality adjective of an unnamed agent."""
     return _first_adjective_country(ctx, range(hit.last + 2, min(hit.last + 6, len(ctx.tokens))))
@@ -5033,6 +5210,9 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
             _accused_of(ctx, hit, det, out)
             _condemned_act(ctx, hit, det, out)
             _condemned_agent(ctx, hit, det, out)
+            _condemned_launcher(ctx, hit, det, out)
+            _condemned_as(ctx, hit, det)
+            _praised_relations(ctx, hit, det)
             _verbal_attack(ctx, hit, det)
             _sanction_target(ctx, hit, det)
             _expelled_envoy(ctx, hit, det)
@@ -5051,6 +5231,7 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
             _own_country_giver(ctx, hit, det)
             _official_protest(ctx, hit, det)
             _speaker_goes_on(ctx, hit, det)
+            _experts_purpose(ctx, hit, det)
             if "pair" in hit.trigger.flags and not (_subject_near(ctx, hit, det) and _pair(det.event)):
                 continue
             _resulting_death(ctx, hit, det, out)
@@ -5093,6 +5274,28 @@ def detect(doc: Document, lexicon: dict[str, list[Trigger]] | None = None) -> li
             if carried and not (det.embedded_actor or agent) and det.event.status != "hypothetical":
                 previous_actor, previous_sentence = carried, ctx.index
     return out
+
+
+def _experts_purpose(ctx: Context, hit: Hit, det: Detected) -> None:
+    """`تمكن خبراء منظمة حظر الأسلحة الكيميائية السبت من دخول مدينة دوما السورية للتحقيق في الهجوم`:
+    the purpose (ل + a verbal noun) of what a body's experts or mission did is that body's act."""
+    word = _bare(ctx.tokens[hit.first].norm)
+    if det.event.actors or hit.trigger.pos != "noun" or not word.startswith("ل"):
+        return
+    for k in range(min(_MAIN_SUBJECT_START, hit.first)):
+        if _bare(ctx.tokens[k].norm) in _EXPERTS:
+            body = [(mi, m) for mi, m in ctx.mentions if ctx.mention_tokens(m)[0] == k + 1]
+            if body and body[0][1].coarse == "ORG":
+                group = next(g for g in _groups(ctx, ctx.mentions) if body[0] in g)
+                det.event.actors = _group_keys(ctx, group)
+                # (دخول مدينة دوما السورية للتحقيق: where they went to do it)
+                between = [m for _mi, m in ctx.mentions if k + 1 < ctx.mention_tokens(m)[0] < hit.first]
+                places = [m.entity for m in between if m.coarse == "LOC" and m.entity]
+                det.event.places = det.event.places or _unique(places)
+            return
+
+
+_EXPERTS = {normalize(w) for w in ("خبراء", "مفتشو", "مفتشي", "محققو", "محققي", "فريق", "بعثة")}
 
 
 def _praised_thing(ctx: Context, hit: Hit) -> bool:
@@ -5321,6 +5524,64 @@ def _condemned_agent(ctx: Context, hit: Hit, det: Detected, earlier: list[Detect
     det.event.actors = [agent.entity]
     det.event.recipients = [k for k in det.event.recipients if k != agent.entity]
     condemnation.recipients = [agent.entity]
+
+
+def _condemned_launcher(ctx: Context, hit: Hit, det: Detected, earlier: list[Detected]) -> None:
+    """`تندد الرياض باستمرار بالاستخدام المتزايد لطائرات بلا طيار وصواريخ "إيرانية" أطلقها الحوثيون`:
+    the attacker of a relative clause that describes what a condemnation is aimed at is condemned."""
+    if det.event.type != "ASSAULT" or hit.trigger.pos != "verb" or not det.event.actors or not earlier:
+        return
+    if not ctx.tokens[hit.first].norm.endswith(("ها", "ه")):
+        return  # the relative clause resumes the weapons: أطلقها
+    for prior in reversed(earlier):
+        condemnation = prior.event
+        if condemnation.sentence != ctx.index:
+            return
+        if condemnation.type == "ACCUSE" and not condemnation.recipients:
+            if _words_between(ctx, prior, hit) <= _CONDEMNED_REACH:
+                condemnation.recipients = [k for k in det.event.actors if k not in condemnation.actors]
+            return
+
+
+_CONDEMNED_REACH = 12  # words from the condemning verb to the relative clause of what it condemns
+
+
+def _condemned_as(ctx: Context, hit: Hit, det: Detected) -> None:
+    """`وندد العاهل السعودي الملك سلمان ... بما اعتبره "تدخلات إيرانية سافرة"`: what a condemnation
+    calls the deeds of a nationality (its first adjective) aims at that country."""
+    if det.event.type != "ACCUSE" or hit.trigger.pos != "verb":
+        return
+    end = min(len(ctx.tokens) - 2, hit.last + _CONDEMNED_REACH)
+    what = next((k for k in range(hit.last + 1, end) if _bare(ctx.tokens[k].norm) == "بما"), None)
+    if what is None or not ctx.tokens[what + 1].norm.startswith(_CALLED):
+        return
+    country = _first_adjective_country(ctx, range(what + 2, min(what + 5, len(ctx.tokens))))
+    if country and not set(country) & set(det.event.actors):
+        det.event.recipients = _unique(country + det.event.recipients)
+
+
+_CALLED = ("اعتبر", "وصف", "سما")  # بما اعتبره، بما وصفه، بما سماه
+
+
+def _praised_relations(ctx: Context, hit: Hit, det: Detected) -> None:
+    """`أشاد ولي العهد السعودي، الأمير محمد بن سلمان، بعلاقته بالرئيس الأمريكي، دونالد ترامب`: praise
+    of one's relations with someone supports that one."""
+    if det.event.type != "SUPPORT" or hit.trigger.pos != "verb":
+        return
+    end = min(len(ctx.tokens) - 1, hit.last + _PP_REACH + 4)
+    ties = next((k for k in range(hit.last + 1, end) if ctx.tokens[k].norm.startswith(_TIES)), None)
+    if ties is None:
+        return
+    partner = [
+        m.entity
+        for _mi, m in ctx.mentions
+        if m.entity and ties < ctx.mention_tokens(m)[0] <= ties + 4 and ctx.prep_before(m) == "ب"
+    ]
+    if partner and partner[0] not in det.event.actors:
+        det.event.recipients = partner[:1]
+
+
+_TIES = ("بعلاقته", "بعلاقتها", "بعلاقاته", "بعلاقاتها")
 
 
 def _last_token(ctx: Context, e: Event) -> int:
@@ -5674,9 +5935,18 @@ def _person_undergoes(ctx: Context, hit: Hit, det: Detected) -> bool:
     near = {m.entity for _mi, m in ctx.mentions if hit.last < ctx.mention_tokens(m)[0] <= end}
     people = [k for k in det.event.recipients if _coarse(ctx.doc, k) == "PER" and k in near]
     if not people:
-        return False  # وإيقاف كافة الاستثمارات التي يتشارك فيها هو ونجله أحمد: stopping investments
+        # أوقفت السلطات في إيران محامية إيرانية: a person described by her calling, named later
+        return hit.trigger.pos == "verb" and any(
+            _bare(t.norm) in _CALLINGS for t in ctx.tokens[hit.last + 1 : min(end + 1, len(ctx.tokens))]
+        )  # (not وإيقاف كافة الاستثمارات التي يتشارك فيها هو ونجله أحمد: stopping investments)
     det.event.recipients = people + [k for k in det.event.recipients if k not in people]
     return True
+
+
+_CALLINGS = {
+    normalize(w)
+    for w in ("محامية", "محاميا", "ناشطة", "ناشطا", "صحفية", "صحفيا", "مدونا", "مدونة", "كاتبا", "معارضا")
+}
 
 
 def _place_object(ctx: Context, hit: Hit, det: Detected) -> bool:
@@ -6364,7 +6634,7 @@ def _coordinated_attack(ctx: Context, hit: Hit, det: Detected, earlier: list[Det
 def _coordinated_meeting(ctx: Context, hit: Hit, det: Detected, earlier: list[Detected]) -> None:
     """`الأسد يعتزم زيارة كوريا الشمالية ولقاء كيم`: a meeting noun joined to a visit or meeting noun
     has that one's actor; its own genitive is the one met."""
-    prev = _coordinated_with(ctx, hit, earlier)
+    prev = _coordinated_with(ctx, hit, earlier) or _visit_then_meeting(ctx, hit, earlier)
     e = det.event
     if prev is None or hit.trigger.pos != "noun" or e.type != "CONSULT" or prev.event.type != "CONSULT":
         return
@@ -6374,6 +6644,19 @@ def _coordinated_meeting(ctx: Context, hit: Hit, det: Detected, earlier: list[De
         e.places = [k for k in e.places if k not in e.recipients]
 
 
+def _visit_then_meeting(ctx: Context, hit: Hit, earlier: list[Detected]) -> Detected | None:
+    """`زيارة وزير الخارجية الأمريكي مايك بومبيو، إلى السعودية ولقاء العاهل السعودي`: a meeting noun
+    joined by و to a visit noun whose visitor and destination fill the words between."""
+    if not earlier or not ctx.tokens[hit.first].norm.startswith("و"):
+        return None
+    prev = earlier[-1]
+    if prev.event.mode != "visit" or not prev.event.actors or _words_between(ctx, prev, hit) > _VISIT_GAP:
+        return None
+    between = [t.norm for t in ctx.tokens if prev.event.end <= t.start < ctx.tokens[hit.first].start]
+    return prev if "الي" in between else None
+
+
+_VISIT_GAP = 10  # a visitor's title and name and the destination after إلى
 _SETTING_PREPS = {"في", "خلال"}
 
 
@@ -6850,7 +7133,9 @@ def _interview(ctx: Context, hit: Hit) -> bool:
     def comma_after(k: int) -> bool:
         return k + 1 < len(toks) and "،" in ctx.doc.text[toks[k].end : toks[k + 1].start]
 
-    aside = comma_after(hit.first - 2)
+    # وأعلن شكري، في مؤتمر صحفي مع نظيره الأردني أيمن الصفدي بالقاهرة، أن: a joint press
+    # conference is no interview (its own row counts it only with a named partner)
+    aside = comma_after(hit.first - 2) and hit.trigger.words[0] != "موتمر"
     close = next((k for k in range(hit.last, min(hit.last + 8, len(toks) - 1)) if comma_after(k)), None)
     return outlet or (aside and close is not None and toks[close + 1].norm == "ان")
 
