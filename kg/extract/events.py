@@ -1970,15 +1970,11 @@ def _head_noun_antecedent(ctx: Context, hit: Hit) -> list[str]:
     head = _fold_militia(word.removeprefix("ال"))
     if not word.startswith("ال") or head not in _BODY_HEADS:
         return []
-    doc = ctx.doc
-    lo = doc.sentences[max(0, ctx.index - lx.ANTECEDENT_SENTENCES)].start
+    text = ctx.doc.text
     named = [
         m
-        for m in doc.mentions
-        if m.entity
-        and m.coarse == "ORG"
-        and lo <= m.start < ctx.tokens[hit.first].start
-        and _fold_militia(normalize(doc.text[m.start : m.end]).split()[0].removeprefix("ال")) == head
+        for m in _recent_mentions(ctx, hit, "ORG")
+        if _fold_militia(normalize(text[m.start : m.end]).split()[0].removeprefix("ال")) == head
     ]
     return [named[-1].entity] if named else []
 
@@ -4641,17 +4637,20 @@ def _speaker(ctx: Context, hit: Hit) -> str | None:
 def _recent_reporter(ctx: Context, hit: Hit) -> list[str]:
     """The last person named right after a verb of saying in this sentence or the two before it
     (`وقال الغفراني إن ...`), who goes on speaking."""
-    doc = ctx.doc
-    lo = doc.sentences[max(0, ctx.index - lx.ANTECEDENT_SENTENCES)].start
+    lo = ctx.doc.sentences[max(0, ctx.index - lx.ANTECEDENT_SENTENCES)].start
     said = [
-        m
-        for m in doc.mentions
-        if m.entity
-        and m.coarse == "PER"
-        and lo <= m.start < ctx.tokens[hit.first].start
-        and _word_before(doc.text, m.start, lo) in _REPORT
+        m for m in _recent_mentions(ctx, hit, "PER") if _word_before(ctx.doc.text, m.start, lo) in _REPORT
     ]
     return [said[-1].entity] if said else []
+
+
+def _recent_mentions(ctx: Context, hit: Hit, coarse: str) -> list[Mention]:
+    """The mentions of entities of one coarse type before the trigger, in its sentence and the two
+    before it (where an antecedent or a running speaker is looked for)."""
+    doc = ctx.doc
+    lo = doc.sentences[max(0, ctx.index - lx.ANTECEDENT_SENTENCES)].start
+    end = ctx.tokens[hit.first].start
+    return [m for m in doc.mentions if m.entity and m.coarse == coarse and lo <= m.start < end]
 
 
 def _word_before(text: str, start: int, lo: int) -> str:
