@@ -486,6 +486,8 @@ def _obligation_frame(tokens: list[Token], hit: Hit) -> bool:
         # `يجب على إيران تغيير سياستها العدوانية`: a verbal noun, without أن (not the second word of
         # a name: `ينبغي على جوناثان مونرو، كبير المديرين`)
         return True
+    if word == "انه":  # قال إنه على السعودية أن تثبت: a name after على (not أنه على استعداد لأن)
+        return bool(then) and then[0].norm not in ordinary_words() and any(t.norm == "ان" for t in then)
     return word in _OBLIGATION_OPENERS and any(t.norm == "ان" for t in then)
 
 
@@ -5386,15 +5388,14 @@ def _colon_speaker(ctx: Context) -> str | None:
 
 
 def _reporter_before(ctx: Context, hit: Hit) -> str | None:
-    """`أما X فقال إن`, `X قال إن`: the name right before the reporting verb of the clause."""
+    """`أما X فقال إن`, `X قال إن`, `وكان X قد قال ... إنه`: the name right before the reporting verb of
+    the clause (or before its قد)."""
     said = [k for k in range(hit.first) if _bare(ctx.tokens[k].norm) in _REPORT]
+    if not said:
+        return None
+    end = said[-1] - 2 if said[-1] > 1 and ctx.tokens[said[-1] - 1].norm == "قد" else said[-1] - 1
     for _mi, m in ctx.mentions:
-        if (
-            said
-            and m.entity
-            and m.coarse in ("PER", "ORG", "LOC")
-            and ctx.mention_tokens(m)[1] == said[-1] - 1
-        ):
+        if m.entity and m.coarse in ("PER", "ORG", "LOC") and ctx.mention_tokens(m)[1] == end:
             return m.entity
     return None
 

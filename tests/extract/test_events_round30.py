@@ -279,3 +279,35 @@ def test_held_in_custody_by_the_authorities_in_a_country(nlp_pipe):
     assert stopped and _labels(doc, stopped[0].actors) == {"إيران"}
     held = [e for e in arrests if e.mode == "arrest"]
     assert held and _joined(doc, held[0].recipients) == "زينب طاهري"
+
+
+def test_an_obligation_after_innahu_is_a_demand(nlp_pipe):
+    # CNN (ANT corpus, CN-middleEast-1447-20181009): "the Turkish president had said earlier on Monday
+    # that Saudi Arabia must prove that Khashoggi left the consulate": he demands it of Saudi Arabia
+    text = (
+        "وكان الرئيس التركي، رجب طيب أردوغان، قد قال في وقت سابق الإثنين، إنه على السعودية أن تثبت أن خاشقجي "
+        "قد ترك القنصلية السعودية في اسطنبول."
+    )
+    doc, events = _events(nlp_pipe, text, "2018-10-09")
+    demands = _of(events, "REQUEST")
+    assert demands and _joined(doc, demands[0].actors) == "رجب طيب أردوغان"
+    assert _labels(doc, demands[0].recipients) == {"السعودية"}
+    # Sky News Arabia (ANT corpus, SK-middleEast-2178-20180605): "saying that Iran must stop enriching
+    # uranium"
+    text = (
+        "وقالت المتحدثة باسم الوزارة هيذر نويرت للصحافيين إن وزير الخارجية الأميركي مايك بومبيو "
+        '"كان واضحا" في الخطاب الذي ألقاه بشأن إيران في أيار/مايو، بعيد قرار الرئيس دونالد ترامب '
+        "انسحاب الولايات المتحدة من الاتفاق النووي الإيراني، "
+        '"بقوله إنه على إيران أن توقف تخصيب اليورانيوم وأن لا تسعى أبدا إلى معالجة البلوتونيوم".'
+    )
+    doc, events = _events(nlp_pipe, text, "2018-06-05")
+    demands = _of(events, "REQUEST")
+    assert demands and _labels(doc, demands[0].recipients) == {"إيران"}
+    # Sky News Arabia (ANT corpus, SK-middleEast-923-20180410): "despite" (إنه على الرغم من أن) is no
+    # obligation
+    text = (
+        "ويقول همفريز إنه على الرغم من أن الهجمات تحدث ألكترونيا، إلا أن النتائج لا تزال خطيرة، مشبها هذا "
+        'التشويش بمثابة "إطلاق النار على الدرون باستخدام موجات الراديو بدلاً من الرصاص.'
+    )
+    _doc, events = _events(nlp_pipe, text, "2018-04-10")
+    assert not _of(events, "REQUEST")
