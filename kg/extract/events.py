@@ -1614,7 +1614,8 @@ def _dealt(ctx: Context, hit: Hit) -> bool:
     return any(_DEAL.match(ctx.tokens[k].norm) for k in range(max(0, hit.first - _LAUNCH_REACH), hit.first))
 
 
-_DEALT_IT = re.compile(r"^وجه(?:ت|وا)(?:ها|ه)$")
+_DIRECTED = "وجه(?:ت|وا)"  # "she / they directed", before the pronoun of what was directed
+_DEALT_IT = re.compile(rf"^{_DIRECTED}(?:ها|ه)$")
 
 
 def _backer(ctx: Context, m: Mention) -> bool:
@@ -2501,7 +2502,7 @@ def _pluperfect_frame(ctx: Context, hit: Hit) -> bool:
     if hit.first < 2 or _bare(ctx.tokens[hit.first - 1].norm) != "قد":
         return False
     window = range(max(0, hit.first - 10), hit.first - 2)
-    return any(_bare(ctx.tokens[k].norm) in ("كان", "كانت") for k in window)
+    return any(_bare(ctx.tokens[k].norm) in _KANA for k in window)
 
 
 def _pluperfect_subject(ctx: Context, hit: Hit) -> list[str]:
@@ -2509,7 +2510,7 @@ def _pluperfect_subject(ctx: Context, hit: Hit) -> list[str]:
     if not _pluperfect_frame(ctx, hit):
         return []
     frame = range(max(0, hit.first - 10), hit.first - 2)
-    kana = max(k for k in frame if _bare(ctx.tokens[k].norm) in ("كان", "كانت"))
+    kana = max(k for k in frame if _bare(ctx.tokens[k].norm) in _KANA)
     inside = [
         (mi, m)
         for mi, m in ctx.mentions
@@ -2552,8 +2553,12 @@ def _authorities_in(ctx: Context, hit: Hit) -> list[str]:
         return []
     if ctx.tokens[k + 1].norm != "في":
         return []
-    state = [m.entity for _mi, m in ctx.mentions if ctx.mention_tokens(m)[0] == k + 2 and m.cls == "Country"]
-    return state[:1] if state and state[0] else []
+    at = k + 2
+    return [
+        m.entity
+        for _mi, m in ctx.mentions
+        if m.entity and ctx.mention_tokens(m)[0] == at and m.cls == "Country"
+    ][:1]
 
 
 def _unnamed_subject(ctx: Context, hit: Hit) -> bool:
@@ -3872,11 +3877,9 @@ def _between_parties(ctx: Context, hit: Hit, after: list[tuple[int, Mention]]) -
             break  # بين الدول الكبرى وإيران، الأخيرة ... في لبنان: a comma and no و, another clause
         if keys and not included and len(gap.split()) > _PARTY_GAP:
             break  # بين إيران والدول الكبرى وسيكون فرصة للاستماع لإيجاز من كيري: another clause
-        joined_on = (
-            gap.split()[0].startswith("و")
-            if gap.split()
-            else _conjunction(ctx.tokens[ctx.mention_tokens(m)[0]].norm)
-        )
+        gap_words = gap.split()
+        first = gap_words[0] if gap_words else ctx.tokens[ctx.mention_tokens(m)[0]].norm
+        joined_on = first.startswith("و") if gap_words else _conjunction(first)
         if len(keys) >= 2 and not included and not joined_on:
             break  # بين X وجاريد كوشنر صهر ومستشار الرئيس الأمريكي Z: Z is in a description
         prev_end = m.end
@@ -3907,7 +3910,7 @@ _AGENT_GAP = 3  # adjectives between the event noun and its relative pronoun (ا
 # تنفذها، يشنها، شنتها، تبناه (claimed it): the pronoun is the noun
 # (ضربات وجهتها الولايات المتحدة: "directed it"; not وجهها, "her face")
 _RESUMPTIVE = re.compile(
-    r"^(?:[يت](?:شن|نفذ|تبنا)|(?:شن|نفذ|تبنا|تبنت|تبنوا)(?:ت|وا)?|وجه(?:ت|وا))(?:ها|ه|هم)$"
+    rf"^(?:[يت](?:شن|نفذ|تبنا)|(?:شن|نفذ|تبنا|تبنت|تبنوا)(?:ت|وا)?|{_DIRECTED})(?:ها|ه|هم)$"
 )
 # The means through which a relative clause's subject acts (شنتها طائرات التحالف).
 _AGENT_MEANS = {
@@ -4639,7 +4642,7 @@ def _speaker(ctx: Context, hit: Hit) -> str | None:
 def _recent_reporter(ctx: Context, hit: Hit) -> list[str]:
     """The last person named right after a verb of saying in this sentence or the two before it
     (`وقال الغفراني إن ...`), who goes on speaking."""
-    lo = ctx.doc.sentences[max(0, ctx.index - lx.ANTECEDENT_SENTENCES)].start
+    lo = _antecedent_start(ctx)
     said = [
         m for m in _recent_mentions(ctx, hit, "PER") if _word_before(ctx.doc.text, m.start, lo) in _REPORT
     ]
@@ -4649,10 +4652,13 @@ def _recent_reporter(ctx: Context, hit: Hit) -> list[str]:
 def _recent_mentions(ctx: Context, hit: Hit, coarse: str) -> list[Mention]:
     """The mentions of entities of one coarse type before the trigger, in its sentence and the two
     before it (where an antecedent or a running speaker is looked for)."""
-    doc = ctx.doc
-    lo = doc.sentences[max(0, ctx.index - lx.ANTECEDENT_SENTENCES)].start
-    end = ctx.tokens[hit.first].start
-    return [m for m in doc.mentions if m.entity and m.coarse == coarse and lo <= m.start < end]
+    lo, end = _antecedent_start(ctx), ctx.tokens[hit.first].start
+    return [m for m in ctx.doc.mentions if m.entity and m.coarse == coarse and lo <= m.start < end]
+
+
+def _antecedent_start(ctx: Context) -> int:
+    """Where the antecedents of this sentence may start: the sentence two before it."""
+    return ctx.doc.sentences[max(0, ctx.index - lx.ANTECEDENT_SENTENCES)].start
 
 
 def _word_before(text: str, start: int, lo: int) -> str:
@@ -5410,12 +5416,17 @@ def _coordinated_status(ctx: Context, hit: Hit, det: Detected, earlier: list[Det
     det.features["modal"] = 1.0
 
 
-def _coordinated_with(ctx: Context, hit: Hit, earlier: list[Detected]) -> Detected | None:
-    """The trigger a few words before in this sentence that this one is joined to by و."""
+_JOINED_REACH = 4  # words between two triggers joined by و
+
+
+def _coordinated_with(
+    ctx: Context, hit: Hit, earlier: list[Detected], reach: int = _JOINED_REACH
+) -> Detected | None:
+    """The trigger a few words (`reach`) before in this sentence that this one is joined to by و."""
     if not earlier or not ctx.tokens[hit.first].norm.startswith("و"):
         return None
     prev = earlier[-1]
-    return prev if _words_between(ctx, prev, hit) <= 4 else None
+    return prev if _words_between(ctx, prev, hit) <= reach else None
 
 
 def _words_between(ctx: Context, prev: Detected, hit: Hit) -> int:
@@ -6647,10 +6658,8 @@ def _coordinated_meeting(ctx: Context, hit: Hit, det: Detected, earlier: list[De
 def _visit_then_meeting(ctx: Context, hit: Hit, earlier: list[Detected]) -> Detected | None:
     """`زيارة وزير الخارجية الأمريكي مايك بومبيو، إلى السعودية ولقاء العاهل السعودي`: a meeting noun
     joined by و to a visit noun whose visitor and destination fill the words between."""
-    if not earlier or not ctx.tokens[hit.first].norm.startswith("و"):
-        return None
-    prev = earlier[-1]
-    if prev.event.mode != "visit" or not prev.event.actors or _words_between(ctx, prev, hit) > _VISIT_GAP:
+    prev = _coordinated_with(ctx, hit, earlier, reach=_VISIT_GAP)
+    if prev is None or prev.event.mode != "visit" or not prev.event.actors:
         return None
     between = [t.norm for t in ctx.tokens if prev.event.end <= t.start < ctx.tokens[hit.first].start]
     return prev if "الي" in between else None
